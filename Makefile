@@ -1,0 +1,32 @@
+# proceedings: the two commands a fresh Debian 12 machine needs, run as root:
+#   make demo   install what is missing, build, run the tools on the bundled workshops
+#   make test   install what is missing, build, run every test
+BUILD ?= build
+JOBS ?= $(shell nproc)
+VENUE ?= metadata/exhetai-2025
+
+.PHONY: all deps build test demo bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release > /dev/null
+	@cmake --build $(BUILD) -j$(JOBS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+demo: build
+	@echo "== proceedings check: the bundled ExHetAI'25 camera-ready papers"
+	$(BUILD)/proceedings check --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
+
+bench: build
+	@cmake --build $(BUILD) --target bench-tools -j$(JOBS) > /dev/null
+	$(BUILD)/bench/bench_check $(BUILD)/fixtures $(BUILD)/manuscripts/exhetai-2025
+	$(BUILD)/bench/bench_readers $(BUILD)/fixtures
+
+clean:
+	rm -rf $(BUILD)

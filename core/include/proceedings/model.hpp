@@ -1,0 +1,104 @@
+#pragma once
+// The one model every subcommand shares: a workshop with its people,
+// committees, submission rules, accepted papers and program.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace proceedings {
+
+struct Person {
+  std::string name;
+  std::string affiliation;  // empty when the public record does not say
+  std::string email;
+  std::string orcid;
+};
+
+struct Committee {
+  std::string name;
+  std::vector<Person> members;
+};
+
+struct ImportantDate {
+  std::string what;
+  std::string date;  // YYYY-MM-DD
+  std::string note;
+};
+
+enum class Review { single_blind, double_blind };
+
+// The format rules a venue sets for uploads; `check` takes its defaults here.
+struct SubmissionRules {
+  std::string template_name = "any";  // acmart-sigconf, acmart or any
+  std::string paper = "letter";       // letter or a4
+  int columns = 2;
+  int min_pages = 0;                  // body pages; 0 means no minimum
+  int max_pages = 0;                  // body pages; 0 means no maximum
+  bool bibliography_excluded = true;  // page limits count body pages only
+  Review review = Review::single_blind;
+  double min_font_pt = 0;             // 0: the template's own size
+};
+
+struct Paper {
+  std::string id;
+  std::string title;
+  std::vector<Person> authors;
+  std::string source;  // folder of the LaTeX source, relative to manuscripts/<workshop id>/
+};
+
+// Minutes after local midnight; `text` is the time as the record spells it.
+struct ClockTime {
+  int minutes = 0;
+  std::string text;
+};
+
+struct Talk {
+  std::string title;
+  std::string kind;  // keynote, invited, paper, remarks, discussion
+  std::vector<Person> speakers;
+  std::string paper_id;  // set for a talk that presents an accepted paper
+  std::optional<ClockTime> start;
+  std::optional<ClockTime> end;
+  std::string abstract;
+};
+
+struct Session {
+  std::string id;
+  std::string title;
+  std::string kind;  // opening, talks, papers, break, discussion, closing
+  ClockTime start;
+  std::optional<ClockTime> end;
+  std::vector<std::string> chairs;
+  std::vector<Talk> talks;
+};
+
+struct Workshop {
+  std::filesystem::path folder;  // where workshop.yaml was read
+  std::string id;
+  std::string acronym;
+  std::string name;
+  std::string kind;  // workshop or symposium
+  std::string host;
+  std::string location;
+  std::string date;      // YYYY-MM-DD
+  std::string timezone;  // IANA name, e.g. America/Chicago
+  std::string website;
+  std::string publication;
+  std::vector<Person> organizers;
+  std::vector<Committee> committees;
+  std::vector<ImportantDate> dates;
+  std::optional<SubmissionRules> submission;
+  std::string room;
+  std::vector<Session> sessions;
+  std::vector<Paper> papers;
+};
+
+// Reads DIR/workshop.yaml and, when present, DIR/papers.yaml. Any mistake is
+// a usage Error naming file, line and field.
+Workshop load_workshop(const std::filesystem::path& folder);
+
+// Parses "09:10", "9:10", "9am", "9:10 AM", "12:30pm"; nullopt when it is none of these.
+std::optional<ClockTime> parse_clock_time(const std::string& text);
+
+}  // namespace proceedings

@@ -1,0 +1,75 @@
+#pragma once
+// Extract: what a PDF contains, read with MuPDF. No rule lives here; the
+// analysers (check, meta, build) judge these facts.
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace proceedings {
+
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // points, origin top left, y downwards
+  double width() const { return x1 - x0; }
+  double height() const { return y1 - y0; }
+};
+
+struct PdfLine {
+  Box box;
+  double size = 0;   // font size of most of the line's characters
+  std::string font;  // font of most of the line's characters, subset prefix removed
+  std::string text;  // UTF-8
+};
+
+struct PdfPage {
+  int number = 0;  // 1-based
+  double width = 0, height = 0;
+  std::vector<PdfLine> lines;  // in MuPDF's reading order
+  int images = 0;
+};
+
+struct PdfFont {
+  std::string name;     // BaseFont without subset prefix
+  std::string subtype;  // Type1, TrueType, Type0, Type3, ...
+  bool embedded = false;
+};
+
+// Content that can act on a reader's machine or reach outside the file.
+struct PdfHazard {
+  std::string kind;  // javascript, launch, submit-form, import-data, remote-goto, embedded-file, rich-media
+  int object = 0;
+};
+
+struct PdfFacts {
+  std::string version;  // "1.5"
+  bool encrypted = false;
+  std::map<std::string, std::string> info;  // Info dictionary: Title, Author, Creator, ...
+  std::string xmp;                          // the catalog's XMP packet, if any
+  std::vector<PdfPage> pages;
+  std::vector<PdfFont> fonts;
+  std::vector<PdfHazard> hazards;
+};
+
+struct PdfReadOptions {
+  bool text = true;  // false: structure only (fonts, hazards, sizes), no text extraction
+};
+
+// One reader per thread: it owns a MuPDF context, which is not shared.
+class PdfReader {
+ public:
+  PdfReader();
+  ~PdfReader();
+  PdfReader(const PdfReader&) = delete;
+  PdfReader& operator=(const PdfReader&) = delete;
+
+  // Throws an input Error naming the file and why it cannot be read
+  // (empty, not a PDF, truncated, damaged, password-protected).
+  PdfFacts read(const std::filesystem::path& file, const PdfReadOptions& options = {});
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace proceedings

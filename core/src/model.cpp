@@ -1,0 +1,312 @@
+#include "proceedings/model.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <regex>
+
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+
+namespace proceedings {
+
+namespace {
+
+// A YAML mapping being read, with the file and field path kept for messages.
+class Fields {
+ public:
+  Fields(YAML::Node node, std::string file, std::string path)
+      : node_(std::move(node)), file_(std::move(file)), path_(std::move(path)) {
+    if (!node_.IsMap()) fail("must be a mapping of fields");
+  }
+
+  [[noreturn]] void fail(const std::string& what) const { fail_at(node_, path_, what); }
+
+  [[noreturn]] void fail_at(const YAML::Node& node, const std::string& field,
+                            const std::string& what) const {
+    const auto mark = node.Mark();
+    std::string where = file_;
+    if (mark.line >= 0) where += ":" + std::to_string(mark.line + 1);
+    throw usage_error(where, (field.empty() ? std::string("document") : "field '" + field + "'") + " " + what);
+  }
+
+  // Every key must be one of `known`: a misspelt field is an error, not a silent default.
+  void only(std::initializer_list<const char*> known) const {
+    for (const auto& item : node_) {
+      const auto key = item.first.as<std::string>();
+      if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; }))
+        fail_at(item.first, child(key), "is not a known field");
+    }
+  }
+
+  bool has(const std::string& key) const { return static_cast<bool>(node_[key]); }
+
+  std::string text(const std::string& key, bool required = false) const {
+    const YAML::Node value = node_[key];
+    if (!value) {
+      if (required) fail("needs '" + key + "'");
+      return {};
+    }
+    if (!value.IsScalar()) fail_at(value, child(key), "must be text");
+    auto out = value.as<std::string>();
+    if (required && out.empty()) fail_at(value, child(key), "must not be empty");
+    return out;
+  }
+
+  int integer(const std::string& key, int fallback) const {
+    const YAML::Node value = node_[key];
+    if (!value) return fallback;
+    try {
+      return value.as<int>();
+    } catch (const YAML::Exception&) {
+      fail_at(value, child(key), "must be a whole number");
+    }
+  }
+
+  double number(const std::string& key, double fallback) const {
+    const YAML::Node value = node_[key];
+    if (!value) return fallback;
+    try {
+      return value.as<double>();
+    } catch (const YAML::Exception&) {
+      fail_at(value, child(key), "must be a number");
+    }
+  }
+
+  Fields map(const std::string& key) const { return Fields(node_[key], file_, child(key)); }
+
+  // Calls `each` with every element of the list at `key` (absent: no call).
+  template <typename Each>
+  void list(const std::string& key, Each each) const {
+    const YAML::Node value = node_[key];
+    if (!value) return;
+    if (!value.IsSequence()) fail_at(value, child(key), "must be a list");
+    for (std::size_t i = 0; i < value.size(); ++i)
+      each(value[i], child(key) + "[" + std::to_string(i) + "]");
+  }
+
+  Fields at(const YAML::Node& node, const std::string& path) const { return Fields(node, file_, path); }
+  const std::string& file() const { return file_; }
+  const YAML::Node& node() const { return node_; }
+
+ private:
+  std::string child(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
+  YAML::Node node_;
+  std::string file_;
+  std::string path_;
+};
+
+YAML::Node parse_yaml(const std::filesystem::path& file) {
+  const std::string bytes = read_file(file);
+  try {
+    return YAML::Load(bytes);
+  } catch (const YAML::ParserException& e) {
+    throw usage_error(file.string() + ":" + std::to_string(e.mark.line + 1),
+                      "not valid YAML: " + e.msg);
+  }
+}
+
+// A person is a mapping, or just a name where nothing else is known.
+Person read_person(const Fields& parent, const YAML::Node& node, const std::string& path) {
+  if (node.IsScalar()) return Person{node.as<std::string>(), {}, {}, {}};
+  const Fields f = parent.at(node, path);
+  f.only({"name", "affiliation", "email", "orcid"});
+  Person p{f.text("name", true), f.text("affiliation"), f.text("email"), f.text("orcid")};
+  static const std::regex orcid(R"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])");
+  if (!p.orcid.empty() && !std::regex_match(p.orcid, orcid))
+    f.fail("orcid '" + p.orcid + "' is not of the form 0000-0000-0000-0000");
+  return p;
+}
+
+std::vector<Person> read_people(const Fields& f, const std::string& key) {
+  std::vector<Person> people;
+  f.list(key, [&](const YAML::Node& n, const std::string& path) { people.push_back(read_person(f, n, path)); });
+  return people;
+}
+
+void require_date(const Fields& f, const std::string& key, const std::string& value) {
+  static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
+  if (!value.empty() && !std::regex_match(value, iso))
+    f.fail("'" + key + "' must be a date YYYY-MM-DD, not '" + value + "'");
+}
+
+ClockTime read_time(const Fields& f, const std::string& key) {
+  const std::string text = f.text(key, true);
+  auto parsed = parse_clock_time(text);
+  if (!parsed) f.fail("'" + key + "' is not a time like 09:10 or 9:10 AM: '" + text + "'");
+  return *parsed;
+}
+
+std::optional<ClockTime> read_optional_time(const Fields& f, const std::string& key) {
+  if (!f.has(key)) return std::nullopt;
+  return read_time(f, key);
+}
+
+SubmissionRules read_rules(const Fields& f) {
+  f.only({"template", "paper", "columns", "pages", "review", "font_min_pt"});
+  SubmissionRules rules;
+  rules.template_name = f.has("template") ? f.text("template") : rules.template_name;
+  if (rules.template_name != "acmart-sigconf" && rules.template_name != "acmart" && rules.template_name != "any")
+    f.fail("template must be acmart-sigconf, acmart or any");
+  rules.paper = f.has("paper") ? f.text("paper") : rules.paper;
+  if (rules.paper != "letter" && rules.paper != "a4") f.fail("paper must be letter or a4");
+  rules.columns = f.integer("columns", rules.columns);
+  if (rules.columns < 1 || rules.columns > 4) f.fail("columns must be 1 to 4");
+  if (f.has("pages")) {
+    const Fields pages = f.map("pages");
+    pages.only({"min", "max", "excluding"});
+    rules.min_pages = pages.integer("min", 0);
+    rules.max_pages = pages.integer("max", 0);
+    const std::string excluding = pages.text("excluding");
+    if (!excluding.empty() && excluding != "bibliography") pages.fail("excluding may only be 'bibliography'");
+    rules.bibliography_excluded = excluding == "bibliography";
+    if (rules.min_pages < 0 || rules.max_pages < 0 || (rules.max_pages && rules.min_pages > rules.max_pages))
+      pages.fail("needs 0 <= min <= max");
+  }
+  const std::string review = f.has("review") ? f.text("review") : "single-blind";
+  if (review != "single-blind" && review != "double-blind") f.fail("review must be single-blind or double-blind");
+  rules.review = review == "double-blind" ? Review::double_blind : Review::single_blind;
+  rules.min_font_pt = f.number("font_min_pt", 0);
+  return rules;
+}
+
+Talk read_talk(const Fields& f) {
+  f.only({"title", "kind", "speakers", "paper", "start", "end", "abstract"});
+  Talk t;
+  t.title = f.text("title", true);
+  t.kind = f.has("kind") ? f.text("kind") : "talk";
+  t.speakers = read_people(f, "speakers");
+  t.paper_id = f.text("paper");
+  t.start = read_optional_time(f, "start");
+  t.end = read_optional_time(f, "end");
+  t.abstract = f.text("abstract");
+  return t;
+}
+
+Session read_session(const Fields& f, std::size_t index) {
+  f.only({"id", "title", "kind", "start", "end", "chairs", "talks"});
+  Session s;
+  s.id = f.has("id") ? f.text("id") : "s" + std::to_string(index + 1);
+  s.title = f.text("title", true);
+  s.kind = f.has("kind") ? f.text("kind") : "talks";
+  static const std::vector<std::string> kinds{"opening", "talks", "papers", "break", "discussion", "closing"};
+  if (std::find(kinds.begin(), kinds.end(), s.kind) == kinds.end())
+    f.fail("kind must be one of opening, talks, papers, break, discussion, closing");
+  s.start = read_time(f, "start");
+  s.end = read_optional_time(f, "end");
+  f.list("chairs", [&](const YAML::Node& n, const std::string& path) {
+    s.chairs.push_back(read_person(f, n, path).name);
+  });
+  f.list("talks", [&](const YAML::Node& n, const std::string& path) { s.talks.push_back(read_talk(f.at(n, path))); });
+  return s;
+}
+
+void read_program(const Fields& f, Workshop& w) {
+  f.only({"room", "sessions"});
+  w.room = f.text("room");
+  f.list("sessions", [&](const YAML::Node& n, const std::string& path) {
+    w.sessions.push_back(read_session(f.at(n, path), w.sessions.size()));
+  });
+}
+
+void read_workshop_file(const Fields& f, Workshop& w) {
+  f.only({"id", "acronym", "name", "kind", "host", "location", "date", "timezone", "website", "publication",
+          "organizers", "committees", "dates", "submission", "program"});
+  w.id = f.text("id", true);
+  w.acronym = f.text("acronym", true);
+  w.name = f.text("name", true);
+  w.kind = f.text("kind", true);
+  if (w.kind != "workshop" && w.kind != "symposium") f.fail("kind must be workshop or symposium");
+  w.host = f.text("host");
+  w.location = f.text("location");
+  w.date = f.text("date", true);
+  require_date(f, "date", w.date);
+  w.timezone = f.text("timezone", true);
+  w.website = f.text("website");
+  w.publication = f.text("publication");
+  w.organizers = read_people(f, "organizers");
+  if (w.organizers.empty()) f.fail("needs at least one entry in 'organizers'");
+  f.list("committees", [&](const YAML::Node& n, const std::string& path) {
+    const Fields c = f.at(n, path);
+    c.only({"name", "members"});
+    w.committees.push_back(Committee{c.text("name", true), read_people(c, "members")});
+  });
+  f.list("dates", [&](const YAML::Node& n, const std::string& path) {
+    const Fields d = f.at(n, path);
+    d.only({"what", "date", "note"});
+    ImportantDate date{d.text("what", true), d.text("date", true), d.text("note")};
+    require_date(d, "date", date.date);
+    w.dates.push_back(date);
+  });
+  if (f.has("submission")) w.submission = read_rules(f.map("submission"));
+  if (f.has("program")) read_program(f.map("program"), w);
+}
+
+void read_papers_file(const Fields& f, Workshop& w) {
+  f.only({"papers"});
+  f.list("papers", [&](const YAML::Node& n, const std::string& path) {
+    const Fields p = f.at(n, path);
+    p.only({"id", "title", "authors", "source"});
+    Paper paper{p.text("id", true), p.text("title", true), read_people(p, "authors"), p.text("source")};
+    if (paper.authors.empty()) p.fail("needs at least one author");
+    for (const auto& other : w.papers)
+      if (other.id == paper.id) p.fail("id '" + paper.id + "' is used twice");
+    w.papers.push_back(std::move(paper));
+  });
+}
+
+// A talk may only name a paper that papers.yaml lists.
+void check_references(const Workshop& w, const std::string& program_file) {
+  for (const auto& session : w.sessions)
+    for (const auto& talk : session.talks) {
+      if (talk.paper_id.empty()) continue;
+      const bool known = std::any_of(w.papers.begin(), w.papers.end(),
+                                     [&](const Paper& p) { return p.id == talk.paper_id; });
+      if (!known)
+        throw usage_error(program_file, "talk '" + talk.title + "' names paper '" + talk.paper_id +
+                                            "', which papers.yaml does not list");
+    }
+}
+
+Fields root_fields(const std::filesystem::path& file) {
+  const YAML::Node root = parse_yaml(file);
+  if (!root.IsMap()) throw usage_error(file.string(), "must hold a mapping of fields at the top");
+  return Fields(root, file.string(), "");
+}
+
+}  // namespace
+
+std::optional<ClockTime> parse_clock_time(const std::string& text) {
+  static const std::regex form(R"(\s*(\d{1,2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*)");
+  std::smatch m;
+  if (!std::regex_match(text, m, form)) return std::nullopt;
+  int hours = std::stoi(m[1]);
+  const int minutes = m[2].matched ? std::stoi(m[2]) : 0;
+  if (!m[2].matched && !m[3].matched) return std::nullopt;  // a bare number is not a time
+  if (minutes > 59) return std::nullopt;
+  if (m[3].matched) {
+    if (hours < 1 || hours > 12) return std::nullopt;
+    const bool pm = std::tolower(static_cast<unsigned char>(m[3].str()[0])) == 'p';
+    hours = hours % 12 + (pm ? 12 : 0);
+  } else if (hours > 23) {
+    return std::nullopt;
+  }
+  return ClockTime{hours * 60 + minutes, text};
+}
+
+Workshop load_workshop(const std::filesystem::path& folder) {
+  const auto workshop_file = folder / "workshop.yaml";
+  if (!std::filesystem::exists(workshop_file))
+    throw usage_error(folder.string(), "is not a workshop folder: no workshop.yaml in it");
+  Workshop w;
+  w.folder = folder;
+  read_workshop_file(root_fields(workshop_file), w);
+  const auto papers_file = folder / "papers.yaml";
+  if (std::filesystem::exists(papers_file)) read_papers_file(root_fields(papers_file), w);
+  check_references(w, workshop_file.string());
+  return w;
+}
+
+}  // namespace proceedings

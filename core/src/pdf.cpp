@@ -1,0 +1,274 @@
+#include "proceedings/pdf.hpp"
+
+#include <mupdf/fitz.h>
+#include <mupdf/pdf.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <unordered_map>
+
+#include "proceedings/error.hpp"
+
+namespace proceedings {
+
+namespace {
+
+// Runs MuPDF calls under fz_try. `call` must hold only MuPDF calls and plain
+// values: a longjmp out of it would skip C++ destructors.
+template <typename Call>
+void guarded(fz_context* ctx, const std::string& file, const std::string& doing, Call call) {
+  const char* volatile failure = nullptr;  // volatile: set between setjmp and longjmp
+  fz_try(ctx) { call(); }
+  fz_catch(ctx) { failure = fz_caught_message(ctx); }
+  if (failure) throw input_error(file, doing + ": " + failure);
+}
+
+void ignore_message(void*, const char*) {}
+
+std::string without_subset_prefix(const char* name) {
+  std::string s = name ? name : "";
+  if (s.size() > 7 && s[6] == '+' &&
+      std::all_of(s.begin(), s.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return s.substr(7);
+  return s;
+}
+
+void append_utf8(std::string& out, int c) {
+  char buf[8];
+  const int n = fz_runetochar(buf, c);
+  out.append(buf, static_cast<std::size_t>(n));
+}
+
+// Cheap tests on the raw bytes give clearer messages than MuPDF's repair would.
+void check_envelope(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary | std::ios::ate);
+  if (!in) throw input_error(file.string(), "cannot be opened for reading");
+  const auto size = static_cast<long long>(in.tellg());
+  if (size == 0) throw input_error(file.string(), "empty file (0 bytes)");
+  std::string head(static_cast<std::size_t>(std::min<long long>(size, 1024)), '\0');
+  in.seekg(0);
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  if (head.find("%PDF-") == std::string::npos)
+    throw input_error(file.string(), "not a PDF: no %PDF- header in the first 1024 bytes");
+  std::string tail(static_cast<std::size_t>(std::min<long long>(size, 2048)), '\0');
+  in.seekg(size - static_cast<long long>(tail.size()));
+  in.read(tail.data(), static_cast<std::streamsize>(tail.size()));
+  if (tail.find("%%EOF") == std::string::npos)
+    throw input_error(file.string(), "truncated PDF: no %%EOF marker at the end (incomplete upload?)");
+}
+
+struct LineTally {
+  std::unordered_map<std::string, int> fonts;
+  std::unordered_map<double, int> sizes;
+};
+
+PdfLine make_line(fz_context* ctx, fz_stext_line* line) {
+  PdfLine out;
+  out.box = {line->bbox.x0, line->bbox.y0, line->bbox.x1, line->bbox.y1};
+  LineTally tally;
+  for (fz_stext_char* ch = line->first_char; ch; ch = ch->next) {
+    append_utf8(out.text, ch->c);
+    if (ch->c == ' ') continue;
+    tally.sizes[std::round(ch->size * 10) / 10]++;
+    tally.fonts[without_subset_prefix(fz_font_name(ctx, ch->font))]++;
+  }
+  auto most = [](const auto& counts) {
+    return std::max_element(counts.begin(), counts.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; });
+  };
+  if (!tally.sizes.empty()) out.size = most(tally.sizes)->first;
+  if (!tally.fonts.empty()) out.font = most(tally.fonts)->first;
+  return out;
+}
+
+std::string name_of(fz_context* ctx, pdf_obj* obj) {
+  const char* n = pdf_to_name(ctx, obj);
+  return n ? n : "";
+}
+
+}  // namespace
+
+struct PdfReader::Impl {
+  fz_context* ctx = nullptr;
+
+  Impl() {
+    ctx = fz_new_context(nullptr, nullptr, FZ_STORE_DEFAULT);
+    if (!ctx) throw Error(Exit::internal, "mupdf", "cannot create a context (out of memory)");
+    fz_set_warning_callback(ctx, ignore_message, nullptr);
+    fz_set_error_callback(ctx, ignore_message, nullptr);
+  }
+  ~Impl() { fz_drop_context(ctx); }
+
+  pdf_document* open(const std::string& file) {
+    pdf_document* doc = nullptr;
+    guarded(ctx, file, "cannot open PDF", [&] { doc = pdf_open_document(ctx, file.c_str()); });
+    return doc;
+  }
+
+  void read_info(pdf_document* doc, PdfFacts& facts) {
+    pdf_obj* info = pdf_dict_get(ctx, pdf_trailer(ctx, doc), PDF_NAME(Info));
+    const int n = pdf_dict_len(ctx, info);
+    for (int i = 0; i < n; ++i) {
+      const std::string key = name_of(ctx, pdf_dict_get_key(ctx, info, i));
+      pdf_obj* value = pdf_dict_get_val(ctx, info, i);
+      if (pdf_is_string(ctx, value)) facts.info[key] = pdf_to_text_string(ctx, value);
+    }
+  }
+
+  void read_xmp(pdf_document* doc, PdfFacts& facts) {
+    pdf_obj* meta = pdf_dict_get(ctx, pdf_dict_get(ctx, pdf_trailer(ctx, doc), PDF_NAME(Root)), PDF_NAME(Metadata));
+    if (!pdf_is_stream(ctx, meta)) return;
+    fz_buffer* buf = pdf_load_stream(ctx, meta);
+    unsigned char* data = nullptr;
+    const size_t len = fz_buffer_storage(ctx, buf, &data);
+    facts.xmp.assign(reinterpret_cast<const char*>(data), len);
+    fz_drop_buffer(ctx, buf);
+  }
+
+  static const char* hazard_of_action(const std::string& s) {
+    if (s == "JavaScript") return "javascript";
+    if (s == "Launch") return "launch";
+    if (s == "SubmitForm") return "submit-form";
+    if (s == "ImportData") return "import-data";
+    if (s == "GoToR" || s == "GoToE") return "remote-goto";
+    if (s == "RichMediaExecute") return "rich-media";
+    return nullptr;
+  }
+
+  void inspect_font(pdf_obj* font, PdfFacts& facts) {
+    PdfFont f;
+    f.subtype = name_of(ctx, pdf_dict_get(ctx, font, PDF_NAME(Subtype)));
+    f.name = without_subset_prefix(name_of(ctx, pdf_dict_get(ctx, font, PDF_NAME(BaseFont))).c_str());
+    pdf_obj* described = font;
+    if (f.subtype == "Type0") described = pdf_array_get(ctx, pdf_dict_get(ctx, font, PDF_NAME(DescendantFonts)), 0);
+    pdf_obj* descriptor = pdf_dict_get(ctx, described, PDF_NAME(FontDescriptor));
+    f.embedded = f.subtype == "Type3" || pdf_dict_get(ctx, descriptor, PDF_NAME(FontFile)) ||
+                 pdf_dict_get(ctx, descriptor, PDF_NAME(FontFile2)) ||
+                 pdf_dict_get(ctx, descriptor, PDF_NAME(FontFile3));
+    if (f.name.empty()) f.name = "(unnamed " + f.subtype + " font)";
+    facts.fonts.push_back(std::move(f));
+  }
+
+  // One pass over every object: fonts and hazards wherever they hang.
+  void scan_objects(pdf_document* doc, PdfFacts& facts, const std::string& file) {
+    const int count = pdf_xref_len(ctx, doc);
+    for (int num = 1; num < count; ++num) {
+      pdf_obj* obj = nullptr;
+      guarded(ctx, file, "damaged object " + std::to_string(num), [&] {
+        obj = pdf_load_object(ctx, doc, num);
+        inspect_tree(obj, num, facts, 0);
+      });
+      pdf_drop_obj(ctx, obj);
+    }
+  }
+
+  // Actions often sit inline (an annotation's /A, the catalog's
+  // /OpenAction), so nested dictionaries and arrays are walked too; indirect
+  // references are not followed, since every object gets its own visit.
+  void inspect_tree(pdf_obj* obj, int num, PdfFacts& facts, int depth) {
+    if (depth > 32) return;
+    if (pdf_is_dict(ctx, obj)) {
+      inspect_dict(obj, num, facts);
+      const int n = pdf_dict_len(ctx, obj);
+      for (int i = 0; i < n; ++i) {
+        pdf_obj* value = pdf_dict_get_val(ctx, obj, i);
+        if (!pdf_is_indirect(ctx, value)) inspect_tree(value, num, facts, depth + 1);
+      }
+    } else if (pdf_is_array(ctx, obj)) {
+      const int n = pdf_array_len(ctx, obj);
+      for (int i = 0; i < n; ++i) {
+        pdf_obj* value = pdf_array_get(ctx, obj, i);
+        if (!pdf_is_indirect(ctx, value)) inspect_tree(value, num, facts, depth + 1);
+      }
+    }
+  }
+
+  void inspect_dict(pdf_obj* obj, int num, PdfFacts& facts) {
+    const std::string type = name_of(ctx, pdf_dict_get(ctx, obj, PDF_NAME(Type)));
+    if (type == "Font" && pdf_dict_get(ctx, obj, PDF_NAME(Subtype)) &&
+        name_of(ctx, pdf_dict_get(ctx, obj, PDF_NAME(Subtype))) != "CIDFontType0" &&
+        name_of(ctx, pdf_dict_get(ctx, obj, PDF_NAME(Subtype))) != "CIDFontType2")
+      inspect_font(obj, facts);
+    if (type == "EmbeddedFile") facts.hazards.push_back({"embedded-file", num});
+    if (const char* h = hazard_of_action(name_of(ctx, pdf_dict_get(ctx, obj, PDF_NAME(S)))))
+      facts.hazards.push_back({h, num});
+    else if (pdf_dict_get(ctx, obj, PDF_NAME(JS)))
+      facts.hazards.push_back({"javascript", num});
+    if (name_of(ctx, pdf_dict_get(ctx, obj, PDF_NAME(Subtype))) == "RichMedia")
+      facts.hazards.push_back({"rich-media", num});
+  }
+
+  PdfPage read_page(pdf_document* doc, int index, bool with_text, const std::string& file) {
+    PdfPage out;
+    out.number = index + 1;
+    fz_page* page = nullptr;
+    fz_stext_page* text = nullptr;
+    fz_rect bounds{};
+    fz_stext_options options{};
+    options.flags = FZ_STEXT_PRESERVE_IMAGES;
+    guarded(ctx, file, "cannot read page " + std::to_string(index + 1), [&] {
+      page = fz_load_page(ctx, &doc->super, index);
+      bounds = fz_bound_page(ctx, page);
+      if (with_text) text = fz_new_stext_page_from_page(ctx, page, &options);
+    });
+    out.width = bounds.x1 - bounds.x0;
+    out.height = bounds.y1 - bounds.y0;
+    if (text) {
+      for (fz_stext_block* block = text->first_block; block; block = block->next) {
+        if (block->type == FZ_STEXT_BLOCK_IMAGE) {
+          ++out.images;
+          continue;
+        }
+        for (fz_stext_line* line = block->u.t.first_line; line; line = line->next)
+          out.lines.push_back(make_line(ctx, line));
+      }
+    }
+    fz_drop_stext_page(ctx, text);
+    fz_drop_page(ctx, page);
+    return out;
+  }
+
+  PdfFacts read(const std::filesystem::path& path, const PdfReadOptions& options) {
+    const std::string file = path.string();
+    check_envelope(path);
+    pdf_document* doc = open(file);
+    // The document is dropped on every path out, including a thrown Error.
+    struct Drop {
+      fz_context* ctx;
+      pdf_document* doc;
+      ~Drop() { pdf_drop_document(ctx, doc); }
+    } drop{ctx, doc};
+    bool locked = false;
+    guarded(ctx, file, "cannot decrypt", [&] {
+      locked = pdf_needs_password(ctx, doc) && !pdf_authenticate_password(ctx, doc, "");
+    });
+    if (locked)
+      throw input_error(file, "encrypted PDF that needs a password to open");
+    if (pdf_was_repaired(ctx, doc))
+      throw input_error(file, "damaged PDF: its cross-reference table is broken and had to be rebuilt");
+    PdfFacts facts;
+    const int version = pdf_version(ctx, doc);
+    facts.version = std::to_string(version / 10) + "." + std::to_string(version % 10);
+    facts.encrypted = pdf_dict_get(ctx, pdf_trailer(ctx, doc), PDF_NAME(Encrypt)) != nullptr;
+    guarded(ctx, file, "cannot read document information", [&] { read_info(doc, facts); });
+    guarded(ctx, file, "cannot read XMP metadata", [&] { read_xmp(doc, facts); });
+    int pages = 0;
+    guarded(ctx, file, "cannot count pages", [&] { pages = pdf_count_pages(ctx, doc); });
+    if (pages <= 0) throw input_error(file, "PDF has no pages");
+    for (int i = 0; i < pages; ++i) facts.pages.push_back(read_page(doc, i, options.text, file));
+    scan_objects(doc, facts, file);
+    return facts;
+  }
+};
+
+PdfReader::PdfReader() : impl_(std::make_unique<Impl>()) {}
+PdfReader::~PdfReader() = default;
+
+PdfFacts PdfReader::read(const std::filesystem::path& file, const PdfReadOptions& options) {
+  return impl_->read(file, options);
+}
+
+}  // namespace proceedings

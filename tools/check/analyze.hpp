@@ -1,0 +1,67 @@
+#pragma once
+// Analyze: facts read from one PDF, judged against the rules of one venue.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/rules.hpp"
+#include "proceedings/pdf.hpp"
+
+namespace proceedings::check {
+
+struct Problem {
+  std::string code;      // stable, e.g. PAGES_OVER
+  std::string severity;  // error (the paper fails) or warning
+  std::string message;   // a sentence a chair can paste into an email to the authors
+};
+
+struct ReferencesStart {
+  int page = 0;
+  double y = 0;  // points from the top of the page
+};
+
+struct TemplateFacts {
+  std::string class_name;  // acmart, or "unknown"
+  std::string format;      // sigconf, sigplan, acmsmall, manuscript, ... or ""
+  std::string version;     // acmart version from the PDF Creator, e.g. 1.88
+  bool libertine = false;
+  bool acm_reference_format = false;
+  bool ccs_concepts = false;
+  bool keywords = false;
+};
+
+struct FontFacts {
+  bool all_embedded = true;
+  int type3 = 0;
+  std::vector<std::string> not_embedded;
+};
+
+struct Analysis {
+  std::string file;
+  std::string verdict;  // pass, fail or error
+  std::string error;    // why the file could not be analysed (verdict error)
+  int pages = 0;
+  std::vector<int> body_pages;          // page numbers carrying non-bibliography content
+  std::vector<int> bibliography_pages;  // page numbers carrying the reference list
+  std::optional<ReferencesStart> references_start;
+  std::vector<std::string> evidence;  // how the references and appendix were found
+  std::string paper;                  // letter, a4, "W x H pt", or mixed
+  int columns = 0;
+  double body_font_pt = 0;
+  Box text_block;  // union of body text on body pages
+  double margin_left = 0, margin_right = 0, margin_top = 0, margin_bottom = 0;
+  TemplateFacts template_facts;
+  FontFacts fonts;
+  bool encrypted = false;
+  std::vector<std::string> unsafe;  // hazard kinds found
+  bool anonymous = false;
+  bool line_numbers = false;
+  std::vector<Problem> problems;
+};
+
+Analysis analyze(const std::string& file, const PdfFacts& facts, const CheckRules& rules);
+
+// The result for a file that could not be read.
+Analysis unreadable(const std::string& file, const std::string& reason);
+
+}  // namespace proceedings::check

@@ -1,0 +1,119 @@
+#include "check/command.hpp"
+
+#include <atomic>
+#include <iostream>
+#include <thread>
+
+#include "check/analyze.hpp"
+#include "check/report.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/model.hpp"
+#include "proceedings/terminal.hpp"
+
+namespace proceedings::check {
+
+namespace {
+
+struct Options {
+  std::string venue;
+  std::string pages;
+  std::string paper;
+  int columns = 0;
+  std::string template_name;
+  std::string review;
+  bool json = false;
+  unsigned jobs = 0;
+  std::vector<std::string> inputs;
+};
+
+CheckRules resolve_rules(const Options& o) {
+  CheckRules rules;
+  if (!o.venue.empty()) {
+    const Workshop w = load_workshop(o.venue);
+    if (!w.submission) throw usage_error(o.venue + "/workshop.yaml", "has no 'submission' rules to check against");
+    rules = rules_from(*w.submission);
+  }
+  if (!o.pages.empty()) apply_page_range(rules, o.pages);
+  if (!o.paper.empty()) rules.paper = o.paper;
+  if (o.columns) rules.columns = o.columns;
+  if (!o.template_name.empty()) rules = [&] {
+    CheckRules r = rules;
+    r.template_name = o.template_name;
+    if (o.template_name.rfind("acmart", 0) == 0) r.min_side_margin_pt = 48;
+    return r;
+  }();
+  if (o.review == "double-blind") rules.review = Review::double_blind;
+  if (o.review == "single-blind") rules.review = Review::single_blind;
+  return rules;
+}
+
+// Each worker owns a PdfReader (a MuPDF context is not shared between threads).
+std::vector<Analysis> analyse_all(const std::vector<fs::path>& files, const CheckRules& rules, unsigned jobs) {
+  std::vector<Analysis> results(files.size());
+  std::atomic<std::size_t> next{0};
+  Progress progress("checking", files.size());
+  auto work = [&] {
+    PdfReader reader;
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      const std::string name = files[i].string();
+      try {
+        results[i] = analyze(name, reader.read(files[i]), rules);
+      } catch (const Error& e) {
+        results[i] = unreadable(name, e.what());
+      } catch (const std::exception& e) {
+        results[i] = unreadable(name, std::string("cannot be analysed: ") + e.what());
+      }
+      progress.advance(files[i].filename().string());
+    }
+  };
+  const unsigned workers = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(files.size())));
+  std::vector<std::thread> threads;
+  for (unsigned i = 1; i < workers; ++i) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  return results;
+}
+
+int exit_status(const std::vector<Analysis>& results) {
+  bool failed = false, errored = false;
+  for (const auto& r : results) {
+    failed |= r.verdict == "fail";
+    errored |= r.verdict == "error";
+  }
+  if (errored) return static_cast<int>(Exit::input);
+  return static_cast<int>(failed ? Exit::failed : Exit::ok);
+}
+
+int run(const Options& o) {
+  const CheckRules rules = resolve_rules(o);
+  const auto files = expand_inputs(o.inputs, ".pdf");
+  const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const auto results = analyse_all(files, rules, jobs);
+  std::cout << (o.json ? json_report(results) : table_report(results));
+  return exit_status(results);
+}
+
+}  // namespace
+
+void add_command(CLI::App& app, int& status) {
+  auto options = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("check", "Check uploaded papers against the venue's format rules");
+  cmd->footer(
+      "Exit status: 0 all pass, 1 some paper fails, 2 usage error, 3 some input could not be analysed.\n"
+      "A FOLDER stands for the PDFs in it.");
+  cmd->add_option("--venue", options->venue, "Workshop folder in metadata/ whose submission rules apply");
+  cmd->add_option("--pages", options->pages, "Body pages allowed, excluding the bibliography: MIN-MAX, MIN-, -MAX");
+  cmd->add_option("--paper", options->paper, "Required paper size")->check(CLI::IsMember({"letter", "a4"}));
+  cmd->add_option("--columns", options->columns, "Required number of text columns")->check(CLI::Range(1, 4));
+  cmd->add_option("--template", options->template_name, "Required template")
+      ->check(CLI::IsMember({"acmart-sigconf", "acmart", "any"}));
+  cmd->add_option("--review", options->review, "Review mode of the venue")
+      ->check(CLI::IsMember({"single-blind", "double-blind"}));
+  cmd->add_flag("--json", options->json, "Print one JSON object instead of the table");
+  cmd->add_option("--jobs,-j", options->jobs, "Files checked at once (default: all cores)")->check(CLI::Range(1, 256));
+  cmd->add_option("FILE", options->inputs, "PDF files or folders of PDFs")->required();
+  cmd->callback([options, &status] { status = run(*options); });
+}
+
+}  // namespace proceedings::check

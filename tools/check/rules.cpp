@@ -1,0 +1,62 @@
+#include "check/rules.hpp"
+
+#include <cmath>
+#include <regex>
+
+#include "proceedings/error.hpp"
+
+namespace proceedings::check {
+
+std::optional<PageSize> paper_named(const std::string& name) {
+  if (name == "letter") return PageSize{"letter", 612, 792};
+  if (name == "a4") return PageSize{"a4", 595.28, 841.89};
+  return std::nullopt;
+}
+
+std::string paper_name_of(double width, double height) {
+  for (const char* name : {"letter", "a4"}) {
+    const auto size = *paper_named(name);
+    if (std::fabs(width - size.width) <= 2 && std::fabs(height - size.height) <= 2) return size.name;
+  }
+  return "";
+}
+
+double template_body_size(const std::string& template_name) {
+  // acmart's sigconf sets 9 pt body text.
+  return template_name == "acmart-sigconf" ? 9.0 : 0.0;
+}
+
+CheckRules rules_from(const SubmissionRules& venue) {
+  CheckRules rules;
+  rules.template_name = venue.template_name;
+  rules.paper = venue.paper;
+  rules.columns = venue.columns;
+  rules.min_pages = venue.min_pages;
+  rules.max_pages = venue.max_pages;
+  rules.review = venue.review;
+  rules.min_font_pt = venue.min_font_pt;
+  // acmart's letter layouts keep 0.75 in side margins; allow 6 pt of overfull lines.
+  if (venue.template_name.rfind("acmart", 0) == 0) rules.min_side_margin_pt = 48;
+  return rules;
+}
+
+void apply_page_range(CheckRules& rules, const std::string& range) {
+  static const std::regex form(R"((\d*)(-?)(\d*))");
+  std::smatch m;
+  if (range.empty() || !std::regex_match(range, m, form) || (m[1].length() == 0 && m[3].length() == 0))
+    throw usage_error("--pages", "'" + range + "' is not a page range like 5-6, 5-, -6 or 6");
+  const bool dash = m[2].length() > 0;
+  const int first = m[1].length() ? std::stoi(m[1]) : 0;
+  const int second = m[3].length() ? std::stoi(m[3]) : 0;
+  if (!dash) {
+    rules.min_pages = 0;
+    rules.max_pages = first;
+  } else {
+    rules.min_pages = first;
+    rules.max_pages = second;
+  }
+  if (rules.max_pages && rules.min_pages > rules.max_pages)
+    throw usage_error("--pages", "'" + range + "' has its minimum above its maximum");
+}
+
+}  // namespace proceedings::check

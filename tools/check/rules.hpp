@@ -1,0 +1,41 @@
+#pragma once
+// The rules one `check` run applies: the venue's submission rules with the
+// command line's overrides on top.
+#include <optional>
+#include <string>
+
+#include "proceedings/model.hpp"
+
+namespace proceedings::check {
+
+struct PageSize {
+  std::string name;
+  double width = 0, height = 0;  // points
+};
+
+// Known paper sizes; nullopt for a name we do not know.
+std::optional<PageSize> paper_named(const std::string& name);
+
+// The name of the known size `width` x `height` matches within 2 pt, else "".
+std::string paper_name_of(double width, double height);
+
+struct CheckRules {
+  std::string template_name = "any";  // acmart-sigconf, acmart, any
+  std::string paper = "letter";
+  int columns = 2;
+  int min_pages = 0;  // 0: none
+  int max_pages = 0;  // 0: none
+  Review review = Review::single_blind;
+  double min_font_pt = 0;        // 0: the template's own body size, if it has one
+  double min_side_margin_pt = 36;  // no text closer than this to the left or right edge
+};
+
+CheckRules rules_from(const SubmissionRules& venue);
+
+// "5-6", "5-", "-6" or "6" (at most 6); throws a usage Error otherwise.
+void apply_page_range(CheckRules& rules, const std::string& range);
+
+// The body font size the template sets, 0 when we do not know it.
+double template_body_size(const std::string& template_name);
+
+}  // namespace proceedings::check
