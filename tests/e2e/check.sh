@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# End-to-end tests of `proceedings check` as a chair runs it.
+# usage: check.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
+set -uo pipefail
+bin=$1 src=$2 build=$3
+fx=$build/fixtures ms=$build/manuscripts/exhetai-2025 venue=$src/metadata/exhetai-2025
+passed=0 failed=0
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+# expect_exit CODE DESCRIPTION -- COMMAND...
+expect_exit() {
+  local want=$1 what=$2; shift 3
+  "$@" > "$scratch/out" 2> "$scratch/err"; local got=$?
+  if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, wanted $want; stderr: $(head -c 300 "$scratch/err")"; fi
+}
+expect_text() {  # expect_text FILE TEXT DESCRIPTION
+  if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi
+}
+
+# version and help
+expect_exit 0 "--version" -- "$bin" --version
+expect_text "$scratch/out" "proceedings 0.1.0" "--version prints the version"
+expect_exit 0 "check --help" -- "$bin" check --help
+for opt in --venue --pages --paper --columns --template --review --json --jobs "Exit status"; do
+  expect_text "$scratch/out" "$opt" "check --help documents $opt"
+done
+expect_exit 2 "no subcommand" -- "$bin"
+
+# verdicts and exit codes
+expect_exit 0 "bundled manuscripts pass" -- "$bin" check --venue "$venue" "$ms"
+expect_text "$scratch/out" "omnifed.pdf" "a folder stands for its PDFs"
+expect_exit 1 "a failing paper" -- "$bin" check --venue "$venue" "$fx/body5.pdf" "$fx/body7.pdf"
+expect_text "$scratch/out" "PAGES_OVER (error) The paper has 7 pages" "the failing paper's reason"
+expect_exit 3 "an unreadable paper" -- "$bin" check --venue "$venue" "$fx/body7.pdf" "$fx/empty.pdf"
+expect_text "$scratch/out" "empty file (0 bytes)" "the unreadable paper's reason"
+expect_exit 0 "flags alone: 5-7 pages" -- "$bin" check --pages 5-7 --paper letter --columns 2 "$fx/body7.pdf"
+expect_exit 1 "flags override the venue" -- "$bin" check --venue "$venue" --pages 6-6 "$fx/body5.pdf"
+expect_exit 0 "--paper a4 overrides the venue" -- "$bin" check --venue "$venue" --paper a4 "$fx/a4.pdf"
+
+# usage errors: one line naming what is wrong
+expect_exit 2 "bad page range" -- "$bin" check --pages 7-5 "$fx/body5.pdf"
+expect_text "$scratch/err" "proceedings: --pages: '7-5' has its minimum above its maximum" "page range message"
+[ "$(wc -l < "$scratch/err")" -eq 1 ] && ok || bad "usage error is one line"
+expect_exit 2 "unknown paper size" -- "$bin" check --paper legal "$fx/body5.pdf"
+expect_exit 2 "venue without workshop.yaml" -- "$bin" check --venue "$scratch" "$fx/body5.pdf"
+expect_text "$scratch/err" "is not a workshop folder: no workshop.yaml in it" "venue message"
+expect_exit 2 "venue without rules" -- "$bin" check --venue "$src/metadata/aiexscale-2025" "$fx/body5.pdf"
+expect_exit 3 "missing input" -- "$bin" check "$scratch/nope.pdf"
+expect_text "$scratch/err" "nope.pdf: no such file or folder" "missing input message"
+mkdir "$scratch/empty-folder"
+expect_exit 3 "folder without PDFs" -- "$bin" check "$scratch/empty-folder"
+
+# the JSON contract
+expect_exit 3 "json run (the fixtures include unreadable files)" -- "$bin" check --json --venue "$venue" "$fx"
+cp "$scratch/out" "$scratch/all.json"
+jq -e '.papers | length == 17' "$scratch/all.json" > /dev/null && ok || bad "json lists every fixture"
+jq -e '[.papers[] | select(.verdict != "error") | has("file","verdict","pages","body_pages","bibliography_pages","references_start","paper","columns","template","fonts","problems")] | all' \
+  "$scratch/all.json" > /dev/null && ok || bad "json keys"
+jq -e '.papers[] | select(.file | endswith("/full6-refs8.pdf")) | .verdict == "pass" and .pages == 8 and .body_pages == 6 and .references_start.page == 7' \
+  "$scratch/all.json" > /dev/null && ok || bad "json full6-refs8"
+jq -e '.papers[] | select(.file | endswith("/unsafe.pdf")) | [.problems[].code] == ["UNSAFE_JAVASCRIPT","UNSAFE_LAUNCH"]' \
+  "$scratch/all.json" > /dev/null && ok || bad "json unsafe codes"
+jq -e '.papers[] | select(.file | endswith("/locked.pdf")) | .verdict == "error" and .problems[0].code == "UNREADABLE"' \
+  "$scratch/all.json" > /dev/null && ok || bad "json locked"
+jq -e '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add == {"error": 4, "fail": 10, "pass": 3}' \
+  "$scratch/all.json" > /dev/null && ok || bad "json verdict counts: $(jq -c '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add' "$scratch/all.json")"
+
+# one job and two jobs agree; piped output carries no progress line
+"$bin" check --json --jobs 1 --venue "$venue" "$fx" > "$scratch/one.json" 2> "$scratch/one.err"
+"$bin" check --json --jobs 2 --venue "$venue" "$fx" > "$scratch/two.json" 2> "$scratch/two.err"
+cmp -s "$scratch/one.json" "$scratch/two.json" && ok || bad "--jobs 1 and --jobs 2 differ"
+[ ! -s "$scratch/one.err" ] && [ ! -s "$scratch/two.err" ] && ok || bad "stderr not quiet when piped"
+
+# inputs are never written to
+before=$(cd "$fx" && sha256sum ./*.pdf | sha256sum)
+"$bin" check --venue "$venue" "$fx" > /dev/null 2>&1
+after=$(cd "$fx" && sha256sum ./*.pdf | sha256sum)
+[ "$before" = "$after" ] && ok || bad "check changed its inputs"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,124 @@
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include "helpers.hpp"
+#include "proceedings/model.hpp"
+
+using namespace proceedings;
+
+TEST_CASE("ExHetAI'25 metadata loads with its rules, program and papers") {
+  const Workshop w = load_workshop(test::source_dir() / "metadata/exhetai-2025");
+  CHECK(w.acronym == "ExHetAI'25");
+  CHECK(w.date == "2025-11-16");
+  CHECK(w.timezone == "America/Chicago");
+  REQUIRE(w.organizers.size() == 3);
+  CHECK(w.organizers[1].name == "Seyong Lee");
+  REQUIRE(w.committees.size() == 1);
+  CHECK(w.committees[0].members.size() == 12);
+  REQUIRE(w.submission);
+  CHECK(w.submission->template_name == "acmart-sigconf");
+  CHECK(w.submission->paper == "letter");
+  CHECK(w.submission->columns == 2);
+  CHECK(w.submission->min_pages == 5);
+  CHECK(w.submission->max_pages == 6);
+  CHECK(w.submission->bibliography_excluded);
+  CHECK(w.submission->review == Review::single_blind);
+  REQUIRE(w.sessions.size() == 7);
+  CHECK(w.sessions[0].start.minutes == 9 * 60);
+  CHECK(w.sessions[4].chairs == std::vector<std::string>{"Seyong Lee"});
+  CHECK(w.sessions[4].talks[1].paper_id == "wages");
+  CHECK(w.sessions[4].talks[1].start->minutes == 11 * 60 + 30);
+  CHECK_FALSE(w.sessions[6].end.has_value());  // the page gives the closing no end
+  REQUIRE(w.papers.size() == 4);
+  CHECK(w.papers[2].id == "omnifed");
+  CHECK(w.papers[2].authors.size() == 4);
+  CHECK(w.papers[2].authors[3].name == "Feiyi Wang");
+}
+
+TEST_CASE("AIExScale'25 metadata keeps the page's times as published") {
+  const Workshop w = load_workshop(test::source_dir() / "metadata/aiexscale-2025");
+  CHECK(w.kind == "symposium");
+  CHECK(w.organizers[1].name == "Loïc Pottier");
+  CHECK(w.organizers[1].email == "pottier1@llnl.gov");
+  CHECK_FALSE(w.submission.has_value());
+  REQUIRE(w.sessions.size() == 8);
+  CHECK(w.sessions[1].talks[0].kind == "keynote");
+  CHECK(w.sessions[7].start.text == "12:20 AM");
+  CHECK(w.sessions[7].start.minutes == 20);  // the slip, kept for the program check to report
+}
+
+TEST_CASE("clock times in the forms the public pages use") {
+  CHECK(parse_clock_time("9am")->minutes == 540);
+  CHECK(parse_clock_time("9:10am")->minutes == 550);
+  CHECK(parse_clock_time("12:30pm")->minutes == 750);
+  CHECK(parse_clock_time("12:20 AM")->minutes == 20);
+  CHECK(parse_clock_time("09:30 AM")->minutes == 570);
+  CHECK(parse_clock_time("14:05")->minutes == 845);
+  CHECK_FALSE(parse_clock_time("9"));
+  CHECK_FALSE(parse_clock_time("25:00"));
+  CHECK_FALSE(parse_clock_time("13:00 PM"));
+  CHECK_FALSE(parse_clock_time("9:75"));
+  CHECK_FALSE(parse_clock_time("noon"));
+}
+
+namespace {
+const char* minimal = R"(id: w
+acronym: W
+name: A Workshop
+kind: workshop
+date: 2025-11-16
+timezone: America/Chicago
+organizers: [Ada]
+)";
+}
+
+TEST_CASE("metadata mistakes name the file, the line and the field") {
+  test::TempDir dir;
+  const auto file = (dir.path / "workshop.yaml").string();
+
+  dir.write("workshop.yaml", std::string(minimal) + "program:\n  sessions:\n    - {title: X, start: '9am', chiars: [A]}\n");
+  CHECK(test::error_line([&] { load_workshop(dir.path); }) ==
+        file + ":10: field 'program.sessions[0].chiars' is not a known field");
+
+  dir.write("workshop.yaml", std::string(minimal) + "program:\n  sessions:\n    - {title: X, start: 'nine'}\n");
+  CHECK(test::error_line([&] { load_workshop(dir.path); }) ==
+        file + ":10: field 'program.sessions[0]' 'start' is not a time like 09:10 or 9:10 AM: 'nine'");
+
+  dir.write("workshop.yaml", std::string(minimal) + "submission: {paper: legal}\n");
+  CHECK(test::error_line([&] { load_workshop(dir.path); }) ==
+        file + ":8: field 'submission' paper must be letter or a4");
+
+  dir.write("workshop.yaml", std::string(minimal) + "submission: {pages: {min: 7, max: 6}}\n");
+  CHECK(test::error_line([&] { load_workshop(dir.path); }).find("needs 0 <= min <= max") != std::string::npos);
+
+  dir.write("workshop.yaml", "id: w\nacronym: [unclosed\n");
+  CHECK(test::error_line([&] { load_workshop(dir.path); }).rfind(file + ":", 0) == 0);
+
+  dir.write("workshop.yaml", std::string(minimal).replace(std::string(minimal).find("2025-11-16"), 10, "16/11/2025"));
+  CHECK(test::error_line([&] { load_workshop(dir.path); }) ==
+        file + ":1: document 'date' must be a date YYYY-MM-DD, not '16/11/2025'");
+}
+
+TEST_CASE("a talk may only name a paper that papers.yaml lists") {
+  test::TempDir dir;
+  dir.write("workshop.yaml", std::string(minimal) +
+                                 "program:\n  sessions:\n    - title: P\n      start: '9am'\n      talks:\n"
+                                 "        - {title: T, paper: ghost}\n");
+  dir.write("papers.yaml", "papers:\n  - {id: real, title: R, authors: [Ada]}\n");
+  CHECK(test::error_line([&] { load_workshop(dir.path); }) ==
+        (dir.path / "workshop.yaml").string() + ": talk 'T' names paper 'ghost', which papers.yaml does not list");
+
+  dir.write("papers.yaml", "papers:\n  - {id: a, title: A, authors: [Ada]}\n  - {id: a, title: B, authors: [Bo]}\n");
+  CHECK(test::error_line([&] { load_workshop(dir.path); }).find("id 'a' is used twice") != std::string::npos);
+}
+
+TEST_CASE("a folder without workshop.yaml is a usage error") {
+  test::TempDir dir;
+  try {
+    load_workshop(dir.path);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.status() == Exit::usage);
+    CHECK(std::string(e.what()) == "is not a workshop folder: no workshop.yaml in it");
+  }
+}
