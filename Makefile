@@ -24,7 +24,7 @@ demo: build
 	$(BUILD)/proceedings check --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
 
 bench: build
-	@cmake --build $(BUILD) --target bench-tools -j$(JOBS) > /dev/null
+	@cmake --build $(BUILD) --target bench-tools -j$(JOBS) | grep -E "error|warning" || true
 	$(BUILD)/bench/bench_check $(BUILD)/fixtures $(BUILD)/manuscripts/exhetai-2025
 	$(BUILD)/bench/bench_readers $(BUILD)/fixtures
 

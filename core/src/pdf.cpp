@@ -10,21 +10,15 @@
 #include <set>
 #include <unordered_map>
 
+#include "mupdf_guard.hpp"
+#include "pdf_text.hpp"
 #include "proceedings/error.hpp"
 
 namespace proceedings {
 
-namespace {
+using detail::guarded;
 
-// Runs MuPDF calls under fz_try. `call` must hold only MuPDF calls and plain
-// values: a longjmp out of it would skip C++ destructors.
-template <typename Call>
-void guarded(fz_context* ctx, const std::string& file, const std::string& doing, Call call) {
-  const char* volatile failure = nullptr;  // volatile: set between setjmp and longjmp
-  fz_try(ctx) { call(); }
-  fz_catch(ctx) { failure = fz_caught_message(ctx); }
-  if (failure) throw input_error(file, doing + ": " + failure);
-}
+namespace {
 
 void ignore_message(void*, const char*) {}
 
@@ -34,12 +28,6 @@ std::string without_subset_prefix(const char* name) {
       std::all_of(s.begin(), s.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; }))
     return s.substr(7);
   return s;
-}
-
-void append_utf8(std::string& out, int c) {
-  char buf[8];
-  const int n = fz_runetochar(buf, c);
-  out.append(buf, static_cast<std::size_t>(n));
 }
 
 // Cheap tests on the raw bytes give clearer messages than MuPDF's repair would.
@@ -58,30 +46,6 @@ void check_envelope(const std::filesystem::path& file) {
   in.read(tail.data(), static_cast<std::streamsize>(tail.size()));
   if (tail.find("%%EOF") == std::string::npos)
     throw input_error(file.string(), "truncated PDF: no %%EOF marker at the end (incomplete upload?)");
-}
-
-struct LineTally {
-  std::unordered_map<std::string, int> fonts;
-  std::unordered_map<double, int> sizes;
-};
-
-PdfLine make_line(fz_context* ctx, fz_stext_line* line) {
-  PdfLine out;
-  out.box = {line->bbox.x0, line->bbox.y0, line->bbox.x1, line->bbox.y1};
-  LineTally tally;
-  for (fz_stext_char* ch = line->first_char; ch; ch = ch->next) {
-    append_utf8(out.text, ch->c);
-    if (ch->c == ' ') continue;
-    tally.sizes[std::round(ch->size * 10) / 10]++;
-    tally.fonts[without_subset_prefix(fz_font_name(ctx, ch->font))]++;
-  }
-  auto most = [](const auto& counts) {
-    return std::max_element(counts.begin(), counts.end(),
-                            [](const auto& a, const auto& b) { return a.second < b.second; });
-  };
-  if (!tally.sizes.empty()) out.size = most(tally.sizes)->first;
-  if (!tally.fonts.empty()) out.font = most(tally.fonts)->first;
-  return out;
 }
 
 std::string name_of(fz_context* ctx, pdf_obj* obj) {
@@ -201,33 +165,28 @@ struct PdfReader::Impl {
       facts.hazards.push_back({"rich-media", num});
   }
 
-  PdfPage read_page(pdf_document* doc, int index, bool with_text, const std::string& file) {
+  PdfPage read_page(pdf_document* doc, detail::PageTextScanner& scanner, int index, bool with_text,
+                    const std::string& file) {
     PdfPage out;
     out.number = index + 1;
-    fz_page* page = nullptr;
-    fz_stext_page* text = nullptr;
+    pdf_page* page = nullptr;
     fz_rect bounds{};
-    fz_stext_options options{};
-    options.flags = FZ_STEXT_PRESERVE_IMAGES;
     guarded(ctx, file, "cannot read page " + std::to_string(index + 1), [&] {
-      page = fz_load_page(ctx, &doc->super, index);
-      bounds = fz_bound_page(ctx, page);
-      if (with_text) text = fz_new_stext_page_from_page(ctx, page, &options);
+      page = pdf_load_page(ctx, doc, index);
+      bounds = fz_bound_page(ctx, &page->super);
     });
+    struct Drop {
+      fz_context* ctx;
+      pdf_page* page;
+      ~Drop() { fz_drop_page(ctx, &page->super); }
+    } drop{ctx, page};
     out.width = bounds.x1 - bounds.x0;
     out.height = bounds.y1 - bounds.y0;
-    if (text) {
-      for (fz_stext_block* block = text->first_block; block; block = block->next) {
-        if (block->type == FZ_STEXT_BLOCK_IMAGE) {
-          ++out.images;
-          continue;
-        }
-        for (fz_stext_line* line = block->u.t.first_line; line; line = line->next)
-          out.lines.push_back(make_line(ctx, line));
-      }
+    if (with_text) {
+      auto scanned = scanner.scan(page);
+      out.lines = std::move(scanned.lines);
+      out.images = scanned.images;
     }
-    fz_drop_stext_page(ctx, text);
-    fz_drop_page(ctx, page);
     return out;
   }
 
@@ -258,7 +217,8 @@ struct PdfReader::Impl {
     int pages = 0;
     guarded(ctx, file, "cannot count pages", [&] { pages = pdf_count_pages(ctx, doc); });
     if (pages <= 0) throw input_error(file, "PDF has no pages");
-    for (int i = 0; i < pages; ++i) facts.pages.push_back(read_page(doc, i, options.text, file));
+    detail::PageTextScanner scanner(ctx, doc, file);
+    for (int i = 0; i < pages; ++i) facts.pages.push_back(read_page(doc, scanner, i, options.text, file));
     scan_objects(doc, facts, file);
     return facts;
   }

@@ -1,15 +1,13 @@
 #include "check/command.hpp"
 
-#include <atomic>
 #include <iostream>
 #include <thread>
 
-#include "check/analyze.hpp"
+#include "check/batch.hpp"
 #include "check/report.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/model.hpp"
-#include "proceedings/terminal.hpp"
 
 namespace proceedings::check {
 
@@ -48,33 +46,6 @@ CheckRules resolve_rules(const Options& o) {
   return rules;
 }
 
-// Each worker owns a PdfReader (a MuPDF context is not shared between threads).
-std::vector<Analysis> analyse_all(const std::vector<fs::path>& files, const CheckRules& rules, unsigned jobs) {
-  std::vector<Analysis> results(files.size());
-  std::atomic<std::size_t> next{0};
-  Progress progress("checking", files.size());
-  auto work = [&] {
-    PdfReader reader;
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      const std::string name = files[i].string();
-      try {
-        results[i] = analyze(name, reader.read(files[i]), rules);
-      } catch (const Error& e) {
-        results[i] = unreadable(name, e.what());
-      } catch (const std::exception& e) {
-        results[i] = unreadable(name, std::string("cannot be analysed: ") + e.what());
-      }
-      progress.advance(files[i].filename().string());
-    }
-  };
-  const unsigned workers = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(files.size())));
-  std::vector<std::thread> threads;
-  for (unsigned i = 1; i < workers; ++i) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
-  return results;
-}
-
 int exit_status(const std::vector<Analysis>& results) {
   bool failed = false, errored = false;
   for (const auto& r : results) {
@@ -89,7 +60,7 @@ int run(const Options& o) {
   const CheckRules rules = resolve_rules(o);
   const auto files = expand_inputs(o.inputs, ".pdf");
   const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  const auto results = analyse_all(files, rules, jobs);
+  const auto results = check_files(files, rules, jobs);
   std::cout << (o.json ? json_report(results) : table_report(results));
   return exit_status(results);
 }
