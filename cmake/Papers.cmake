@@ -50,3 +50,29 @@ foreach(kind encrypted locked truncated empty not-pdf)
   list(APPEND FIXTURE_PDFS ${FIXTURE_DIR}/${kind}.pdf)
 endforeach()
 add_custom_target(fixtures ALL DEPENDS ${FIXTURE_PDFS})
+
+# Metadata fixtures: tests/fixtures/meta/<name>/paper.tex -> build/fixtures/meta/<name>.pdf,
+# plus the hetflow source packed as authors upload it.
+file(GLOB META_MAINS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/fixtures/meta/*/paper.tex)
+set(META_PDFS)
+foreach(main ${META_MAINS})
+  get_filename_component(dir ${main} DIRECTORY)
+  get_filename_component(name ${dir} NAME)
+  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${dir}/*.tex)
+  add_custom_command(OUTPUT ${FIXTURE_DIR}/meta/${name}.pdf
+    COMMAND ${TYPESET} ${main} ${FIXTURE_DIR}/meta/${name}.pdf
+    DEPENDS ${sources} ${STANDIN_COMMON} ${TYPESET}
+    COMMENT "Typesetting fixtures/meta/${name}.pdf"
+    VERBATIM)
+  list(APPEND META_PDFS ${FIXTURE_DIR}/meta/${name}.pdf)
+endforeach()
+set(HETFLOW_DIR ${CMAKE_SOURCE_DIR}/tests/fixtures/meta/hetflow)
+file(GLOB_RECURSE HETFLOW_SOURCES CONFIGURE_DEPENDS ${HETFLOW_DIR}/*)
+add_custom_command(OUTPUT ${FIXTURE_DIR}/meta/hetflow.zip ${FIXTURE_DIR}/meta/hetflow.tar.gz
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${FIXTURE_DIR}/meta
+  COMMAND ${CMAKE_COMMAND} -E tar cf ${FIXTURE_DIR}/meta/hetflow.zip --format=zip paper.tex sections
+  COMMAND ${CMAKE_COMMAND} -E tar czf ${FIXTURE_DIR}/meta/hetflow.tar.gz paper.tex sections
+  WORKING_DIRECTORY ${HETFLOW_DIR}
+  DEPENDS ${HETFLOW_SOURCES}
+  VERBATIM)
+add_custom_target(meta-fixtures ALL DEPENDS ${META_PDFS} ${FIXTURE_DIR}/meta/hetflow.zip)

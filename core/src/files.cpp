@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 #include <system_error>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "proceedings/error.hpp"
@@ -75,6 +76,17 @@ std::vector<fs::path> expand_inputs(const std::vector<std::string>& args,
     }
   }
   return files;
+}
+
+ScratchDir::ScratchDir(const std::string& prefix) {
+  std::string pattern = (fs::temp_directory_path() / (prefix + "-XXXXXX")).string();
+  if (!::mkdtemp(pattern.data())) throw Error(Exit::internal, pattern, "cannot create a scratch folder");
+  path_ = pattern;
+}
+
+ScratchDir::~ScratchDir() {
+  std::error_code ignored;
+  fs::remove_all(path_, ignored);
 }
 
 }  // namespace proceedings

@@ -165,6 +165,15 @@ struct PdfReader::Impl {
       facts.hazards.push_back({"rich-media", num});
   }
 
+  void read_links(pdf_page* page, PdfPage& out, const std::string& file) {
+    fz_link* links = nullptr;
+    guarded(ctx, file, "cannot read links", [&] { links = fz_load_links(ctx, &page->super); });
+    for (fz_link* link = links; link; link = link->next)
+      if (link->uri && fz_is_external_link(ctx, link->uri))
+        out.links.push_back({{link->rect.x0, link->rect.y0, link->rect.x1, link->rect.y1}, link->uri});
+    fz_drop_link(ctx, links);
+  }
+
   PdfPage read_page(pdf_document* doc, detail::PageTextScanner& scanner, int index, bool with_text,
                     const std::string& file) {
     PdfPage out;
@@ -182,6 +191,7 @@ struct PdfReader::Impl {
     } drop{ctx, page};
     out.width = bounds.x1 - bounds.x0;
     out.height = bounds.y1 - bounds.y0;
+    read_links(page, out, file);
     if (with_text) {
       auto scanned = scanner.scan(page);
       out.lines = std::move(scanned.lines);

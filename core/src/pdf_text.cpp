@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "mupdf_guard.hpp"
+#include "proceedings/latex_text.hpp"
 
 namespace proceedings::detail {
 
@@ -282,7 +283,7 @@ class LineBuilder {
     if (text_.find_first_not_of(' ') == std::string::npos) return;
     PdfLine line;
     line.box = box_;
-    line.text = std::move(text_);
+    line.text = compose_spacing_accents(text_);
     auto by_count = [](const auto& a, const auto& b) { return a.second < b.second; };
     if (!sizes_.empty()) line.size = std::max_element(sizes_.begin(), sizes_.end(), by_count)->first;
     if (!fonts_.empty()) line.font = std::max_element(fonts_.begin(), fonts_.end(), by_count)->first->name();

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "check/command.hpp"
+#include "meta/command.hpp"
 #include "proceedings/error.hpp"
 
 int main(int argc, char** argv) {
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
   app.footer("Exit status: 0 success, 1 a check failed, 2 usage error, 3 unreadable input, 4 external tool failed.");
   int status = 0;
   proceedings::check::add_command(app, status);
+  proceedings::meta::add_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -19,4 +19,17 @@ void write_file_atomic(const fs::path& path, const std::string& bytes);
 std::vector<fs::path> expand_inputs(const std::vector<std::string>& args,
                                     const std::string& extension);
 
+// A fresh private folder under the system temp folder, removed with the object.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& prefix = "proceedings");
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
 }  // namespace proceedings

@@ -22,11 +22,17 @@ struct PdfLine {
   std::string text;  // UTF-8
 };
 
+struct PdfLink {
+  Box box;
+  std::string uri;  // external links only
+};
+
 struct PdfPage {
   int number = 0;  // 1-based
   double width = 0, height = 0;
   std::vector<PdfLine> lines;  // in MuPDF's reading order
   int images = 0;
+  std::vector<PdfLink> links;
 };
 
 struct PdfFont {

@@ -1,0 +1,21 @@
+#pragma once
+// LaTeX fragments as plain Unicode text: accents, ligature dashes, quotes,
+// escaped specials, font commands and simple user macros.
+#include <map>
+#include <string>
+
+namespace proceedings {
+
+// Macros without arguments, name (without backslash) -> replacement text.
+using Macros = std::map<std::string, std::string>;
+
+std::string latex_to_text(const std::string& latex, const Macros& macros = {});
+
+// "˜u" -> "ũ": spacing accents followed by their letter, as TeX's \accent
+// leaves them in a PDF's text, composed into one letter where Unicode has it.
+std::string compose_spacing_accents(const std::string& text);
+
+// Removes % comments (not \%), keeping line structure.
+std::string strip_latex_comments(const std::string& source);
+
+}  // namespace proceedings

@@ -1,0 +1,36 @@
+#pragma once
+// Metadata of one paper as extracted from its PDF or LaTeX source.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace proceedings {
+
+struct AuthorMeta {
+  std::string name;
+  std::vector<std::string> affiliations;  // "Department, Institution, City, State, Country"
+  std::string email;
+  std::string orcid;
+};
+
+struct Concept {
+  std::string text;  // "Computing methodologies~Parallel computing methodologies"
+  int weight = 0;       // 500, 300, 100; 0 when the input does not say (PDFs)
+};
+
+struct PaperMeta {
+  std::string input;  // the file or folder read
+  std::string kind;   // pdf or latex
+  std::string title;
+  std::string subtitle;
+  std::vector<AuthorMeta> authors;
+  std::string abstract;
+  std::vector<std::string> keywords;
+  std::vector<Concept> ccs;
+  int pages = 0;  // PDFs only
+  // Where each field came from: latex, pdf-info, pdf-xmp, pdf-layout, pdf-links.
+  std::map<std::string, std::string> source;
+  std::vector<std::string> notes;  // contradictions between sources, fallbacks taken
+};
+
+}  // namespace proceedings

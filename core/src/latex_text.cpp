@@ -1,0 +1,302 @@
+#include "proceedings/latex_text.hpp"
+
+#include <cctype>
+#include <cstring>
+#include <set>
+#include <vector>
+
+namespace proceedings {
+
+namespace {
+
+// Precomposed letters for LaTeX's accent commands: for each accent, the base
+// letters and, in the same order, the accented letters.
+struct AccentRow {
+  const char* accent;
+  const char* bases;
+  const char* accented;  // UTF-8, one letter per base
+};
+const AccentRow accent_rows[] = {
+    {"'", "aeiouyAEIOUYcnszCNSZ", "áéíóúýÁÉÍÓÚÝćńśźĆŃŚŹ"},
+    {"`", "aeiouAEIOU", "àèìòùÀÈÌÒÙ"},
+    {"^", "aeiouAEIOU", "âêîôûÂÊÎÔÛ"},
+    {"\"", "aeiouyAEIOUY", "äëïöüÿÄËÏÖÜŸ"},
+    {"~", "anouiANOUI", "ãñõũĩÃÑÕŨĨ"},
+    {"c", "cCsStT", "çÇşŞţŢ"},
+    {"v", "cCsSzZrReEnNdDtT", "čČšŠžŽřŘěĚňŇďĎťŤ"},
+    {"H", "oOuU", "őŐűŰ"},
+    {"u", "aAgG", "ăĂğĞ"},
+    {"=", "aeiouAEIOU", "āēīōūĀĒĪŌŪ"},
+    {".", "zZeEI", "żŻėĖİ"},
+    {"r", "aAuU", "åÅůŮ"},
+    {"k", "aAeE", "ąĄęĘ"},
+};
+
+std::string utf8_letter(const char* s, std::size_t index) {
+  // Walks `index` UTF-8 letters into s.
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s);
+  for (std::size_t i = 0; i < index; ++i) {
+    ++p;
+    while ((*p & 0xC0) == 0x80) ++p;
+  }
+  const unsigned char* q = p + 1;
+  while ((*q & 0xC0) == 0x80) ++q;
+  return std::string(reinterpret_cast<const char*>(p), reinterpret_cast<const char*>(q));
+}
+
+std::string accented(const std::string& accent, const std::string& base) {
+  for (const auto& row : accent_rows) {
+    if (accent != row.accent || base.size() != 1) continue;
+    if (const char* at = std::strchr(row.bases, base[0])) return utf8_letter(row.accented, static_cast<std::size_t>(at - row.bases));
+  }
+  return base;  // an accent we cannot compose: keep the letter
+}
+
+const std::map<std::string, std::string>& symbols() {
+  static const std::map<std::string, std::string> table{
+      {"ss", "ß"}, {"o", "ø"},   {"O", "Ø"},  {"aa", "å"}, {"AA", "Å"}, {"ae", "æ"}, {"AE", "Æ"},
+      {"oe", "œ"}, {"OE", "Œ"},  {"l", "ł"},  {"L", "Ł"},  {"i", "ı"},  {"j", "ȷ"},  {"&", "&"},
+      {"%", "%"},  {"$", "$"},   {"_", "_"},  {"#", "#"},  {"{", "{"},  {"}", "}"},  {"textendash", "–"},
+      {"textemdash", "—"}, {"ldots", "…"}, {"dots", "…"}, {"textregistered", "®"}, {"texttrademark", "™"},
+      {"copyright", "©"}, {"S", "§"}, {"P", "¶"}, {"textasciitilde", "~"}, {"textbackslash", "\\"},
+      {"LaTeX", "LaTeX"}, {"TeX", "TeX"}, {"quad", " "}, {"qquad", " "}, {",", " "}, {" ", " "},
+      {"\\", " "}, {"newline", " "}, {"linebreak", " "}, {"/", ""}, {"-", ""}, {"@", ""},
+  };
+  return table;
+}
+
+// Commands whose (first) argument is dropped with them.
+const std::set<std::string>& dropped() {
+  static const std::set<std::string> names{"thanks", "footnote", "label", "cite", "citep", "citet", "ref",
+                                           "autoref", "eqref", "vspace", "hspace", "index", "footnotemark",
+                                           "protect", "noindent", "centering", "orcid", "email"};
+  return names;
+}
+
+class Converter {
+ public:
+  Converter(const std::string& s, const Macros& macros, int depth) : s_(s), macros_(macros), depth_(depth) {}
+
+  std::string run() {
+    while (i_ < s_.size()) step();
+    return out_;
+  }
+
+ private:
+  void step() {
+    const char c = s_[i_];
+    if (c == '\\') return command();
+    if (c == '{' || c == '}' || c == '$') return skip(1);
+    if (c == '~') return emit(" ", 1);
+    if (starts("---")) return emit("—", 3);
+    if (starts("--")) return emit("–", 2);
+    if (starts("``")) return emit("“", 2);
+    if (starts("''")) return emit("”", 2);
+    if (c == '`') return emit("‘", 1);
+    if (c == '%') {  // a comment left in the fragment
+      while (i_ < s_.size() && s_[i_] != '\n') ++i_;
+      return;
+    }
+    if (c == '\n' || c == '\t' || c == '\r') return emit(" ", 1);
+    out_ += c;
+    ++i_;
+  }
+
+  bool starts(const char* t) const { return s_.compare(i_, std::strlen(t), t) == 0; }
+  void skip(std::size_t n) { i_ += n; }
+  void emit(const char* text, std::size_t consumed) {
+    out_ += text;
+    i_ += consumed;
+  }
+
+  std::string command_name() {
+    const std::size_t start = ++i_;  // past the backslash
+    if (i_ < s_.size() && !std::isalpha(static_cast<unsigned char>(s_[i_]))) return std::string(1, s_[i_++]);
+    while (i_ < s_.size() && std::isalpha(static_cast<unsigned char>(s_[i_]))) ++i_;
+    return s_.substr(start, i_ - start);
+  }
+
+  void skip_spaces() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n')) ++i_;
+  }
+
+  // A {group} (contents returned) or a single token.
+  std::string argument() {
+    skip_spaces();
+    if (i_ >= s_.size()) return "";
+    if (s_[i_] == '{') {
+      int depth = 0;
+      const std::size_t start = i_;
+      for (; i_ < s_.size(); ++i_) {
+        if (s_[i_] == '\\') {
+          ++i_;
+          continue;
+        }
+        if (s_[i_] == '{') ++depth;
+        if (s_[i_] == '}' && --depth == 0) break;
+      }
+      const std::string inner = s_.substr(start + 1, i_ - start - 1);
+      if (i_ < s_.size()) ++i_;
+      return inner;
+    }
+    if (s_[i_] == '\\') {
+      const std::size_t start = i_;
+      command_name();
+      return s_.substr(start, i_ - start);
+    }
+    return std::string(1, s_[i_++]);
+  }
+
+  void optional_argument() {
+    skip_spaces();
+    if (i_ < s_.size() && s_[i_] == '[') {
+      const auto end = s_.find(']', i_);
+      i_ = end == std::string::npos ? s_.size() : end + 1;
+    }
+  }
+
+  std::string nested(const std::string& text) { return depth_ > 20 ? "" : Converter(text, macros_, depth_ + 1).run(); }
+
+  void command() {
+    const std::string name = command_name();
+    if (name.size() == 1 && std::strchr("'`^\"~=.", name[0])) return accent(name);
+    if ((name == "c" || name == "v" || name == "H" || name == "u" || name == "r" || name == "k") && i_ < s_.size() &&
+        (s_[i_] == '{' || s_[i_] == ' '))
+      return accent(name);
+    if (auto m = macros_.find(name); m != macros_.end()) {
+      out_ += nested(m->second);
+      return;
+    }
+    if (auto sym = symbols().find(name); sym != symbols().end()) {
+      out_ += sym->second;
+      if (std::isalpha(static_cast<unsigned char>(name[0]))) swallow_space_after_word_command();
+      return;
+    }
+    if (dropped().count(name)) {
+      optional_argument();
+      argument();
+      return;
+    }
+    if (name == "href") {
+      argument();
+      out_ += nested(argument());
+      return;
+    }
+    // Anything else (font and layout commands, unknown macros): the command
+    // goes, what it typesets stays.
+    swallow_space_after_word_command();
+  }
+
+  void swallow_space_after_word_command() {
+    if (i_ < s_.size() && s_[i_] == ' ') ++i_;
+  }
+
+  void accent(const std::string& which) {
+    std::string base = argument();
+    if (base == "\\i") base = "i";
+    if (base == "\\j") base = "j";
+    if (base.size() > 1 && base[0] == '\\') base = nested(base);
+    out_ += accented(which, base);
+  }
+
+  const std::string& s_;
+  const Macros& macros_;
+  int depth_;
+  std::size_t i_ = 0;
+  std::string out_;
+};
+
+std::string collapse_spaces(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string compose_spacing_accents(const std::string& text) {
+  // TeX's \accent sets the accent glyph before its letter (a cedilla or
+  // ogonek after it), so extracted text reads "˜u" where the page shows "ũ".
+  static const std::pair<const char*, const char*> before[] = {
+      {"˜", "~"}, {"¨", "\""}, {"´", "'"}, {"`", "`"}, {"ˆ", "^"}, {"ˇ", "v"},
+      {"˘", "u"}, {"¯", "="}, {"˙", "."}, {"˚", "r"}, {"˝", "H"}};
+  static const std::pair<const char*, const char*> after[] = {{"¸", "c"}, {"˛", "k"}};
+  if (text.find('\xCB') == std::string::npos && text.find('\xC2') == std::string::npos &&
+      text.find('`') == std::string::npos)
+    return text;
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    bool done = false;
+    for (const auto& [glyph, accent] : before) {
+      const std::size_t n = std::strlen(glyph);
+      if (text.compare(i, n, glyph) == 0 && i + n < text.size() && std::isalpha(static_cast<unsigned char>(text[i + n]))) {
+        const std::string composed = accented(accent, std::string(1, text[i + n]));
+        if (composed.size() > 1) {
+          out += composed;
+          i += n + 1;
+          done = true;
+        }
+        break;
+      }
+    }
+    if (done) continue;
+    for (const auto& [glyph, accent] : after) {
+      const std::size_t n = std::strlen(glyph);
+      if (text.compare(i, n, glyph) == 0 && !out.empty() && std::isalpha(static_cast<unsigned char>(out.back()))) {
+        const std::string composed = accented(accent, std::string(1, out.back()));
+        if (composed.size() > 1) {
+          out.pop_back();
+          out += composed;
+          i += n;
+          done = true;
+        }
+        break;
+      }
+    }
+    if (done) continue;
+    out += text[i++];
+  }
+  return out;
+}
+
+std::string latex_to_text(const std::string& latex, const Macros& macros) {
+  return collapse_spaces(Converter(latex, macros, 0).run());
+}
+
+std::string strip_latex_comments(const std::string& source) {
+  std::string out;
+  out.reserve(source.size());
+  bool in_comment = false;
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (in_comment) {
+      if (c == '\n') {
+        in_comment = false;
+        out += c;
+      }
+      continue;
+    }
+    if (c == '\\' && i + 1 < source.size()) {
+      out += c;
+      out += source[++i];
+      continue;
+    }
+    if (c == '%') {
+      in_comment = true;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace proceedings

@@ -1,0 +1,211 @@
+// proceedings meta: the same papers read from LaTeX source and from the PDF
+// the real acmart made of it must give the same metadata, field by field.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include "helpers.hpp"
+#include "meta/crosscheck.hpp"
+#include "meta/latex_source.hpp"
+#include "meta/papers_writer.hpp"
+#include "meta/pdf_meta.hpp"
+#include "proceedings/archive.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/latex_text.hpp"
+#include "proceedings/model.hpp"
+
+using namespace proceedings;
+using namespace proceedings::meta;
+
+namespace {
+
+PaperMeta from_pdf(const std::string& name) {
+  PdfReader reader;
+  const auto path = test::fixture(name);
+  return read_pdf_meta(reader.read(path), path.string());
+}
+
+PaperMeta from_source(const std::string& folder) { return read_latex_meta(test::source_dir() / "tests/fixtures/meta" / folder); }
+
+std::vector<std::string> concepts(const PaperMeta& m) {
+  std::vector<std::string> out;
+  for (const auto& c : m.ccs) out.push_back(c.text);
+  return out;
+}
+
+void check_hetflow(const PaperMeta& m) {
+  CHECK(m.title ==
+        "HetFlow: Scheduling Stand-in Workflows across Accelerators, Memory Tiers and Interconnects of Heterogeneous "
+        "Machines");
+  CHECK(m.subtitle.empty());
+  REQUIRE(m.authors.size() == 4);
+  CHECK(m.authors[0].name == "Zoë Ångström");
+  CHECK(m.authors[0].affiliations == std::vector<std::string>{"Stand-in University, Springfield, USA"});
+  CHECK(m.authors[0].email == "zoe@example.org");
+  CHECK(m.authors[0].orcid == "0000-0002-1825-0097");
+  CHECK(m.authors[1].name == "François Pérez");
+  CHECK(m.authors[1].affiliations == std::vector<std::string>{"Stand-in University, Springfield, USA"});
+  CHECK(m.authors[1].email == "francois@example.org");
+  CHECK(m.authors[1].orcid.empty());
+  CHECK(m.authors[2].name == "Jiří Novák");
+  CHECK(m.authors[2].affiliations ==
+        std::vector<std::string>{"Department of Computing, Example Institute of Technology, Brno, Czech Republic"});
+  CHECK(m.authors[2].orcid == "0000-0001-5109-3700");
+  CHECK(m.authors[3].name == "Bjørn Eriksen");
+  CHECK(m.authors[3].affiliations == std::vector<std::string>{"Example Laboratory, Oak Ridge, Tennessee, USA"});
+  CHECK(m.authors[3].email.empty());
+  CHECK(m.abstract ==
+        "HetFlow schedules stand-in workflows on 4 accelerators & 2 memory tiers; it saves 50% of nothing – this is "
+        "synthetic text for the metadata reader of the proceedings project.");
+  CHECK(m.keywords == std::vector<std::string>{"heterogeneous computing", "HetFlow", "workflow scheduling"});
+  CHECK(concepts(m) == std::vector<std::string>{"Computing methodologies~Parallel computing methodologies",
+                                                "Software and its engineering~Compilers"});
+}
+
+void check_solo(const PaperMeta& m) {
+  CHECK(m.title == "A Short Stand-in Note");
+  CHECK(m.subtitle == "On Reading Metadata Back");
+  REQUIRE(m.authors.size() == 1);
+  CHECK(m.authors[0].name == "Ngũyên Minh");
+  CHECK(m.authors[0].affiliations == std::vector<std::string>{"Université Exemple, Montréal, Québec, Canada"});
+  CHECK(m.authors[0].email.empty());
+  CHECK(m.authors[0].orcid.empty());
+  CHECK(m.abstract == "A single author paper made to test the metadata reader.");
+  CHECK(m.keywords == std::vector<std::string>{"metadata", "testing"});
+  CHECK(m.ccs.empty());
+}
+
+}  // namespace
+
+TEST_CASE("LaTeX fragments become plain Unicode text") {
+  CHECK(latex_to_text(R"(Zo\"{e} \AA{}ngstr\"om)") == "Zoë Ångström");
+  CHECK(latex_to_text(R"({\'E}cole Polytechnique F\'ed\'erale)") == "École Polytechnique Fédérale");
+  CHECK(latex_to_text(R"(Fran{\c c}ois, Ji\v{r}\'{\i}, Bj\o{}rn, Gau\ss)") == "François, Jiří, Bjørn, Gauß");
+  CHECK(latex_to_text(R"(pages 1--10 --- ``quoted'' \& 50\% off~now)") == "pages 1–10 — “quoted” & 50% off now");
+  CHECK(latex_to_text(R"(\textbf{Bold} and \emph{emphasis} \texttt{code})") == "Bold and emphasis code");
+  CHECK(latex_to_text(R"(Text\footnote{dropped} with\thanks{also dropped} notes)") == "Text with notes");
+  CHECK(latex_to_text(R"(\sys{} runs \sys)", {{"sys", "HetFlow"}}) == "HetFlow runs HetFlow");
+  CHECK(latex_to_text("a\n  b\tc") == "a b c");
+  CHECK(strip_latex_comments("keep % drop\n50\\% kept\n") == "keep \n50\\% kept\n");
+  CHECK(compose_spacing_accents("Ng˜uyên ¨o Franc¸ois") == "Ngũyên ö François");
+}
+
+TEST_CASE("metadata from the LaTeX source of a multi-file paper") {
+  const PaperMeta m = from_source("hetflow");
+  check_hetflow(m);
+  CHECK(m.ccs[0].weight == 500);
+  CHECK(m.ccs[1].weight == 300);
+  CHECK(m.source.at("title") == "latex");
+  CHECK(m.notes.empty());  // CCSXML and \ccsdesc agree
+  check_solo(from_source("solo"));
+}
+
+TEST_CASE("the same metadata from the PDF the real acmart made of it") {
+  const PaperMeta m = from_pdf("meta/hetflow.pdf");
+  check_hetflow(m);
+  CHECK(m.pages == 3);
+  CHECK(m.source.at("title") == "pdf-info");
+  CHECK(m.source.at("authors") == "pdf-layout");
+  CHECK(m.source.at("ccs") == "pdf-info");
+  CHECK(m.notes.empty());  // the ACM Reference Format agrees with the author blocks
+  check_solo(from_pdf("meta/solo.pdf"));
+}
+
+TEST_CASE("sources packed as zip and tar.gz read like the folder") {
+  for (const char* name : {"meta/hetflow.zip", "meta/hetflow.tar.gz"}) {
+    CAPTURE(name);
+    ScratchDir scratch;
+    extract_archive(test::fixture(name), scratch.path());
+    check_hetflow(read_latex_meta(scratch.path()));
+  }
+}
+
+TEST_CASE("CCSXML is read with its significance") {
+  const auto list = parse_ccs_xml(
+      "<ccs2012><concept><concept_id>1</concept_id><concept_desc>A~B</concept_desc>"
+      "<concept_significance>300</concept_significance></concept></ccs2012>");
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].text == "A~B");
+  CHECK(list[0].weight == 300);
+  CHECK(parse_ccs_xml("<ccs2012><broken").empty());
+}
+
+TEST_CASE("the main file, includes and their mistakes") {
+  test::TempDir dir;
+  CHECK(test::error_line([&] { find_main_tex(dir.path); }) ==
+        dir.path.string() + ": holds no .tex file with \\documentclass");
+  dir.write("a.tex", "\\documentclass{article}\n");
+  dir.write("b.tex", "% \\documentclass{article} in a comment does not count\n");
+  CHECK(find_main_tex(dir.path) == dir.path / "a.tex");
+  dir.write("c.tex", "\\documentclass{acmart}\n");
+  CHECK(test::error_line([&] { find_main_tex(dir.path); }) ==
+        dir.path.string() + ": more than one .tex file has \\documentclass: a.tex, c.tex");
+  dir.write("c.tex", "\\documentclass{acmart}\\input{../../etc/passwd}\n");
+  CHECK(test::error_line([&] { expanded_source(dir.path / "c.tex", dir.path); })
+            .find("\\input names a file outside the source folder") != std::string::npos);
+  dir.write("c.tex", "\\documentclass{acmart}\\input{c}\n");
+  CHECK(test::error_line([&] { expanded_source(dir.path / "c.tex", dir.path); })
+            .find("nested more than 20 deep") != std::string::npos);
+}
+
+TEST_CASE("authors before one \\affiliation share it; a second one adds to the last author") {
+  const PaperMeta m = parse_latex_meta(
+      "\\author{A}\\author{B}\\affiliation{\\institution{X}\\country{Y}}"
+      "\\author{C}\\affiliation{\\institution{P}}\\affiliation{\\institution{Q}}");
+  REQUIRE(m.authors.size() == 3);
+  CHECK(m.authors[0].affiliations == std::vector<std::string>{"X, Y"});
+  CHECK(m.authors[1].affiliations == std::vector<std::string>{"X, Y"});
+  CHECK(m.authors[2].affiliations == std::vector<std::string>{"P", "Q"});
+}
+
+TEST_CASE("cross-check against the accepted-paper record") {
+  Paper record{"p1", "A Title: With Words", {{"Ana Núñez", {}, {}, {}}, {"Bo Li", {}, {}, {}}, {"Cy Dee", {}, {}, {}}}, ""};
+  PaperMeta meta;
+  meta.title = "A Title: With Words";
+  meta.authors = {{"Ana Núñez", {}, {}, {}}, {"Bo Li", {}, {}, {}}, {"Cy Dee", {}, {}, {}}};
+  CHECK(crosscheck(record, meta).empty());
+
+  meta.title = "A title: with words";
+  auto m = crosscheck(record, meta);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].message == "title differs in case or punctuation: record 'A Title: With Words', paper 'A title: with words'");
+
+  meta.title = record.title;
+  meta.authors = {{"Bo Li", {}, {}, {}}, {"Ana Nunez", {}, {}, {}}, {"Eve New", {}, {}, {}}};
+  m = crosscheck(record, meta);
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].message == "author spelled differently: record 'Ana Núñez', paper 'Ana Nunez'");
+  CHECK(m[1].message == "author 'Cy Dee' is in the record but not in the paper");
+  CHECK(m[2].message == "author 'Eve New' is in the paper but not in the record");
+  CHECK(m[3].kind == "author-order");
+  CHECK(fold_name("Loïc Pottier") == "loicpottier");
+}
+
+TEST_CASE("papers.yaml: gaps are filled, hand edits kept, new papers added") {
+  std::vector<Paper> papers{{"wages", "WAGES", {{"Tianyu Wang", "Hand-written Lab", "", ""}}, "wages"}};
+  PaperMeta found;
+  found.kind = "latex";
+  found.title = "WAGES";
+  found.authors = {{"Tianyu Wang", {"Extracted University, USA"}, "tw@example.org", "0000-0002-1825-0097"}};
+  PaperMeta unknown;
+  unknown.kind = "pdf";
+  unknown.title = "Something Else";
+  unknown.authors = {{"Eve", {}, {}, {}}};
+  auto [merged, changes] = merge_papers(papers, {{found, "wages"}, {unknown, "Late Upload"}});
+  REQUIRE(merged.size() == 2);
+  CHECK(merged[0].authors[0].affiliation == "Hand-written Lab");  // never overwritten
+  CHECK(merged[0].authors[0].email == "tw@example.org");
+  CHECK(merged[0].authors[0].orcid == "0000-0002-1825-0097");
+  CHECK(merged[1].id == "late-upload");
+  CHECK(changes == std::vector<std::string>{"wages: Tianyu Wang: email set to 'tw@example.org'",
+                                            "wages: Tianyu Wang: orcid set to '0000-0002-1825-0097'",
+                                            "late-upload: added ('Something Else', 1 authors)"});
+  // What it writes loads back through the validating loader.
+  test::TempDir dir;
+  dir.write("workshop.yaml",
+            "id: w\nacronym: W\nname: W\nkind: workshop\ndate: 2025-11-16\ntimezone: UTC\norganizers: [A]\n");
+  dir.write("papers.yaml", papers_yaml(merged, "# kept header\n"));
+  const Workshop w = load_workshop(dir.path);
+  REQUIRE(w.papers.size() == 2);
+  CHECK(w.papers[0].authors[0].orcid == "0000-0002-1825-0097");
+  CHECK(header_comment(read_file(dir.path / "papers.yaml")) == "# kept header\n");
+}

@@ -1,0 +1,28 @@
+#pragma once
+// Extracted metadata against the workshop's accepted-paper record.
+#include <string>
+#include <vector>
+
+#include "proceedings/model.hpp"
+#include "proceedings/paper_meta.hpp"
+
+namespace proceedings::meta {
+
+struct Mismatch {
+  std::string kind;  // no-record, title, author-missing, author-added, author-spelling, author-order
+  std::string message;
+};
+
+// Lowercase ASCII letters and digits only: "Loïc Pottier" -> "loicpottier".
+std::string fold_name(const std::string& name);
+
+// The record whose id is `stem`, else whose title matches; nullptr if none.
+const Paper* match_record(const std::vector<Paper>& papers, const PaperMeta& meta, const std::string& stem);
+
+std::vector<Mismatch> crosscheck(const Paper& record, const PaperMeta& meta);
+
+// Pairs record authors with extracted ones: exact, then alike (accents,
+// case, a dropped middle name, a typo). -1 where an author has no partner.
+std::vector<int> pair_authors(const std::vector<Person>& record, const std::vector<AuthorMeta>& found);
+
+}  // namespace proceedings::meta

@@ -1,0 +1,316 @@
+#include "meta/latex_source.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/latex_text.hpp"
+
+namespace proceedings::meta {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has_documentclass(const fs::path& file) {
+  const std::string text = strip_latex_comments(read_file(file));
+  return text.find("\\documentclass") != std::string::npos;
+}
+
+// Reads a balanced {group} starting at `i` (after optional spaces); returns
+// its contents and moves `i` past it. Without a group, returns "" and leaves `i`.
+std::string brace_group(const std::string& s, std::size_t& i) {
+  std::size_t j = i;
+  while (j < s.size() && std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+  if (j >= s.size() || s[j] != '{') return "";
+  int depth = 0;
+  const std::size_t start = j;
+  for (; j < s.size(); ++j) {
+    if (s[j] == '\\') {
+      ++j;
+      continue;
+    }
+    if (s[j] == '{') ++depth;
+    else if (s[j] == '}' && --depth == 0) break;
+  }
+  i = std::min(j + 1, s.size());
+  return s.substr(start + 1, j - start - 1);
+}
+
+std::string bracket_group(const std::string& s, std::size_t& i) {
+  std::size_t j = i;
+  while (j < s.size() && std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+  if (j >= s.size() || s[j] != '[') return "";
+  const auto end = s.find(']', j);
+  if (end == std::string::npos) return "";
+  i = end + 1;
+  return s.substr(j + 1, end - j - 1);
+}
+
+std::string trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\n\r");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t\n\r") - b + 1);
+}
+
+std::string environment(const std::string& s, const std::string& name) {
+  const std::string begin = "\\begin{" + name + "}", end = "\\end{" + name + "}";
+  const auto b = s.find(begin);
+  if (b == std::string::npos) return "";
+  const auto e = s.find(end, b);
+  if (e == std::string::npos) return "";
+  return s.substr(b + begin.size(), e - b - begin.size());
+}
+
+// \newcommand{\x}{text}, \newcommand*\x{text}, \def\x{text}: macros without arguments.
+Macros collect_macros(const std::string& s) {
+  Macros macros;
+  static const std::regex definition(R"(\\(?:(?:re)?newcommand|providecommand)\*?\s*\{?\\([A-Za-z]+)\}?|\\def\\([A-Za-z]+))");
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), definition); it != std::sregex_iterator(); ++it) {
+    std::size_t i = static_cast<std::size_t>(it->position() + it->length());
+    const std::string name = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
+    if (!bracket_group(s, i).empty()) continue;  // takes arguments: not plain text
+    const std::size_t before = i;
+    const std::string body = brace_group(s, i);
+    if (i == before) continue;
+    macros[name] = body;
+  }
+  return macros;
+}
+
+std::string affiliation_text(const std::string& body, const Macros& macros) {
+  std::vector<std::string> parts;
+  for (const char* field : {"department", "institution", "city", "state", "country"}) {
+    const std::string command = std::string("\\") + field;
+    for (std::size_t at = body.find(command); at != std::string::npos; at = body.find(command, at + 1)) {
+      std::size_t i = at + command.size();
+      if (i < body.size() && std::isalpha(static_cast<unsigned char>(body[i]))) continue;  // a longer name
+      bracket_group(body, i);
+      const std::string value = latex_to_text(brace_group(body, i), macros);
+      if (!value.empty()) parts.push_back(value);
+    }
+  }
+  std::string joined;
+  for (const auto& p : parts) joined += (joined.empty() ? "" : ", ") + p;
+  return joined;
+}
+
+std::vector<std::string> split_top_level(const std::string& s, char separator) {
+  std::vector<std::string> out;
+  int depth = 0;
+  std::string current;
+  for (char c : s) {
+    if (c == '{') ++depth;
+    if (c == '}') --depth;
+    if (c == separator && depth == 0) {
+      out.push_back(current);
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  out.push_back(current);
+  return out;
+}
+
+class FrontMatter {
+ public:
+  FrontMatter(const std::string& source, PaperMeta& meta)
+      : s_(source), meta_(meta), macros_(collect_macros(source)) {}
+
+  void read() {
+    static const std::regex command(R"(\\(title|subtitle|author|affiliation|additionalaffiliation|email|orcid|keywords|ccsdesc)(?![A-Za-z]))");
+    for (auto it = std::sregex_iterator(s_.begin(), s_.end(), command); it != std::sregex_iterator(); ++it) {
+      std::size_t i = static_cast<std::size_t>(it->position() + it->length());
+      const std::string option = bracket_group(s_, i);
+      const std::string arg = brace_group(s_, i);
+      apply((*it)[1].str(), option, arg);
+    }
+    const std::string abstract = environment(s_, "abstract");
+    if (!abstract.empty()) set("abstract", meta_.abstract, latex_to_text(abstract, macros_));
+    read_ccs_xml();
+  }
+
+ private:
+  void set(const char* field, std::string& target, const std::string& value) {
+    target = value;
+    meta_.source[field] = "latex";
+  }
+
+  void apply(const std::string& name, const std::string& option, const std::string& arg) {
+    auto& authors = meta_.authors;
+    if (name == "title") set("title", meta_.title, latex_to_text(arg, macros_));
+    else if (name == "subtitle") set("subtitle", meta_.subtitle, latex_to_text(arg, macros_));
+    else if (name == "author") {
+      authors.push_back({latex_to_text(arg, macros_), {}, {}, {}});
+      meta_.source["authors"] = "latex";
+    } else if (name == "affiliation" && !authors.empty()) {
+      affiliate(affiliation_text(arg, macros_));
+    } else if (name == "additionalaffiliation" && !authors.empty()) {
+      authors.back().affiliations.push_back(affiliation_text(arg, macros_));
+    } else if (name == "email" && !authors.empty()) {
+      authors.back().email = trim(latex_to_text(arg, macros_));
+    } else if (name == "orcid" && !authors.empty()) {
+      std::string id = trim(arg);
+      const auto slash = id.rfind('/');
+      if (slash != std::string::npos) id = id.substr(slash + 1);
+      authors.back().orcid = id;
+    } else if (name == "keywords") {
+      meta_.keywords.clear();
+      for (const auto& k : split_top_level(arg, ',')) {
+        const std::string word = trim(latex_to_text(k, macros_));
+        if (!word.empty()) meta_.keywords.push_back(word);
+      }
+      meta_.source["keywords"] = "latex";
+    } else if (name == "ccsdesc") {
+      std::string joined;
+      for (const auto& part : split_top_level(arg, '~'))
+        joined += (joined.empty() ? "" : "~") + trim(latex_to_text(part, macros_));
+      meta_.ccs.push_back({joined, option.empty() ? 100 : std::atoi(option.c_str())});
+      meta_.source["ccs"] = "latex";
+    }
+  }
+
+  // Authors listed one after another before an \affiliation share it; an
+  // author who already has one gains a second.
+  void affiliate(const std::string& affiliation) {
+    auto& authors = meta_.authors;
+    auto first_bare = authors.end();
+    while (first_bare != authors.begin() && std::prev(first_bare)->affiliations.empty()) --first_bare;
+    if (first_bare == authors.end()) {
+      authors.back().affiliations.push_back(affiliation);
+      return;
+    }
+    for (auto a = first_bare; a != authors.end(); ++a) a->affiliations.push_back(affiliation);
+  }
+
+  void read_ccs_xml() {
+    const std::string xml = environment(s_, "CCSXML");
+    if (xml.empty()) return;
+    const auto from_xml = parse_ccs_xml(xml);
+    if (meta_.ccs.empty()) {
+      meta_.ccs = from_xml;
+      if (!from_xml.empty()) meta_.source["ccs"] = "latex-ccsxml";
+      return;
+    }
+    auto names = [](const std::vector<Concept>& list) {
+      std::vector<std::string> out;
+      for (const auto& c : list) out.push_back(c.text + "/" + std::to_string(c.weight));
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    if (names(from_xml) != names(meta_.ccs))
+      meta_.notes.push_back("the CCSXML block and the \\ccsdesc commands list different concepts");
+  }
+
+  const std::string& s_;
+  PaperMeta& meta_;
+  Macros macros_;
+};
+
+std::string element_text(xmlNode* node) {
+  xmlChar* content = xmlNodeGetContent(node);
+  std::string text = content ? reinterpret_cast<const char*>(content) : "";
+  xmlFree(content);
+  return trim(text);
+}
+
+xmlNode* child_named(xmlNode* parent, const char* name) {
+  for (xmlNode* c = parent->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && !xmlStrcmp(c->name, reinterpret_cast<const xmlChar*>(name))) return c;
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<Concept> parse_ccs_xml(const std::string& xml) {
+  std::vector<Concept> out;
+  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "ccs.xml", nullptr,
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!doc) return out;
+  xmlNode* root = xmlDocGetRootElement(doc);
+  for (xmlNode* c = root ? root->children : nullptr; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE || xmlStrcmp(c->name, reinterpret_cast<const xmlChar*>("concept"))) continue;
+    xmlNode* desc = child_named(c, "concept_desc");
+    xmlNode* weight = child_named(c, "concept_significance");
+    if (!desc) continue;
+    out.push_back({element_text(desc), weight ? std::atoi(element_text(weight).c_str()) : 0});
+  }
+  xmlFreeDoc(doc);
+  return out;
+}
+
+fs::path find_main_tex(const fs::path& folder) {
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec)) throw input_error(folder.string(), "is not a folder of LaTeX sources");
+  std::vector<fs::path> candidates;
+  for (int level = 0; level < 2 && candidates.empty(); ++level) {
+    auto consider = [&](const fs::path& dir) {
+      for (const auto& e : fs::directory_iterator(dir))
+        if (e.is_regular_file() && e.path().extension() == ".tex" && has_documentclass(e.path()))
+          candidates.push_back(e.path());
+    };
+    if (level == 0) consider(folder);
+    else
+      for (const auto& e : fs::directory_iterator(folder))
+        if (e.is_directory()) consider(e.path());
+  }
+  if (candidates.empty()) throw input_error(folder.string(), "holds no .tex file with \\documentclass");
+  if (candidates.size() > 1) {
+    std::sort(candidates.begin(), candidates.end());
+    std::string names;
+    for (const auto& c : candidates) names += (names.empty() ? "" : ", ") + c.filename().string();
+    throw input_error(folder.string(), "more than one .tex file has \\documentclass: " + names);
+  }
+  return candidates.front();
+}
+
+namespace {
+
+std::string expand(const fs::path& file, const fs::path& root, int depth) {
+  if (depth > 20) throw input_error(file.string(), "\\input nested more than 20 deep (a file including itself?)");
+  std::string text = strip_latex_comments(read_file(file));
+  static const std::regex include(R"(\\(?:input|include)\s*\{([^}]*)\})");
+  std::string out;
+  std::size_t last = 0;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), include); it != std::sregex_iterator(); ++it) {
+    out += text.substr(last, static_cast<std::size_t>(it->position()) - last);
+    last = static_cast<std::size_t>(it->position() + it->length());
+    fs::path target = file.parent_path() / trim((*it)[1].str());
+    if (target.extension() != ".tex") target += ".tex";
+    const fs::path resolved = fs::weakly_canonical(target);
+    const fs::path base = fs::weakly_canonical(root);
+    if (std::mismatch(base.begin(), base.end(), resolved.begin()).first != base.end())
+      throw input_error(file.string(), "\\input names a file outside the source folder: " + (*it)[1].str());
+    if (!fs::exists(resolved)) continue;  // a class or package file from TeX's own tree
+    out += expand(resolved, root, depth + 1);
+  }
+  out += text.substr(last);
+  return out;
+}
+
+}  // namespace
+
+std::string expanded_source(const fs::path& main, const fs::path& folder) { return expand(main, folder, 0); }
+
+PaperMeta parse_latex_meta(const std::string& source) {
+  PaperMeta meta;
+  meta.kind = "latex";
+  FrontMatter(source, meta).read();
+  return meta;
+}
+
+PaperMeta read_latex_meta(const fs::path& folder) {
+  const fs::path main = find_main_tex(folder);
+  PaperMeta meta = parse_latex_meta(expanded_source(main, folder));
+  meta.input = folder.string();
+  if (meta.title.empty()) throw input_error(main.string(), "has no \\title");
+  return meta;
+}
+
+}  // namespace proceedings::meta
