@@ -22,11 +22,14 @@ test: build
 demo: build
 	@echo "== proceedings check: the bundled ExHetAI'25 camera-ready papers"
 	$(BUILD)/proceedings check --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
+	@echo "== proceedings meta: their metadata from the PDFs, cross-checked with $(VENUE)/papers.yaml"
+	$(BUILD)/proceedings meta --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
 
 bench: build
 	@cmake --build $(BUILD) --target bench-tools -j$(JOBS) | grep -E "error|warning" || true
 	$(BUILD)/bench/bench_check $(BUILD)/fixtures $(BUILD)/manuscripts/exhetai-2025
 	$(BUILD)/bench/bench_readers $(BUILD)/fixtures
+	$(BUILD)/bench/bench_meta . $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

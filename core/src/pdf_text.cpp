@@ -249,7 +249,8 @@ class LineBuilder {
     const double across = std::fabs(-(g.x - end_x_) * dy_ + (g.y - end_y_) * dx_);
     const double along = gap(g);
     const double em = std::max(g.size, size_);
-    return across <= 0.5 * em && along > -0.5 * em && along < 2.5 * em;
+    // TeX overprints accents by stepping back up to a letter's width.
+    return across <= 0.5 * em && along > -1.0 * em && along < 2.5 * em;
   }
 
   void start(const Placed& g) {

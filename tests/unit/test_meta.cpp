@@ -209,3 +209,22 @@ TEST_CASE("papers.yaml: gaps are filled, hand edits kept, new papers added") {
   CHECK(w.papers[0].authors[0].orcid == "0000-0002-1825-0097");
   CHECK(header_comment(read_file(dir.path / "papers.yaml")) == "# kept header\n");
 }
+
+TEST_CASE("other title blocks: the article class, acmart's one-column format, an anonymised build") {
+  const PaperMeta article = from_pdf("not-acm.pdf");
+  CHECK(article.title == "A Synthetic Stand-in Paper in the Article Class");
+  CHECK(article.source.at("title") == "pdf-layout");  // no hyperref: no Info title
+  REQUIRE(article.authors.size() == 1);               // the date line is not an author
+  CHECK(article.authors[0].name == "Zoë Ångström");
+
+  const PaperMeta manuscript = from_pdf("one-column.pdf");
+  REQUIRE(manuscript.authors.size() == 3);
+  CHECK(manuscript.authors[0].name == "Zoë Ångström");  // small capitals, case restored
+  CHECK(manuscript.authors[0].affiliations == std::vector<std::string>{"Stand-in University, USA"});
+  CHECK(manuscript.authors[2].affiliations == std::vector<std::string>{"Example Laboratory, Italy"});
+
+  const PaperMeta review = from_pdf("review.pdf");
+  CHECK(review.authors.empty());
+  REQUIRE_FALSE(review.notes.empty());
+  CHECK(review.notes.back() == "the PDF is anonymised ('Anonymous Author(s)'): it carries no author names");
+}

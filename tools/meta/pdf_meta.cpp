@@ -1,5 +1,7 @@
 #include "meta/pdf_meta.hpp"
 
+#include "meta/crosscheck.hpp"
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -87,13 +89,14 @@ class FirstPage {
       : page_(page), lines_(page.lines), meta_(meta), body_(body_size) {}
 
   void read() {
-    const std::size_t top_end = find_line("ABSTRACT");
+    const std::size_t top_end = title_block_end();
     read_title(top_end);
+    read_reference_format();
     read_authors(top_end);
+    if (meta_.authors.empty()) read_inline_authors();
     read_section("ABSTRACT", [&](const std::vector<std::string>& text) { set_abstract(join_lines(text)); });
     read_section("KEYWORDS", [&](const std::vector<std::string>& text) { set_keywords(join_lines(text)); });
     read_section("CCS CONCEPTS", [&](const std::vector<std::string>& text) { set_ccs(join_lines(text)); });
-    read_reference_format();
   }
 
   std::vector<std::string> reference_format_names;
@@ -103,6 +106,19 @@ class FirstPage {
     for (std::size_t i = 0; i < lines_.size(); ++i)
       if (upper(trim(lines_[i].text)) == text) return i;
     return lines_.size();
+  }
+
+  // The title block ends at the ABSTRACT heading, a numbered section heading
+  // or the first full-width line of body text, whichever comes first.
+  std::size_t title_block_end() const {
+    static const std::regex numbered(R"(^\d+(\.\d+)*\.?\s+\S.*)");
+    const std::size_t abstract = find_line("ABSTRACT");
+    for (std::size_t i = 0; i < std::min(abstract, lines_.size()); ++i) {
+      const PdfLine& line = lines_[i];
+      if (std::regex_match(trim(line.text), numbered) && line.size >= body_ - 0.3) return i;
+      if (std::fabs(line.size - body_) <= 0.6 && line.box.width() > 0.35 * page_.width) return i;
+    }
+    return abstract;
   }
 
   bool is_heading(const PdfLine& line) const {
@@ -133,10 +149,16 @@ class FirstPage {
     std::vector<const PdfLine*> lines;
   };
 
+  static bool looks_like_date(const std::string& text) {
+    static const std::regex date(
+        R"(^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4}\s*$)");
+    return std::regex_match(text, date);
+  }
+
   void read_authors(std::size_t end) {
     std::vector<Block> blocks;
     for (std::size_t i = after_title_; i < end; ++i)
-      if (lines_[i].size >= body_ + 2) blocks.push_back({&lines_[i], {}});
+      if (lines_[i].size >= body_ + 2 && !looks_like_date(lines_[i].text)) blocks.push_back({&lines_[i], {}});
     if (blocks.empty()) return;
     const double name_size = blocks.front().name->size;
     for (std::size_t i = after_title_; i < end; ++i) {
@@ -154,6 +176,28 @@ class FirstPage {
     }
     for (const auto& b : blocks) meta_.authors.push_back(author_of(b));
     meta_.source["authors"] = "pdf-layout";
+  }
+
+  // acmart's one-column formats: "NAME, Institution, Country" per line, the
+  // name in small capitals; its case comes back from the ACM Reference Format.
+  void read_inline_authors() {
+    for (std::size_t i = after_title_; i < lines_.size(); ++i) {
+      const PdfLine& line = lines_[i];
+      const std::string text = trim(line.text);
+      const auto comma = text.find(", ");
+      if (std::fabs(line.size - body_) > 0.6 || comma == std::string::npos) break;
+      AuthorMeta a;
+      a.name = text.substr(0, comma);
+      for (const auto& printed : reference_format_names)
+        if (fold_name(printed) == fold_name(a.name)) a.name = printed;
+      a.affiliations.push_back(text.substr(comma + 2));
+      for (const auto& link : page_.links) {
+        const auto at = link.uri.find("orcid.org/");
+        if (at != std::string::npos && overlaps(link.box, line.box)) a.orcid = link.uri.substr(at + 10);
+      }
+      meta_.authors.push_back(std::move(a));
+    }
+    if (!meta_.authors.empty()) meta_.source["authors"] = "pdf-layout";
   }
 
   AuthorMeta author_of(const Block& b) const {
@@ -310,6 +354,31 @@ void walk_xmp(xmlNode* node, XmpFields& out) {
   }
 }
 
+// Layout names first; Info, XMP or the ACM Reference Format where the layout
+// gave none. An anonymised build has no names to give.
+void settle_authors(const PdfFacts& facts, const XmpFields& xmp, const std::vector<std::string>& reference_names,
+                    PaperMeta& meta) {
+  const bool anonymous = std::any_of(meta.authors.begin(), meta.authors.end(),
+                                     [](const AuthorMeta& a) { return a.name.find("Anonymous Author") == 0; });
+  if (anonymous) {
+    meta.authors.clear();
+    meta.source.erase("authors");
+    meta.notes.push_back("the PDF is anonymised ('Anonymous Author(s)'): it carries no author names");
+    return;
+  }
+  std::vector<std::string> info_names = split_names(info(facts, "Author"));
+  if (info_names.empty()) info_names = xmp.creators;
+  if (meta.authors.empty()) {
+    for (const auto& name : info_names.empty() ? reference_names : info_names) meta.authors.push_back({name, {}, {}, {}});
+    if (!meta.authors.empty()) meta.source["authors"] = info_names.empty() ? "pdf-layout" : "pdf-info";
+    return;
+  }
+  std::vector<std::string> layout_names;
+  for (const auto& a : meta.authors) layout_names.push_back(a.name);
+  if (!reference_names.empty() && reference_names != layout_names)
+    meta.notes.push_back("the ACM Reference Format lists the authors differently from the author blocks");
+}
+
 }  // namespace
 
 XmpFields parse_xmp(const std::string& packet) {
@@ -351,18 +420,7 @@ PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
     meta.source["subtitle"] = "pdf-layout";
   }
 
-  std::vector<std::string> info_names = split_names(info(facts, "Author"));
-  if (info_names.empty()) info_names = xmp.creators;
-  if (meta.authors.empty()) {
-    for (const auto& name : info_names.empty() ? first.reference_format_names : info_names)
-      meta.authors.push_back({name, {}, {}, {}});
-    if (!meta.authors.empty()) meta.source["authors"] = info_names.empty() ? "pdf-layout" : "pdf-info";
-  } else {
-    std::vector<std::string> layout_names;
-    for (const auto& a : meta.authors) layout_names.push_back(a.name);
-    if (!first.reference_format_names.empty() && first.reference_format_names != layout_names)
-      meta.notes.push_back("the ACM Reference Format lists the authors differently from the author blocks");
-  }
+  settle_authors(facts, xmp, first.reference_format_names, meta);
 
   const auto subject_ccs = concepts_from_subject(info(facts, "Subject"));
   if (!subject_ccs.empty()) {

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# End-to-end tests of `proceedings meta` as a chair runs it.
+# usage: meta.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
+set -uo pipefail
+bin=$1 src=$2 build=$3
+fx=$build/fixtures/meta ms=$build/manuscripts/exhetai-2025 venue=$src/metadata/exhetai-2025
+passed=0 failed=0
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+expect_exit() {
+  local want=$1 what=$2; shift 3
+  "$@" > "$scratch/out" 2> "$scratch/err"; local got=$?
+  if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, wanted $want; stderr: $(head -c 300 "$scratch/err")"; fi
+}
+expect_text() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 400 "$1")"; fi; }
+jq_true() { if jq -e "$2" "$1" > /dev/null; then ok; else bad "$3"; fi; }
+
+expect_exit 0 "meta --help" -- "$bin" meta --help
+for opt in --json --venue --write "Exit status"; do expect_text "$scratch/out" "$opt" "meta --help documents $opt"; done
+
+# PDF and source of the same paper give the same JSON fields
+expect_exit 0 "PDF, folder and archive" -- "$bin" meta --json "$fx/hetflow.pdf" "$src/tests/fixtures/meta/hetflow" "$fx/hetflow.tar.gz"
+cp "$scratch/out" "$scratch/three.json"
+jq_true "$scratch/three.json" '.papers | length == 3' "three papers"
+jq_true "$scratch/three.json" '[.papers[] | {title, authors, abstract, keywords, ccs: [.ccs[].concept]}] | unique | length == 1' \
+  "PDF, source folder and archive agree on every field"
+jq_true "$scratch/three.json" '.papers[0] | .kind == "pdf" and .pages == 3 and .source.authors == "pdf-layout"' "PDF sources named"
+jq_true "$scratch/three.json" '.papers[1].ccs == [{"concept":"Computing methodologies~Parallel computing methodologies","weight":500},{"concept":"Software and its engineering~Compilers","weight":300}]' \
+  "CCS weights from source"
+jq_true "$scratch/three.json" '.papers[0].authors[2] == {"name":"Jiří Novák","affiliations":["Department of Computing, Example Institute of Technology, Brno, Czech Republic"],"email":"jiri@example.org","orcid":"0000-0001-5109-3700"}' \
+  "one author, every field, from the PDF"
+
+# cross-check with the bundled workshop: the stand-ins match their records
+expect_exit 0 "bundled PDFs match the record" -- "$bin" meta --venue "$venue" "$ms"
+expect_text "$scratch/out" "cross-check with 'omnifed': title and authors match" "cross-check line"
+expect_exit 0 "bundled sources match the record" -- "$bin" meta --venue "$venue" "$src/manuscripts/exhetai-2025"
+expect_exit 1 "a paper the record does not know" -- "$bin" meta --venue "$venue" "$fx/solo.pdf"
+expect_text "$scratch/out" "no-record: no accepted paper in papers.yaml has the id 'solo'" "no-record message"
+
+# a record that differs: a copy of the workshop with one author renamed and one dropped
+cp -r "$venue" "$scratch/venue"
+sed -i 's/Gourav Rattihalli, Aditya Dhakal/Gaurav Rattihalli/' "$scratch/venue/papers.yaml"
+expect_exit 1 "mismatching record" -- "$bin" meta --json --venue "$scratch/venue" "$ms/wages.pdf"
+jq_true "$scratch/out" '[.papers[0].crosscheck.mismatches[].kind] == ["author-spelling","author-added"]' \
+  "spelling and added author reported: $(jq -c '.papers[0].crosscheck' "$scratch/out")"
+
+# --write fills gaps in a copy, keeps hand edits, and a second run changes nothing
+cp -r "$venue" "$scratch/w"
+sed -i 's/authors: \[Tianyu Wang,/authors: [{name: Tianyu Wang, affiliation: Hand Lab},/' "$scratch/w/papers.yaml"
+expect_exit 1 "--write with an unknown paper" -- "$bin" meta --venue "$scratch/w" --write "$ms/wages.pdf" "$fx/hetflow.pdf"
+expect_text "$scratch/err" "wages: Gourav Rattihalli: affiliation set to 'Affiliation not given in the public program, Unknown'" "change printed"
+expect_text "$scratch/err" "hetflow: added" "new paper printed"
+expect_text "$scratch/w/papers.yaml" "affiliation: Hand Lab" "hand edit kept"
+expect_text "$scratch/w/papers.yaml" "# Accepted papers as the public program lists them" "header comment kept"
+expect_exit 0 "second --write" -- "$bin" meta --venue "$scratch/w" --write "$ms/wages.pdf" "$fx/hetflow.pdf"
+expect_text "$scratch/err" "papers.yaml: no change" "idempotent"
+expect_exit 0 "written file still loads" -- "$bin" check --venue "$scratch/w" "$ms/wages.pdf"
+
+# bad input: one line, documented exit codes
+expect_exit 2 "--write without --venue" -- "$bin" meta --write "$ms/wages.pdf"
+expect_text "$scratch/err" "proceedings: --write: needs --venue" "write message"
+expect_exit 3 "missing input" -- "$bin" meta "$scratch/none.pdf"
+expect_exit 3 "unreadable PDF among good ones" -- "$bin" meta "$ms/wages.pdf" "$build/fixtures/truncated.pdf"
+expect_text "$scratch/out" "error: truncated PDF" "error shown in the report"
+printf 'not a zip' > "$scratch/bad.zip"
+expect_exit 3 "broken archive" -- "$bin" meta "$scratch/bad.zip"
+expect_text "$scratch/out" "not a readable archive" "archive message"
+mkdir "$scratch/empty"
+expect_exit 3 "folder with nothing to read" -- "$bin" meta "$scratch/empty"
+
+# inputs are never written to
+before=$(cd "$src/manuscripts" && find . -type f | sort | xargs sha256sum | sha256sum)
+"$bin" meta "$src/manuscripts/exhetai-2025" > /dev/null 2>&1
+after=$(cd "$src/manuscripts" && find . -type f | sort | xargs sha256sum | sha256sum)
+[ "$before" = "$after" ] && ok || bad "meta changed its inputs"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
