@@ -272,6 +272,23 @@ std::string latex_to_text(const std::string& latex, const Macros& macros) {
   return collapse_spaces(Converter(latex, macros, 0).run());
 }
 
+std::string latex_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': case '%': case '$': case '#': case '_': case '{': case '}':
+        out += '\\';
+        out += c;
+        break;
+      case '~': out += "\\textasciitilde{}"; break;
+      case '^': out += "\\textasciicircum{}"; break;
+      case '\\': out += "\\textbackslash{}"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 std::string strip_latex_comments(const std::string& source) {
   std::string out;
   out.reserve(source.size());

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "build/command.hpp"
 #include "check/command.hpp"
 #include "meta/command.hpp"
 #include "proceedings/error.hpp"
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
   int status = 0;
   proceedings::check::add_command(app, status);
   proceedings::meta::add_command(app, status);
+  proceedings::build::add_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

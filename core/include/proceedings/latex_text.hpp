@@ -15,6 +15,9 @@ std::string latex_to_text(const std::string& latex, const Macros& macros = {});
 // leaves them in a PDF's text, composed into one letter where Unicode has it.
 std::string compose_spacing_accents(const std::string& text);
 
+// Plain text made safe inside a LaTeX argument: specials escaped.
+std::string latex_escape(const std::string& text);
+
 // Removes % comments (not \%), keeping line structure.
 std::string strip_latex_comments(const std::string& source);
 

@@ -1,0 +1,74 @@
+#include "proceedings/process.hpp"
+
+#include <boost/process.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+
+namespace proceedings {
+
+namespace bp = boost::process;
+
+namespace {
+
+std::string tail_lines(const std::string& text, std::size_t count) {
+  std::size_t at = text.size();
+  for (std::size_t n = 0; n <= count && at > 0; ++n) {
+    at = text.rfind('\n', at - 1);
+    if (at == std::string::npos) return text;
+  }
+  return text.substr(at + 1);
+}
+
+std::string one_line(std::string text) {
+  for (char& c : text)
+    if (c == '\n' || c == '\r') c = ' ';
+  return text;
+}
+
+}  // namespace
+
+ProgramRun run_program(const std::string& program, const std::vector<std::string>& args, const fs::path& folder,
+                       std::chrono::seconds limit, const std::string& input, const fs::path& log_file) {
+  const auto exe = bp::search_path(program);
+  if (exe.empty()) throw Error(Exit::external, program, "not found on PATH (is its Debian package installed?)");
+  ScratchDir scratch("proceedings-run");
+  const auto in_file = scratch.path() / "in", out_file = scratch.path() / "out", err_file = scratch.path() / "err";
+  write_file_atomic(in_file, input);
+  ProgramRun run;
+  try {
+    bp::child child(exe, bp::args(args), bp::start_dir(folder.string()), bp::std_in < in_file.string(),
+                    bp::std_out > out_file.string(), bp::std_err > err_file.string());
+    // Not child.wait_for: in Boost 1.74 it intercepts SIGCHLD for the whole
+    // process, so two children awaited from two threads can leave one
+    // waiter spinning forever. running() only asks about this child.
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (child.running()) {
+      if (std::chrono::steady_clock::now() > deadline) {
+        child.terminate();
+        throw Error(Exit::external, program, "timed out after " + std::to_string(limit.count()) + " s");
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    child.wait();
+    run.exit_code = child.exit_code();
+  } catch (const bp::process_error& e) {
+    throw Error(Exit::external, program, std::string("cannot run: ") + e.what());
+  }
+  run.out = read_file(out_file);
+  run.err = read_file(err_file);
+  if (run.exit_code != 0) {
+    std::string why = run.err;
+    if (!log_file.empty() && fs::exists(log_file)) why = read_file(log_file);
+    if (why.empty()) why = run.out;
+    throw Error(Exit::external, program,
+                "failed (exit " + std::to_string(run.exit_code) + "): " + one_line(tail_lines(why, 6)));
+  }
+  return run;
+}
+
+}  // namespace proceedings

@@ -1,0 +1,267 @@
+#include "build/command.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <future>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include "build/bundle.hpp"
+#include "build/pdf_book.hpp"
+#include "build/plan.hpp"
+#include "build/typeset.hpp"
+#include "check/batch.hpp"
+#include "check/report.hpp"
+#include "proceedings/digest.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/pdf.hpp"
+#include "proceedings/terminal.hpp"
+
+namespace proceedings::build {
+
+namespace {
+
+struct Options {
+  std::string venue = "metadata/exhetai-2025";
+  std::string papers;
+  std::string out = "out";
+  std::string templates = PROCEEDINGS_TEMPLATES_DIR;
+  bool force = false;
+};
+
+std::string key16(const std::string& text) { return sha256_hex(text).substr(0, 16); }
+
+std::string file_or_empty(const fs::path& file) { return fs::exists(file) ? read_file(file) : ""; }
+
+std::string templates_text(const fs::path& templates) {
+  std::string all;
+  for (const char* name : {"preamble", "frontmatter", "authorindex", "stamps"})
+    all += file_or_empty(templates / "proceedings" / (std::string(name) + ".tex"));
+  return all;
+}
+
+// Everything the bundle depends on; equal keys mean nothing to do.
+std::string inputs_key(const BookPlan& plan, const Options& o) {
+  std::string all = std::string(PROCEEDINGS_VERSION) + (o.force ? "force" : "");
+  for (const auto& p : plan.papers) all += p.record.id + p.sha256;
+  for (const char* file : {"workshop.yaml", "papers.yaml", "message.md"})
+    all += file_or_empty(plan.workshop.folder / file);
+  return sha256_hex(all + templates_text(o.templates));
+}
+
+std::string values_text(const std::map<std::string, std::string>& values) {
+  std::string all;
+  for (const auto& [k, v] : values) all += k + "\x01" + v + "\x02";
+  return all;
+}
+
+// A typeset part is kept under a name made of its inputs' hash.
+struct CachedPart {
+  fs::path pdf;
+  std::vector<std::pair<std::string, int>> sections;
+  bool reused = false;
+};
+
+template <typename Make>
+CachedPart cached(const fs::path& work, const std::string& name, const std::string& key, Make make) {
+  const fs::path pdf = work / (name + "-" + key + ".pdf");
+  const fs::path sections = work / (name + "-" + key + ".sections");
+  CachedPart part{pdf, {}, fs::exists(pdf)};
+  if (!part.reused) {
+    ScratchDir scratch("proceedings-" + name);
+    const Typeset made = make(scratch.path());
+    std::string lines;
+    for (const auto& [title, page] : made.sections) lines += title + "|" + std::to_string(page) + "\n";
+    write_file_atomic(sections, lines);
+    write_file_atomic(pdf, read_file(made.pdf));
+  }
+  std::istringstream in(file_or_empty(sections));
+  for (std::string line; std::getline(in, line);) {
+    const auto bar = line.rfind('|');
+    if (bar != std::string::npos) part.sections.emplace_back(line.substr(0, bar), std::stoi(line.substr(bar + 1)));
+  }
+  return part;
+}
+
+// Papers must pass the venue's checks before they go into the book.
+bool papers_pass(const BookPlan& plan, bool force) {
+  if (!plan.workshop.submission) return true;
+  std::vector<fs::path> files;
+  for (const auto& p : plan.papers) files.push_back(p.pdf);
+  const auto results = check::check_files(files, check::rules_from(*plan.workshop.submission),
+                                          std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<check::Analysis> failing;
+  for (const auto& r : results)
+    if (r.verdict != "pass") failing.push_back(r);
+  if (failing.empty()) return true;
+  std::cerr << (force ? "build: --force: building despite papers that fail the checks:\n"
+                      : "build: papers fail the venue's checks (use --force to build anyway):\n")
+            << check::table_report(failing);
+  return force;
+}
+
+std::vector<OutlineItem> outline(const BookPlan& plan, const CachedPart& front, int front_pages) {
+  std::vector<OutlineItem> items;
+  for (const auto& [title, page] : front.sections) items.push_back({title, page - 1, {}});
+  for (const auto& p : plan.papers) {
+    const std::string group = p.session.empty() ? "Papers" : p.session;
+    if (items.empty() || items.back().title != group || items.back().children.empty())
+      items.push_back({group, front_pages + p.first_page - 1, {}});
+    items.back().children.push_back({p.record.title, front_pages + p.first_page - 1, {}});
+  }
+  items.push_back({"Author Index", front_pages + plan.paper_pages, {}});
+  return items;
+}
+
+struct State {
+  std::string inputs;
+  std::map<std::string, std::string> outputs;  // path -> sha256
+};
+
+State load_state(const fs::path& file) {
+  State s;
+  if (!fs::exists(file)) return s;
+  try {
+    const auto j = nlohmann::json::parse(read_file(file));
+    s.inputs = j.at("inputs").get<std::string>();
+    s.outputs = j.at("outputs").get<std::map<std::string, std::string>>();
+  } catch (const std::exception&) {
+    return {};  // a damaged state file only costs a full rebuild
+  }
+  return s;
+}
+
+bool outputs_intact(const State& s) {
+  if (s.outputs.empty()) return false;
+  for (const auto& [path, sha] : s.outputs)
+    if (!fs::exists(path) || sha256_file(path) != sha) return false;
+  return true;
+}
+
+void remove_stale(const fs::path& dir, const std::set<fs::path>& keep) {
+  if (!fs::exists(dir)) return;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.is_regular_file() && !keep.count(e.path())) fs::remove(e.path());
+}
+
+int run(const Options& o) {
+  Workshop workshop = load_workshop(o.venue);
+  const fs::path papers_dir = o.papers.empty() ? fs::path("build/manuscripts") / workshop.id : fs::path(o.papers);
+  if (!fs::is_directory(papers_dir))
+    throw usage_error(papers_dir.string(), "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)");
+  const BookPlan plan = make_plan(std::move(workshop), papers_dir);
+  const fs::path out(o.out), work = out / ".build", bundle = out / "bundle", state_file = work / "state.json";
+  fs::create_directories(work / "stamped");
+
+  const std::string inputs = inputs_key(plan, o);
+  const State previous = load_state(state_file);
+  if (previous.inputs == inputs && outputs_intact(previous)) {
+    std::cout << "build: " << bundle.string() << " is up to date; nothing to do\n";
+    return static_cast<int>(Exit::ok);
+  }
+  if (!papers_pass(plan, o.force)) return static_cast<int>(Exit::failed);
+
+  const fs::path templates = fs::path(o.templates) / "proceedings";
+  const std::string message = file_or_empty(plan.workshop.folder / "message.md");
+  const std::string front_key = key16(values_text(front_matter_values(plan, message)) + templates_text(o.templates));
+  const std::string index_key = key16(values_text(author_index_values(plan)) + templates_text(o.templates));
+  const std::string stamps_key = key16(values_text(stamp_values(plan)) + templates_text(o.templates));
+  auto front_job = std::async(std::launch::async, [&] {
+    return cached(work, "frontmatter", front_key, [&](const fs::path& d) { return typeset_front_matter(plan, templates, d); });
+  });
+  auto index_job = std::async(std::launch::async, [&] {
+    return cached(work, "authorindex", index_key, [&](const fs::path& d) { return typeset_author_index(plan, templates, d); });
+  });
+  const CachedPart stamps =
+      cached(work, "stamps", stamps_key, [&](const fs::path& d) { return typeset_stamps(plan, templates, d); });
+
+  std::vector<fs::path> stamped(plan.papers.size());
+  std::vector<std::string> restamped;
+  std::mutex mutex;
+  {
+    Progress progress("stamping", plan.papers.size());
+    std::atomic<std::size_t> next{0};
+    std::vector<std::exception_ptr> failures(plan.papers.size());
+    int stamp_page = 0;
+    std::vector<int> first_stamp;
+    for (const auto& p : plan.papers) {
+      first_stamp.push_back(stamp_page);
+      stamp_page += p.pages;
+    }
+    auto work_on = [&] {
+      for (std::size_t i = next++; i < plan.papers.size(); i = next++) {
+        const auto& p = plan.papers[i];
+        stamped[i] = work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(first_stamp[i])) + ".pdf");
+        try {
+          if (!fs::exists(stamped[i])) {
+            stamp_paper(p.pdf, stamps.pdf, first_stamp[i], stamped[i]);
+            std::lock_guard<std::mutex> lock(mutex);
+            restamped.push_back(p.record.id);
+          }
+        } catch (...) {
+          failures[i] = std::current_exception();
+        }
+        progress.advance(p.record.id);
+      }
+    };
+    std::thread helper(work_on);
+    work_on();
+    helper.join();
+    for (auto& f : failures)
+      if (f) std::rethrow_exception(f);
+  }
+  const CachedPart front = front_job.get();
+  const CachedPart index = index_job.get();
+
+  PdfReader reader;
+  const int front_pages = static_cast<int>(reader.read(front.pdf, {false}).pages.size());
+  BookParts parts{front.pdf, stamped, index.pdf, outline(plan, front, front_pages),
+                  "Proceedings of " + plan.workshop.acronym + ": " + plan.workshop.name,
+                  plan.workshop.publication};
+  const fs::path book = work / "book.pdf";
+  assemble_book(parts, book);
+  const fs::path zip = write_bundle(plan, {book, front.pdf, stamped, front_pages}, bundle);
+
+  std::set<fs::path> keep(stamped.begin(), stamped.end());
+  remove_stale(work / "stamped", keep);
+  State now{inputs, {}};
+  for (const auto& e : fs::recursive_directory_iterator(bundle))
+    if (e.is_regular_file()) now.outputs[e.path().string()] = sha256_file(e.path());
+  write_file_atomic(state_file, nlohmann::json{{"inputs", now.inputs}, {"outputs", now.outputs}}.dump(1));
+
+  std::sort(restamped.begin(), restamped.end());
+  std::string which;
+  for (const auto& id : restamped) which += (which.empty() ? "" : ", ") + id;
+  std::cout << "build: " << bundle.string() << ": " << plan.papers.size() << " papers, "
+            << front_pages + plan.paper_pages + static_cast<int>(reader.read(index.pdf, {false}).pages.size())
+            << " pages (front matter " << front_pages << ", papers " << plan.paper_pages << ", author index)\n"
+            << "build: stamped " << restamped.size() << " paper(s)" << (which.empty() ? "" : " (" + which + ")")
+            << ", reused " << plan.papers.size() - restamped.size() << "; front matter "
+            << (front.reused ? "reused" : "typeset") << ", author index " << (index.reused ? "reused" : "typeset")
+            << ", stamps " << (stamps.reused ? "reused" : "typeset") << "\n"
+            << "build: wrote " << zip.string() << "\n";
+  return static_cast<int>(Exit::ok);
+}
+
+}  // namespace
+
+void add_command(CLI::App& app, int& status) {
+  auto options = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("build", "Build the proceedings book and its bundle");
+  cmd->footer(
+      "Papers are checked with the venue's rules first; a failing paper stops the build unless --force.\n"
+      "A rebuild redoes only what changed (content hashes); an unchanged rebuild does nothing.\n"
+      "Exit status: 0 built or up to date, 1 papers fail the checks, 2 usage error, 3 unreadable input,\n"
+      "4 LaTeX or Pandoc failed.");
+  cmd->add_option("--venue", options->venue, "Workshop folder in metadata/")->capture_default_str();
+  cmd->add_option("--papers", options->papers,
+                  "Folder of camera-ready PDFs named <paper id>.pdf (default: build/manuscripts/<workshop id>)");
+  cmd->add_option("--out", options->out, "Output folder; the bundle goes to OUT/bundle")->capture_default_str();
+  cmd->add_option("--templates", options->templates, "Templates folder")->capture_default_str();
+  cmd->add_flag("--force", options->force, "Build even if papers fail the checks");
+  cmd->callback([options, &status] { status = run(*options); });
+}
+
+}  // namespace proceedings::build

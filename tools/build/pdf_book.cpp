@@ -1,0 +1,228 @@
+#include "build/pdf_book.hpp"
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFNameTreeObjectHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <map>
+#include <memory>
+
+#include "proceedings/error.hpp"
+
+namespace proceedings::build {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::unique_ptr<QPDF> open_pdf(const fs::path& file) {
+  auto pdf = std::make_unique<QPDF>();
+  pdf->setSuppressWarnings(true);
+  try {
+    pdf->processFile(file.c_str());
+  } catch (const std::exception& e) {
+    throw input_error(file.string(), std::string("qpdf cannot read it: ") + e.what());
+  }
+  return pdf;
+}
+
+void write_pdf(QPDF& pdf, const fs::path& out) {
+  const fs::path temp = out.string() + ".tmp";
+  try {
+    QPDFWriter writer(pdf, temp.c_str());
+    writer.setObjectStreamMode(qpdf_o_generate);
+    writer.setDeterministicID(true);
+    writer.write();
+  } catch (const std::exception& e) {
+    fs::remove(temp);
+    throw Error(Exit::input, out.string(), std::string("cannot be written: ") + e.what());
+  }
+  fs::rename(temp, out);
+}
+
+// A destination by name, from the /Dests name tree or the old /Dests dictionary.
+QPDFObjectHandle named_destination(QPDF& pdf, QPDFObjectHandle name) {
+  QPDFObjectHandle root = pdf.getRoot();
+  QPDFObjectHandle found;
+  const std::string key = name.isName() ? name.getName().substr(1) : name.getUTF8Value();
+  QPDFObjectHandle tree = root.getKey("/Names").isDictionary() ? root.getKey("/Names").getKey("/Dests") : QPDFObjectHandle();
+  if (tree.isDictionary()) QPDFNameTreeObjectHelper(tree, pdf).findObject(key, found);
+  if (!found.isInitialized() && root.getKey("/Dests").isDictionary()) found = root.getKey("/Dests").getKey("/" + key);
+  if (found.isInitialized() && found.isDictionary()) found = found.getKey("/D");
+  return found.isInitialized() && found.isArray() ? found : QPDFObjectHandle();
+}
+
+void make_destinations_explicit(QPDF& pdf) {
+  for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+    QPDFObjectHandle annots = page.getObjectHandle().getKey("/Annots");
+    if (!annots.isArray()) continue;
+    for (auto annot : annots.aitems()) {
+      if (!annot.isDictionary()) continue;
+      QPDFObjectHandle dest = annot.getKey("/Dest");
+      if (dest.isString() || dest.isName()) {
+        if (auto explicit_dest = named_destination(pdf, dest); explicit_dest.isInitialized())
+          annot.replaceKey("/Dest", explicit_dest);
+      }
+      QPDFObjectHandle action = annot.getKey("/A");
+      if (action.isDictionary() && action.getKey("/S").isNameAndEquals("/GoTo")) {
+        QPDFObjectHandle d = action.getKey("/D");
+        if (d.isString() || d.isName())
+          if (auto explicit_dest = named_destination(pdf, d); explicit_dest.isInitialized())
+            action.replaceKey("/D", explicit_dest);
+      }
+    }
+  }
+}
+
+// The arrays that hold a link's target page: /Dest, or /D of a GoTo action.
+std::vector<QPDFObjectHandle> link_destinations(QPDFObjectHandle page) {
+  std::vector<QPDFObjectHandle> out;
+  QPDFObjectHandle annots = page.getKey("/Annots");
+  if (!annots.isArray()) return out;
+  for (auto annot : annots.aitems()) {
+    if (!annot.isDictionary()) continue;
+    if (annot.getKey("/Dest").isArray()) out.push_back(annot.getKey("/Dest"));
+    QPDFObjectHandle action = annot.getKey("/A");
+    if (action.isDictionary() && action.getKey("/S").isNameAndEquals("/GoTo") && action.getKey("/D").isArray())
+      out.push_back(action.getKey("/D"));
+  }
+  return out;
+}
+
+// qpdf nulls a copied link's reference to a page not copied yet, so links
+// travel with page indexes and get their book pages once all are in.
+void pages_to_indexes(const std::vector<QPDFPageObjectHelper>& pages) {
+  std::map<QPDFObjGen, int> index;
+  for (std::size_t i = 0; i < pages.size(); ++i) index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  for (const auto& page : pages)
+    for (auto dest : link_destinations(page.getObjectHandle())) {
+      if (dest.getArrayNItems() == 0) continue;
+      const auto target = index.find(dest.getArrayItem(0).getObjGen());
+      if (target != index.end()) dest.setArrayItem(0, QPDFObjectHandle::newInteger(target->second));
+    }
+}
+
+void indexes_to_pages(const std::vector<QPDFPageObjectHelper>& book, std::size_t first, std::size_t count) {
+  for (std::size_t i = first; i < first + count; ++i)
+    for (auto dest : link_destinations(book[i].getObjectHandle())) {
+      if (dest.getArrayNItems() == 0 || !dest.getArrayItem(0).isInteger()) continue;
+      const auto target = static_cast<std::size_t>(dest.getArrayItem(0).getIntValue());
+      if (target < count) dest.setArrayItem(0, book[first + target].getObjectHandle());
+    }
+}
+
+QPDFObjectHandle outline_level(QPDF& book, const std::vector<OutlineItem>& items, QPDFObjectHandle parent,
+                               const std::vector<QPDFPageObjectHelper>& pages, int& count) {
+  std::vector<QPDFObjectHandle> made;
+  for (const auto& item : items) {
+    if (item.page < 0 || item.page >= static_cast<int>(pages.size())) continue;
+    QPDFObjectHandle node = book.makeIndirectObject(QPDFObjectHandle::newDictionary());
+    node.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(item.title));
+    node.replaceKey("/Parent", parent);
+    node.replaceKey("/Dest", QPDFObjectHandle::newArray({pages[static_cast<std::size_t>(item.page)].getObjectHandle(),
+                                                          QPDFObjectHandle::newName("/Fit")}));
+    int below = 0;
+    if (!item.children.empty()) {
+      outline_level(book, item.children, node, pages, below);
+      node.replaceKey("/Count", QPDFObjectHandle::newInteger(below));  // open
+    }
+    count += 1 + below;
+    made.push_back(node);
+  }
+  for (std::size_t i = 0; i < made.size(); ++i) {
+    if (i > 0) made[i].replaceKey("/Prev", made[i - 1]);
+    if (i + 1 < made.size()) made[i].replaceKey("/Next", made[i + 1]);
+  }
+  if (!made.empty()) {
+    parent.replaceKey("/First", made.front());
+    parent.replaceKey("/Last", made.back());
+  }
+  return parent;
+}
+
+}  // namespace
+
+void stamp_paper(const fs::path& paper_file, const fs::path& stamps_file, int first_stamp, const fs::path& out) {
+  auto paper = open_pdf(paper_file);
+  auto stamps = open_pdf(stamps_file);
+  try {
+    make_destinations_explicit(*paper);
+    auto pages = QPDFPageDocumentHelper(*paper).getAllPages();
+    auto stamp_pages = QPDFPageDocumentHelper(*stamps).getAllPages();
+    if (first_stamp + pages.size() > stamp_pages.size())
+      throw Error(Exit::internal, stamps_file.string(), "has fewer stamp pages than the papers need");
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      QPDFObjectHandle form =
+          paper->copyForeignObject(stamp_pages[static_cast<std::size_t>(first_stamp) + i].getFormXObjectForPage());
+      QPDFObjectHandle resources = pages[i].getAttribute("/Resources", true);
+      if (!resources.isDictionary()) {
+        resources = QPDFObjectHandle::newDictionary();
+        pages[i].getObjectHandle().replaceKey("/Resources", resources);
+      }
+      if (!resources.getKey("/XObject").isDictionary()) resources.replaceKey("/XObject", QPDFObjectHandle::newDictionary());
+      int suffix = 0;
+      const std::string name = resources.getUniqueResourceName("/ProcStamp", suffix);
+      resources.getKey("/XObject").replaceKey(name, form);
+      const std::string placed =
+          pages[i].placeFormXObject(form, name, pages[i].getTrimBox().getArrayAsRectangle(), true, true, true);
+      // The paper's own content is wrapped in q/Q so that whatever state it
+      // leaves behind cannot move the stamp.
+      pages[i].addPageContents(QPDFObjectHandle::newStream(paper.get(), "q\n"), true);
+      pages[i].addPageContents(QPDFObjectHandle::newStream(paper.get(), "\nQ\n" + placed), false);
+    }
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw input_error(paper_file.string(), std::string("cannot be stamped: ") + e.what());
+  }
+  write_pdf(*paper, out);
+}
+
+void assemble_book(const BookParts& parts, const fs::path& out) {
+  QPDF book;
+  book.emptyPDF();
+  QPDFPageDocumentHelper book_pages(book);
+  std::vector<std::unique_ptr<QPDF>> sources;  // must outlive the write
+  std::size_t front_pages = 0;
+  std::size_t in_book = 0;
+  auto add_all = [&](const fs::path& file) {
+    sources.push_back(open_pdf(file));
+    const auto pages = QPDFPageDocumentHelper(*sources.back()).getAllPages();
+    pages_to_indexes(pages);
+    for (const auto& page : pages) book_pages.addPage(page, false);
+    indexes_to_pages(book_pages.getAllPages(), in_book, pages.size());
+    in_book += pages.size();
+    return pages.size();
+  };
+  try {
+    front_pages = add_all(parts.front);
+    for (const auto& paper : parts.papers) add_all(paper);
+    add_all(parts.back);
+    const auto pages = book_pages.getAllPages();
+
+    QPDFObjectHandle root = book.getRoot();
+    root.replaceKey("/PageLabels", QPDFObjectHandle::parse(
+                                       "<< /Nums [ 0 << /S /r >> " + std::to_string(front_pages) + " << /S /D /St 1 >> ] >>"));
+    QPDFObjectHandle outlines = book.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
+    int count = 0;
+    outline_level(book, parts.outline, outlines, pages, count);
+    outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(count));
+    root.replaceKey("/Outlines", outlines);
+    root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+
+    QPDFObjectHandle info = book.makeIndirectObject(QPDFObjectHandle::newDictionary());
+    info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(parts.title));
+    info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(parts.subject));
+    info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(std::string("proceedings ") + PROCEEDINGS_VERSION));
+    book.getTrailer().replaceKey("/Info", info);
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw Error(Exit::input, out.string(), std::string("cannot assemble the book: ") + e.what());
+  }
+  write_pdf(book, out);
+}
+
+}  // namespace proceedings::build

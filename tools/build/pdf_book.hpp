@@ -1,0 +1,37 @@
+#pragma once
+// Lossless page work with qpdf: stamping papers and assembling the book.
+// Pages are copied as they are: fonts, links and annotations stay intact.
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace proceedings::build {
+
+// Overlays pages [first_stamp, first_stamp + pages of `paper`) of `stamps`
+// onto the pages of `paper`, and writes the result to `out` (atomically).
+// Named link destinations become explicit page references on the way, so
+// that the paper's own links still work once its pages join the book.
+void stamp_paper(const std::filesystem::path& paper, const std::filesystem::path& stamps, int first_stamp,
+                 const std::filesystem::path& out);
+
+struct OutlineItem {
+  std::string title;
+  int page = 0;  // 0-based page index in the book
+  std::vector<OutlineItem> children;
+};
+
+struct BookParts {
+  std::filesystem::path front;
+  std::vector<std::filesystem::path> papers;  // stamped
+  std::filesystem::path back;
+  std::vector<OutlineItem> outline;
+  std::string title;    // document Info
+  std::string subject;
+};
+
+// Writes the whole book to `out`: roman page labels for the front matter,
+// arabic from the first paper on, the outline, and the Info dictionary.
+void assemble_book(const BookParts& parts, const std::filesystem::path& out);
+
+}  // namespace proceedings::build

@@ -1,0 +1,36 @@
+#pragma once
+// What goes into the book, in which order, on which pages.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "proceedings/model.hpp"
+
+namespace proceedings::build {
+
+struct BookPaper {
+  Paper record;
+  std::filesystem::path pdf;
+  std::string sha256;
+  std::string session;  // program session title, "" if the paper is not in the program
+  int pages = 0;
+  int first_page = 0;  // arabic page number in the book
+  int last_page() const { return first_page + pages - 1; }
+};
+
+struct BookPlan {
+  Workshop workshop;
+  std::vector<BookPaper> papers;  // program order, then papers the program does not name
+  std::string footer;             // "ExHetAI'25, November 16, 2025, St. Louis, Missouri, USA"
+  int paper_pages = 0;
+};
+
+// "2025-11-16" -> "November 16, 2025"
+std::string long_date(const std::string& iso);
+
+// Reads each paper's PDF from `papers_dir`/<id>.pdf; a missing or unreadable
+// one is an input Error naming it.
+BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir);
+
+}  // namespace proceedings::build

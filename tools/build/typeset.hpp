@@ -1,0 +1,39 @@
+#pragma once
+// The pages `build` typesets itself, from the LaTeX templates in templates/.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "build/plan.hpp"
+
+namespace proceedings::build {
+
+// Replaces every {{KEY}} in `text`; a slot without a value is a usage Error
+// naming the template, so a template edit cannot silently print "{{KEY}}".
+std::string fill_template(const std::string& text, const std::map<std::string, std::string>& values,
+                          const std::string& template_name);
+
+struct Typeset {
+  std::filesystem::path pdf;
+  std::vector<std::pair<std::string, int>> sections;  // front matter: title, 1-based page
+};
+
+// Each writes NAME.tex in `work` from templates/proceedings and runs pdflatex.
+Typeset typeset_front_matter(const BookPlan& plan, const std::filesystem::path& templates,
+                             const std::filesystem::path& work);
+Typeset typeset_author_index(const BookPlan& plan, const std::filesystem::path& templates,
+                             const std::filesystem::path& work);
+Typeset typeset_stamps(const BookPlan& plan, const std::filesystem::path& templates, const std::filesystem::path& work);
+
+// The slot values, exposed so that the build can hash them for its cache.
+std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message_latex);
+std::map<std::string, std::string> author_index_values(const BookPlan& plan);
+std::map<std::string, std::string> stamp_values(const BookPlan& plan);
+
+// Authors with the first pages of their papers, sorted by family name with
+// accents ignored ("Ångström" among the A's).
+std::vector<std::pair<std::string, std::vector<int>>> author_index(const BookPlan& plan);
+
+}  // namespace proceedings::build
