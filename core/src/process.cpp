@@ -34,7 +34,7 @@ std::string one_line(std::string text) {
 
 ProgramRun run_program(const std::string& program, const std::vector<std::string>& args, const fs::path& folder,
                        std::chrono::seconds limit, const std::string& input, const fs::path& log_file) {
-  const auto exe = bp::search_path(program);
+  const auto exe = program.find('/') != std::string::npos ? boost::filesystem::path(program) : bp::search_path(program);
   if (exe.empty()) throw Error(Exit::external, program, "not found on PATH (is its Debian package installed?)");
   ScratchDir scratch("proceedings-run");
   const auto in_file = scratch.path() / "in", out_file = scratch.path() / "out", err_file = scratch.path() / "err";

@@ -1,0 +1,283 @@
+// proceedings build, run as a chair runs it (the real CLI, pdflatex, pandoc
+// and qpdf), and its book and bundle inspected page by page.
+#include <archive.h>
+#include <archive_entry.h>
+#include <doctest/doctest.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "build/plan.hpp"
+#include "build/typeset.hpp"
+#include "helpers.hpp"
+#include "proceedings/digest.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/pdf.hpp"
+#include "proceedings/process.hpp"
+
+using namespace proceedings;
+
+namespace {
+
+// TeX sets the apostrophe of ExHetAI'25 as a typographic one.
+const std::string footer = "ExHetAI’25, November 16, 2025, St. Louis, Missouri, USA";
+
+std::string run_build(const fs::path& papers, const fs::path& out, const std::vector<std::string>& extra = {}) {
+  std::vector<std::string> args{"build", "--venue", (test::source_dir() / "metadata/exhetai-2025").string(),
+                                "--papers", papers.string(), "--out", out.string()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run_program(PROCEEDINGS_BIN, args, fs::current_path(), std::chrono::seconds(300)).out;
+}
+
+fs::path bundled_papers() { return fs::path(FIXTURE_DIR).parent_path() / "manuscripts/exhetai-2025"; }
+
+// A scratch copy of the bundled papers that a test may change.
+fs::path copy_papers(const fs::path& into) {
+  fs::create_directories(into);
+  for (const auto& e : fs::directory_iterator(bundled_papers())) fs::copy_file(e.path(), into / e.path().filename());
+  return into;
+}
+
+std::string page_text(const PdfPage& page) {
+  std::string all;
+  for (const auto& line : page.lines) all += line.text + "\n";
+  return all;
+}
+
+std::vector<std::string> zip_members(const fs::path& zip) {
+  std::vector<std::string> names;
+  archive* a = archive_read_new();
+  archive_read_support_format_zip(a);
+  REQUIRE(archive_read_open_filename(a, zip.c_str(), 1 << 16) == ARCHIVE_OK);
+  archive_entry* e = nullptr;
+  while (archive_read_next_header(a, &e) == ARCHIVE_OK) names.push_back(archive_entry_pathname(e));
+  archive_read_free(a);
+  return names;
+}
+
+struct Built {
+  test::TempDir dir;
+  fs::path bundle;
+  nlohmann::json manifest;
+  std::string first_run;
+  Built() {
+    first_run = run_build(bundled_papers(), dir.path / "out");
+    bundle = dir.path / "out/bundle";
+    manifest = nlohmann::json::parse(read_file(bundle / "manifest.json"));
+  }
+  fs::path book() const { return bundle / "exhetai-2025-proceedings.pdf"; }
+};
+
+Built& bundled() {
+  static Built built;
+  return built;
+}
+
+}  // namespace
+
+TEST_CASE("the book: front matter, every paper page, the author index") {
+  const Built& b = bundled();
+  PdfReader reader;
+  const PdfFacts book = reader.read(b.book());
+  const int front = b.manifest["front_matter_pages"];
+  int paper_pages = 0;
+  for (const auto& p : b.manifest["papers"]) paper_pages += p["pages"]["last"].get<int>() - p["pages"]["first"].get<int>() + 1;
+  CHECK(paper_pages == 21);
+  CHECK(static_cast<int>(book.pages.size()) == front + paper_pages + 1);  // one index page
+  CHECK(page_text(book.pages.front()).find("ExHetAI’25") != std::string::npos);
+  CHECK(page_text(book.pages.back()).find("Author Index") != std::string::npos);
+  CHECK(book.info.at("Title") ==
+        "Proceedings of ExHetAI'25: ExHetAI: The Workshop on Extreme Heterogeneity and AI Convergence in HPC");
+}
+
+TEST_CASE("each paper starts where the contents, the outline and the manifest say") {
+  const Built& b = bundled();
+  PdfReader reader;
+  const PdfFacts book = reader.read(b.book());
+  const int front = b.manifest["front_matter_pages"];
+  std::string contents;
+  for (int i = 0; i < front; ++i) contents += page_text(book.pages[static_cast<std::size_t>(i)]);
+  QPDF pdf;
+  pdf.processFile(b.book().c_str());
+  auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+  std::map<QPDFObjGen, int> index;
+  for (std::size_t i = 0; i < pages.size(); ++i) index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  std::map<std::string, int> outline;  // paper title -> page index
+  for (auto session = pdf.getRoot().getKey("/Outlines").getKey("/First"); session.isDictionary();
+       session = session.getKey("/Next"))
+    for (auto item = session.getKey("/First"); item.isDictionary(); item = item.getKey("/Next"))
+      outline[item.getKey("/Title").getUTF8Value()] = index[item.getKey("/Dest").getArrayItem(0).getObjGen()];
+  for (const auto& p : b.manifest["papers"]) {
+    const std::string title = p["title"];
+    const int first = p["pages"]["first"];
+    CAPTURE(title);
+    const int at = front + first - 1;
+    CHECK(p["book_pages"]["first"] == front + first);
+    CHECK(outline.at(title) == at);
+    // The page there is the paper's first page: its title in the largest type.
+    const auto& lines = book.pages[static_cast<std::size_t>(at)].lines;
+    REQUIRE_FALSE(lines.empty());
+    CHECK(title.rfind(lines[0].text.substr(0, 20), 0) == 0);
+    // The contents list the title and its page number.
+    CHECK(contents.find(title.substr(0, 30)) != std::string::npos);
+  }
+  CHECK(outline.size() == 4);
+}
+
+TEST_CASE("page labels: roman front matter, arabic from the first paper") {
+  const Built& b = bundled();
+  QPDF pdf;
+  pdf.processFile(b.book().c_str());
+  const int front = b.manifest["front_matter_pages"];
+  CHECK(pdf.getRoot().getKey("/PageLabels").unparse() ==
+        "<< /Nums [ 0 << /S /r >> " + std::to_string(front) + " << /S /D /St 1 >> ] >>");
+}
+
+TEST_CASE("every paper page carries the footer with its book page number") {
+  const Built& b = bundled();
+  PdfReader reader;
+  const PdfFacts book = reader.read(b.book());
+  const int front = b.manifest["front_matter_pages"];
+  for (const auto& p : b.manifest["papers"])
+    for (int n = p["pages"]["first"]; n <= p["pages"]["last"].get<int>(); ++n) {
+      CAPTURE(n);
+      const auto& lines = book.pages[static_cast<std::size_t>(front + n - 1)].lines;
+      const bool stamped = std::any_of(lines.begin(), lines.end(), [&](const PdfLine& l) { return l.text == footer; });
+      const bool numbered =
+          std::any_of(lines.begin(), lines.end(), [&](const PdfLine& l) { return l.text == std::to_string(n) && l.box.y0 > 740; });
+      CHECK(stamped);
+      CHECK(numbered);
+    }
+}
+
+TEST_CASE("links inside a paper still lead to pages of that paper in the book") {
+  const Built& b = bundled();
+  QPDF pdf;
+  pdf.processFile(b.book().c_str());
+  auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+  std::map<QPDFObjGen, int> index;
+  for (std::size_t i = 0; i < pages.size(); ++i) index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  const int front = b.manifest["front_matter_pages"];
+  int internal = 0;
+  for (const auto& p : b.manifest["papers"]) {
+    const int first = front + p["pages"]["first"].get<int>() - 1, last = front + p["pages"]["last"].get<int>() - 1;
+    for (int i = first; i <= last; ++i) {
+      auto annots = pages[static_cast<std::size_t>(i)].getObjectHandle().getKey("/Annots");
+      if (!annots.isArray()) continue;
+      for (auto annot : annots.aitems()) {
+        auto action = annot.getKey("/A");
+        if (!action.isDictionary() || !action.getKey("/S").isNameAndEquals("/GoTo")) continue;
+        auto dest = action.getKey("/D");
+        REQUIRE(dest.isArray());
+        const auto target = index.find(dest.getArrayItem(0).getObjGen());
+        REQUIRE(target != index.end());
+        CHECK(target->second >= first);
+        CHECK(target->second <= last);
+        ++internal;
+      }
+    }
+  }
+  CHECK(internal > 20);  // citations and section links of four papers
+}
+
+TEST_CASE("the bundle: files, manifest checksums, BibTeX and the zip agree") {
+  const Built& b = bundled();
+  std::set<std::string> listed;
+  for (const auto& f : b.manifest["files"]) {
+    const std::string path = f["path"];
+    CAPTURE(path);
+    CHECK(sha256_file(b.bundle / path) == f["sha256"]);
+    CHECK(fs::file_size(b.bundle / path) == f["bytes"]);
+    listed.insert(path);
+  }
+  for (const char* expected : {"exhetai-2025-proceedings.pdf", "exhetai-2025-frontmatter.pdf", "papers/wages.pdf",
+                               "papers/omnifed.pdf", "exhetai-2025.bib"})
+    CHECK(listed.count(expected) == 1);
+  auto members = zip_members(b.bundle / "exhetai-2025-bundle.zip");
+  std::set<std::string> zipped(members.begin(), members.end());
+  zipped.erase("manifest.json");
+  CHECK(zipped == listed);
+  const std::string bib = read_file(b.bundle / "exhetai-2025.bib");
+  CHECK(bib.find("@inproceedings{exhetai-2025:wages,") != std::string::npos);
+  CHECK(bib.find("author    = {Tianyu Wang and Gourav Rattihalli and Aditya Dhakal and Xulong Tang and Dejan Milojicic}") !=
+        std::string::npos);
+}
+
+TEST_CASE("the book passes the project's own checks") {
+  const Built& b = bundled();
+  const std::string out = run_program(PROCEEDINGS_BIN, {"check", "--paper", "letter", "--json", b.book().string()},
+                                      fs::current_path(), std::chrono::seconds(60))
+                              .out;
+  const auto j = nlohmann::json::parse(out)["papers"][0];
+  CHECK(j["verdict"] == "pass");
+  CHECK(j["fonts"]["all_embedded"] == true);
+  CHECK(j["unsafe"].empty());
+  CHECK(j["paper"] == "letter");
+}
+
+TEST_CASE("rebuilds: unchanged does nothing, one changed paper is the only one stamped") {
+  test::TempDir dir;
+  const fs::path papers = copy_papers(dir.path / "papers");
+  const std::string cold = run_build(papers, dir.path / "out");
+  CHECK(cold.find("stamped 4 paper(s) (chatport, omnifed, sparse-wse, wages), reused 0") != std::string::npos);
+  CHECK(run_build(papers, dir.path / "out").find("is up to date; nothing to do") != std::string::npos);
+  // A new timestamp alone changes nothing: content hashes decide.
+  fs::last_write_time(papers / "wages.pdf", fs::file_time_type::clock::now());
+  CHECK(run_build(papers, dir.path / "out").find("is up to date; nothing to do") != std::string::npos);
+  // New bytes, same pages: only that paper is stamped again.
+  run_program("qpdf", {"--object-streams=disable", (papers / "wages.pdf").string(), (dir.path / "w.pdf").string()},
+              dir.path, std::chrono::seconds(60));
+  fs::rename(dir.path / "w.pdf", papers / "wages.pdf");
+  const std::string again = run_build(papers, dir.path / "out");
+  CHECK(again.find("stamped 1 paper(s) (wages), reused 3; front matter reused, author index reused, stamps reused") !=
+        std::string::npos);
+}
+
+TEST_CASE("a paper that fails the checks stops the build unless --force") {
+  test::TempDir dir;
+  const fs::path papers = copy_papers(dir.path / "papers");
+  fs::copy_file(test::fixture("body7.pdf"), papers / "wages.pdf", fs::copy_options::overwrite_existing);
+  try {
+    run_build(papers, dir.path / "out");
+    FAIL("the build went on");
+  } catch (const Error& e) {
+    CHECK(e.status() == Exit::external);  // run_program: the CLI exited non-zero
+    CHECK(std::string(e.what()).find("exit 1") != std::string::npos);
+  }
+  CHECK_FALSE(fs::exists(dir.path / "out/bundle"));
+  CHECK(run_build(papers, dir.path / "out", {"--force"}).find("4 papers") != std::string::npos);
+}
+
+TEST_CASE("a missing paper is named") {
+  test::TempDir dir;
+  const fs::path papers = copy_papers(dir.path / "papers");
+  fs::remove(papers / "omnifed.pdf");
+  try {
+    run_build(papers, dir.path / "out");
+    FAIL("built without omnifed.pdf");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()).find("omnifed.pdf: missing: the camera-ready PDF of paper 'omnifed'") != std::string::npos);
+  }
+}
+
+TEST_CASE("author index: family names, accents ignored in the order") {
+  build::BookPlan plan;
+  plan.papers.push_back({Paper{"a", "A", {{"Bob Zed", {}, {}, {}}, {"Zoë Ångström", {}, {}, {}}}, ""}, {}, {}, {}, 3, 1});
+  plan.papers.push_back({Paper{"b", "B", {{"Ann Adams", {}, {}, {}}, {"Zoë Ångström", {}, {}, {}}}, ""}, {}, {}, {}, 2, 4});
+  const auto index = build::author_index(plan);
+  REQUIRE(index.size() == 3);
+  CHECK(index[0].first == "Ann Adams");
+  CHECK(index[1].first == "Zoë Ångström");
+  CHECK(index[1].second == std::vector<int>{1, 4});
+  CHECK(index[2].first == "Bob Zed");
+}
+
+TEST_CASE("templates: every slot needs a value; TeX braces are not slots") {
+  CHECK(build::fill_template("a {{X}} b {{{Y}}} {{not a slot}}", {{"X", "1"}, {"Y", "2"}}, "t.tex") ==
+        "a 1 b {2} {{not a slot}}");
+  CHECK(test::error_line([] { build::fill_template("{{MISSING}}", {}, "t.tex"); }) == "t.tex: slot {{MISSING}} has no value");
+  CHECK(build::long_date("2025-11-16") == "November 16, 2025");
+}
