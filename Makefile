@@ -24,12 +24,15 @@ demo: build
 	$(BUILD)/proceedings check --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
 	@echo "== proceedings meta: their metadata from the PDFs, cross-checked with $(VENUE)/papers.yaml"
 	$(BUILD)/proceedings meta --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
+	@echo "== proceedings build: the ExHetAI'25 proceedings book and bundle in out/bundle"
+	$(BUILD)/proceedings build --venue $(VENUE) --papers $(BUILD)/manuscripts/exhetai-2025 --out out
 
 bench: build
 	@cmake --build $(BUILD) --target bench-tools -j$(JOBS) | grep -E "error|warning" || true
 	$(BUILD)/bench/bench_check $(BUILD)/fixtures $(BUILD)/manuscripts/exhetai-2025
 	$(BUILD)/bench/bench_readers $(BUILD)/fixtures
 	$(BUILD)/bench/bench_meta . $(BUILD)
+	bench/bench_build.sh $(BUILD)/proceedings . $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

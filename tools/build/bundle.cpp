@@ -50,6 +50,9 @@ void write_zip(const fs::path& zip, const fs::path& folder, const std::vector<fs
     archive_entry_set_perm(e, 0644);
     archive_entry_set_size(e, static_cast<la_int64_t>(bytes.size()));
     archive_entry_set_mtime(e, 0, 0);
+    // PDFs are compressed already: deflating them again costs time, saves nothing.
+    if (member.extension() == ".pdf") archive_write_zip_set_compression_store(a);
+    else archive_write_zip_set_compression_deflate(a);
     archive_write_header(a, e);
     archive_write_data(a, bytes.data(), bytes.size());
     archive_entry_free(e);
@@ -58,6 +61,14 @@ void write_zip(const fs::path& zip, const fs::path& folder, const std::vector<fs
   archive_write_free(a);
   if (!ok) throw Error(Exit::input, zip.string(), "cannot be written");
   fs::rename(temp, zip);
+}
+
+// Cache files are never changed in place (new content gets a new name), so
+// the bundle can share them; a copy where the file system cannot link.
+void place(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  fs::create_hard_link(from, to, ec);
+  if (ec) fs::copy_file(from, to, fs::copy_options::overwrite_existing);
 }
 
 }  // namespace
@@ -86,13 +97,13 @@ fs::path write_bundle(const BookPlan& plan, const BundleFiles& files, const fs::
   fs::create_directories(bundle / "papers");
   const std::string id = plan.workshop.id;
   std::vector<fs::path> members{id + "-proceedings.pdf", id + "-frontmatter.pdf"};
-  fs::copy_file(files.book, bundle / members[0]);
-  fs::copy_file(files.front, bundle / members[1]);
+  place(files.book, bundle / members[0]);
+  place(files.front, bundle / members[1]);
   nlohmann::json papers = nlohmann::json::array();
   for (std::size_t i = 0; i < plan.papers.size(); ++i) {
     const auto& p = plan.papers[i];
     const fs::path name = fs::path("papers") / (p.record.id + ".pdf");
-    fs::copy_file(files.papers[i], bundle / name);
+    place(files.papers[i], bundle / name);
     members.push_back(name);
     nlohmann::json authors = nlohmann::json::array();
     for (const auto& a : p.record.authors) authors.push_back(a.name);

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <future>
+#include <set>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -29,6 +30,24 @@ struct Options {
   std::string out = "out";
   std::string templates = PROCEEDINGS_TEMPLATES_DIR;
   bool force = false;
+  bool timings = false;
+};
+
+// Phase times on stderr with --timings.
+class Phases {
+ public:
+  explicit Phases(bool on) : on_(on), last_(std::chrono::steady_clock::now()) {}
+  void done(const char* phase) {
+    const auto now = std::chrono::steady_clock::now();
+    if (on_)
+      std::cerr << "build: " << phase << " " << std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count()
+                << " ms\n";
+    last_ = now;
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point last_;
 };
 
 std::string key16(const std::string& text) { return sha256_hex(text).substr(0, 16); }
@@ -85,16 +104,27 @@ CachedPart cached(const fs::path& work, const std::string& name, const std::stri
   return part;
 }
 
-// Papers must pass the venue's checks before they go into the book.
-bool papers_pass(const BookPlan& plan, bool force) {
+// Papers must pass the venue's checks before they go into the book. A paper
+// that passed before with the same bytes and rules is not checked again.
+bool papers_pass(const BookPlan& plan, bool force, std::set<std::string>& passed) {
   if (!plan.workshop.submission) return true;
+  const std::string rules = plan.workshop.submission->template_name + plan.workshop.submission->paper +
+                            std::to_string(plan.workshop.submission->min_pages) + "-" +
+                            std::to_string(plan.workshop.submission->max_pages);
   std::vector<fs::path> files;
-  for (const auto& p : plan.papers) files.push_back(p.pdf);
+  std::vector<std::string> keys;
+  for (const auto& p : plan.papers)
+    if (!passed.count(p.sha256 + rules)) {
+      files.push_back(p.pdf);
+      keys.push_back(p.sha256 + rules);
+    }
   const auto results = check::check_files(files, check::rules_from(*plan.workshop.submission),
-                                          std::max(1u, std::thread::hardware_concurrency()));
+                                          std::max(1u, std::thread::hardware_concurrency()), false);
   std::vector<check::Analysis> failing;
-  for (const auto& r : results)
-    if (r.verdict != "pass") failing.push_back(r);
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    if (results[i].verdict != "pass") failing.push_back(results[i]);
+    else passed.insert(keys[i]);
+  }
   if (failing.empty()) return true;
   std::cerr << (force ? "build: --force: building despite papers that fail the checks:\n"
                       : "build: papers fail the venue's checks (use --force to build anyway):\n")
@@ -118,6 +148,7 @@ std::vector<OutlineItem> outline(const BookPlan& plan, const CachedPart& front, 
 struct State {
   std::string inputs;
   std::map<std::string, std::string> outputs;  // path -> sha256
+  std::set<std::string> passed;                // paper sha256 + rules that passed the checks
 };
 
 State load_state(const fs::path& file) {
@@ -127,6 +158,7 @@ State load_state(const fs::path& file) {
     const auto j = nlohmann::json::parse(read_file(file));
     s.inputs = j.at("inputs").get<std::string>();
     s.outputs = j.at("outputs").get<std::map<std::string, std::string>>();
+    s.passed = j.value("passed", std::set<std::string>{});
   } catch (const std::exception&) {
     return {};  // a damaged state file only costs a full rebuild
   }
@@ -147,11 +179,13 @@ void remove_stale(const fs::path& dir, const std::set<fs::path>& keep) {
 }
 
 int run(const Options& o) {
+  Phases phases(o.timings);
   Workshop workshop = load_workshop(o.venue);
   const fs::path papers_dir = o.papers.empty() ? fs::path("build/manuscripts") / workshop.id : fs::path(o.papers);
   if (!fs::is_directory(papers_dir))
     throw usage_error(papers_dir.string(), "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)");
   const BookPlan plan = make_plan(std::move(workshop), papers_dir);
+  phases.done("plan");
   const fs::path out(o.out), work = out / ".build", bundle = out / "bundle", state_file = work / "state.json";
   fs::create_directories(work / "stamped");
 
@@ -161,7 +195,10 @@ int run(const Options& o) {
     std::cout << "build: " << bundle.string() << " is up to date; nothing to do\n";
     return static_cast<int>(Exit::ok);
   }
-  if (!papers_pass(plan, o.force)) return static_cast<int>(Exit::failed);
+  phases.done("state");
+  std::set<std::string> passed = previous.passed;
+  if (!papers_pass(plan, o.force, passed)) return static_cast<int>(Exit::failed);
+  phases.done("check");
 
   const fs::path templates = fs::path(o.templates) / "proceedings";
   const std::string message = file_or_empty(plan.workshop.folder / "message.md");
@@ -191,12 +228,14 @@ int run(const Options& o) {
       stamp_page += p.pages;
     }
     auto work_on = [&] {
+      std::unique_ptr<Stamper> stamper;  // opened on the first paper that needs it
       for (std::size_t i = next++; i < plan.papers.size(); i = next++) {
         const auto& p = plan.papers[i];
         stamped[i] = work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(first_stamp[i])) + ".pdf");
         try {
           if (!fs::exists(stamped[i])) {
-            stamp_paper(p.pdf, stamps.pdf, first_stamp[i], stamped[i]);
+            if (!stamper) stamper = std::make_unique<Stamper>(stamps.pdf);
+            stamper->stamp(p.pdf, first_stamp[i], stamped[i]);
             std::lock_guard<std::mutex> lock(mutex);
             restamped.push_back(p.record.id);
           }
@@ -212,24 +251,32 @@ int run(const Options& o) {
     for (auto& f : failures)
       if (f) std::rethrow_exception(f);
   }
+  phases.done("stamps and stamping");
   const CachedPart front = front_job.get();
   const CachedPart index = index_job.get();
+  phases.done("front matter and index");
 
   PdfReader reader;
   const int front_pages = static_cast<int>(reader.read(front.pdf, {false}).pages.size());
   BookParts parts{front.pdf, stamped, index.pdf, outline(plan, front, front_pages),
                   "Proceedings of " + plan.workshop.acronym + ": " + plan.workshop.name,
                   plan.workshop.publication};
-  const fs::path book = work / "book.pdf";
+  const fs::path book = work / ("book-" + key16(inputs) + ".pdf");
   assemble_book(parts, book);
+  phases.done("book");
   const fs::path zip = write_bundle(plan, {book, front.pdf, stamped, front_pages}, bundle);
+  phases.done("bundle");
 
   std::set<fs::path> keep(stamped.begin(), stamped.end());
   remove_stale(work / "stamped", keep);
-  State now{inputs, {}};
-  for (const auto& e : fs::recursive_directory_iterator(bundle))
-    if (e.is_regular_file()) now.outputs[e.path().string()] = sha256_file(e.path());
-  write_file_atomic(state_file, nlohmann::json{{"inputs", now.inputs}, {"outputs", now.outputs}}.dump(1));
+  for (const auto& e : fs::directory_iterator(work))
+    if (e.path().filename().string().rfind("book-", 0) == 0 && e.path() != book) fs::remove(e.path());
+  State now{inputs, {}, passed};
+  const auto manifest = nlohmann::json::parse(read_file(bundle / "manifest.json"));
+  for (const auto& f : manifest["files"]) now.outputs[(bundle / f["path"].get<std::string>()).string()] = f["sha256"];
+  for (const fs::path& extra : {bundle / "manifest.json", zip}) now.outputs[extra.string()] = sha256_file(extra);
+  write_file_atomic(state_file, nlohmann::json{{"inputs", now.inputs}, {"outputs", now.outputs}, {"passed", now.passed}}.dump(1));
+  phases.done("state saved");
 
   std::sort(restamped.begin(), restamped.end());
   std::string which;
@@ -261,6 +308,7 @@ void add_command(CLI::App& app, int& status) {
   cmd->add_option("--out", options->out, "Output folder; the bundle goes to OUT/bundle")->capture_default_str();
   cmd->add_option("--templates", options->templates, "Templates folder")->capture_default_str();
   cmd->add_flag("--force", options->force, "Build even if papers fail the checks");
+  cmd->add_flag("--timings", options->timings, "Print how long each phase took (stderr)");
   cmd->callback([options, &status] { status = run(*options); });
 }
 

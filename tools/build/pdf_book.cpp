@@ -32,7 +32,7 @@ void write_pdf(QPDF& pdf, const fs::path& out) {
   const fs::path temp = out.string() + ".tmp";
   try {
     QPDFWriter writer(pdf, temp.c_str());
-    writer.setObjectStreamMode(qpdf_o_generate);
+    writer.setObjectStreamMode(qpdf_o_preserve);
     writer.setDeterministicID(true);
     writer.write();
   } catch (const std::exception& e) {
@@ -144,15 +144,28 @@ QPDFObjectHandle outline_level(QPDF& book, const std::vector<OutlineItem>& items
 
 }  // namespace
 
-void stamp_paper(const fs::path& paper_file, const fs::path& stamps_file, int first_stamp, const fs::path& out) {
+struct Stamper::Impl {
+  fs::path file;
+  std::unique_ptr<QPDF> pdf;
+  std::vector<QPDFPageObjectHelper> pages;
+};
+
+Stamper::Stamper(const fs::path& stamps) : impl_(std::make_unique<Impl>()) {
+  impl_->file = stamps;
+  impl_->pdf = open_pdf(stamps);
+  impl_->pages = QPDFPageDocumentHelper(*impl_->pdf).getAllPages();
+}
+
+Stamper::~Stamper() = default;
+
+void Stamper::stamp(const fs::path& paper_file, int first_stamp, const fs::path& out) {
   auto paper = open_pdf(paper_file);
-  auto stamps = open_pdf(stamps_file);
+  auto& stamp_pages = impl_->pages;
   try {
     make_destinations_explicit(*paper);
     auto pages = QPDFPageDocumentHelper(*paper).getAllPages();
-    auto stamp_pages = QPDFPageDocumentHelper(*stamps).getAllPages();
     if (first_stamp + pages.size() > stamp_pages.size())
-      throw Error(Exit::internal, stamps_file.string(), "has fewer stamp pages than the papers need");
+      throw Error(Exit::internal, impl_->file.string(), "has fewer stamp pages than the papers need");
     for (std::size_t i = 0; i < pages.size(); ++i) {
       QPDFObjectHandle form =
           paper->copyForeignObject(stamp_pages[static_cast<std::size_t>(first_stamp) + i].getFormXObjectForPage());

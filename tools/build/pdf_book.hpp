@@ -2,18 +2,30 @@
 // Lossless page work with qpdf: stamping papers and assembling the book.
 // Pages are copied as they are: fonts, links and annotations stay intact.
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace proceedings::build {
 
-// Overlays pages [first_stamp, first_stamp + pages of `paper`) of `stamps`
-// onto the pages of `paper`, and writes the result to `out` (atomically).
+// Overlays pages [first_stamp, first_stamp + pages of `paper`) of the stamps
+// PDF onto the pages of `paper`, and writes the result to `out` (atomically).
+// One Stamper per thread: it keeps the stamps PDF open between papers.
 // Named link destinations become explicit page references on the way, so
 // that the paper's own links still work once its pages join the book.
-void stamp_paper(const std::filesystem::path& paper, const std::filesystem::path& stamps, int first_stamp,
-                 const std::filesystem::path& out);
+class Stamper {
+ public:
+  explicit Stamper(const std::filesystem::path& stamps);
+  ~Stamper();
+  Stamper(const Stamper&) = delete;
+  Stamper& operator=(const Stamper&) = delete;
+  void stamp(const std::filesystem::path& paper, int first_stamp, const std::filesystem::path& out);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 struct OutlineItem {
   std::string title;
