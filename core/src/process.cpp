@@ -63,10 +63,15 @@ ProgramRun run_program(const std::string& program, const std::vector<std::string
   run.err = read_file(err_file);
   if (run.exit_code != 0) {
     std::string why = run.err;
-    if (!log_file.empty() && fs::exists(log_file)) why = read_file(log_file);
+    if (!log_file.empty() && fs::exists(log_file)) {
+      why = read_file(log_file);
+      // TeX marks its error with "!" at the start of a line: show from there.
+      const auto bang = why.find("\n!");
+      if (bang != std::string::npos) why = why.substr(bang + 1, 400);
+    }
     if (why.empty()) why = run.out;
     throw Error(Exit::external, program,
-                "failed (exit " + std::to_string(run.exit_code) + "): " + one_line(tail_lines(why, 6)));
+                "failed (exit " + std::to_string(run.exit_code) + "): " + one_line(why.size() <= 400 ? why : tail_lines(why, 6)));
   }
   return run;
 }

@@ -276,8 +276,8 @@ TEST_CASE("author index: family names, accents ignored in the order") {
 }
 
 TEST_CASE("templates: every slot needs a value; TeX braces are not slots") {
-  CHECK(build::fill_template("a {{X}} b {{{Y}}} {{not a slot}}", {{"X", "1"}, {"Y", "2"}}, "t.tex") ==
+  CHECK(fill_template("a {{X}} b {{{Y}}} {{not a slot}}", {{"X", "1"}, {"Y", "2"}}, "t.tex") ==
         "a 1 b {2} {{not a slot}}");
-  CHECK(test::error_line([] { build::fill_template("{{MISSING}}", {}, "t.tex"); }) == "t.tex: slot {{MISSING}} has no value");
+  CHECK(test::error_line([] { fill_template("{{MISSING}}", {}, "t.tex"); }) == "t.tex: slot {{MISSING}} has no value");
   CHECK(build::long_date("2025-11-16") == "November 16, 2025");
 }

@@ -7,13 +7,9 @@
 #include <vector>
 
 #include "build/plan.hpp"
+#include "proceedings/template.hpp"
 
 namespace proceedings::build {
-
-// Replaces every {{KEY}} in `text`; a slot without a value is a usage Error
-// naming the template, so a template edit cannot silently print "{{KEY}}".
-std::string fill_template(const std::string& text, const std::map<std::string, std::string>& values,
-                          const std::string& template_name);
 
 struct Typeset {
   std::filesystem::path pdf;

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "booklet/command.hpp"
 #include "build/command.hpp"
 #include "check/command.hpp"
 #include "meta/command.hpp"
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
   proceedings::check::add_command(app, status);
   proceedings::meta::add_command(app, status);
   proceedings::build::add_command(app, status);
+  proceedings::booklet::add_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

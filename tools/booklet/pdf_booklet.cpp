@@ -1,0 +1,107 @@
+#include "booklet/pdf_booklet.hpp"
+
+#include <map>
+#include <sstream>
+
+#include "booklet/schedule.hpp"
+#include "build/plan.hpp"
+#include "meta/crosscheck.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/latex_text.hpp"
+#include "proceedings/process.hpp"
+#include "proceedings/template.hpp"
+
+namespace proceedings::booklet {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string esc(const std::string& s) { return latex_escape(s); }
+
+std::string span(const std::optional<int>& start, const std::optional<int>& end) {
+  if (!start) return "";
+  return clock_text(*start) + (end ? "--" + clock_text(*end) : "");
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    out += (i == 0 ? "" : (i + 1 == names.size() ? " and " : ", ")) + names[i];
+  return out;
+}
+
+// "Name (Affiliation), Name" for the speakers of a talk.
+std::string with_affiliations(const Workshop& w, const Talk& t) {
+  std::vector<Person> people = t.speakers;
+  if (people.empty())
+    for (const auto& p : w.papers)
+      if (p.id == t.paper_id) people = p.authors;
+  std::vector<std::string> parts;
+  for (const auto& p : people) parts.push_back(p.affiliation.empty() ? p.name : p.name + " (" + p.affiliation + ")");
+  return joined(parts);
+}
+
+}  // namespace
+
+std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_letter) {
+  std::ostringstream glance, sessions;
+  std::map<std::string, std::pair<std::string, std::vector<std::string>>> people;  // key -> name, where
+  auto note_person = [&](const std::string& name, const std::string& where) {
+    auto& entry = people[meta::fold_name(name.substr(name.rfind(' ') + 1)) + " " + meta::fold_name(name)];
+    entry.first = name;
+    entry.second.push_back(where);
+  };
+  const auto entries = schedule(w);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Entry& s = entries[i];
+    if (s.talk) continue;
+    std::vector<std::string> titles;
+    for (const auto& t : s.session->talks)
+      if (t.title != s.title) titles.push_back(t.title);
+    glance << "\\schedulerow{" << esc(span(s.start, s.end)) << "}{" << esc(s.title) << "}{"
+           << esc(titles.size() == 1 ? titles.front() : (titles.empty() ? "" : std::to_string(titles.size()) + " talks")) << "}\n";
+    sessions << "\\booksession{" << esc(span(s.start, s.end)) << "}{" << esc(s.title) << "}{" << esc(joined(s.people))
+             << "}{}\n";
+    for (const auto& chair : s.people) note_person(chair, clock_text(*s.start) + " chair");
+    for (std::size_t j = i + 1; j < entries.size() && entries[j].talk; ++j) {
+      const Entry& t = entries[j];
+      const bool own_time = t.start && !(t.start == s.start && t.end == s.end);
+      sessions << "\\booktalk{" << esc(own_time ? span(t.start, t.end) : "") << "}{" << esc(t.title) << "}{"
+               << esc(with_affiliations(w, *t.talk)) << "}{" << esc(t.talk->abstract) << "}\n";
+      for (const auto& speaker : t.people) note_person(speaker, clock_text(t.start.value_or(*s.start)));
+    }
+  }
+  std::ostringstream index;
+  for (const auto& [key, entry] : people) {
+    std::string where;
+    for (const auto& w2 : entry.second) where += (where.empty() ? "" : ", ") + w2;
+    index << "\\personentry{" << esc(entry.first) << "}{" << esc(where) << "}\n";
+  }
+  std::string place = w.host.empty() ? "" : w.host;
+  if (!w.location.empty()) place += (place.empty() ? "" : ", ") + w.location;
+  const bool a4 = w.submission && w.submission->paper == "a4";
+  return {{"GEOMETRY", half_letter ? "paperwidth=5.5in,paperheight=8.5in,margin=0.5in"
+                                   : (a4 ? "a4paper,margin=0.8in" : "letterpaper,margin=0.8in")},
+          {"ACRONYM", esc(w.acronym)},
+          {"NAME", esc(w.name)},
+          {"DATE", esc(build::long_date(w.date))},
+          {"PLACE", esc(place)},
+          {"ZONE", esc("local time (" + w.timezone + ")")},
+          {"SCHEDULE", glance.str()},
+          {"SESSIONS", sessions.str()},
+          {"PEOPLE", index.str()}};
+}
+
+void typeset_booklet(const Workshop& w, bool half_letter, const fs::path& templates, const fs::path& out) {
+  ScratchDir scratch("proceedings-booklet");
+  const std::string source = fill_template(read_file(templates / "booklet.tex"), booklet_values(w, half_letter), "booklet.tex");
+  write_file_atomic(scratch.path() / "booklet.tex", source);
+  // longtable settles its column widths over two runs.
+  for (int run = 0; run < 2; ++run)
+    run_program("pdflatex", {"-interaction=nonstopmode", "-halt-on-error", "booklet.tex"}, scratch.path(),
+                std::chrono::seconds(180), "", scratch.path() / "booklet.log");
+  write_file_atomic(out, read_file(scratch.path() / "booklet.pdf"));
+}
+
+}  // namespace proceedings::booklet

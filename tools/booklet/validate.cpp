@@ -1,0 +1,122 @@
+#include "booklet/validate.hpp"
+
+#include <map>
+
+#include "booklet/schedule.hpp"
+
+namespace proceedings::booklet {
+
+namespace {
+
+std::string at(const ClockTime& t) { return t.text + " (" + clock_text(t.minutes) + ")"; }
+
+class Validator {
+ public:
+  explicit Validator(const Workshop& w) : w_(w), entries_(schedule(w)) {}
+
+  std::vector<Finding> run() {
+    sessions_in_order();
+    talks_inside_sessions();
+    people_in_one_place();
+    chairs_and_titles();
+    papers_and_program();
+    return std::move(out_);
+  }
+
+ private:
+  void add(const char* severity, const char* code, const std::string& message) { out_.push_back({severity, code, message}); }
+
+  void sessions_in_order() {
+    const Session* previous = nullptr;
+    for (const auto& s : w_.sessions) {
+      if (s.end && s.end->minutes <= s.start.minutes)
+        add("error", "ENDS_BEFORE_START", "session '" + s.title + "' ends at " + at(*s.end) + ", not after it starts at " + at(s.start));
+      if (!s.end) add("warning", "NO_END", "session '" + s.title + "' has no end time");
+      if (s.start.minutes < 6 * 60 || (s.end && s.end->minutes > 23 * 60))
+        add("warning", "OUTSIDE_DAY",
+            "session '" + s.title + "' is at " + at(s.start) + ", outside 06:00-23:00: an a.m./p.m. slip?");
+      if (previous) {
+        const int previous_end = previous->end ? previous->end->minutes : previous->start.minutes;
+        if (s.start.minutes < previous->start.minutes)
+          add("error", "TIME_BACKWARDS",
+              "session '" + s.title + "' starts at " + at(s.start) + ", before the session listed above it, '" +
+                  previous->title + "', at " + at(previous->start));
+        else if (s.start.minutes < previous_end)
+          add("error", "OVERLAP",
+              "session '" + s.title + "' starts at " + at(s.start) + " while '" + previous->title + "' runs until " +
+                  clock_text(previous_end) + (w_.room.empty() ? "" : " in " + w_.room));
+      }
+      previous = &s;
+    }
+  }
+
+  void talks_inside_sessions() {
+    for (const auto& s : w_.sessions) {
+      const Talk* previous = nullptr;
+      for (const auto& t : s.talks) {
+        if (t.start && t.end && t.end->minutes <= t.start->minutes)
+          add("error", "ENDS_BEFORE_START", "talk '" + t.title + "' ends at " + at(*t.end) + ", not after it starts");
+        if (t.start && (t.start->minutes < s.start.minutes || (s.end && t.end && t.end->minutes > s.end->minutes)))
+          add("error", "OUTSIDE_SESSION", "talk '" + t.title + "' is not within the times of session '" + s.title + "'");
+        if (previous && previous->end && t.start && t.start->minutes < previous->end->minutes)
+          add("error", "OVERLAP", "talk '" + t.title + "' starts at " + at(*t.start) + " before '" + previous->title + "' ends");
+        previous = &t;
+      }
+    }
+  }
+
+  // The same person in two entries at once, one not inside the other.
+  void people_in_one_place() {
+    std::map<std::string, std::vector<const Entry*>> by_person;
+    for (const auto& e : entries_)
+      if (e.start && e.end)
+        for (const auto& p : e.people) by_person[p].push_back(&e);
+    for (const auto& [person, list] : by_person)
+      for (std::size_t i = 0; i < list.size(); ++i)
+        for (std::size_t j = i + 1; j < list.size(); ++j) {
+          const Entry& a = *list[i];
+          const Entry& b = *list[j];
+          if (a.session == b.session && (!a.talk || !b.talk)) continue;  // chairing the session you speak in
+          if (*a.start < *b.end && *b.start < *a.end)
+            add("error", "DOUBLE_BOOKED",
+                person + " is in " + a.label() + " and " + b.label() + " at the same time (" + clock_text(*b.start) + ")");
+        }
+  }
+
+  void chairs_and_titles() {
+    for (const auto& s : w_.sessions) {
+      const bool needs_chair = s.kind == "talks" || s.kind == "papers" || s.kind == "discussion";
+      if (needs_chair && s.chairs.empty()) add("warning", "NO_CHAIR", "session '" + s.title + "' has no chair");
+      for (const auto& t : s.talks) {
+        if (t.title == "TBD" || t.title == "TBA")
+          add("warning", "TITLE_TBD", "a talk in session '" + s.title + "' has the title '" + t.title + "'");
+        if (t.kind == "discussion" && t.speakers.empty())
+          add("warning", "NO_MODERATOR", "discussion '" + t.title + "' names no moderator");
+      }
+    }
+  }
+
+  void papers_and_program() {
+    std::map<std::string, int> scheduled;
+    for (const auto& s : w_.sessions)
+      for (const auto& t : s.talks) {
+        if (!t.paper_id.empty()) scheduled[t.paper_id]++;
+        if (t.kind == "paper" && t.paper_id.empty())
+          add("error", "TALK_WITHOUT_PAPER", "paper talk '" + t.title + "' names no accepted paper");
+      }
+    for (const auto& p : w_.papers) {
+      if (!scheduled.count(p.id)) add("error", "PAPER_NOT_SCHEDULED", "accepted paper '" + p.id + "' (" + p.title + ") is not in the program");
+      else if (scheduled[p.id] > 1) add("warning", "PAPER_TWICE", "accepted paper '" + p.id + "' is in the program twice");
+    }
+  }
+
+  const Workshop& w_;
+  std::vector<Entry> entries_;
+  std::vector<Finding> out_;
+};
+
+}  // namespace
+
+std::vector<Finding> validate(const Workshop& w) { return Validator(w).run(); }
+
+}  // namespace proceedings::booklet
