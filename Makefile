@@ -26,6 +26,10 @@ demo: build
 	$(BUILD)/proceedings meta --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
 	@echo "== proceedings build: the ExHetAI'25 proceedings book and bundle in out/bundle"
 	$(BUILD)/proceedings build --venue $(VENUE) --papers $(BUILD)/manuscripts/exhetai-2025 --out out
+	@echo "== proceedings booklet: both programs as PDF, web page, iCalendar and frab XML in out/booklet"
+	$(BUILD)/proceedings booklet --venue $(VENUE) --out out
+	@echo "   (AIExScale'25 publishes '12:20 AM' for its closing; it is kept as published, reported, and --force publishes it)"
+	$(BUILD)/proceedings booklet --venue metadata/aiexscale-2025 --out out --force
 
 bench: build
 	@cmake --build $(BUILD) --target bench-tools -j$(JOBS) | grep -E "error|warning" || true
