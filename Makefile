@@ -30,6 +30,8 @@ demo: build
 	$(BUILD)/proceedings booklet --venue $(VENUE) --out out
 	@echo "   (AIExScale'25 publishes '12:20 AM' for its closing; it is kept as published, reported, and --force publishes it)"
 	$(BUILD)/proceedings booklet --venue metadata/aiexscale-2025 --out out --force
+	@echo "== proceedings report: the AIExScale'25 report draft and its arXiv package in out/report and out/arxiv"
+	$(BUILD)/proceedings report --venue metadata/aiexscale-2025 --out out
 
 bench: build
 	@cmake --build $(BUILD) --target bench-tools -j$(JOBS) | grep -E "error|warning" || true

@@ -272,6 +272,47 @@ std::string latex_to_text(const std::string& latex, const Macros& macros) {
   return collapse_spaces(Converter(latex, macros, 0).run());
 }
 
+std::string ascii_fold(const std::string& text) {
+  static const std::pair<const char*, const char*> table[] = {
+      {"“", "\""}, {"”", "\""}, {"‘", "'"}, {"’", "'"}, {"–", "-"}, {"—", "--"}, {"…", "..."}, {"ß", "ss"},
+      {"æ", "ae"}, {"Æ", "AE"}, {"œ", "oe"}, {"Œ", "OE"}, {"ø", "o"}, {"Ø", "O"}, {"ł", "l"}, {"Ł", "L"}, {"ı", "i"}};
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out += text[i++];
+      continue;
+    }
+    bool done = false;
+    for (const auto& [from, to] : table) {
+      const std::size_t n = std::strlen(from);
+      if (text.compare(i, n, from) == 0) {
+        out += to;
+        i += n;
+        done = true;
+        break;
+      }
+    }
+    if (done) continue;
+    // A precomposed letter from the accent table: its base letter.
+    std::size_t n = 1;
+    while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+    const std::string letter = text.substr(i, n);
+    i += n;
+    for (const auto& row : accent_rows) {
+      const std::size_t count = std::strlen(row.bases);
+      for (std::size_t k = 0; k < count; ++k)
+        if (utf8_letter(row.accented, k) == letter) {
+          out += row.bases[k];
+          done = true;
+          break;
+        }
+      if (done) break;
+    }
+  }
+  return out;
+}
+
 std::string latex_escape(const std::string& text) {
   std::string out;
   for (char c : text) {

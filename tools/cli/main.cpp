@@ -7,6 +7,7 @@
 #include "build/command.hpp"
 #include "check/command.hpp"
 #include "meta/command.hpp"
+#include "report/command.hpp"
 #include "proceedings/error.hpp"
 
 int main(int argc, char** argv) {
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
   proceedings::meta::add_command(app, status);
   proceedings::build::add_command(app, status);
   proceedings::booklet::add_command(app, status);
+  proceedings::report::add_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -18,6 +18,10 @@ std::string compose_spacing_accents(const std::string& text);
 // Plain text made safe inside a LaTeX argument: specials escaped.
 std::string latex_escape(const std::string& text);
 
+// Plain ASCII: accented Latin letters lose their accents, typographic
+// quotes and dashes become ASCII ones; anything else left is dropped.
+std::string ascii_fold(const std::string& text);
+
 // Removes % comments (not \%), keeping line structure.
 std::string strip_latex_comments(const std::string& source);
 

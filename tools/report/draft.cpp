@@ -1,0 +1,119 @@
+#include "report/draft.hpp"
+
+#include <sstream>
+
+#include "booklet/schedule.hpp"
+#include "build/plan.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/latex_text.hpp"
+#include "proceedings/pdf.hpp"
+#include "proceedings/process.hpp"
+#include "proceedings/template.hpp"
+
+namespace proceedings::report {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string esc(const std::string& s) { return latex_escape(s); }
+
+class Notes {
+ public:
+  Notes(const fs::path& folder, const fs::path& work) : folder_(folder), work_(work) {}
+
+  // The note as LaTeX, or a visible marker when there is none.
+  std::string latex(const std::string& name, const std::string& what, std::vector<std::string>& missing) const {
+    const fs::path file = folder_ / name;
+    if (!fs::exists(file) || read_file(file).find_first_not_of(" \n\t") == std::string::npos) {
+      missing.push_back(what);
+      return "\\missing{" + esc(what) + ": write it in " + esc("report/" + name) + ".}";
+    }
+    return run_program("pandoc", {"--from=markdown", "--to=latex", "--natbib", "--wrap=preserve"}, work_,
+                       std::chrono::seconds(60), read_file(file))
+        .out;
+  }
+
+  std::string text(const std::string& name) const {
+    const fs::path file = folder_ / name;
+    return fs::exists(file) ? read_file(file) : "";
+  }
+
+ private:
+  fs::path folder_;
+  fs::path work_;
+};
+
+std::string collapse(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == '\n' || c == ' ' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& folder) {
+  // A fresh folder: latexmk would otherwise replay an earlier failure.
+  fs::remove_all(folder);
+  fs::create_directories(folder);
+  const Notes notes(w.folder / "report", folder);
+  Draft d;
+  d.folder = folder;
+  d.title = "Report of " + w.acronym + ": the " + w.name;
+  std::string authors;
+  for (const auto& o : w.organizers) {
+    d.authors.push_back(o.affiliation.empty() ? o.name : o.name + " (" + o.affiliation + ")");
+    authors += (authors.empty() ? "" : " \\and ") + esc(o.name) + (o.affiliation.empty() ? "" : "\\\\ " + esc(o.affiliation));
+  }
+  d.abstract = collapse(notes.text("abstract.md"));
+  std::ostringstream program, talks;
+  program << "The symposium took place on " << esc(build::long_date(w.date)) << (w.location.empty() ? "" : " in " + esc(w.location))
+          << (w.host.empty() ? "" : ", with " + esc(w.host)) << ". Times are local (" << esc(w.timezone) << ").\n\n"
+          << "\\begin{itemize}\\tightlist\n";
+  for (const auto& s : w.sessions) {
+    program << "\\item " << esc(s.start.text) << (s.end ? "--" + esc(s.end->text) : "") << ": " << esc(s.title) << "\n";
+    for (const auto& t : s.talks) {
+      if (t.kind != "keynote" && t.kind != "invited" && t.kind != "paper") continue;
+      std::string speakers, affiliations;
+      for (const auto& p : t.speakers) {
+        speakers += (speakers.empty() ? "" : ", ") + p.name;
+        if (!p.affiliation.empty()) affiliations += (affiliations.empty() ? "" : "; ") + p.affiliation;
+      }
+      talks << "\\section{" << esc(t.title) << "}\n\\talkhead{" << esc(speakers) << "}{" << esc(affiliations) << "}{"
+            << esc(s.title) << ", " << esc(s.start.text) << "}\n"
+            << notes.latex("talks/" + s.id + ".md", "the summary of '" + t.title + "'", d.missing) << "\n";
+    }
+  }
+  program << "\\end{itemize}\n";
+  const std::map<std::string, std::string> values{
+      {"TITLE", esc(d.title)},
+      {"AUTHORS", authors},
+      {"DATE", esc(build::long_date(w.date))},
+      {"ABSTRACT", notes.latex("abstract.md", "the abstract", d.missing)},
+      {"INTRODUCTION", notes.latex("introduction.md", "the introduction", d.missing)},
+      {"PROGRAM", program.str()},
+      {"TALKS", talks.str()},
+      {"DISCUSSION", notes.latex("discussion.md", "the moderated discussion", d.missing)},
+      {"FINDINGS", notes.latex("findings.md", "the findings", d.missing)},
+      {"FUTURE", notes.latex("future.md", "the future directions", d.missing)}};
+  write_file_atomic(folder / "report.tex", fill_template(read_file(templates / "report.tex"), values, "report.tex"));
+  const fs::path bib = w.folder / "report" / "references.bib";
+  write_file_atomic(folder / "references.bib", fs::exists(bib) ? read_file(bib) : "");
+  run_program("latexmk", {"-pdf", "-interaction=nonstopmode", "-halt-on-error", "report.tex"}, folder,
+              std::chrono::seconds(300), "", folder / "report.log");
+  PdfReader reader;
+  d.pages = static_cast<int>(reader.read(folder / "report.pdf", {false}).pages.size());
+  return d;
+}
+
+}  // namespace proceedings::report

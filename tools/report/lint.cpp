@@ -1,0 +1,217 @@
+#include "report/lint.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "proceedings/archive.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/process.hpp"
+
+namespace proceedings::report {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class Linter {
+ public:
+  Linter(const fs::path& folder, const fs::path& metadata) : folder_(folder), metadata_(metadata) {
+    for (const auto& e : fs::recursive_directory_iterator(folder))
+      if (e.is_regular_file() && e.path().filename() != "metadata.json")  // the form, not a source
+        files_.insert(fs::relative(e.path(), folder).generic_string());
+  }
+
+  std::vector<LintFinding> run(bool compile) {
+    readme();
+    names();
+    byproducts();
+    if (!main_.empty()) {
+      bibliography();
+      references_and_comments();
+    }
+    form();
+    if (compile && !main_.empty() && errors() == 0) compiles();
+    return std::move(out_);
+  }
+
+ private:
+  void add(const char* severity, const char* code, const std::string& file, const std::string& message) {
+    out_.push_back({severity, code, file, message});
+  }
+  int errors() const {
+    int n = 0;
+    for (const auto& f : out_) n += f.severity == "error";
+    return n;
+  }
+
+  void readme() {
+    if (!files_.count("00README.json")) {
+      add("error", "NO_00README", "00README.json", "missing: add one naming the top-level .tex file and the compiler");
+      main_ = guess_main();
+      return;
+    }
+    try {
+      const auto j = nlohmann::json::parse(read_file(folder_ / "00README.json"));
+      if (j.value("spec_version", 0) != 1) add("error", "BAD_00README", "00README.json", "spec_version must be 1");
+      for (const auto& s : j.at("sources"))
+        if (s.value("usage", "") == "toplevel") main_ = s.at("filename").get<std::string>();
+      if (j.at("process").value("compiler", "") != "pdflatex")
+        add("warning", "COMPILER", "00README.json", "the compiler is not pdflatex; make sure arXiv supports it");
+    } catch (const std::exception& e) {
+      add("error", "BAD_00README", "00README.json", std::string("not valid: ") + e.what());
+    }
+    if (main_.empty()) add("error", "BAD_00README", "00README.json", "names no source with usage 'toplevel'");
+    else if (!files_.count(main_)) {
+      add("error", "BAD_00README", "00README.json", "its top-level file '" + main_ + "' is not in the package");
+      main_.clear();
+    }
+  }
+
+  std::string guess_main() const {
+    for (const auto& f : files_)
+      if (f.size() > 4 && f.substr(f.size() - 4) == ".tex" && read_file(folder_ / f).find("\\documentclass") != std::string::npos)
+        return f;
+    return "";
+  }
+
+  void names() {
+    static const std::regex allowed(R"([A-Za-z0-9_+\-.,=/]+)");
+    for (const auto& f : files_)
+      if (!std::regex_match(f, allowed))
+        add("error", "BAD_FILE_NAME", f, "rename it: arXiv takes only letters, digits and _ + - . , = in file names");
+  }
+
+  void byproducts() {
+    static const std::vector<std::string> endings{".aux", ".log", ".out", ".blg", ".toc", ".lof", ".lot", ".fls",
+                                                  ".fdb_latexmk", ".synctex.gz", ".dvi", ".bcf", ".run.xml"};
+    for (const auto& f : files_)
+      for (const auto& e : endings)
+        if (f.size() > e.size() && f.compare(f.size() - e.size(), e.size(), e) == 0)
+          add("error", "BYPRODUCT", f, "a build byproduct: remove it from the package");
+    if (!main_.empty()) {
+      const std::string pdf = main_.substr(0, main_.size() - 4) + ".pdf";
+      if (files_.count(pdf)) add("error", "BYPRODUCT", pdf, "the compiled PDF of the main file: remove it");
+    }
+  }
+
+  void bibliography() {
+    const std::string tex = read_file(folder_ / main_);
+    const std::string stem = main_.substr(0, main_.size() - 4);
+    const bool cites = tex.find("\\bibliography{") != std::string::npos;
+    const bool has_bbl = files_.count(stem + ".bbl") > 0;
+    for (const auto& f : files_)
+      if (f.size() > 4 && f.substr(f.size() - 4) == ".bbl" && f != stem + ".bbl")
+        add("error", "BBL_NAME", f, "arXiv reads the .bbl named like the main file: rename it " + stem + ".bbl");
+    if (cites && !has_bbl)
+      add("error", "MISSING_BBL", stem + ".bbl", "missing: arXiv does not run BibTeX; add the .bbl your compile made");
+  }
+
+  // Every file must be used, every path relative, and no comment left.
+  void references_and_comments() {
+    std::set<std::string> used{main_, "00README.json", main_.substr(0, main_.size() - 4) + ".bbl"};
+    static const std::regex reference(R"(\\(?:input|include|includegraphics|bibliography)\s*(?:\[[^\]]*\])?\{([^}]*)\})");
+    static const std::regex comment(R"((^|[^\\])%\s*\S)");
+    for (const auto& f : files_) {
+      if (f.size() < 4 || f.substr(f.size() - 4) != ".tex") continue;
+      const std::string tex = read_file(folder_ / f);
+      std::istringstream lines(tex);
+      int number = 0;
+      for (std::string line; std::getline(lines, line);) {
+        ++number;
+        if (std::regex_search(line, comment)) {
+          add("error", "COMMENTS", f + ":" + std::to_string(number),
+              "a comment is left in the source (arXiv makes sources public): remove it");
+          break;
+        }
+      }
+      for (auto it = std::sregex_iterator(tex.begin(), tex.end(), reference); it != std::sregex_iterator(); ++it) {
+        const std::string target = (*it)[1];
+        if (!target.empty() && (target[0] == '/' || target.find(":\\") != std::string::npos))
+          add("error", "ABSOLUTE_PATH", f, "'" + target + "' is an absolute path: use a path inside the package");
+        for (const char* ext : {"", ".tex", ".pdf", ".png", ".jpg", ".eps"}) used.insert(target + ext);
+      }
+    }
+    std::set<std::string> reported;  // one finding a file is enough
+    for (const auto& finding : out_) reported.insert(finding.file);
+    for (const auto& f : files_)
+      if (!used.count(f) && !reported.count(f)) add("error", "UNUSED_FILE", f, "nothing in the sources uses it: remove it");
+  }
+
+  void form() {
+    if (metadata_.empty() || !fs::exists(metadata_)) return;
+    const std::string name = metadata_.filename().string();
+    try {
+      const auto j = nlohmann::json::parse(read_file(metadata_));
+      const std::string abstract = j.value("abstract", "");
+      if (abstract.empty()) add("error", "NO_ABSTRACT", name, "the abstract is empty");
+      if (abstract.size() > 1920)
+        add("error", "ABSTRACT_LONG", name,
+            "the abstract has " + std::to_string(abstract.size()) + " characters; arXiv takes at most 1920");
+      if (std::any_of(abstract.begin(), abstract.end(), [](char c) { return static_cast<unsigned char>(c) > 127; }))
+        add("error", "ABSTRACT_NOT_ASCII", name, "the abstract has non-ASCII characters: write them the TeX way or drop the accents");
+      if (abstract.rfind("Abstract", 0) == 0 || abstract.rfind("abstract", 0) == 0)
+        add("error", "ABSTRACT_PREFIX", name, "the abstract starts with the word 'Abstract': remove it");
+      if (j.value("title", "").empty()) add("error", "NO_TITLE", name, "the title is empty");
+      if (j.value("primary_category", "").empty()) add("error", "NO_CATEGORY", name, "no primary category (e.g. cs.DC)");
+    } catch (const std::exception& e) {
+      add("error", "BAD_METADATA", name, std::string("not valid JSON: ") + e.what());
+    }
+    // A report that only retells the program is often declined by moderators.
+    const std::string tex = main_.empty() ? "" : read_file(folder_ / main_);
+    for (const char* part : {"findings", "future directions"})
+      if (tex.find(std::string("Missing:} the ") + part) != std::string::npos || tex.find(std::string("\\missing{the ") + part) != std::string::npos)
+        add("warning", "EMPTY_SECTION", main_,
+            std::string("the ") + part + " section is empty: arXiv moderators often decline plain event summaries");
+  }
+
+  void compiles() {
+    ScratchDir clean("proceedings-arxiv");
+    for (const auto& f : files_) {
+      fs::create_directories((clean.path() / f).parent_path());
+      fs::copy_file(folder_ / f, clean.path() / f);
+    }
+    try {
+      for (int run = 0; run < 2; ++run)
+        run_program("pdflatex", {"-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", main_}, clean.path(),
+                    std::chrono::seconds(300), "", clean.path() / (main_.substr(0, main_.size() - 4) + ".log"));
+    } catch (const Error& e) {
+      add("error", "DOES_NOT_COMPILE", main_, std::string("pdflatex fails with only the package's files: ") + e.what());
+      return;
+    }
+    const std::string log = read_file(clean.path() / (main_.substr(0, main_.size() - 4) + ".log"));
+    if (log.find("Citation") != std::string::npos && log.find("undefined") != std::string::npos)
+      add("error", "UNDEFINED_CITATIONS", main_, "citations are undefined: the .bbl does not match the sources");
+  }
+
+  fs::path folder_;
+  fs::path metadata_;
+  std::set<std::string> files_;
+  std::string main_;
+  std::vector<LintFinding> out_;
+};
+
+}  // namespace
+
+std::vector<LintFinding> lint_folder(const fs::path& folder, const fs::path& metadata, bool compile) {
+  return Linter(folder, metadata).run(compile);
+}
+
+std::vector<LintFinding> lint(const fs::path& input, bool compile) {
+  std::error_code ec;
+  if (fs::is_directory(input, ec)) {
+    fs::path metadata = input / "metadata.json";
+    if (!fs::exists(metadata)) metadata = input.parent_path() / "metadata.json";
+    return lint_folder(input, metadata, compile);
+  }
+  if (!fs::exists(input)) throw input_error(input.string(), "no such file or folder");
+  if (!is_archive_name(input)) throw input_error(input.string(), "is neither a folder nor a .tar.gz or .zip archive");
+  ScratchDir unpacked("proceedings-lint");
+  extract_archive(input, unpacked.path());
+  return lint_folder(unpacked.path(), input.parent_path() / "metadata.json", compile);
+}
+
+}  // namespace proceedings::report
