@@ -6,6 +6,7 @@
 #include "booklet/command.hpp"
 #include "build/command.hpp"
 #include "check/command.hpp"
+#include "fetch/command.hpp"
 #include "meta/command.hpp"
 #include "report/command.hpp"
 #include "proceedings/error.hpp"
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
   proceedings::build::add_command(app, status);
   proceedings::booklet::add_command(app, status);
   proceedings::report::add_command(app, status);
+  proceedings::fetch::add_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

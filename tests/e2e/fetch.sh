@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# End-to-end tests of `proceedings fetch` against a real HTTP server on
+# 127.0.0.1 that misbehaves on purpose (tests/support/http_server.cpp).
+# usage: fetch.sh PROCEEDINGS HTTP_SERVER BUILD_DIR
+set -uo pipefail
+bin=$1 server=$2 build=$3
+passed=0 failed=0
+scratch=$(mktemp -d)
+server_pid=
+trap '[ -n "$server_pid" ] && kill $server_pid 2>/dev/null; rm -rf "$scratch"' EXIT
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+expect_text() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in: $(cat "$1")"; fi; }
+
+files=$scratch/files
+mkdir -p "$files"
+cp "$build/fixtures/body5.pdf" "$build/manuscripts/exhetai-2025/wages.pdf" "$build/fixtures/meta/hetflow.zip" "$files/"
+"$server" "$files" "$scratch/port" 120 &
+server_pid=$!
+for _ in $(seq 50); do [ -s "$scratch/port" ] && break; sleep 0.1; done
+base="http://127.0.0.1:$(cat "$scratch/port")"
+sum=$(sha256sum "$files/body5.pdf" | cut -d' ' -f1)
+
+cat > "$scratch/list.csv" <<LIST
+id,url,sha256
+good,$base/files/body5.pdf,$sum
+moved,$base/moved/wages.pdf
+flaky,$base/flaky/body5.pdf
+cut,$base/cut/wages.pdf
+sources,$base/files/hetflow.zip
+missing,$base/missing
+html,$base/html
+loop,$base/loop
+stall,$base/stall
+huge,$base/huge
+badsum,$base/files/wages.pdf,$(printf '0%.0s' $(seq 64))
+LIST
+out=$scratch/out
+"$bin" fetch "$scratch/list.csv" --out "$out" --jobs 4 --retries 2 --backoff-ms 50 --stall-seconds 2 --max-mb 50 \
+  > "$scratch/run.txt" 2> "$scratch/run.err"
+[ $? -eq 1 ] && ok || bad "exit status is not 1 with failures"
+r=$scratch/run.txt
+expect_text "$r" "good: new $out/good.pdf" "plain download"
+expect_text "$r" "moved: new $out/moved.pdf" "redirect followed"
+expect_text "$r" "flaky: new $out/flaky.pdf (3 attempts)" "retried after two 503s"
+expect_text "$r" "cut: new $out/cut.pdf (resumed)" "resumed after a cut connection"
+expect_text "$r" "sources: new $out/sources.zip" "archive kept as .zip"
+expect_text "$r" "missing: failed: HTTP 404" "404"
+expect_text "$r" "html: failed: not a PDF or an archive: the server sent text/html starting '<!DOCTYPE html><html>" "HTML refused"
+expect_text "$r" "loop: failed: redirected more than 5 times" "redirect loop"
+expect_text "$r" "stall: failed: stalled or timed out" "stall"
+expect_text "$r" "after 3 attempts" "stall retried"
+expect_text "$r" "huge: failed: larger than the cap of 50 MiB" "size cap"
+expect_text "$r" "badsum: failed: checksum mismatch" "checksum"
+expect_text "$r" "fetch: 5 new, 0 updated, 0 unchanged, 6 failed" "summary"
+cmp -s "$out/good.pdf" "$files/body5.pdf" && ok || bad "good.pdf differs from the served file"
+cmp -s "$out/cut.pdf" "$files/wages.pdf" && ok || bad "resumed cut.pdf differs from the served file"
+cmp -s "$out/sources.zip" "$files/hetflow.zip" && ok || bad "sources.zip differs"
+for f in html.pdf loop.pdf stall.pdf huge.pdf badsum.pdf missing.pdf; do [ ! -e "$out/$f" ] && ok || bad "$f written"; done
+[ -z "$(ls "$out/.partial" | grep -E '^(good|moved|flaky|cut|sources)\.part$')" ] && ok || bad "partial files left for complete downloads"
+[ ! -s "$scratch/run.err" ] && ok || bad "stderr not quiet when piped: $(head -c 200 "$scratch/run.err")"
+
+# A second run: what is there stays, and is not downloaded again when the list has its checksum.
+head -3 "$scratch/list.csv" > "$scratch/again.csv"
+"$bin" fetch "$scratch/again.csv" --out "$out" > "$scratch/again.txt" 2>&1
+[ $? -eq 0 ] && ok || bad "second run failed"
+expect_text "$scratch/again.txt" "good: unchanged $out/good.pdf" "unchanged by checksum, not downloaded"
+expect_text "$scratch/again.txt" "moved: unchanged $out/moved.pdf" "unchanged after download"
+expect_text "$scratch/again.txt" "fetch: 0 new, 0 updated, 2 unchanged, 0 failed" "second summary"
+
+# A bad list is a usage error naming file and line.
+printf 'id,url\n../etc,%s/files/body5.pdf\n' "$base" > "$scratch/bad.csv"
+"$bin" fetch "$scratch/bad.csv" --out "$out" > /dev/null 2> "$scratch/bad.err"
+[ $? -eq 2 ] && ok || bad "bad list is not exit 2"
+expect_text "$scratch/bad.err" "bad.csv:2: id '../etc' must be letters, digits, '-' and '_' (it becomes a file name)" "bad id"
+printf 'id,url\nx,ftp://example.org/a.pdf\n' > "$scratch/ftp.csv"
+"$bin" fetch "$scratch/ftp.csv" --out "$out" > /dev/null 2> "$scratch/ftp.err"
+expect_text "$scratch/ftp.err" "ftp.csv:2: 'ftp://example.org/a.pdf' is not an http or https URL" "ftp refused"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,40 @@
+#pragma once
+// Downloads with libcurl's multi interface: several at once, resumed,
+// retried with backoff, capped, sniffed and verified, written atomically.
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "fetch/list.hpp"
+
+namespace proceedings::fetch {
+
+struct FetchOptions {
+  unsigned jobs = 4;
+  int retries = 3;                                 // after the first attempt
+  std::chrono::milliseconds backoff{500};          // doubled each retry
+  long stall_seconds = 30;                         // below 1 byte/s this long: a stall
+  long connect_seconds = 15;
+  long attempt_seconds = 600;                      // one attempt, at most
+  std::uint64_t max_bytes = 256ull << 20;
+  long max_redirects = 5;
+};
+
+struct Outcome {
+  std::string id;
+  std::string status;  // new, updated, unchanged, failed
+  std::filesystem::path file;
+  std::string sha256;
+  std::string reason;  // why it failed
+  int attempts = 0;
+  bool resumed = false;
+};
+
+std::vector<Outcome> fetch_all(const std::vector<Item>& items, const std::filesystem::path& out, const FetchOptions& options);
+
+// "pdf", "zip", "tar.gz", or "" for anything else, from the first bytes.
+std::string sniff(const std::string& head);
+
+}  // namespace proceedings::fetch
