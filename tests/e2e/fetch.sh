@@ -46,7 +46,7 @@ expect_text "$r" "flaky: new $out/flaky.pdf (3 attempts)" "retried after two 503
 expect_text "$r" "cut: new $out/cut.pdf (resumed)" "resumed after a cut connection"
 expect_text "$r" "sources: new $out/sources.zip" "archive kept as .zip"
 expect_text "$r" "missing: failed: HTTP 404" "404"
-expect_text "$r" "html: failed: not a PDF or an archive: the server sent text/html starting '<!DOCTYPE html><html>" "HTML refused"
+expect_text "$r" "html: failed: not a PDF or an archive: the server sent text/html starting '<!DOCTYPE html><html'" "HTML refused"
 expect_text "$r" "loop: failed: redirected more than 5 times" "redirect loop"
 expect_text "$r" "stall: failed: stalled or timed out" "stall"
 expect_text "$r" "after 3 attempts" "stall retried"
