@@ -5,7 +5,9 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 VENUE ?= metadata/exhetai-2025
 
-.PHONY: all deps build test demo bench clean
+FUZZ_SECONDS ?= 30
+
+.PHONY: all deps build test demo bench fuzz clean
 
 all: build
 
@@ -40,5 +42,12 @@ bench: build
 	$(BUILD)/bench/bench_meta . $(BUILD)
 	bench/bench_build.sh $(BUILD)/proceedings . $(BUILD)
 
+# libFuzzer on every reader of outside input, FUZZ_SECONDS each (clang build in build-fuzz/).
+fuzz: deps
+	@scripts/install-deps.sh scripts/fuzz-packages.txt
+	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROCEEDINGS_FUZZ=ON > /dev/null
+	@cmake --build build-fuzz -j$(JOBS)
+	scripts/run-fuzz.sh build-fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-fuzz

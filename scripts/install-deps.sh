@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages listed in debian-packages.txt that are missing.
-# Quiet and quick when everything is there already.
+# Installs the Debian packages listed in LIST (default: debian-packages.txt
+# beside this script) that are missing. Quiet and quick when all are there.
 set -euo pipefail
-list="$(dirname "$0")/debian-packages.txt"
+list="${1:-$(dirname "$0")/debian-packages.txt}"
 missing=()
 while read -r pkg; do
   [[ -z "$pkg" || "$pkg" == \#* ]] && continue

@@ -1,0 +1,66 @@
+// libFuzzer targets for every reader of outside input. One binary per
+// target (FUZZ_TARGET selects the body); `make fuzz` builds and runs them.
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <fstream>
+#include <string>
+
+#include "check/analyze.hpp"
+#include "meta/latex_source.hpp"
+#include "meta/pdf_meta.hpp"
+#include "proceedings/archive.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/latex_text.hpp"
+#include "proceedings/model.hpp"
+#include "proceedings/pdf.hpp"
+
+namespace {
+
+std::string scratch_file(const char* name, const uint8_t* data, size_t size) {
+  static const std::string dir = [] {
+    char pattern[] = "/tmp/proceedings-fuzz-XXXXXX";
+    return std::string(mkdtemp(pattern));
+  }();
+  const std::string path = dir + "/" + name;
+  std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
+  return path;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace proceedings;
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  try {
+#if FUZZ_TARGET == 1  // workshop YAML
+    const std::string file = scratch_file("workshop.yaml", data, size);
+    load_workshop(std::filesystem::path(file).parent_path());
+#elif FUZZ_TARGET == 2  // LaTeX front matter and text
+    meta::parse_latex_meta(text);
+    latex_to_text(text);
+    compose_spacing_accents(text);
+#elif FUZZ_TARGET == 3  // CCSXML and XMP
+    meta::parse_ccs_xml(text);
+    meta::parse_xmp(text);
+#elif FUZZ_TARGET == 4  // archives
+    const std::string file = scratch_file("upload.zip", data, size);
+    ScratchDir into("proceedings-fuzz-unpack");
+    ArchiveLimits small;
+    small.max_total_bytes = 8 << 20;
+    small.max_file_bytes = 4 << 20;
+    extract_archive(file, into.path(), small);
+#elif FUZZ_TARGET == 5  // PDFs, through the checker and the metadata reader
+    static PdfReader reader;
+    const std::string file = scratch_file("upload.pdf", data, size);
+    const PdfFacts facts = reader.read(file);
+    check::analyze(file, facts, check::CheckRules{});
+    meta::read_pdf_meta(facts, file);
+#endif
+  } catch (const Error&) {
+    // Bad input, reported as such: what the readers must do.
+  }
+  return 0;
+}
