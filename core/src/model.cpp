@@ -248,8 +248,8 @@ void read_papers_file(const Fields& f, Workshop& w) {
   f.only({"papers"});
   f.list("papers", [&](const YAML::Node& n, const std::string& path) {
     const Fields p = f.at(n, path);
-    p.only({"id", "title", "authors", "source"});
-    Paper paper{p.text("id", true), p.text("title", true), read_people(p, "authors"), p.text("source")};
+    p.only({"id", "title", "authors", "source", "arxiv"});
+    Paper paper{p.text("id", true), p.text("title", true), read_people(p, "authors"), p.text("source"), p.text("arxiv")};
     if (paper.authors.empty()) p.fail("needs at least one author");
     for (const auto& other : w.papers)
       if (other.id == paper.id) p.fail("id '" + paper.id + "' is used twice");

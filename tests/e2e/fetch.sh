@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end tests of `proceedings fetch` against a real HTTP server on
 # 127.0.0.1 that misbehaves on purpose (tests/support/http_server.cpp).
-# usage: fetch.sh PROCEEDINGS HTTP_SERVER BUILD_DIR
+# usage: fetch.sh PROCEEDINGS HTTP_SERVER BUILD_DIR SOURCE_DIR
 set -uo pipefail
 bin=$1 server=$2 build=$3
+src_fixtures=$4/tests/fixtures src_metadata=$4/metadata
 passed=0 failed=0
 scratch=$(mktemp -d)
 server_pid=
@@ -76,6 +77,25 @@ expect_text "$scratch/bad.err" "bad.csv:2: id '../etc' must be letters, digits, 
 printf 'id,url\nx,ftp://example.org/a.pdf\n' > "$scratch/ftp.csv"
 "$bin" fetch "$scratch/ftp.csv" --out "$out" > /dev/null 2> "$scratch/ftp.err"
 expect_text "$scratch/ftp.err" "ftp.csv:2: 'ftp://example.org/a.pdf' is not an http or https URL" "ftp refused"
+
+# arXiv look-up against a recorded Atom answer: WAGES and the sparse paper match
+# (title and a family name), OmniFed's entry has other authors, ChatPORT has none.
+cp "$src_fixtures/arxiv/atom.xml" "$files/atom.xml"
+cp -r "$src_metadata/exhetai-2025" "$scratch/venue"
+"$bin" arxiv lookup --venue "$scratch/venue" --base-url "$base" --delay-ms 10 --write --index "$scratch/index.txt" \
+  > "$scratch/arxiv.txt" 2> "$scratch/arxiv.err"
+[ $? -eq 0 ] && ok || bad "arxiv lookup failed: $(cat "$scratch/arxiv.err")"
+expect_text "$scratch/arxiv.txt" "wages: arXiv:2599.00002" "WAGES found, version dropped"
+expect_text "$scratch/arxiv.txt" "sparse-wse: arXiv:2599.00001" "initials match the family name"
+expect_text "$scratch/arxiv.txt" "omnifed: not found on arXiv" "same title, other authors: not this paper"
+expect_text "$scratch/arxiv.txt" "arxiv: 2 of 4 papers found" "arxiv summary"
+[ "$(cat "$scratch/index.txt")" = "$(printf 'LIST:arXiv:2599.00001\nLIST:arXiv:2599.00002')" ] && ok || bad "index listing: $(cat "$scratch/index.txt")"
+expect_text "$scratch/venue/papers.yaml" 'arxiv: "2599.00002"' "id recorded in papers.yaml"
+"$bin" check --venue "$scratch/venue" "$build/manuscripts/exhetai-2025/wages.pdf" > /dev/null && ok || bad "written papers.yaml no longer loads"
+printf 'not xml' > "$files/atom.xml"
+"$bin" arxiv lookup --venue "$scratch/venue" --base-url "$base" --delay-ms 0 > /dev/null 2> "$scratch/arxiv.err"
+[ $? -eq 3 ] && ok || bad "a broken API answer is not exit 3"
+expect_text "$scratch/arxiv.err" "the arXiv API answer is not XML" "broken answer message"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

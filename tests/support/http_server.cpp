@@ -9,6 +9,7 @@
 //   /html              an HTML error page with status 200
 //   /missing           404
 //   /huge              announces 1 GiB
+//   /api/query         FOLDER/atom.xml, as the arXiv API would answer
 // Usage: http_server FOLDER PORT_FILE [SECONDS]. It writes its port to
 // PORT_FILE and exits by itself after SECONDS (default 120).
 #include <arpa/inet.h>
@@ -80,6 +81,7 @@ void handle(int fd) {
   std::istringstream in(request);
   std::string method, path;
   in >> method >> path;
+  path = path.substr(0, path.find('?'));  // routes ignore the query string
   long from = 0;
   const auto range = request.find("Range: bytes=");
   if (range != std::string::npos) from = std::stol(request.substr(range + 13));
@@ -96,6 +98,8 @@ void handle(int fd) {
     } else {
       serve_file(fd, after("/cut/"), from);
     }
+  } else if (path == "/api/query") {
+    serve_file(fd, "atom.xml", 0);  // a recorded arXiv API answer
   } else if (path == "/stall") {
     send_all(fd, "HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n%PDF-1.5\n");
     std::this_thread::sleep_for(std::chrono::seconds(20));

@@ -265,8 +265,8 @@ TEST_CASE("a missing paper is named") {
 
 TEST_CASE("author index: family names, accents ignored in the order") {
   build::BookPlan plan;
-  plan.papers.push_back({Paper{"a", "A", {{"Bob Zed", {}, {}, {}}, {"Zoë Ångström", {}, {}, {}}}, ""}, {}, {}, {}, 3, 1});
-  plan.papers.push_back({Paper{"b", "B", {{"Ann Adams", {}, {}, {}}, {"Zoë Ångström", {}, {}, {}}}, ""}, {}, {}, {}, 2, 4});
+  plan.papers.push_back({Paper{"a", "A", {{"Bob Zed", {}, {}, {}}, {"Zoë Ångström", {}, {}, {}}}, "", ""}, {}, {}, {}, 3, 1});
+  plan.papers.push_back({Paper{"b", "B", {{"Ann Adams", {}, {}, {}}, {"Zoë Ångström", {}, {}, {}}}, "", ""}, {}, {}, {}, 2, 4});
   const auto index = build::author_index(plan);
   REQUIRE(index.size() == 3);
   CHECK(index[0].first == "Ann Adams");

@@ -158,7 +158,7 @@ TEST_CASE("authors before one \\affiliation share it; a second one adds to the l
 }
 
 TEST_CASE("cross-check against the accepted-paper record") {
-  Paper record{"p1", "A Title: With Words", {{"Ana Núñez", {}, {}, {}}, {"Bo Li", {}, {}, {}}, {"Cy Dee", {}, {}, {}}}, ""};
+  Paper record{"p1", "A Title: With Words", {{"Ana Núñez", {}, {}, {}}, {"Bo Li", {}, {}, {}}, {"Cy Dee", {}, {}, {}}}, "", ""};
   PaperMeta meta;
   meta.title = "A Title: With Words";
   meta.authors = {{"Ana Núñez", {}, {}, {}}, {"Bo Li", {}, {}, {}}, {"Cy Dee", {}, {}, {}}};
@@ -181,7 +181,7 @@ TEST_CASE("cross-check against the accepted-paper record") {
 }
 
 TEST_CASE("papers.yaml: gaps are filled, hand edits kept, new papers added") {
-  std::vector<Paper> papers{{"wages", "WAGES", {{"Tianyu Wang", "Hand-written Lab", "", ""}}, "wages"}};
+  std::vector<Paper> papers{{"wages", "WAGES", {{"Tianyu Wang", "Hand-written Lab", "", ""}}, "wages", ""}};
   PaperMeta found;
   found.kind = "latex";
   found.title = "WAGES";

@@ -52,7 +52,7 @@ std::pair<std::vector<Paper>, std::vector<std::string>> merge_papers(std::vector
   for (const auto& item : found) {
     const Paper* match = match_record(papers, item.meta, item.stem);
     if (!match) {
-      Paper added{new_id(item.stem, papers), item.meta.title, {}, item.meta.kind == "latex" ? item.stem : ""};
+      Paper added{new_id(item.stem, papers), item.meta.title, {}, item.meta.kind == "latex" ? item.stem : "", ""};
       for (const auto& a : item.meta.authors) added.authors.push_back({a.name, joined_affiliations(a), a.email, a.orcid});
       changes.push_back(added.id + ": added ('" + added.title + "', " + std::to_string(added.authors.size()) + " authors)");
       papers.push_back(std::move(added));
@@ -93,6 +93,7 @@ std::string papers_yaml(const std::vector<Paper>& papers, const std::string& hea
     for (const auto& a : p.authors) emit_person(out, a);
     out << YAML::EndSeq;
     if (!p.source.empty()) out << YAML::Key << "source" << YAML::Value << p.source;
+    if (!p.arxiv.empty()) out << YAML::Key << "arxiv" << YAML::Value << YAML::DoubleQuoted << p.arxiv;
     out << YAML::EndMap;
   }
   out << YAML::EndSeq << YAML::EndMap;

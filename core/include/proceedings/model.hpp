@@ -45,6 +45,7 @@ struct Paper {
   std::string title;
   std::vector<Person> authors;
   std::string source;  // folder of the LaTeX source, relative to manuscripts/<workshop id>/
+  std::string arxiv;   // arXiv identifier (e.g. 2501.01234), for events that publish there
 };
 
 // Minutes after local midnight; `text` is the time as the record spells it.

@@ -1,0 +1,136 @@
+#include "fetch/arxiv.hpp"
+
+#include <curl/curl.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "meta/crosscheck.hpp"
+#include "proceedings/error.hpp"
+
+namespace proceedings::fetch {
+
+namespace {
+
+const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+
+std::string content(xmlNode* node) {
+  xmlChar* text = xmlNodeGetContent(node);
+  std::string out = text ? reinterpret_cast<const char*>(text) : "";
+  xmlFree(text);
+  std::string collapsed;
+  bool space = false;
+  for (char c : out) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !collapsed.empty();
+      continue;
+    }
+    if (space) collapsed += ' ';
+    space = false;
+    collapsed += c;
+  }
+  return collapsed;
+}
+
+std::string bare_id(const std::string& url) {
+  std::string id = url.substr(url.rfind("/abs/") == std::string::npos ? 0 : url.rfind("/abs/") + 5);
+  const auto v = id.rfind('v');
+  if (v != std::string::npos && v + 1 < id.size() && std::all_of(id.begin() + static_cast<long>(v) + 1, id.end(), ::isdigit))
+    id = id.substr(0, v);
+  return id;
+}
+
+std::size_t collect(char* data, std::size_t size, std::size_t count, void* user) {
+  static_cast<std::string*>(user)->append(data, size * count);
+  return size * count;
+}
+
+std::string http_get(const std::string& url) {
+  CURL* curl = curl_easy_init();
+  std::string body;
+  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
+  curl_easy_setopt(curl, CURLOPT_MAXREDIRS, 5L);
+  curl_easy_setopt(curl, CURLOPT_TIMEOUT, 60L);
+  curl_easy_setopt(curl, CURLOPT_USERAGENT, "proceedings/" PROCEEDINGS_VERSION " (workshop chairs' tool)");
+  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
+  const CURLcode result = curl_easy_perform(curl);
+  long http = 0;
+  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &http);
+  curl_easy_cleanup(curl);
+  if (result != CURLE_OK) throw input_error(url, std::string("arXiv API not reached: ") + curl_easy_strerror(result));
+  if (http != 200) throw input_error(url, "arXiv API answered HTTP " + std::to_string(http));
+  return body;
+}
+
+std::string escaped(const std::string& text) {
+  CURL* curl = curl_easy_init();
+  char* e = curl_easy_escape(curl, text.c_str(), static_cast<int>(text.size()));
+  std::string out = e ? e : "";
+  curl_free(e);
+  curl_easy_cleanup(curl);
+  return out;
+}
+
+std::string family(const std::string& name) {
+  const auto space = name.rfind(' ');
+  return meta::fold_name(space == std::string::npos ? name : name.substr(space + 1));
+}
+
+}  // namespace
+
+std::vector<ArxivEntry> parse_atom(const std::string& xml, const std::string& where) {
+  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "atom.xml", nullptr,
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!doc) throw input_error(where, "the arXiv API answer is not XML");
+  std::vector<ArxivEntry> out;
+  xmlNode* root = xmlDocGetRootElement(doc);
+  for (xmlNode* e = root ? root->children : nullptr; e; e = e->next) {
+    if (e->type != XML_ELEMENT_NODE || xmlStrcmp(e->name, x("entry"))) continue;
+    ArxivEntry entry;
+    for (xmlNode* c = e->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      if (!xmlStrcmp(c->name, x("id"))) entry.id = bare_id(content(c));
+      else if (!xmlStrcmp(c->name, x("title"))) entry.title = content(c);
+      else if (!xmlStrcmp(c->name, x("author")))
+        for (xmlNode* n = c->children; n; n = n->next)
+          if (n->type == XML_ELEMENT_NODE && !xmlStrcmp(n->name, x("name"))) entry.authors.push_back(content(n));
+    }
+    if (!entry.id.empty()) out.push_back(entry);
+  }
+  xmlFreeDoc(doc);
+  return out;
+}
+
+bool same_paper(const Paper& paper, const ArxivEntry& entry) {
+  if (meta::fold_name(paper.title) != meta::fold_name(entry.title)) return false;
+  for (const auto& a : paper.authors)
+    for (const auto& b : entry.authors)
+      if (family(a.name) == family(b)) return true;
+  return false;
+}
+
+std::vector<Found> arxiv_lookup(const Workshop& w, const std::string& base_url, std::chrono::milliseconds delay) {
+  if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) throw Error(Exit::internal, "libcurl", "cannot initialise");
+  std::vector<Found> out;
+  for (std::size_t i = 0; i < w.papers.size(); ++i) {
+    if (i > 0) std::this_thread::sleep_for(delay);  // the API asks for a pause between calls
+    const Paper& p = w.papers[i];
+    const std::string url = base_url + "/api/query?search_query=" + escaped("ti:\"" + p.title + "\"") + "&max_results=10";
+    Found found{p.id, ""};
+    for (const auto& entry : parse_atom(http_get(url), url))
+      if (same_paper(p, entry)) {
+        found.arxiv_id = entry.id;
+        break;
+      }
+    out.push_back(found);
+  }
+  curl_global_cleanup();
+  return out;
+}
+
+}  // namespace proceedings::fetch
