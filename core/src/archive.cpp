@@ -17,6 +17,12 @@ namespace {
 
 using Reader = std::unique_ptr<struct archive, decltype(&archive_read_free)>;
 
+// libarchive may have no message to give: NULL, which std::string must not see.
+std::string error_of(struct archive* a) {
+  const char* message = archive_error_string(a);
+  return message ? message : "unknown error";
+}
+
 bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
@@ -48,7 +54,7 @@ void extract_archive(const fs::path& archive, const fs::path& into, const Archiv
   archive_read_support_format_zip(reader.get());
   archive_read_support_format_tar(reader.get());
   if (archive_read_open_filename(reader.get(), where.c_str(), 64 * 1024) != ARCHIVE_OK)
-    throw input_error(where, std::string("not a readable archive: ") + archive_error_string(reader.get()));
+    throw input_error(where, std::string("not a readable archive: ") + error_of(reader.get()));
   std::uint64_t total = 0;
   std::size_t files = 0;
   archive_entry* entry = nullptr;
@@ -56,7 +62,7 @@ void extract_archive(const fs::path& archive, const fs::path& into, const Archiv
     const int status = archive_read_next_header(reader.get(), &entry);
     if (status == ARCHIVE_EOF) break;
     if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
-      throw input_error(where, std::string("broken archive: ") + archive_error_string(reader.get()));
+      throw input_error(where, std::string("broken archive: ") + error_of(reader.get()));
     const std::string name = archive_entry_pathname(entry) ? archive_entry_pathname(entry) : "";
     const fs::path relative = safe_member_path(name);
     if (relative.empty()) throw input_error(where, "member '" + name + "' would be written outside the folder");
@@ -76,7 +82,7 @@ void extract_archive(const fs::path& archive, const fs::path& into, const Archiv
     for (;;) {
       const la_ssize_t n = archive_read_data(reader.get(), buffer, sizeof buffer);
       if (n == 0) break;
-      if (n < 0) throw input_error(where, "member '" + name + "' is damaged: " + archive_error_string(reader.get()));
+      if (n < 0) throw input_error(where, "member '" + name + "' is damaged: " + error_of(reader.get()));
       size += static_cast<std::uint64_t>(n);
       total += static_cast<std::uint64_t>(n);
       if (size > limits.max_file_bytes)

@@ -46,7 +46,8 @@ std::string utf8_letter(const char* s, std::size_t index) {
 
 std::string accented(const std::string& accent, const std::string& base) {
   for (const auto& row : accent_rows) {
-    if (accent != row.accent || base.size() != 1) continue;
+    // strchr also finds the terminator: a NUL "letter" must not index past the table.
+    if (accent != row.accent || base.size() != 1 || base[0] == '\0') continue;
     if (const char* at = std::strchr(row.bases, base[0])) return utf8_letter(row.accented, static_cast<std::size_t>(at - row.bases));
   }
   return base;  // an accent we cannot compose: keep the letter

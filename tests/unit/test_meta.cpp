@@ -228,3 +228,17 @@ TEST_CASE("other title blocks: the article class, acmart's one-column format, an
   REQUIRE_FALSE(review.notes.empty());
   CHECK(review.notes.back() == "the PDF is anonymised ('Anonymous Author(s)'): it carries no author names");
 }
+
+TEST_CASE("fuzz regressions: inputs that once crashed a reader") {
+  // An accent command on a NUL byte indexed past the accent table (found by fuzz_latex).
+  CHECK(latex_to_text(std::string("\\'{") + '\0' + "}") == std::string(1, '\0'));
+  const fs::path dir = test::source_dir() / "tests/fuzz-regressions";
+  for (const auto& e : fs::directory_iterator(dir)) {
+    CAPTURE(e.path().string());
+    const std::string input = read_file(e.path());
+    if (e.path().filename().string().rfind("latex-", 0) == 0) {
+      CHECK_NOTHROW(parse_latex_meta(input));
+      CHECK_NOTHROW(latex_to_text(input));
+    }
+  }
+}

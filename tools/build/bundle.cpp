@@ -38,7 +38,8 @@ void write_zip(const fs::path& zip, const fs::path& folder, const std::vector<fs
   archive* a = archive_write_new();
   archive_write_set_format_zip(a);
   if (archive_write_open_filename(a, temp.c_str()) != ARCHIVE_OK) {
-    const std::string why = archive_error_string(a);
+    const char* message = archive_error_string(a);
+    const std::string why = message ? message : "unknown error";
     archive_write_free(a);
     throw Error(Exit::input, zip.string(), "cannot be written: " + why);
   }
