@@ -2,18 +2,8 @@
 # End-to-end tests of `proceedings booklet`, with the page in real headless Chromium.
 # usage: booklet.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
 set -uo pipefail
+source "$(dirname "$0")/lib.sh"
 bin=$1 src=$2 build=$3
-passed=0 failed=0
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
-expect_exit() {
-  local want=$1 what=$2; shift 3
-  "$@" > "$scratch/out" 2> "$scratch/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, wanted $want; stderr: $(tail -c 300 "$scratch/err")"; fi
-}
-expect_text() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi; }
 ex=$src/metadata/exhetai-2025 ai=$src/metadata/aiexscale-2025 out=$scratch/out-dir
 
 expect_exit 0 "booklet --help" -- "$bin" booklet --help
@@ -62,5 +52,4 @@ for row in "09:00–09:10" "Opening Remarks" "Invited Talk 1" "Rio Yokota" "11:3
   expect_text "$scratch/printed.txt" "$row" "row rendered by Chromium"
 done
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -2,23 +2,10 @@
 # End-to-end tests of `proceedings check` as a chair runs it.
 # usage: check.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
 set -uo pipefail
+source "$(dirname "$0")/lib.sh"
 bin=$1 src=$2 build=$3
 fx=$build/fixtures ms=$build/manuscripts/exhetai-2025 venue=$src/metadata/exhetai-2025
-passed=0 failed=0
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
 
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
-# expect_exit CODE DESCRIPTION -- COMMAND...
-expect_exit() {
-  local want=$1 what=$2; shift 3
-  "$@" > "$scratch/out" 2> "$scratch/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, wanted $want; stderr: $(head -c 300 "$scratch/err")"; fi
-}
-expect_text() {  # expect_text FILE TEXT DESCRIPTION
-  if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi
-}
 
 # version and help
 expect_exit 0 "--version" -- "$bin" --version
@@ -80,5 +67,4 @@ before=$(cd "$fx" && sha256sum ./*.pdf | sha256sum)
 after=$(cd "$fx" && sha256sum ./*.pdf | sha256sum)
 [ "$before" = "$after" ] && ok || bad "check changed its inputs"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -4,12 +4,8 @@
 # verdict, and an unreadable one an error with a reason.
 # usage: damaged.sh PROCEEDINGS BUILD_DIR
 set -uo pipefail
+source "$(dirname "$0")/lib.sh"
 bin=$1 build=$2
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
 
 src=$build/fixtures/body5.pdf
 size=$(stat -c %s "$src")
@@ -32,5 +28,4 @@ jq -e '[.papers[] | select(.verdict == "error") | .error | length > 0] | all' "$
 jq -e '[.papers[] | select(.file | test("cut-")) | .verdict] | all(. == "error")' "$scratch/out.json" > /dev/null && ok || bad "a truncated file was not an error"
 [ "$elapsed" -lt 120 ] && ok || bad "took ${elapsed}s"
 echo "damaged corpus: $(jq -r '[.papers[].verdict] | group_by(.) | map("\(.[0]) \(length)") | join(", ")' "$scratch/out.json") in ${elapsed}s"
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

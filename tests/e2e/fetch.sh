@@ -3,21 +3,16 @@
 # 127.0.0.1 that misbehaves on purpose (tests/support/http_server.cpp).
 # usage: fetch.sh PROCEEDINGS HTTP_SERVER BUILD_DIR SOURCE_DIR
 set -uo pipefail
+source "$(dirname "$0")/lib.sh"
 bin=$1 server=$2 build=$3
 src_fixtures=$4/tests/fixtures src_metadata=$4/metadata
-passed=0 failed=0
-scratch=$(mktemp -d)
-server_pid=
-trap '[ -n "$server_pid" ] && kill $server_pid 2>/dev/null; rm -rf "$scratch"' EXIT
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
-expect_text() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in: $(cat "$1")"; fi; }
 
 files=$scratch/files
 mkdir -p "$files"
 cp "$build/fixtures/body5.pdf" "$build/manuscripts/exhetai-2025/wages.pdf" "$build/fixtures/meta/hetflow.zip" "$files/"
 "$server" "$files" "$scratch/port" 120 &
 server_pid=$!
+cleanup_hooks+=('kill $server_pid 2>/dev/null')
 for _ in $(seq 50); do [ -s "$scratch/port" ] && break; sleep 0.1; done
 base="http://127.0.0.1:$(cat "$scratch/port")"
 sum=$(sha256sum "$files/body5.pdf" | cut -d' ' -f1)
@@ -97,5 +92,4 @@ printf 'not xml' > "$files/atom.xml"
 [ $? -eq 3 ] && ok || bad "a broken API answer is not exit 3"
 expect_text "$scratch/arxiv.err" "the arXiv API answer is not XML" "broken answer message"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -2,19 +2,9 @@
 # End-to-end tests of `proceedings meta` as a chair runs it.
 # usage: meta.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
 set -uo pipefail
+source "$(dirname "$0")/lib.sh"
 bin=$1 src=$2 build=$3
 fx=$build/fixtures/meta ms=$build/manuscripts/exhetai-2025 venue=$src/metadata/exhetai-2025
-passed=0 failed=0
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
-expect_exit() {
-  local want=$1 what=$2; shift 3
-  "$@" > "$scratch/out" 2> "$scratch/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, wanted $want; stderr: $(head -c 300 "$scratch/err")"; fi
-}
-expect_text() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 400 "$1")"; fi; }
 jq_true() { if jq -e "$2" "$1" > /dev/null; then ok; else bad "$3"; fi; }
 
 expect_exit 0 "meta --help" -- "$bin" meta --help
@@ -76,5 +66,4 @@ before=$(cd "$src/manuscripts" && find . -type f | sort | xargs sha256sum | sha2
 after=$(cd "$src/manuscripts" && find . -type f | sort | xargs sha256sum | sha256sum)
 [ "$before" = "$after" ] && ok || bad "meta changed its inputs"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -2,18 +2,8 @@
 # End-to-end tests of `proceedings report` and `proceedings report lint`.
 # usage: report.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
 set -uo pipefail
+source "$(dirname "$0")/lib.sh"
 bin=$1 src=$2
-passed=0 failed=0
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
-expect_exit() {
-  local want=$1 what=$2; shift 3
-  "$@" > "$scratch/out" 2> "$scratch/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, wanted $want; $(tail -c 300 "$scratch/err")"; fi
-}
-expect_text() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi; }
 
 expect_exit 0 "report --help" -- "$bin" report --help
 expect_text "$scratch/out" "lint" "help lists lint"
@@ -34,5 +24,4 @@ printf 'text' > "$scratch/notes.txt"
 expect_exit 3 "lint a non-archive" -- "$bin" report lint "$scratch/notes.txt"
 expect_exit 2 "unknown venue" -- "$bin" report --venue "$scratch/nowhere" --out "$scratch/o2"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
