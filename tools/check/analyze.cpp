@@ -1,3 +1,4 @@
+#include "proceedings/text.hpp"
 #include "check/analyze.hpp"
 
 #include <algorithm>
@@ -16,12 +17,6 @@ std::string fixed(double value, int decimals = 1) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
   return buf;
-}
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
 }
 
 // Running heads and folios: text in the top or bottom band of the page.

@@ -1,3 +1,4 @@
+#include "proceedings/xml.hpp"
 #include "fetch/arxiv.hpp"
 
 #include <curl/curl.h>
@@ -15,24 +16,6 @@ namespace proceedings::fetch {
 namespace {
 
 const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-
-std::string content(xmlNode* node) {
-  xmlChar* text = xmlNodeGetContent(node);
-  std::string out = text ? reinterpret_cast<const char*>(text) : "";
-  xmlFree(text);
-  std::string collapsed;
-  bool space = false;
-  for (char c : out) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !collapsed.empty();
-      continue;
-    }
-    if (space) collapsed += ' ';
-    space = false;
-    collapsed += c;
-  }
-  return collapsed;
-}
 
 std::string bare_id(const std::string& url) {
   std::string id = url.substr(url.rfind("/abs/") == std::string::npos ? 0 : url.rfind("/abs/") + 5);
@@ -94,11 +77,11 @@ std::vector<ArxivEntry> parse_atom(const std::string& xml, const std::string& wh
     ArxivEntry entry;
     for (xmlNode* c = e->children; c; c = c->next) {
       if (c->type != XML_ELEMENT_NODE) continue;
-      if (!xmlStrcmp(c->name, x("id"))) entry.id = bare_id(content(c));
-      else if (!xmlStrcmp(c->name, x("title"))) entry.title = content(c);
+      if (!xmlStrcmp(c->name, x("id"))) entry.id = bare_id(element_text(c));
+      else if (!xmlStrcmp(c->name, x("title"))) entry.title = element_text(c);
       else if (!xmlStrcmp(c->name, x("author")))
         for (xmlNode* n = c->children; n; n = n->next)
-          if (n->type == XML_ELEMENT_NODE && !xmlStrcmp(n->name, x("name"))) entry.authors.push_back(content(n));
+          if (n->type == XML_ELEMENT_NODE && !xmlStrcmp(n->name, x("name"))) entry.authors.push_back(element_text(n));
     }
     if (!entry.id.empty()) out.push_back(entry);
   }

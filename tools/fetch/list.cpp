@@ -14,7 +14,8 @@ namespace proceedings::fetch {
 
 namespace {
 
-std::string trim(const std::string& s) {
+// A CSV cell without surrounding spaces and quotes.
+std::string cell(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\r\"");
   if (b == std::string::npos) return "";
   return s.substr(b, s.find_last_not_of(" \t\r\"") - b + 1);
@@ -37,10 +38,10 @@ std::vector<Item> read_csv(const std::filesystem::path& file) {
   int number = 0;
   for (std::string line; std::getline(in, line);) {
     ++number;
-    if (trim(line).empty() || trim(line)[0] == '#') continue;
+    if (cell(line).empty() || cell(line)[0] == '#') continue;
     std::vector<std::string> cells;
     std::stringstream row(line);
-    for (std::string cell; std::getline(row, cell, ',');) cells.push_back(trim(cell));
+    for (std::string value; std::getline(row, value, ',');) cells.push_back(cell(value));
     if (number == 1 && !cells.empty() && cells[0] == "id") continue;  // header
     const std::string where = file.string() + ":" + std::to_string(number);
     if (cells.size() < 2 || cells.size() > 3) throw usage_error(where, "expected id,url[,sha256]");

@@ -1,3 +1,5 @@
+#include "proceedings/text.hpp"
+#include "proceedings/xml.hpp"
 #include "meta/latex_source.hpp"
 
 #include <libxml/parser.h>
@@ -50,12 +52,6 @@ std::string bracket_group(const std::string& s, std::size_t& i) {
   if (end == std::string::npos) return "";
   i = end + 1;
   return s.substr(j + 1, end - j - 1);
-}
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\n\r");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\n\r") - b + 1);
 }
 
 std::string environment(const std::string& s, const std::string& name) {
@@ -212,13 +208,6 @@ class FrontMatter {
   PaperMeta& meta_;
   Macros macros_;
 };
-
-std::string element_text(xmlNode* node) {
-  xmlChar* content = xmlNodeGetContent(node);
-  std::string text = content ? reinterpret_cast<const char*>(content) : "";
-  xmlFree(content);
-  return trim(text);
-}
 
 xmlNode* child_named(xmlNode* parent, const char* name) {
   for (xmlNode* c = parent->children; c; c = c->next)

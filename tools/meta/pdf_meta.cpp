@@ -1,3 +1,5 @@
+#include "proceedings/text.hpp"
+#include "proceedings/xml.hpp"
 #include "meta/pdf_meta.hpp"
 
 #include "meta/crosscheck.hpp"
@@ -13,12 +15,6 @@
 namespace proceedings::meta {
 
 namespace {
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\n\r");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\n\r") - b + 1);
-}
 
 std::string upper(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
@@ -319,18 +315,11 @@ std::vector<Concept> concepts_from_subject(const std::string& subject) {
   return out;
 }
 
-std::string xml_text(xmlNode* node) {
-  xmlChar* content = xmlNodeGetContent(node);
-  std::string text = content ? reinterpret_cast<const char*>(content) : "";
-  xmlFree(content);
-  return trim(text);
-}
-
 std::vector<std::string> list_items(xmlNode* node) {
   std::vector<std::string> items;
   for (xmlNode* c = node->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
-    if (!xmlStrcmp(c->name, reinterpret_cast<const xmlChar*>("li"))) items.push_back(xml_text(c));
+    if (!xmlStrcmp(c->name, reinterpret_cast<const xmlChar*>("li"))) items.push_back(element_text(c));
     else {
       auto nested = list_items(c);
       items.insert(items.end(), nested.begin(), nested.end());
@@ -345,11 +334,11 @@ void walk_xmp(xmlNode* node, XmpFields& out) {
     const std::string ns = n->ns && n->ns->href ? reinterpret_cast<const char*>(n->ns->href) : "";
     const std::string name = reinterpret_cast<const char*>(n->name);
     const bool dc = ns == "http://purl.org/dc/elements/1.1/";
-    if (dc && name == "title") out.title = list_items(n).empty() ? xml_text(n) : list_items(n).front();
+    if (dc && name == "title") out.title = list_items(n).empty() ? element_text(n) : list_items(n).front();
     else if (dc && name == "creator") out.creators = list_items(n);
-    else if (dc && name == "description") out.description = list_items(n).empty() ? xml_text(n) : list_items(n).front();
+    else if (dc && name == "description") out.description = list_items(n).empty() ? element_text(n) : list_items(n).front();
     else if (dc && name == "subject") out.keywords = list_items(n);
-    else if (name == "Keywords" && out.keywords.empty()) out.keywords = split(xml_text(n), ",");
+    else if (name == "Keywords" && out.keywords.empty()) out.keywords = split(element_text(n), ",");
     else walk_xmp(n->children, out);
   }
 }

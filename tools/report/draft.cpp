@@ -1,3 +1,4 @@
+#include "proceedings/text.hpp"
 #include "report/draft.hpp"
 
 #include <sstream>
@@ -45,21 +46,6 @@ class Notes {
   fs::path work_;
 };
 
-std::string collapse(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == '\n' || c == ' ' || c == '\t') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& folder) {
@@ -75,7 +61,7 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
     d.authors.push_back(o.affiliation.empty() ? o.name : o.name + " (" + o.affiliation + ")");
     authors += (authors.empty() ? "" : " \\and ") + esc(o.name) + (o.affiliation.empty() ? "" : "\\\\ " + esc(o.affiliation));
   }
-  d.abstract = collapse(notes.text("abstract.md"));
+  d.abstract = collapse_whitespace(notes.text("abstract.md"));
   std::ostringstream program, talks;
   program << "The symposium took place on " << esc(build::long_date(w.date)) << (w.location.empty() ? "" : " in " + esc(w.location))
           << (w.host.empty() ? "" : ", with " + esc(w.host)) << ". Times are local (" << esc(w.timezone) << ").\n\n"
