@@ -1,3 +1,4 @@
+#include "proceedings/text.hpp"
 #include "proceedings/latex_text.hpp"
 
 #include <cctype>
@@ -76,7 +77,10 @@ const std::set<std::string>& dropped() {
 
 class Converter {
  public:
-  Converter(const std::string& s, const Macros& macros, int depth) : s_(s), macros_(macros), depth_(depth) {}
+  // `budget` is shared by nested converters: macros that use themselves
+  // several times would otherwise expand exponentially up to the depth limit.
+  Converter(const std::string& s, const Macros& macros, int depth, int& budget)
+      : s_(s), macros_(macros), depth_(depth), budget_(budget) {}
 
   std::string run() {
     while (i_ < s_.size()) step();
@@ -156,7 +160,11 @@ class Converter {
     }
   }
 
-  std::string nested(const std::string& text) { return depth_ > 20 ? "" : Converter(text, macros_, depth_ + 1).run(); }
+  std::string nested(const std::string& text) {
+    if (depth_ > 20 || budget_ <= 0) return "";
+    --budget_;
+    return Converter(text, macros_, depth_ + 1, budget_).run();
+  }
 
   void command() {
     const std::string name = command_name();
@@ -203,24 +211,10 @@ class Converter {
   const std::string& s_;
   const Macros& macros_;
   int depth_;
+  int& budget_;
   std::size_t i_ = 0;
   std::string out_;
 };
-
-std::string collapse_spaces(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -270,7 +264,8 @@ std::string compose_spacing_accents(const std::string& text) {
 }
 
 std::string latex_to_text(const std::string& latex, const Macros& macros) {
-  return collapse_spaces(Converter(latex, macros, 0).run());
+  int budget = 1000;  // nested conversions for one fragment; real front matter needs a few
+  return collapse_whitespace(Converter(latex, macros, 0, budget).run());
 }
 
 std::string ascii_fold(const std::string& text) {
