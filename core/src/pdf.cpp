@@ -22,14 +22,6 @@ namespace {
 
 void ignore_message(void*, const char*) {}
 
-std::string without_subset_prefix(const char* name) {
-  std::string s = name ? name : "";
-  if (s.size() > 7 && s[6] == '+' &&
-      std::all_of(s.begin(), s.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; }))
-    return s.substr(7);
-  return s;
-}
-
 // Cheap tests on the raw bytes give clearer messages than MuPDF's repair would.
 void check_envelope(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary | std::ios::ate);
@@ -105,7 +97,7 @@ struct PdfReader::Impl {
   void inspect_font(pdf_obj* font, PdfFacts& facts) {
     PdfFont f;
     f.subtype = name_of(ctx, pdf_dict_get(ctx, font, PDF_NAME(Subtype)));
-    f.name = without_subset_prefix(name_of(ctx, pdf_dict_get(ctx, font, PDF_NAME(BaseFont))).c_str());
+    f.name = detail::without_subset_prefix(name_of(ctx, pdf_dict_get(ctx, font, PDF_NAME(BaseFont))));
     pdf_obj* described = font;
     if (f.subtype == "Type0") described = pdf_array_get(ctx, pdf_dict_get(ctx, font, PDF_NAME(DescendantFonts)), 0);
     pdf_obj* descriptor = pdf_dict_get(ctx, described, PDF_NAME(FontDescriptor));

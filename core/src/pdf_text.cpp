@@ -33,13 +33,13 @@ void append_utf8(std::string& out, int c) {
   out.append(buf, static_cast<std::size_t>(n));
 }
 
+}  // namespace
+
 std::string without_subset_prefix(const std::string& s) {
   if (s.size() > 7 && s[6] == '+' && std::all_of(s.begin(), s.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; }))
     return s.substr(7);
   return s;
 }
-
-}  // namespace
 
 // ---------------------------------------------------------------- fonts
 

@@ -15,6 +15,9 @@
 
 namespace proceedings::detail {
 
+// "ABCDEF+LinLibertineT" -> "LinLibertineT": the subset tag is not the font's name.
+std::string without_subset_prefix(const std::string& name);
+
 class FontTable;
 
 struct ScannedPage {

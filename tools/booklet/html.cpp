@@ -25,17 +25,7 @@ std::string html_escape(const std::string& text) {
 
 namespace {
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i)
-    out += (i == 0 ? "" : (i + 1 == names.size() ? " and " : ", ")) + names[i];
-  return out;
-}
-
-std::string span(const std::optional<int>& start, const std::optional<int>& end) {
-  if (!start) return "";
-  return clock_text(*start) + (end ? "–" + clock_text(*end) : "");
-}
+std::string span(const std::optional<int>& start, const std::optional<int>& end) { return time_span(start, end, "–"); }
 
 std::string iso(const Workshop& w, const std::optional<int>& start) {
   return start ? w.date + "T" + clock_text(*start) : w.date;
@@ -61,13 +51,13 @@ std::string program_html(const Workshop& w, const fs::path& templates) {
                               {"START_ISO", iso(w, t.start)},
                               {"TIME", html_escape(t.start == s.start && t.end == s.end ? "" : span(t.start, t.end))},
                               {"TITLE", html_escape(t.title)},
-                              {"PEOPLE", html_escape(joined(t.people))},
+                              {"PEOPLE", html_escape(spoken_list(t.people))},
                               {"ABSTRACT", t.talk->abstract.empty() ? "" : "<p class=\"abstract\">" + html_escape(t.talk->abstract) + "</p>"}},
                              "talk.html");
     }
     const std::string chair = s.people.empty() ? ""
                                                : "<p class=\"chair\">Session chair" + std::string(s.people.size() > 1 ? "s" : "") +
-                                                     ": " + html_escape(joined(s.people)) + "</p>";
+                                                     ": " + html_escape(spoken_list(s.people)) + "</p>";
     sessions += fill_template(session_html,
                               {{"KIND", s.session->kind},
                                {"ID", html_escape(s.session->id)},

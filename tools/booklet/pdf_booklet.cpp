@@ -19,17 +19,7 @@ namespace {
 
 std::string esc(const std::string& s) { return latex_escape(s); }
 
-std::string span(const std::optional<int>& start, const std::optional<int>& end) {
-  if (!start) return "";
-  return clock_text(*start) + (end ? "--" + clock_text(*end) : "");
-}
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i)
-    out += (i == 0 ? "" : (i + 1 == names.size() ? " and " : ", ")) + names[i];
-  return out;
-}
+std::string span(const std::optional<int>& start, const std::optional<int>& end) { return time_span(start, end, "--"); }
 
 // "Name (Affiliation), Name" for the speakers of a talk.
 std::string with_affiliations(const Workshop& w, const Talk& t) {
@@ -39,7 +29,7 @@ std::string with_affiliations(const Workshop& w, const Talk& t) {
       if (p.id == t.paper_id) people = p.authors;
   std::vector<std::string> parts;
   for (const auto& p : people) parts.push_back(p.affiliation.empty() ? p.name : p.name + " (" + p.affiliation + ")");
-  return joined(parts);
+  return spoken_list(parts);
 }
 
 }  // namespace
@@ -61,7 +51,7 @@ std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_l
       if (t.title != s.title) titles.push_back(t.title);
     glance << "\\schedulerow{" << esc(span(s.start, s.end)) << "}{" << esc(s.title) << "}{"
            << esc(titles.size() == 1 ? titles.front() : (titles.empty() ? "" : std::to_string(titles.size()) + " talks")) << "}\n";
-    sessions << "\\booksession{" << esc(span(s.start, s.end)) << "}{" << esc(s.title) << "}{" << esc(joined(s.people))
+    sessions << "\\booksession{" << esc(span(s.start, s.end)) << "}{" << esc(s.title) << "}{" << esc(spoken_list(s.people))
              << "}{}\n";
     for (const auto& chair : s.people) note_person(chair, clock_text(*s.start) + " chair");
     for (std::size_t j = i + 1; j < entries.size() && entries[j].talk; ++j) {

@@ -10,6 +10,18 @@ std::string clock_text(int minutes) {
   return buf;
 }
 
+std::string time_span(const std::optional<int>& start, const std::optional<int>& end, const std::string& dash) {
+  if (!start) return "";
+  return clock_text(*start) + (end ? dash + clock_text(*end) : "");
+}
+
+std::string spoken_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    out += (i == 0 ? "" : (i + 1 == names.size() ? " and " : ", ")) + names[i];
+  return out;
+}
+
 std::string Entry::label() const {
   if (!talk) return "session '" + session->title + "'";
   return "talk '" + title + "' in session '" + session->title + "'";

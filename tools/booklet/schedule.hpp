@@ -27,4 +27,10 @@ std::vector<std::string> speakers_of(const Workshop& w, const Talk& talk);
 
 std::string clock_text(int minutes);  // "09:05"
 
+// "09:00<dash>09:10", or the start alone, or "" when there is no start.
+std::string time_span(const std::optional<int>& start, const std::optional<int>& end, const std::string& dash);
+
+// "A, B and C" as names are read out in a program.
+std::string spoken_list(const std::vector<std::string>& names);
+
 }  // namespace proceedings::booklet
