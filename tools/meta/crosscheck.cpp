@@ -1,5 +1,7 @@
 #include "meta/crosscheck.hpp"
 
+#include "proceedings/latex_text.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <set>
@@ -9,39 +11,6 @@ namespace proceedings::meta {
 
 namespace {
 
-// Latin letters with diacritics, folded to their base letter.
-const char* const folds[][2] = {
-    {"à", "a"}, {"á", "a"}, {"â", "a"}, {"ã", "a"}, {"ä", "a"}, {"å", "a"}, {"ā", "a"}, {"ă", "a"}, {"ą", "a"},
-    {"ç", "c"}, {"ć", "c"}, {"č", "c"}, {"ď", "d"}, {"è", "e"}, {"é", "e"}, {"ê", "e"}, {"ë", "e"}, {"ē", "e"},
-    {"ė", "e"}, {"ę", "e"}, {"ě", "e"}, {"ğ", "g"}, {"ì", "i"}, {"í", "i"}, {"î", "i"}, {"ï", "i"}, {"ī", "i"},
-    {"ı", "i"}, {"ł", "l"}, {"ñ", "n"}, {"ń", "n"}, {"ň", "n"}, {"ò", "o"}, {"ó", "o"}, {"ô", "o"}, {"õ", "o"},
-    {"ö", "o"}, {"ø", "o"}, {"ō", "o"}, {"ő", "o"}, {"ř", "r"}, {"ś", "s"}, {"ş", "s"}, {"š", "s"}, {"ß", "ss"},
-    {"ţ", "t"}, {"ť", "t"}, {"ù", "u"}, {"ú", "u"}, {"û", "u"}, {"ü", "u"}, {"ū", "u"}, {"ů", "u"}, {"ű", "u"},
-    {"ý", "y"}, {"ÿ", "y"}, {"ź", "z"}, {"ż", "z"}, {"ž", "z"}, {"æ", "ae"}, {"œ", "oe"},
-};
-
-std::string lower_utf8(const std::string& s) {
-  // ASCII lowercase plus the capitals of the folds table (U+00C0..U+017F).
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC3 && i + 1 < s.size()) {
-      const unsigned char d = static_cast<unsigned char>(s[i + 1]);
-      out += static_cast<char>(c);
-      out += static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
-      ++i;
-    } else if ((c == 0xC4 || c == 0xC5) && i + 1 < s.size()) {
-      const unsigned char d = static_cast<unsigned char>(s[i + 1]);
-      out += static_cast<char>(c);
-      out += static_cast<char>((d % 2 == 0 && d != 0xB8) ? d + 1 : d);  // even code points are capitals here
-      ++i;
-    } else {
-      out += static_cast<char>(std::tolower(c));
-    }
-  }
-  return out;
-}
-
 std::vector<std::string> words_of(const std::string& folded_spaced) {
   std::istringstream in(folded_spaced);
   std::vector<std::string> words;
@@ -49,25 +18,14 @@ std::vector<std::string> words_of(const std::string& folded_spaced) {
   return words;
 }
 
-// Folded, but keeping word breaks.
+// Folded, but keeping word breaks: accents go (core's ascii_fold knows the
+// letters), case goes, hyphens and dots separate words.
 std::string fold_keep_spaces(const std::string& name) {
-  std::string s = lower_utf8(name), out;
-  for (std::size_t i = 0; i < s.size();) {
-    bool matched = false;
-    for (const auto& f : folds) {
-      const std::size_t n = std::strlen(f[0]);
-      if (s.compare(i, n, f[0]) == 0) {
-        out += f[1];
-        i += n;
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (std::isalnum(c)) out += static_cast<char>(c);
+  std::string out;
+  for (char c : ascii_fold(name)) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
     else if (c == ' ' || c == '-' || c == '.') out += ' ';
-    ++i;
   }
   return out;
 }
