@@ -62,12 +62,12 @@ std::string templates_text(const fs::path& templates) {
 }
 
 // Everything the bundle depends on; equal keys mean nothing to do.
-std::string inputs_key(const BookPlan& plan, const Options& o) {
+std::string inputs_key(const BookPlan& plan, const Options& o, const std::string& templates) {
   std::string all = std::string(PROCEEDINGS_VERSION) + (o.force ? "force" : "");
   for (const auto& p : plan.papers) all += p.record.id + p.sha256;
   for (const char* file : {"workshop.yaml", "papers.yaml", "message.md"})
     all += file_or_empty(plan.workshop.folder / file);
-  return sha256_hex(all + templates_text(o.templates));
+  return sha256_hex(all + templates);
 }
 
 std::string values_text(const std::map<std::string, std::string>& values) {
@@ -189,7 +189,8 @@ int run(const Options& o) {
   const fs::path out(o.out), work = out / ".build", bundle = out / "bundle", state_file = work / "state.json";
   fs::create_directories(work / "stamped");
 
-  const std::string inputs = inputs_key(plan, o);
+  const std::string template_files = templates_text(o.templates);  // read once, hashed into every key
+  const std::string inputs = inputs_key(plan, o, template_files);
   const State previous = load_state(state_file);
   if (previous.inputs == inputs && outputs_intact(previous)) {
     std::cout << "build: " << bundle.string() << " is up to date; nothing to do\n";
@@ -202,9 +203,9 @@ int run(const Options& o) {
 
   const fs::path templates = fs::path(o.templates) / "proceedings";
   const std::string message = file_or_empty(plan.workshop.folder / "message.md");
-  const std::string front_key = key16(values_text(front_matter_values(plan, message)) + templates_text(o.templates));
-  const std::string index_key = key16(values_text(author_index_values(plan)) + templates_text(o.templates));
-  const std::string stamps_key = key16(values_text(stamp_values(plan)) + templates_text(o.templates));
+  const std::string front_key = key16(values_text(front_matter_values(plan, message)) + template_files);
+  const std::string index_key = key16(values_text(author_index_values(plan)) + template_files);
+  const std::string stamps_key = key16(values_text(stamp_values(plan)) + template_files);
   auto front_job = std::async(std::launch::async, [&] {
     return cached(work, "frontmatter", front_key, [&](const fs::path& d) { return typeset_front_matter(plan, templates, d); });
   });
