@@ -284,6 +284,7 @@ class LineBuilder {
     if (text_.find_first_not_of(' ') == std::string::npos) return;
     PdfLine line;
     line.box = box_;
+    line.horizontal = std::fabs(dy_) < 0.01 && dx_ > 0;
     line.text = compose_spacing_accents(text_);
     auto by_count = [](const auto& a, const auto& b) { return a.second < b.second; };
     if (!sizes_.empty()) line.size = std::max_element(sizes_.begin(), sizes_.end(), by_count)->first;

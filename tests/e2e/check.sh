@@ -43,7 +43,7 @@ expect_exit 3 "folder without PDFs" -- "$bin" check "$scratch/empty-folder"
 # the JSON contract
 expect_exit 3 "json run (the fixtures include unreadable files)" -- "$bin" check --json --venue "$venue" "$fx"
 cp "$scratch/out" "$scratch/all.json"
-jq -e '.papers | length == 17' "$scratch/all.json" > /dev/null && ok || bad "json lists every fixture"
+jq -e '.papers | length == 25' "$scratch/all.json" > /dev/null && ok || bad "json lists every fixture"
 jq -e '[.papers[] | select(.verdict != "error") | has("file","verdict","pages","body_pages","bibliography_pages","references_start","paper","columns","template","fonts","problems")] | all' \
   "$scratch/all.json" > /dev/null && ok || bad "json keys"
 jq -e '.papers[] | select(.file | endswith("/full6-refs8.pdf")) | .verdict == "pass" and .pages == 8 and .body_pages == 6 and .references_start.page == 7' \
@@ -52,8 +52,20 @@ jq -e '.papers[] | select(.file | endswith("/unsafe.pdf")) | [.problems[].code] 
   "$scratch/all.json" > /dev/null && ok || bad "json unsafe codes"
 jq -e '.papers[] | select(.file | endswith("/locked.pdf")) | .verdict == "error" and .problems[0].code == "UNREADABLE"' \
   "$scratch/all.json" > /dev/null && ok || bad "json locked"
-jq -e '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add == {"error": 4, "fail": 10, "pass": 3}' \
+jq -e '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add == {"error": 4, "fail": 17, "pass": 4}' \
   "$scratch/all.json" > /dev/null && ok || bad "json verdict counts: $(jq -c '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add' "$scratch/all.json")"
+
+# overfull lines warn, a changed text block fails, every acmart format is named
+jq -e '.papers[] | select(.file | endswith("/overfull-lines.pdf")) | .verdict == "pass" and ([.problems[].code] == ["OVERFULL_LINE","OVERFULL_LINE"])' \
+  "$scratch/all.json" > /dev/null && ok || bad "json overfull lines are warnings"
+jq -e '.papers[] | select(.file | endswith("/geometry.pdf")) | [.problems[] | select(.severity == "error") | .code] == ["MARGINS"]' \
+  "$scratch/all.json" > /dev/null && ok || bad "json changed geometry fails MARGINS"
+for format in sigplan acmtog acmsmall acmlarge sigchi-a; do
+  jq -e --arg f "$format" '.papers[] | select(.file | endswith("/format-" + $f + ".pdf")) | .template.format == $f and ([.problems[].code] | index("TEMPLATE_FORMAT") != null)' \
+    "$scratch/all.json" > /dev/null && ok || bad "json format-$format.pdf is named $format and fails a sigconf venue"
+done
+jq -e '.papers[] | select(.file | endswith("/authordraft.pdf")) | ([.problems[].code] | index("DRAFT_MODE") != null) and .body_pages == 5' \
+  "$scratch/all.json" > /dev/null && ok || bad "json authordraft fails DRAFT_MODE, overlay not body"
 
 # one job and two jobs agree; piped output carries no progress line
 "$bin" check --json --jobs 1 --venue "$venue" "$fx" > "$scratch/one.json" 2> "$scratch/one.err"

@@ -6,6 +6,8 @@
 #include <set>
 
 #include "check/analyze.hpp"
+#include "check/layout.hpp"
+#include "check/page_lines.hpp"
 #include "check/report.hpp"
 #include "helpers.hpp"
 #include "proceedings/model.hpp"
@@ -70,6 +72,14 @@ TEST_CASE("each fixture gets its exact verdict, page split and problems") {
       {"review.pdf", "fail", 5, 5, 1, {"ANONYMOUS", "REVIEW_MODE"}},
       {"unsafe.pdf", "fail", 5, 5, 1, {"UNSAFE_JAVASCRIPT", "UNSAFE_LAUNCH"}},
       {"encrypted.pdf", "fail", 5, 5, 1, {"ENCRYPTED"}},
+      {"overfull-lines.pdf", "pass", 5, 5, 1, {}},
+      {"geometry.pdf", "fail", 5, 5, 1, {"MARGINS"}},
+      {"authordraft.pdf", "fail", 5, 5, 1, {"DRAFT_MODE", "REVIEW_MODE"}},
+      {"format-sigplan.pdf", "fail", 5, 5, 1, {"TEMPLATE_FORMAT"}},
+      {"format-acmtog.pdf", "fail", 5, 5, 1, {"TEMPLATE_FORMAT"}},
+      {"format-acmlarge.pdf", "fail", 6, 5, 2, {"COLUMNS", "TEMPLATE_FORMAT"}},
+      {"format-acmsmall.pdf", "fail", 6, 5, 2, {"PAPER_SIZE", "COLUMNS", "TEMPLATE_FORMAT"}},
+      {"format-sigchi-a.pdf", "fail", 7, 6, 2, {"PAPER_SIZE", "COLUMNS", "TEMPLATE_FORMAT"}},
   };
   for (const auto& e : table) {
     CAPTURE(e.file);
@@ -107,7 +117,7 @@ TEST_CASE("a body that fills page 6 with references on pages 7 and 8 passes") {
 TEST_CASE("an appendix after the references counts as body") {
   const Analysis a = check_fixture("appendix.pdf");
   CHECK(a.body_pages == std::vector<int>{1, 2, 3, 4, 5, 6, 7});
-  REQUIRE(a.evidence.size() == 2);
+  REQUIRE(a.evidence.size() >= 2);
   CHECK(a.evidence[1].find("body text resumes after the references") != std::string::npos);
   CHECK(a.problems[0].message ==
         "The paper has 7 pages (body pages, excluding the bibliography); the limit is 6 pages excluding the "
@@ -190,4 +200,152 @@ TEST_CASE("the JSON report keeps the documented names") {
   const auto broken = to_json(check_fixture("empty.pdf"));
   CHECK(broken["verdict"] == "error");
   CHECK(broken["problems"][0]["code"] == "UNREADABLE");
+}
+
+TEST_CASE("isolated overfull lines are warnings that name page, height and words") {
+  const Analysis a = check_fixture("overfull-lines.pdf");
+  CHECK(a.verdict == "pass");
+  std::vector<Problem> overfull;
+  for (const auto& p : a.problems)
+    if (p.code == "OVERFULL_LINE") overfull.push_back(p);
+  REQUIRE(overfull.size() == 2);
+  CHECK(overfull[0].severity == "warning");
+  CHECK(overfull[0].message.find("right margin: page 1, y=") != std::string::npos);
+  CHECK(overfull[0].message.find("'$ mpirun -np 64") != std::string::npos);
+  CHECK(overfull[1].message.find("page 5") != std::string::npos);
+  CHECK(overfull[1].message.find("StandInMeasurements") != std::string::npos);
+  REQUIRE(a.intrusions.size() == 2);
+  // The fixture's verbatim line is 9.5 pt too wide, the URL 12.5 pt.
+  CHECK(a.intrusions[0].depth == doctest::Approx(9.5).epsilon(0.15));
+  CHECK(a.intrusions[1].depth == doctest::Approx(12.5).epsilon(0.15));
+  // The measured block is the template's, not the overfull lines' union.
+  CHECK(a.block.odd.x1 == doctest::Approx(558).epsilon(0.003));
+}
+
+TEST_CASE("a changed text block fails MARGINS with both geometries named") {
+  const Analysis a = check_fixture("geometry.pdf");
+  REQUIRE(error_codes(a) == std::set<std::string>{"MARGINS"});
+  const auto& m = a.problems.front().message;
+  CHECK(m.find("the sigconf format sets it from 54.0 to 558.0 pt") != std::string::npos);
+  CHECK(a.block.odd.x0 == doctest::Approx(36).epsilon(0.02));
+}
+
+TEST_CASE("every acmart format is told apart, with its evidence") {
+  const std::vector<std::pair<const char*, const char*>> table{
+      {"body5.pdf", "sigconf"},          {"format-sigplan.pdf", "sigplan"},   {"format-acmtog.pdf", "acmtog"},
+      {"format-acmsmall.pdf", "acmsmall"}, {"format-acmlarge.pdf", "acmlarge"}, {"one-column.pdf", "manuscript"},
+      {"format-sigchi-a.pdf", "sigchi-a"}};
+  for (const auto& [file, format] : table) {
+    CAPTURE(file);
+    const Analysis a = check_fixture(file);
+    CHECK(a.template_facts.format == format);
+    bool told = false;
+    for (const auto& e : a.evidence) told |= e.rfind(std::string("template ") + format + ": paper", 0) == 0;
+    CHECK(told);
+  }
+  const Analysis tog = check_fixture("format-acmtog.pdf");
+  bool foot = false;
+  for (const auto& e : tog.evidence) foot |= e.find("running foot 'ACM Trans. Graph., Vol. 44") != std::string::npos;
+  CHECK(foot);
+}
+
+TEST_CASE("the authordraft overlay is left out and the draft mode fails on its own") {
+  const Analysis draft = check_fixture("authordraft.pdf");
+  const Analysis clean = check_fixture("body5.pdf");
+  CHECK(draft.draft);
+  CHECK(draft.body_pages == clean.body_pages);
+  CHECK(draft.bibliography_pages == clean.bibliography_pages);
+  REQUIRE(draft.references_start);
+  CHECK(draft.references_start->y == doctest::Approx(clean.references_start->y));
+  CHECK(draft.block.odd.x0 == doctest::Approx(clean.block.odd.x0));
+  CHECK(draft.intrusions.empty());
+  REQUIRE_FALSE(draft.overlays.empty());
+  CHECK(draft.overlays.front().find("Unpublished working draft") != std::string::npos);
+  CHECK(clean.overlays.empty());
+}
+
+namespace {
+
+PdfLine text_line(double x0, double baseline, double x1, const std::string& text = "body text of the paper") {
+  PdfLine line;
+  line.box = {x0, baseline - 7.2, x1, baseline + 1.8};
+  line.size = 9;
+  line.text = text;
+  return line;
+}
+
+// Two-column pages like sigconf's: 54-294 and 318-558, 60 lines a page.
+std::vector<PdfPage> two_column_pages(int count) {
+  std::vector<PdfPage> pages;
+  for (int n = 1; n <= count; ++n) {
+    PdfPage page;
+    page.number = n;
+    page.width = 612;
+    page.height = 792;
+    for (int i = 0; i < 60; ++i) {
+      page.lines.push_back(text_line(54, 90 + 10.9 * i, 294));
+      page.lines.push_back(text_line(318, 90 + 10.9 * i, 558));
+    }
+    pages.push_back(std::move(page));
+  }
+  return pages;
+}
+
+}  // namespace
+
+TEST_CASE("the text block is where most lines end; one overfull line is an isolated intrusion") {
+  auto pages = two_column_pages(4);
+  pages[2].lines[7] = text_line(318, 90 + 10.9 * 3, 569, "an overfull line");
+  const TextBlock block = measure_text_block(pages);
+  REQUIRE(block.found);
+  CHECK(block.odd.x0 == doctest::Approx(54));
+  CHECK(block.odd.x1 == doctest::Approx(558));
+  CHECK(block.even.x1 == doctest::Approx(558));
+  const auto found = find_intrusions(pages, block);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].page == 3);
+  CHECK(found[0].side == "right");
+  CHECK(found[0].depth == doctest::Approx(11));
+  CHECK_FALSE(systematic(found));
+}
+
+TEST_CASE("lines in the margin on several pages are systematic") {
+  auto pages = two_column_pages(4);
+  pages[0].lines[1] = text_line(318, 90, 566);
+  pages[1].lines[3] = text_line(318, 101, 566);
+  pages[3].lines[5] = text_line(318, 112, 566);
+  const auto found = find_intrusions(pages, measure_text_block(pages));
+  CHECK(found.size() == 3);
+  CHECK(systematic(found));
+  // Three on one page is not "several pages".
+  auto one_page = two_column_pages(4);
+  for (int i : {1, 3, 5}) one_page[1].lines[static_cast<std::size_t>(i)] = text_line(318, 90 + 10.9 * i, 566);
+  CHECK_FALSE(systematic(find_intrusions(one_page, measure_text_block(one_page))));
+}
+
+TEST_CASE("running heads, line-number gutters and turned or repeated overlays are set aside") {
+  auto pages = two_column_pages(3);
+  for (auto& page : pages) {
+    PdfLine head = text_line(54, 60, 200, "SYN'25, November 2025, St. Louis");
+    head.size = 7;
+    page.lines.push_back(head);
+    for (int i = 0; i < 12; ++i) page.lines.push_back(text_line(30, 90 + 10.9 * i, 40, std::to_string(i + 1)));
+    PdfLine mark = text_line(150, 400, 460, "Unpublished working draft.");
+    mark.horizontal = false;
+    page.lines.push_back(mark);
+    PdfLine big = text_line(150, 500, 460, "CONFIDENTIAL");
+    big.size = 36;
+    page.lines.push_back(big);
+  }
+  const SortedLines sorted = sort_lines(pages, 9);
+  int heads = 0, numbers = 0, overlays = 0;
+  for (const auto& aside : sorted.set_aside) {
+    heads += aside.role == LineRole::running_head;
+    numbers += aside.role == LineRole::line_number;
+    overlays += aside.role == LineRole::overlay;
+  }
+  CHECK(heads == 3);
+  CHECK(numbers == 36);
+  CHECK(overlays == 6);
+  CHECK(sorted.pages[0].lines.size() == 120);
 }

@@ -1,6 +1,10 @@
 #include "proceedings/text.hpp"
 #include "check/analyze.hpp"
 
+#include "check/acm_formats.hpp"
+#include "check/layout.hpp"
+#include "check/page_lines.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -19,36 +23,8 @@ std::string fixed(double value, int decimals = 1) {
   return buf;
 }
 
-// Running heads and folios: text in the top or bottom band of the page.
-bool is_furniture(const PdfLine& line, const PdfPage& page) {
-  return line.box.y1 <= 0.1 * page.height || line.box.y0 >= 0.93 * page.height;
-}
-
-bool is_digits(const std::string& s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// The review option's line numbers: small digit-only lines in the side margins.
-bool is_line_number(const PdfLine& line, const PdfPage& page) {
-  const std::string t = trim(line.text);
-  const bool in_margin = line.box.x1 < 0.09 * page.width || line.box.x0 > 0.91 * page.width;
-  return is_digits(t) && in_margin;
-}
-
-bool is_content(const PdfLine& line, const PdfPage& page) {
-  return !is_furniture(line, page) && !is_line_number(line, page) && !trim(line.text).empty();
-}
-
-// The size most characters are set in, to the nearest half point.
-double dominant_size(const std::vector<PdfPage>& pages) {
-  std::map<double, std::size_t> chars_at;
-  for (const auto& page : pages)
-    for (const auto& line : page.lines)
-      if (is_content(line, page) && line.size > 0) chars_at[std::round(line.size * 2) / 2] += line.text.size();
-  if (chars_at.empty()) return 0;
-  return std::max_element(chars_at.begin(), chars_at.end(),
-                          [](const auto& a, const auto& b) { return a.second < b.second; })->first;
-}
+// The pages the analysis reads hold only content lines (see page_lines).
+bool is_content(const PdfLine& line, const PdfPage&) { return !trim(line.text).empty(); }
 
 bool near(double a, double b, double tolerance = 0.6) { return std::fabs(a - b) <= tolerance; }
 
@@ -131,8 +107,9 @@ class Analyzer {
   Analysis run() {
     body_size_ = dominant_size(facts_.pages);
     out_.body_font_pt = body_size_;
+    sorted_ = sort_lines(facts_.pages, body_size_);
     split_body_and_bibliography();
-    out_.columns = count_columns(facts_.pages, out_.body_pages, body_size_);
+    out_.columns = count_columns(sorted_.pages, out_.body_pages, body_size_);
     measure_text_block();
     measure_paper();
     read_template();
@@ -152,7 +129,7 @@ class Analyzer {
   }
 
   void split_body_and_bibliography() {
-    const auto& pages = facts_.pages;
+    const auto& pages = sorted_.pages;
     Located start = find_reference_heading(pages, body_size_);
     const bool by_heading = start.page_index >= 0;
     if (!by_heading) start = find_first_entry(pages, body_size_);
@@ -208,8 +185,8 @@ class Analyzer {
   double bibliography_size(const Located& start) const {
     std::map<double, int> sizes;
     int seen = 0;
-    for (std::size_t p = static_cast<std::size_t>(start.page_index); p < facts_.pages.size() && seen < 12; ++p) {
-      const auto& page = facts_.pages[p];
+    for (std::size_t p = static_cast<std::size_t>(start.page_index); p < sorted_.pages.size() && seen < 12; ++p) {
+      const auto& page = sorted_.pages[p];
       for (std::size_t l = 0; l < page.lines.size() && seen < 12; ++l) {
         const auto& line = page.lines[l];
         if (p == static_cast<std::size_t>(start.page_index) && l <= start.line_index) continue;
@@ -232,23 +209,15 @@ class Analyzer {
   }
 
   void measure_text_block() {
-    Box block{1e9, 1e9, -1e9, -1e9};
-    const PdfPage* any = nullptr;
-    for (int number : out_.body_pages) {
-      const auto& page = facts_.pages[static_cast<std::size_t>(number - 1)];
-      for (const auto& line : page.lines) {
-        if (!is_content(line, page)) continue;
-        block = {std::min(block.x0, line.box.x0), std::min(block.y0, line.box.y0), std::max(block.x1, line.box.x1),
-                 std::max(block.y1, line.box.y1)};
-        any = &page;
-      }
-    }
-    if (!any) return;
+    out_.block = check::measure_text_block(sorted_.pages);
+    if (!out_.block.found) return;
+    const Box& block = out_.block.odd;
+    const auto& page = sorted_.pages.front();
     out_.text_block = block;
     out_.margin_left = block.x0;
-    out_.margin_right = any->width - block.x1;
+    out_.margin_right = page.width - block.x1;
     out_.margin_top = block.y0;
-    out_.margin_bottom = any->height - block.y1;
+    out_.margin_bottom = page.height - block.y1;
   }
 
   void measure_paper() {
@@ -288,13 +257,19 @@ class Analyzer {
     if (acmart) t.format = acm_format();
   }
 
-  // acmart's formats differ in paper, columns and body size.
-  std::string acm_format() const {
-    const auto& first = facts_.pages.front();
-    if (near(first.width, 486, 3) && near(first.height, 720, 3)) return "acmsmall";
-    if (out_.columns == 2) return near(body_size_, 9) ? "sigconf" : (near(body_size_, 10) ? "sigplan" : "two-column");
-    if (out_.columns == 1) return "manuscript";
-    return "";
+  // acmart's formats differ in paper, text block, columns, body size and running heads.
+  std::string acm_format() {
+    PageEvidence seen;
+    seen.paper_width = facts_.pages.front().width;
+    seen.paper_height = facts_.pages.front().height;
+    seen.columns = out_.columns;
+    seen.body_pt = body_size_;
+    seen.block = out_.block;
+    for (const auto& aside : sorted_.set_aside)
+      if (aside.role == LineRole::running_head) seen.running_heads.push_back(trim(aside.line.text));
+    FormatMatch match = match_acm_format(seen);
+    for (auto& e : match.evidence) out_.evidence.push_back("template " + e);
+    return match.format;
   }
 
   void read_fonts_and_safety() {
@@ -314,10 +289,18 @@ class Analyzer {
   void read_review_mode() {
     out_.anonymous = any_line(std::regex("Anonymous Author\\(s\\)"), 1);
     int numbers = 0;
-    for (const auto& page : facts_.pages)
-      for (const auto& line : page.lines)
-        if (!is_furniture(line, page) && is_line_number(line, page)) ++numbers;
+    for (const auto& aside : sorted_.set_aside) {
+      if (aside.role == LineRole::line_number) ++numbers;
+      if (aside.role != LineRole::overlay) continue;
+      const std::string text = trim(aside.line.text);
+      if (is_draft_overlay(text)) out_.draft = true;
+      if (std::find(out_.overlays.begin(), out_.overlays.end(), text) == out_.overlays.end() && out_.overlays.size() < 8)
+        out_.overlays.push_back(text);
+    }
     out_.line_numbers = numbers >= 10 * static_cast<int>(facts_.pages.size());
+    if (!out_.overlays.empty())
+      out_.evidence.push_back("left out of the analysis as overlays: '" + out_.overlays.front() + "'" +
+                              (out_.overlays.size() > 1 ? " and " + std::to_string(out_.overlays.size() - 1) + " more" : ""));
   }
 
   void judge() {
@@ -362,12 +345,76 @@ class Analyzer {
     if (min_font > 0 && body_size_ > 0 && body_size_ < min_font - 0.3)
       add("FONT_SIZE", "error",
           "The body text is " + fixed(body_size_) + " pt; the venue requires at least " + fixed(min_font) + " pt.");
-    const double side = std::min(out_.margin_left, out_.margin_right);
-    if (out_.text_block.x1 > out_.text_block.x0 && side < rules_.min_side_margin_pt)
+    judge_margins();
+  }
+
+  void judge_margins() {
+    if (!out_.block.found) return;
+    const AcmFormat* format = acm_format_named(out_.template_facts.format);
+    const Box& odd = out_.block.odd;
+    const double width = facts_.pages.front().width;
+    if (format && !block_matches(*format, out_.block, width)) {
       add("MARGINS", "error",
-          "Text reaches " + fixed(side) + " pt from the " + (out_.margin_left < out_.margin_right ? "left" : "right") +
-              " edge of the page; the template keeps at least " + fixed(rules_.min_side_margin_pt, 0) +
-              " pt clear (check for overfull lines, wide tables or changed margins).");
+          "The text block runs from x=" + fixed(odd.x0) + " to " + fixed(odd.x1) + " pt (" + fixed(odd.width()) +
+              " pt wide); the " + format->name + " format sets it from " + fixed(format->inner) + " to " +
+              fixed(width - format->outer) + " pt (" + fixed(width - format->inner - format->outer) +
+              " pt wide): the page margins were changed. " + margins_fix());
+    } else if (!format) {
+      const double side = std::min({out_.margin_left, out_.margin_right, out_.block.even.x0,
+                                    facts_.pages.front().width - out_.block.even.x1});
+      if (side < rules_.min_side_margin_pt)
+        add("MARGINS", "error",
+            "The text block reaches " + fixed(side) + " pt from the edge of the page; the template keeps at least " +
+                fixed(rules_.min_side_margin_pt, 0) + " pt clear. " + margins_fix());
+    }
+    find_intrusions_beyond(format);
+    judge_intrusions();
+  }
+
+  // Pages that do not fill up (floats, a short last page) make the measured
+  // bottom shallow; text above the template's bottom margin is not in it.
+  void find_intrusions_beyond(const AcmFormat* format) {
+    TextBlock limits = out_.block;
+    if (format && format->bottom_margin > 0)
+      for (Box* b : {&limits.odd, &limits.even})
+        b->y1 = std::max(b->y1, format->paper_height - format->bottom_margin - 0.2 * body_size_);
+    out_.intrusions = find_intrusions(sorted_.pages, limits);
+  }
+
+  void judge_intrusions() {
+    const auto& found = out_.intrusions;
+    if (found.empty()) return;
+    if (systematic(found)) {
+      std::set<int> pages;
+      std::set<std::string> sides;
+      double deepest = 0;
+      for (const auto& i : found) pages.insert(i.page), sides.insert(i.side), deepest = std::max(deepest, i.depth);
+      std::string page_list, side_list;
+      for (int p : pages) page_list += (page_list.empty() ? "" : ", ") + std::to_string(p);
+      for (const auto& side : sides) side_list += (side_list.empty() ? "" : "/") + side;
+      add("MARGINS", "error",
+          "Text runs into the " + side_list + " margin on " + std::to_string(found.size()) + " lines on pages " +
+              page_list + " (up to " + fixed(deepest) + " pt beyond the text block), e.g. " + describe(found.front()) +
+              ". " + margins_fix());
+      return;
+    }
+    for (const auto& i : found)
+      add("OVERFULL_LINE", "warning",
+          "A line runs " + fixed(i.depth) + " pt into the " + i.side + " margin: " + describe(i) + ". " + overfull_fix());
+  }
+
+  static std::string describe(const Intrusion& i) {
+    std::string words = i.text.substr(0, 48);
+    if (i.text.size() > words.size()) words += "...";
+    return "page " + std::to_string(i.page) + ", y=" + fixed(i.box.y0) + " pt: '" + words + "'";
+  }
+
+  std::string margins_fix() const {
+    return "Keep the template's page layout (remove \\geometry, \\usepackage{fullpage} or changes to \\textwidth).";
+  }
+
+  std::string overfull_fix() const {
+    return "Break or shorten it (\\url or \\allowbreak for long URLs, a line break in verbatim code).";
   }
 
   void judge_template() {
@@ -417,10 +464,25 @@ class Analyzer {
     if (out_.line_numbers)
       add("REVIEW_MODE", "error",
           "The paper has line numbers in the margin (acmart 'review' option); remove the option for the final version.");
+    if (out_.draft)
+      add("DRAFT_MODE", "error",
+          "The paper is a draft build: it carries the overlay '" + first_draft_overlay() +
+              "' (acmart's authordraft option); remove the option for the final version.");
+    else if (!out_.overlays.empty())
+      add("WATERMARK", "warning",
+          "Text is printed over or beside the pages ('" + out_.overlays.front() +
+              "'): remove watermarks and stamps from the final version.");
+  }
+
+  std::string first_draft_overlay() const {
+    for (const auto& o : out_.overlays)
+      if (is_draft_overlay(o)) return o;
+    return "draft";
   }
 
   const PdfFacts& facts_;
   const CheckRules& rules_;
+  SortedLines sorted_;
   Analysis out_;
   double body_size_ = 0;
 };

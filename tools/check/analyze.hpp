@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "check/layout.hpp"
 #include "check/rules.hpp"
 #include "proceedings/pdf.hpp"
 
@@ -48,7 +49,9 @@ struct Analysis {
   std::string paper;                  // letter, a4, "W x H pt", or mixed
   int columns = 0;
   double body_font_pt = 0;
-  Box text_block;  // union of body text on body pages
+  Box text_block;  // where most lines start and end (odd pages); one overfull line does not move it
+  TextBlock block;
+  std::vector<Intrusion> intrusions;  // lines beyond the text block
   double margin_left = 0, margin_right = 0, margin_top = 0, margin_bottom = 0;
   TemplateFacts template_facts;
   FontFacts fonts;
@@ -56,6 +59,8 @@ struct Analysis {
   std::vector<std::string> unsafe;  // hazard kinds found
   bool anonymous = false;
   bool line_numbers = false;
+  bool draft = false;                 // a draft overlay (acmart authordraft)
+  std::vector<std::string> overlays;  // watermarks, stamps and draft overlays left out of the analysis
   std::vector<Problem> problems;
 };
 

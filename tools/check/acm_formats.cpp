@@ -1,0 +1,103 @@
+#include "check/acm_formats.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <regex>
+
+namespace proceedings::check {
+
+namespace {
+
+std::string fixed(double value, int decimals = 1) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  return buf;
+}
+
+bool near(double a, double b, double tolerance) { return std::fabs(a - b) <= tolerance; }
+
+std::string first_journal_foot(const std::vector<std::string>& heads) {
+  static const std::regex foot(R"(Vol\.\s*\S*,\s*No\.\s*\S*,\s*Article\s*\S*\.?\s*Publication date)");
+  for (const auto& h : heads)
+    if (std::regex_search(h, foot)) return h;
+  return "";
+}
+
+bool any_contains(const std::vector<std::string>& heads, const std::string& what) {
+  for (const auto& h : heads)
+    if (h.find(what) != std::string::npos) return true;
+  return false;
+}
+
+int score(const AcmFormat& f, const PageEvidence& seen, const std::string& journal_foot) {
+  int s = 0;
+  if (seen.columns == f.columns) s += 2;
+  if (near(seen.body_pt, f.body_pt, 0.3)) s += 2;
+  if (block_matches(f, seen.block, seen.paper_width)) s += 3;
+  if (near(seen.paper_width, f.paper_width, 3) && near(seen.paper_height, f.paper_height, 3)) s += 4;
+  const bool manuscript_foot = any_contains(seen.running_heads, "Manuscript submitted to ACM");
+  if (!journal_foot.empty()) s += f.journal ? 3 : -3;
+  if (journal_foot.find("ACM Trans. Graph.") != std::string::npos && f.name == "acmtog") s += 2;
+  if (manuscript_foot && f.name == "manuscript") s += 3;
+  return s;
+}
+
+}  // namespace
+
+// Geometry from acmart.cls 1.88's \geometry calls; manuscript leaves it to
+// geometry's defaults (text 0.7 of the paper width, margins 2:3 for amsart's
+// two-sided layout), which are the figures given for US letter.
+const std::vector<AcmFormat>& acm_formats() {
+  static const std::vector<AcmFormat> formats = {
+      {"sigconf", 612, 792, 2, 9, 54, 54, true, false, 73},
+      {"sigplan", 612, 792, 2, 10, 54, 54, true, false, 72},
+      {"acmtog", 612, 792, 2, 9, 52, 52, true, true, 75},
+      {"acmsmall", 486, 720, 1, 10, 46, 46, true, true, 44},
+      {"acmlarge", 612, 792, 1, 10, 81, 81, true, true, 114},
+      {"manuscript", 612, 792, 1, 9, 73.44, 110.16, true, false, 0},
+      {"sigchi-a", 792, 612, 1, 10, 314, 72, false, false, 72},
+  };
+  return formats;
+}
+
+const AcmFormat* acm_format_named(const std::string& name) {
+  for (const auto& f : acm_formats())
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+bool block_matches(const AcmFormat& format, const TextBlock& block, double page_width, double tolerance) {
+  if (!block.found) return false;
+  for (int page : {1, 2}) {
+    const Box& b = block.on_page(page);
+    if (!near(b.x0, format.left_margin(page), tolerance) ||
+        !near(page_width - b.x1, format.right_margin(page), tolerance))
+      return false;
+  }
+  return true;
+}
+
+FormatMatch match_acm_format(const PageEvidence& seen) {
+  FormatMatch match;
+  const std::string journal_foot = first_journal_foot(seen.running_heads);
+  const AcmFormat* best = nullptr;
+  int best_score = -100;
+  for (const auto& f : acm_formats()) {
+    const int s = score(f, seen, journal_foot);
+    if (s > best_score) best = &f, best_score = s;
+  }
+  match.format = best->name;
+  const Box& b = seen.block.odd;
+  std::string e = best->name + ": paper " + fixed(seen.paper_width, 0) + " x " + fixed(seen.paper_height, 0) + " pt, " +
+                  std::to_string(seen.columns) + " column(s) (" + best->name + ": " + std::to_string(best->columns) +
+                  "), body text " + fixed(seen.body_pt) + " pt (" + fixed(best->body_pt) + ")";
+  if (seen.block.found)
+    e += ", text block x " + fixed(b.x0) + "-" + fixed(b.x1) + " pt on odd pages (" + fixed(best->inner) + "-" +
+         fixed(seen.paper_width - best->outer) + ")";
+  if (!journal_foot.empty()) e += ", running foot '" + journal_foot + "'";
+  else if (any_contains(seen.running_heads, "Manuscript submitted to ACM")) e += ", foot 'Manuscript submitted to ACM'";
+  match.evidence.push_back(e);
+  return match;
+}
+
+}  // namespace proceedings::check
