@@ -76,3 +76,27 @@ add_custom_command(OUTPUT ${FIXTURE_DIR}/meta/hetflow.zip ${FIXTURE_DIR}/meta/he
   DEPENDS ${HETFLOW_SOURCES}
   VERBATIM)
 add_custom_target(meta-fixtures ALL DEPENDS ${META_PDFS} ${FIXTURE_DIR}/meta/hetflow.zip)
+
+# The metadata corpus: acmart papers in every format and author layout, written
+# with their truth by scripts/make-meta-corpus.py at configure time:
+# build/meta-corpus/src/<name>/{paper.tex,truth.json} -> build/meta-corpus/<name>.pdf
+set(META_CORPUS_SCRIPT ${CMAKE_SOURCE_DIR}/scripts/make-meta-corpus.py)
+set(META_CORPUS_DIR ${CMAKE_BINARY_DIR}/meta-corpus)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${META_CORPUS_SCRIPT})
+execute_process(COMMAND python3 ${META_CORPUS_SCRIPT} ${META_CORPUS_DIR}/src RESULT_VARIABLE corpus_status)
+if(NOT corpus_status EQUAL 0)
+  message(FATAL_ERROR "scripts/make-meta-corpus.py failed")
+endif()
+file(GLOB CORPUS_MAINS ${META_CORPUS_DIR}/src/*/paper.tex)
+set(CORPUS_PDFS)
+foreach(main ${CORPUS_MAINS})
+  get_filename_component(dir ${main} DIRECTORY)
+  get_filename_component(name ${dir} NAME)
+  add_custom_command(OUTPUT ${META_CORPUS_DIR}/${name}.pdf
+    COMMAND ${TYPESET} ${main} ${META_CORPUS_DIR}/${name}.pdf
+    DEPENDS ${main} ${TYPESET}
+    COMMENT "Typesetting meta-corpus/${name}.pdf"
+    VERBATIM)
+  list(APPEND CORPUS_PDFS ${META_CORPUS_DIR}/${name}.pdf)
+endforeach()
+add_custom_target(meta-corpus ALL DEPENDS ${CORPUS_PDFS})

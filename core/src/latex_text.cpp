@@ -67,6 +67,30 @@ const std::map<std::string, std::string>& symbols() {
   return table;
 }
 
+// Math as a title prints it: Greek letters and symbols as Unicode.
+const std::map<std::string, std::string>& math_symbols() {
+  static const std::map<std::string, std::string> table{
+      {"alpha", "α"}, {"beta", "β"}, {"gamma", "γ"}, {"delta", "δ"}, {"epsilon", "ϵ"}, {"varepsilon", "ε"},
+      {"zeta", "ζ"}, {"eta", "η"}, {"theta", "θ"}, {"vartheta", "ϑ"}, {"iota", "ι"}, {"kappa", "κ"},
+      {"lambda", "λ"}, {"mu", "μ"}, {"nu", "ν"}, {"xi", "ξ"}, {"pi", "π"}, {"varpi", "ϖ"}, {"rho", "ρ"},
+      {"varrho", "ϱ"}, {"sigma", "σ"}, {"varsigma", "ς"}, {"tau", "τ"}, {"upsilon", "υ"}, {"phi", "ϕ"},
+      {"varphi", "φ"}, {"chi", "χ"}, {"psi", "ψ"}, {"omega", "ω"}, {"Gamma", "Γ"}, {"Delta", "Δ"},
+      {"Theta", "Θ"}, {"Lambda", "Λ"}, {"Xi", "Ξ"}, {"Pi", "Π"}, {"Sigma", "Σ"}, {"Upsilon", "Υ"},
+      {"Phi", "Φ"}, {"Psi", "Ψ"}, {"Omega", "Ω"}, {"times", "×"}, {"cdot", "·"}, {"pm", "±"},
+      {"leq", "≤"}, {"le", "≤"}, {"geq", "≥"}, {"ge", "≥"}, {"neq", "≠"}, {"ne", "≠"}, {"approx", "≈"},
+      {"infty", "∞"}, {"to", "→"}, {"rightarrow", "→"}, {"leftarrow", "←"}, {"ell", "ℓ"}, {"in", "∈"},
+      {"sqrt", "√"}, {"partial", "∂"}, {"nabla", "∇"}, {"sum", "∑"}, {"prod", "∏"}, {"ast", "∗"},
+  };
+  return table;
+}
+
+// Named operators, printed upright as words: \log -> "log".
+bool is_math_operator(const std::string& name) {
+  static const std::set<std::string> names{"log", "ln", "lg", "exp", "sin", "cos", "tan", "max", "min",
+                                           "sup", "inf", "lim", "det", "dim", "arg", "deg", "gcd", "Pr"};
+  return names.count(name) > 0;
+}
+
 // Commands whose (first) argument is dropped with them.
 const std::set<std::string>& dropped() {
   static const std::set<std::string> names{"thanks", "footnote", "label", "cite", "citep", "citet", "ref",
@@ -91,13 +115,19 @@ class Converter {
   void step() {
     const char c = s_[i_];
     if (c == '\\') return command();
-    if (c == '{' || c == '}' || c == '$') return skip(1);
+    if (c == '$') {
+      math_ = !math_;
+      return skip(1);
+    }
+    if (c == '{' || c == '}') return skip(1);
+    if (math_ && (c == '^' || c == '_')) return skip(1);  // a raised or lowered part reads on
     if (c == '~') return emit(" ", 1);
     if (starts("---")) return emit("—", 3);
     if (starts("--")) return emit("–", 2);
     if (starts("``")) return emit("“", 2);
     if (starts("''")) return emit("”", 2);
     if (c == '`') return emit("‘", 1);
+    if (c == '\'' && !math_) return emit("’", 1);  // TeX sets a right quote
     if (c == '%') {  // a comment left in the fragment
       while (i_ < s_.size() && s_[i_] != '\n') ++i_;
       return;
@@ -181,6 +211,16 @@ class Converter {
       if (std::isalpha(static_cast<unsigned char>(name[0]))) swallow_space_after_word_command();
       return;
     }
+    if (auto sym = math_symbols().find(name); sym != math_symbols().end()) {
+      out_ += sym->second;
+      if (!math_) swallow_space_after_word_command();
+      return;
+    }
+    if (is_math_operator(name)) {  // "n \log n" prints with the spaces TeX puts around it
+      if (!out_.empty() && std::isalnum(static_cast<unsigned char>(out_.back()))) out_ += ' ';
+      out_ += name + " ";
+      return;
+    }
     if (dropped().count(name)) {
       optional_argument();
       argument();
@@ -214,6 +254,7 @@ class Converter {
   int& budget_;
   std::size_t i_ = 0;
   std::string out_;
+  bool math_ = false;
 };
 
 }  // namespace

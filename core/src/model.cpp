@@ -108,12 +108,49 @@ YAML::Node parse_yaml(const std::filesystem::path& file) {
   }
 }
 
+// One string (the older form, kept whole as the institution) or a mapping of
+// acmart's fields; `department` is one string or a list of them.
+Affiliation read_affiliation(const Fields& parent, const YAML::Node& node, const std::string& path) {
+  if (node.IsScalar()) {
+    Affiliation whole;
+    whole.institution = node.as<std::string>();
+    return whole;
+  }
+  const Fields f = parent.at(node, path);
+  if (!node.IsMap()) f.fail("must be text or a mapping of institution, department, city, ...");
+  f.only({"position", "department", "institution", "street", "city", "state", "postcode", "country"});
+  Affiliation a{f.text("position"), {}, f.text("institution"), f.text("street"), f.text("city"),
+                f.text("state"), f.text("postcode"), f.text("country")};
+  if (f.has("department") && node["department"].IsSequence())
+    f.list("department", [&](const YAML::Node& n, const std::string& at) {
+      if (!n.IsScalar()) f.at(n, at).fail("must be text");
+      a.departments.push_back(n.as<std::string>());
+    });
+  else if (const std::string d = f.text("department"); !d.empty())
+    a.departments.push_back(d);
+  if (a.institution.empty()) f.fail("needs 'institution'");
+  return a;
+}
+
+std::vector<Affiliation> read_affiliations(const Fields& f, const std::string& key) {
+  std::vector<Affiliation> out;
+  f.list(key, [&](const YAML::Node& n, const std::string& path) { out.push_back(read_affiliation(f, n, path)); });
+  return out;
+}
+
 // A person is a mapping, or just a name where nothing else is known.
 Person read_person(const Fields& parent, const YAML::Node& node, const std::string& path) {
-  if (node.IsScalar()) return Person{node.as<std::string>(), {}, {}, {}};
+  if (node.IsScalar()) return Person{node.as<std::string>(), {}, {}, {}, {}};
   const Fields f = parent.at(node, path);
-  f.only({"name", "affiliation", "email", "orcid"});
-  Person p{f.text("name", true), f.text("affiliation"), f.text("email"), f.text("orcid")};
+  f.only({"name", "affiliation", "affiliations", "additional", "email", "emails", "orcid"});
+  Person p{f.text("name", true), read_affiliations(f, "affiliations"), read_affiliations(f, "additional"), {},
+           f.text("orcid")};
+  if (f.has("affiliation")) p.affiliations.insert(p.affiliations.begin(), read_affiliation(f, node["affiliation"], path + ".affiliation"));
+  if (const std::string e = f.text("email"); !e.empty()) p.emails.push_back(e);
+  f.list("emails", [&](const YAML::Node& n, const std::string& at) {
+    if (!n.IsScalar()) f.at(n, at).fail("must be text");
+    p.emails.push_back(n.as<std::string>());
+  });
   static const std::regex orcid(R"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])");
   if (!p.orcid.empty() && !std::regex_match(p.orcid, orcid))
     f.fail("orcid '" + p.orcid + "' is not of the form 0000-0000-0000-0000");
@@ -307,6 +344,22 @@ Workshop load_workshop(const std::filesystem::path& folder) {
   if (std::filesystem::exists(papers_file)) read_papers_file(root_fields(papers_file), w);
   check_references(w, workshop_file.string());
   return w;
+}
+
+std::string display_affiliation(const Affiliation& a) {
+  std::string out;
+  auto add = [&](const std::string& part) {
+    if (!part.empty()) out += (out.empty() ? "" : ", ") + part;
+  };
+  for (const auto& d : a.departments) add(d);
+  for (const auto* part : {&a.institution, &a.city, &a.state, &a.country}) add(*part);
+  return out;
+}
+
+std::string Person::affiliation() const {
+  std::string out;
+  for (const auto& a : affiliations) out += (out.empty() ? "" : "; ") + display_affiliation(a);
+  return out;
 }
 
 }  // namespace proceedings

@@ -227,7 +227,11 @@ class LineBuilder {
   void add(const Placed& g, const std::string& text) {
     if (open_ && !continues(g)) flush();
     if (!open_) start(g);
-    else if (gap(g) > 0.15 * g.size && !text_.empty() && text_.back() != ' ' && text != " ") text_ += ' ';
+    else if (gap(g) > 0.15 * g.size && !text_.empty() && text_.back() != ' ' && text != " ") {
+      glyphs_.push_back({text_.size(), text_.size() + 1, g.size, -g.x * dy_ + g.y * dx_});
+      text_ += ' ';
+    }
+    glyphs_.push_back({text_.size(), text_.size() + text.size(), g.size, -g.x * dy_ + g.y * dx_});
     text_ += text;
     const double ex = g.x + g.dx * g.advance, ey = g.y + g.dy * g.advance;
     extend(std::min(g.x, ex), std::min(g.y, ey) - 0.8 * g.size, std::max(g.x, ex), std::max(g.y, ey) + 0.2 * g.size);
@@ -260,6 +264,7 @@ class LineBuilder {
     size_ = g.size;
     box_ = {1e9, 1e9, -1e9, -1e9};
     text_.clear();
+    glyphs_.clear();
     sizes_.clear();
     fonts_.clear();
   }
@@ -288,11 +293,39 @@ class LineBuilder {
     line.text = compose_spacing_accents(text_);
     auto by_count = [](const auto& a, const auto& b) { return a.second < b.second; };
     if (!sizes_.empty()) line.size = std::max_element(sizes_.begin(), sizes_.end(), by_count)->first;
+    line.plain = without_raised(line.size, line.text);
     if (!fonts_.empty()) line.font = std::max_element(fonts_.begin(), fonts_.end(), by_count)->first->name();
     lines_.push_back(std::move(line));
   }
 
+  // The text without glyphs set smaller and above the baseline: footnote
+  // and affiliation marks after names.
+  std::string without_raised(double size, const std::string& composed) const {
+    const Glyph* base = nullptr;
+    for (const auto& g : glyphs_)
+      if (std::fabs(g.size - size) < 0.05) {
+        base = &g;
+        break;
+      }
+    if (!base) return composed;
+    std::string out;
+    bool any = false;
+    for (const auto& g : glyphs_) {
+      const bool raised = g.size < 0.85 * size && g.across < base->across - 0.15 * size;
+      any = any || raised;
+      if (!raised) out += text_.substr(g.begin, g.end - g.begin);
+    }
+    return any ? compose_spacing_accents(out) : composed;
+  }
+
+  struct Glyph {
+    std::size_t begin, end;  // bytes of text_
+    double size;
+    double across;  // position across the baseline, device space (smaller is higher)
+  };
+
   bool open_ = false;
+  std::vector<Glyph> glyphs_;
   double dx_ = 1, dy_ = 0, size_ = 0, end_x_ = 0, end_y_ = 0;
   Box box_;
   std::string text_;

@@ -28,6 +28,20 @@ PaperMeta from_pdf(const std::string& name) {
 
 PaperMeta from_source(const std::string& folder) { return read_latex_meta(test::source_dir() / "tests/fixtures/meta" / folder); }
 
+Affiliation place(std::string institution, std::string city, std::string state, std::string country,
+                  std::vector<std::string> departments = {}) {
+  Affiliation a;
+  a.institution = std::move(institution);
+  a.city = std::move(city);
+  a.state = std::move(state);
+  a.country = std::move(country);
+  a.departments = std::move(departments);
+  return a;
+}
+
+using Places = std::vector<Affiliation>;
+using Emails = std::vector<std::string>;
+
 std::vector<std::string> concepts(const PaperMeta& m) {
   std::vector<std::string> out;
   for (const auto& c : m.ccs) out.push_back(c.text);
@@ -41,20 +55,20 @@ void check_hetflow(const PaperMeta& m) {
   CHECK(m.subtitle.empty());
   REQUIRE(m.authors.size() == 4);
   CHECK(m.authors[0].name == "Zoë Ångström");
-  CHECK(m.authors[0].affiliations == std::vector<std::string>{"Stand-in University, Springfield, USA"});
-  CHECK(m.authors[0].email == "zoe@example.org");
+  CHECK(m.authors[0].affiliations == Places{place("Stand-in University", "Springfield", "", "USA")});
+  CHECK(m.authors[0].emails == Emails{"zoe@example.org"});
   CHECK(m.authors[0].orcid == "0000-0002-1825-0097");
   CHECK(m.authors[1].name == "François Pérez");
-  CHECK(m.authors[1].affiliations == std::vector<std::string>{"Stand-in University, Springfield, USA"});
-  CHECK(m.authors[1].email == "francois@example.org");
+  CHECK(m.authors[1].affiliations == Places{place("Stand-in University", "Springfield", "", "USA")});
+  CHECK(m.authors[1].emails == Emails{"francois@example.org"});
   CHECK(m.authors[1].orcid.empty());
   CHECK(m.authors[2].name == "Jiří Novák");
   CHECK(m.authors[2].affiliations ==
-        std::vector<std::string>{"Department of Computing, Example Institute of Technology, Brno, Czech Republic"});
+        Places{place("Example Institute of Technology", "Brno", "", "Czech Republic", {"Department of Computing"})});
   CHECK(m.authors[2].orcid == "0000-0001-5109-3700");
   CHECK(m.authors[3].name == "Bjørn Eriksen");
-  CHECK(m.authors[3].affiliations == std::vector<std::string>{"Example Laboratory, Oak Ridge, Tennessee, USA"});
-  CHECK(m.authors[3].email.empty());
+  CHECK(m.authors[3].affiliations == Places{place("Example Laboratory", "Oak Ridge", "Tennessee", "USA")});
+  CHECK(m.authors[3].emails.empty());
   CHECK(m.abstract ==
         "HetFlow schedules stand-in workflows on 4 accelerators & 2 memory tiers; it saves 50% of nothing – this is "
         "synthetic text for the metadata reader of the proceedings project.");
@@ -68,8 +82,8 @@ void check_solo(const PaperMeta& m) {
   CHECK(m.subtitle == "On Reading Metadata Back");
   REQUIRE(m.authors.size() == 1);
   CHECK(m.authors[0].name == "Ngũyên Minh");
-  CHECK(m.authors[0].affiliations == std::vector<std::string>{"Université Exemple, Montréal, Québec, Canada"});
-  CHECK(m.authors[0].email.empty());
+  CHECK(m.authors[0].affiliations == Places{place("Université Exemple", "Montréal", "Québec", "Canada")});
+  CHECK(m.authors[0].emails.empty());
   CHECK(m.authors[0].orcid.empty());
   CHECK(m.abstract == "A single author paper made to test the metadata reader.");
   CHECK(m.keywords == std::vector<std::string>{"metadata", "testing"});
@@ -154,16 +168,16 @@ TEST_CASE("authors before one \\affiliation share it; a second one adds to the l
       "\\author{A}\\author{B}\\affiliation{\\institution{X}\\country{Y}}"
       "\\author{C}\\affiliation{\\institution{P}}\\affiliation{\\institution{Q}}");
   REQUIRE(m.authors.size() == 3);
-  CHECK(m.authors[0].affiliations == std::vector<std::string>{"X, Y"});
-  CHECK(m.authors[1].affiliations == std::vector<std::string>{"X, Y"});
-  CHECK(m.authors[2].affiliations == std::vector<std::string>{"P", "Q"});
+  CHECK(m.authors[0].affiliations == Places{place("X", "", "", "Y")});
+  CHECK(m.authors[1].affiliations == Places{place("X", "", "", "Y")});
+  CHECK(m.authors[2].affiliations == Places{place("P", "", "", ""), place("Q", "", "", "")});
 }
 
 TEST_CASE("cross-check against the accepted-paper record") {
-  Paper record{"p1", "A Title: With Words", {{"Ana Núñez", {}, {}, {}}, {"Bo Li", {}, {}, {}}, {"Cy Dee", {}, {}, {}}}, "", ""};
+  Paper record{"p1", "A Title: With Words", {{"Ana Núñez", {}, {}, {}, {}}, {"Bo Li", {}, {}, {}, {}}, {"Cy Dee", {}, {}, {}, {}}}, "", ""};
   PaperMeta meta;
   meta.title = "A Title: With Words";
-  meta.authors = {{"Ana Núñez", {}, {}, {}}, {"Bo Li", {}, {}, {}}, {"Cy Dee", {}, {}, {}}};
+  meta.authors = {{"Ana Núñez", {}, {}, {}, {}}, {"Bo Li", {}, {}, {}, {}}, {"Cy Dee", {}, {}, {}, {}}};
   CHECK(crosscheck(record, meta).empty());
 
   meta.title = "A title: with words";
@@ -172,7 +186,7 @@ TEST_CASE("cross-check against the accepted-paper record") {
   CHECK(m[0].message == "title differs in case or punctuation: record 'A Title: With Words', paper 'A title: with words'");
 
   meta.title = record.title;
-  meta.authors = {{"Bo Li", {}, {}, {}}, {"Ana Nunez", {}, {}, {}}, {"Eve New", {}, {}, {}}};
+  meta.authors = {{"Bo Li", {}, {}, {}, {}}, {"Ana Nunez", {}, {}, {}, {}}, {"Eve New", {}, {}, {}, {}}};
   m = crosscheck(record, meta);
   REQUIRE(m.size() == 4);
   CHECK(m[0].message == "author spelled differently: record 'Ana Núñez', paper 'Ana Nunez'");
@@ -185,19 +199,20 @@ TEST_CASE("cross-check against the accepted-paper record") {
 }
 
 TEST_CASE("papers.yaml: gaps are filled, hand edits kept, new papers added") {
-  std::vector<Paper> papers{{"wages", "WAGES", {{"Tianyu Wang", "Hand-written Lab", "", ""}}, "wages", ""}};
+  std::vector<Paper> papers{{"wages", "WAGES", {{"Tianyu Wang", {place("Hand-written Lab", "", "", "")}, {}, {}, ""}}, "wages", ""}};
   PaperMeta found;
   found.kind = "latex";
   found.title = "WAGES";
-  found.authors = {{"Tianyu Wang", {"Extracted University, USA"}, "tw@example.org", "0000-0002-1825-0097"}};
+  found.authors = {{"Tianyu Wang", {place("Extracted University", "", "", "USA")}, {}, {"tw@example.org"}, "0000-0002-1825-0097"}};
   PaperMeta unknown;
   unknown.kind = "pdf";
   unknown.title = "Something Else";
-  unknown.authors = {{"Eve", {}, {}, {}}};
+  unknown.authors = {{"Eve", {place("Lab", "Town", "", "Land", {"Dept A", "Dept B"})}, {place("Other", "", "", "X")},
+                      {"eve@a.org", "eve@b.org"}, ""}};
   auto [merged, changes] = merge_papers(papers, {{found, "wages"}, {unknown, "Late Upload"}});
   REQUIRE(merged.size() == 2);
-  CHECK(merged[0].authors[0].affiliation == "Hand-written Lab");  // never overwritten
-  CHECK(merged[0].authors[0].email == "tw@example.org");
+  CHECK(merged[0].authors[0].affiliation() == "Hand-written Lab");  // never overwritten
+  CHECK(merged[0].authors[0].emails == Emails{"tw@example.org"});
   CHECK(merged[0].authors[0].orcid == "0000-0002-1825-0097");
   CHECK(merged[1].id == "late-upload");
   CHECK(changes == std::vector<std::string>{"wages: Tianyu Wang: email set to 'tw@example.org'",
@@ -211,6 +226,7 @@ TEST_CASE("papers.yaml: gaps are filled, hand edits kept, new papers added") {
   const Workshop w = load_workshop(dir.path);
   REQUIRE(w.papers.size() == 2);
   CHECK(w.papers[0].authors[0].orcid == "0000-0002-1825-0097");
+  CHECK(w.papers[1].authors == merged[1].authors);  // the structured form round-trips
   CHECK(header_comment(read_file(dir.path / "papers.yaml")) == "# kept header\n");
 }
 
@@ -224,8 +240,8 @@ TEST_CASE("other title blocks: the article class, acmart's one-column format, an
   const PaperMeta manuscript = from_pdf("one-column.pdf");
   REQUIRE(manuscript.authors.size() == 3);
   CHECK(manuscript.authors[0].name == "Zoë Ångström");  // small capitals, case restored
-  CHECK(manuscript.authors[0].affiliations == std::vector<std::string>{"Stand-in University, USA"});
-  CHECK(manuscript.authors[2].affiliations == std::vector<std::string>{"Example Laboratory, Italy"});
+  CHECK(manuscript.authors[0].affiliations == Places{place("Stand-in University", "", "", "USA")});
+  CHECK(manuscript.authors[2].affiliations == Places{place("Example Laboratory", "", "", "Italy")});
 
   const PaperMeta review = from_pdf("review.pdf");
   CHECK(review.authors.empty());

@@ -39,7 +39,7 @@ TEST_CASE("AIExScale'25 metadata keeps the page's times as published") {
   const Workshop w = load_workshop(test::source_dir() / "metadata/aiexscale-2025");
   CHECK(w.kind == "symposium");
   CHECK(w.organizers[1].name == "Loïc Pottier");
-  CHECK(w.organizers[1].email == "pottier1@llnl.gov");
+  CHECK(w.organizers[1].email() == "pottier1@llnl.gov");
   CHECK_FALSE(w.submission.has_value());
   REQUIRE(w.sessions.size() == 8);
   CHECK(w.sessions[1].talks[0].kind == "keynote");

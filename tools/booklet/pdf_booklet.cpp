@@ -28,7 +28,7 @@ std::string with_affiliations(const Workshop& w, const Talk& t) {
     for (const auto& p : w.papers)
       if (p.id == t.paper_id) people = p.authors;
   std::vector<std::string> parts;
-  for (const auto& p : people) parts.push_back(p.affiliation.empty() ? p.name : p.name + " (" + p.affiliation + ")");
+  for (const auto& p : people) parts.push_back(p.affiliation().empty() ? p.name : p.name + " (" + p.affiliation() + ")");
   return spoken_list(parts);
 }
 

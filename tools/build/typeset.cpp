@@ -60,7 +60,7 @@ std::string program_slot(const BookPlan& plan) {
 
 std::string people_slot(const std::vector<Person>& people) {
   std::ostringstream out;
-  for (const auto& p : people) out << "\\person{" << esc(p.name) << "}{" << esc(p.affiliation) << "}\n";
+  for (const auto& p : people) out << "\\person{" << esc(p.name) << "}{" << esc(p.affiliation()) << "}\n";
   return out.str();
 }
 

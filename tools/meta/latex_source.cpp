@@ -79,21 +79,53 @@ Macros collect_macros(const std::string& s) {
   return macros;
 }
 
-std::string affiliation_text(const std::string& body, const Macros& macros) {
-  std::vector<std::string> parts;
-  for (const char* field : {"department", "institution", "city", "state", "country"}) {
-    const std::string command = std::string("\\") + field;
-    for (std::size_t at = body.find(command); at != std::string::npos; at = body.find(command, at + 1)) {
-      std::size_t i = at + command.size();
-      if (i < body.size() && std::isalpha(static_cast<unsigned char>(body[i]))) continue;  // a longer name
-      bracket_group(body, i);
-      const std::string value = latex_to_text(brace_group(body, i), macros);
-      if (!value.empty()) parts.push_back(value);
+// \institution{..}\city{..}...: acmart's fields, in the order written.
+Affiliation affiliation_of(const std::string& body, const Macros& macros) {
+  static const std::regex field(R"(\\(position|department|institution|streetaddress|city|state|postcode|country)(?![A-Za-z]))");
+  Affiliation a;
+  for (auto it = std::sregex_iterator(body.begin(), body.end(), field); it != std::sregex_iterator(); ++it) {
+    std::size_t i = static_cast<std::size_t>(it->position() + it->length());
+    bracket_group(body, i);
+    const std::string value = trim(latex_to_text(brace_group(body, i), macros));
+    const std::string name = (*it)[1].str();
+    if (value.empty()) continue;
+    if (name == "department") a.departments.push_back(value);
+    else if (name == "position") a.position = value;
+    else if (name == "institution") a.institution = a.institution.empty() ? value : a.institution + " and " + value;
+    else if (name == "streetaddress") a.street = value;
+    else if (name == "city") a.city = value;
+    else if (name == "state") a.state = value;
+    else if (name == "postcode") a.postcode = value;
+    else if (name == "country") a.country = value;
+  }
+  // An affiliation written as plain text ("Some University, Town"): kept whole.
+  if (a == Affiliation{} && !trim(latex_to_text(body, macros)).empty()) a.institution = trim(latex_to_text(body, macros));
+  return a;
+}
+
+// Text that is never metadata: verbatim-like environments (ACM's own sample
+// shows \title and \author inside one) and \verb.
+std::string without_verbatim(std::string s) {
+  for (const char* name : {"verbatim", "verbatim*", "Verbatim", "Verbatim*", "lstlisting", "minted", "comment",
+                           "BVerbatim", "LVerbatim", "alltt"}) {
+    const std::string begin = std::string("\\begin{") + name + "}", end = std::string("\\end{") + name + "}";
+    for (auto b = s.find(begin); b != std::string::npos; b = s.find(begin, b)) {
+      const auto e = s.find(end, b + begin.size());
+      s.erase(b, e == std::string::npos ? std::string::npos : e + end.size() - b);
     }
   }
-  std::string joined;
-  for (const auto& p : parts) joined += (joined.empty() ? "" : ", ") + p;
-  return joined;
+  static const std::regex verb(R"(\\verb\*?([^A-Za-z\s])[^\n]*?\1)");
+  return std::regex_replace(s, verb, " ");
+}
+
+// The front matter: from the start to \maketitle; without one, to the end
+// of the abstract, or everything when there is none either.
+std::string front_matter(const std::string& s) {
+  static const std::regex maketitle(R"(\\maketitle(?![A-Za-z]))");
+  std::smatch m;
+  if (std::regex_search(s, m, maketitle)) return s.substr(0, static_cast<std::size_t>(m.position()));
+  const auto end = s.find("\\end{abstract}");
+  return end == std::string::npos ? s : s.substr(0, end + 14);
 }
 
 std::vector<std::string> split_top_level(const std::string& s, char separator) {
@@ -117,17 +149,19 @@ std::vector<std::string> split_top_level(const std::string& s, char separator) {
 class FrontMatter {
  public:
   FrontMatter(const std::string& source, PaperMeta& meta)
-      : s_(source), meta_(meta), macros_(collect_macros(source)) {}
+      : all_(without_verbatim(source)), s_(front_matter(all_)), meta_(meta), macros_(collect_macros(all_)) {}
 
   void read() {
-    static const std::regex command(R"(\\(title|subtitle|author|affiliation|additionalaffiliation|email|orcid|keywords|ccsdesc)(?![A-Za-z]))");
+    static const std::regex command(
+        R"(\\(title|subtitle|author|affiliation|additionalaffiliation|email|orcid|keywords|ccsdesc)(?![A-Za-z]))");
     for (auto it = std::sregex_iterator(s_.begin(), s_.end(), command); it != std::sregex_iterator(); ++it) {
       std::size_t i = static_cast<std::size_t>(it->position() + it->length());
       const std::string option = bracket_group(s_, i);
       const std::string arg = brace_group(s_, i);
       apply((*it)[1].str(), option, arg);
     }
-    const std::string abstract = environment(s_, "abstract");
+    std::string abstract = environment(s_, "abstract");
+    if (abstract.empty()) abstract = environment(all_, "abstract");  // article: after \maketitle
     if (!abstract.empty()) set("abstract", meta_.abstract, latex_to_text(abstract, macros_));
     read_ccs_xml();
   }
@@ -143,14 +177,15 @@ class FrontMatter {
     if (name == "title") set("title", meta_.title, latex_to_text(arg, macros_));
     else if (name == "subtitle") set("subtitle", meta_.subtitle, latex_to_text(arg, macros_));
     else if (name == "author") {
-      authors.push_back({latex_to_text(arg, macros_), {}, {}, {}});
+      authors.push_back({latex_to_text(arg, macros_), {}, {}, {}, {}});
       meta_.source["authors"] = "latex";
     } else if (name == "affiliation" && !authors.empty()) {
-      affiliate(affiliation_text(arg, macros_));
+      affiliate(affiliation_of(arg, macros_));
     } else if (name == "additionalaffiliation" && !authors.empty()) {
-      authors.back().affiliations.push_back(affiliation_text(arg, macros_));
+      authors.back().additional.push_back(affiliation_of(arg, macros_));
     } else if (name == "email" && !authors.empty()) {
-      authors.back().email = trim(latex_to_text(arg, macros_));
+      const std::string email = trim(latex_to_text(arg, macros_));
+      if (!email.empty()) authors.back().emails.push_back(email);
     } else if (name == "orcid" && !authors.empty()) {
       std::string id = trim(arg);
       const auto slash = id.rfind('/');
@@ -172,16 +207,17 @@ class FrontMatter {
     }
   }
 
-  // Authors listed one after another before an \affiliation share it; an
-  // author who already has one gains a second.
-  void affiliate(const std::string& affiliation) {
+  // acmart's rule: the authors written since the last \affiliation share the
+  // next one; an \affiliation right after another goes to the same author(s).
+  void affiliate(const Affiliation& affiliation) {
     auto& authors = meta_.authors;
     auto first_bare = authors.end();
     while (first_bare != authors.begin() && std::prev(first_bare)->affiliations.empty()) --first_bare;
     if (first_bare == authors.end()) {
-      authors.back().affiliations.push_back(affiliation);
+      for (auto a = group_begin_; a < authors.size(); ++a) authors[a].affiliations.push_back(affiliation);
       return;
     }
+    group_begin_ = static_cast<std::size_t>(first_bare - authors.begin());
     for (auto a = first_bare; a != authors.end(); ++a) a->affiliations.push_back(affiliation);
   }
 
@@ -204,9 +240,11 @@ class FrontMatter {
       meta_.notes.push_back("the CCSXML block and the \\ccsdesc commands list different concepts");
   }
 
-  const std::string& s_;
+  const std::string all_;
+  const std::string s_;
   PaperMeta& meta_;
   Macros macros_;
+  std::size_t group_begin_ = 0;  // first author of the group the last \affiliation went to
 };
 
 xmlNode* child_named(xmlNode* parent, const char* name) {

@@ -10,16 +10,24 @@ namespace proceedings::meta {
 
 namespace {
 
-std::string joined_affiliations(const AuthorMeta& a) {
+std::string joined_affiliations(const std::vector<Affiliation>& list) {
   std::string out;
-  for (const auto& aff : a.affiliations) out += (out.empty() ? "" : "; ") + aff;
+  for (const auto& aff : list) out += (out.empty() ? "" : "; ") + display_affiliation(aff);
   return out;
 }
 
-void fill(std::string& field, const std::string& value, const std::string& what, std::vector<std::string>& changes) {
+std::string joined(const std::vector<std::string>& list) {
+  std::string out;
+  for (const auto& s : list) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+// Fills a field the record leaves empty; what a person wrote is never overwritten.
+template <typename Field, typename Show>
+void fill(Field& field, const Field& value, const std::string& what, Show show, std::vector<std::string>& changes) {
   if (!field.empty() || value.empty()) return;
   field = value;
-  changes.push_back(what + " set to '" + value + "'");
+  changes.push_back(what + " set to '" + show(value) + "'");
 }
 
 std::string new_id(const std::string& stem, const std::vector<Paper>& papers) {
@@ -32,14 +40,50 @@ std::string new_id(const std::string& stem, const std::vector<Paper>& papers) {
   return candidate;
 }
 
+void emit_affiliation(YAML::Emitter& out, const Affiliation& a) {
+  out << YAML::Flow << YAML::BeginMap;
+  auto field = [&](const char* key, const std::string& value) {
+    if (!value.empty()) out << YAML::Key << key << YAML::Value << value;
+  };
+  field("position", a.position);
+  if (a.departments.size() == 1) field("department", a.departments.front());
+  if (a.departments.size() > 1) out << YAML::Key << "department" << YAML::Value << YAML::Flow << a.departments;
+  field("institution", a.institution);
+  field("street", a.street);
+  field("city", a.city);
+  field("state", a.state);
+  field("postcode", a.postcode);
+  field("country", a.country);
+  out << YAML::EndMap;
+}
+
+void emit_affiliations(YAML::Emitter& out, const char* key, const std::vector<Affiliation>& list) {
+  if (list.empty()) return;
+  out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+  for (const auto& a : list) emit_affiliation(out, a);
+  out << YAML::EndSeq;
+}
+
+bool only_institution(const Affiliation& a) {
+  Affiliation bare;
+  bare.institution = a.institution;
+  return a == bare;
+}
+
 void emit_person(YAML::Emitter& out, const Person& p) {
-  if (p.affiliation.empty() && p.email.empty() && p.orcid.empty()) {
+  if (p.affiliations.empty() && p.additional.empty() && p.emails.empty() && p.orcid.empty()) {
     out << p.name;
     return;
   }
   out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << p.name;
-  if (!p.affiliation.empty()) out << YAML::Key << "affiliation" << YAML::Value << p.affiliation;
-  if (!p.email.empty()) out << YAML::Key << "email" << YAML::Value << p.email;
+  // One affiliation that is only an institution keeps the one-text form it was read from.
+  if (p.affiliations.size() == 1 && only_institution(p.affiliations.front()))
+    out << YAML::Key << "affiliation" << YAML::Value << p.affiliations.front().institution;
+  else
+    emit_affiliations(out, "affiliations", p.affiliations);
+  emit_affiliations(out, "additional", p.additional);
+  if (p.emails.size() == 1) out << YAML::Key << "email" << YAML::Value << p.emails.front();
+  if (p.emails.size() > 1) out << YAML::Key << "emails" << YAML::Value << YAML::Flow << p.emails;
   if (!p.orcid.empty()) out << YAML::Key << "orcid" << YAML::Value << p.orcid;
   out << YAML::EndMap;
 }
@@ -53,7 +97,7 @@ std::pair<std::vector<Paper>, std::vector<std::string>> merge_papers(std::vector
     const Paper* match = match_record(papers, item.meta, item.stem);
     if (!match) {
       Paper added{new_id(item.stem, papers), item.meta.title, {}, item.meta.kind == "latex" ? item.stem : "", ""};
-      for (const auto& a : item.meta.authors) added.authors.push_back({a.name, joined_affiliations(a), a.email, a.orcid});
+      for (const auto& a : item.meta.authors) added.authors.push_back(a);
       changes.push_back(added.id + ": added ('" + added.title + "', " + std::to_string(added.authors.size()) + " authors)");
       papers.push_back(std::move(added));
       continue;
@@ -65,9 +109,11 @@ std::pair<std::vector<Paper>, std::vector<std::string>> merge_papers(std::vector
       const AuthorMeta& a = item.meta.authors[static_cast<std::size_t>(partner[r])];
       const std::string who = record.id + ": " + record.authors[r].name + ": ";
       std::vector<std::string> local;
-      fill(record.authors[r].affiliation, joined_affiliations(a), "affiliation", local);
-      fill(record.authors[r].email, a.email, "email", local);
-      fill(record.authors[r].orcid, a.orcid, "orcid", local);
+      Person& person = record.authors[r];
+      fill(person.affiliations, a.affiliations, "affiliation", joined_affiliations, local);
+      fill(person.additional, a.additional, "additional affiliation", joined_affiliations, local);
+      fill(person.emails, a.emails, "email", joined, local);
+      fill(person.orcid, a.orcid, "orcid", [](const std::string& s) { return s; }, local);
       for (const auto& c : local) changes.push_back(who + c);
     }
   }

@@ -2,7 +2,9 @@
 #include "proceedings/xml.hpp"
 #include "meta/pdf_meta.hpp"
 
+#include "meta/countries.hpp"
 #include "meta/crosscheck.hpp"
+#include "proceedings/latex_text.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -11,6 +13,7 @@
 #include <cmath>
 #include <map>
 #include <regex>
+#include <sstream>
 
 namespace proceedings::meta {
 
@@ -78,41 +81,277 @@ double center(const Box& b) { return (b.x0 + b.x1) / 2; }
 
 bool overlaps(const Box& a, const Box& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
 
+// ---------------------------------------------------------------- names and text
+
+// Decodes one UTF-8 code point at `i` and moves past it.
+char32_t next_code_point(const std::string& s, std::size_t& i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  char32_t cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
+  ++i;
+  for (; extra > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; --extra, ++i)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+  return cp;
+}
+
+void append_code_point(std::string& out, char32_t cp) {
+  if (cp < 0x80) out += static_cast<char>(cp);
+  else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// A key for comparing names across letter case and accents, in any script:
+// Latin folds to ASCII (core's ascii_fold), Greek and Cyrillic to lower case
+// without tonos; everything but letters and digits goes.
+std::string name_key(const std::string& name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t at = i;
+    char32_t cp = next_code_point(name, i);
+    if (cp < 0x80) {
+      if (std::isalnum(static_cast<int>(cp))) out += static_cast<char>(std::tolower(static_cast<int>(cp)));
+      continue;
+    }
+    if (cp >= 0x391 && cp <= 0x3A9) cp += 0x20;                 // Greek capitals
+    else if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;            // Cyrillic capitals
+    else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;            // Cyrillic Ѐ..Џ
+    static const std::map<char32_t, char32_t> tonos{{0x3AC, 0x3B1}, {0x3AD, 0x3B5}, {0x3AE, 0x3B7}, {0x3AF, 0x3B9},
+                                                    {0x3CC, 0x3BF}, {0x3CD, 0x3C5}, {0x3CE, 0x3C9}, {0x386, 0x3B1},
+                                                    {0x388, 0x3B5}, {0x389, 0x3B7}, {0x38A, 0x3B9}, {0x38C, 0x3BF},
+                                                    {0x38E, 0x3C5}, {0x38F, 0x3C9}, {0x3C2, 0x3C3}};
+    if (auto t = tonos.find(cp); t != tonos.end()) cp = t->second;
+    if ((cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x45F)) {
+      append_code_point(out, cp);
+      continue;
+    }
+    for (char c : ascii_fold(name.substr(at, i - at)))
+      if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+bool same_name(const std::string& a, const std::string& b) {
+  const std::string ka = name_key(a);
+  return !ka.empty() && ka == name_key(b);
+}
+
+// Math letters (U+1D400 block) as the letters they are; the page sets math
+// italic where the source wrote $n$.
+std::string plain_math_letters(const std::string& text) {
+  std::string out;
+  bool math_before = false;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    const bool math = cp >= 0x1D400 && cp <= 0x1D7FF;
+    if (cp == ' ' && math_before && i < text.size() && (text[i] == '(' || text[i] == ')')) continue;  // italic correction
+    if (math) {
+      const char32_t k = cp - 0x1D400;
+      if (cp >= 0x1D6A8 && cp <= 0x1D7C9) {  // Greek: 58 letters a style, capitals then small
+        const char32_t g = (cp - 0x1D6A8) % 58;
+        cp = g < 25 ? 0x391 + g : g >= 26 && g < 51 ? 0x3B1 + (g - 26) : cp;
+      } else if (cp >= 0x1D7CE) {
+        cp = '0' + (cp - 0x1D7CE) % 10;
+      } else {
+        const char32_t letter = k % 52;
+        cp = letter < 26 ? 'A' + letter : 'a' + (letter - 26);
+      }
+      if (cp == 0x3B5 + 0) cp = 0x3F5;  // math epsilon is the lunate one
+    }
+    const bool planck = cp == 0x210E;  // math italic h
+    if (planck) cp = 'h';
+    const bool letter = cp < 0x80 && std::isalpha(static_cast<int>(cp));
+    // "log𝑛": an operator name and a math letter are apart on the page (a thin space)
+    if (!out.empty() && (((math || planck) && std::isalpha(static_cast<unsigned char>(out.back())) && !math_before) ||
+                         (letter && math_before && !math)))
+      out += ' ';
+    append_code_point(out, cp);
+    math_before = math || planck;
+  }
+  return out;
+}
+
+// A name without the marks after it; TeX prints an apostrophe as ’ (some
+// fonts map it back to ').
+std::string without_marks(std::string name) {
+  static const std::regex marks(R"((\s*(∗|\*|†|‡|§|¶|‖|,))+\s*$)");
+  name = trim(std::regex_replace(name, marks, ""));
+  return std::regex_replace(name, std::regex("'"), "’");
+}
+
+bool is_email(const std::string& text) {
+  static const std::regex email(R"(^\S+@[\w.-]+\.\w+$)");
+  return std::regex_match(text, email);
+}
+
+// The identifier an orcid.org link names; the journal formats capitalise
+// the link with the name.
+std::string orcid_of(const std::string& uri) {
+  const std::string u = upper(uri);
+  const auto at = u.find("ORCID.ORG/");
+  if (at == std::string::npos) return "";
+  std::string id = uri.substr(at + 10);
+  while (!id.empty() && (id.back() == '/' || id.back() == ' ')) id.pop_back();
+  return upper(id);
+}
+
+bool is_anonymous(const std::string& name) { return name_key(name).rfind("anonymousauthor", 0) == 0; }
+
+// How much an email's mailbox looks like a name: the letters of the name's
+// words (3 or more long, or initials joined) found in the mailbox.
+int mailbox_likeness(const std::string& email, const std::string& name) {
+  std::string mailbox = name_key(email.substr(0, email.find('@')));
+  // German transliteration: ö written oe, ü ue, ä ae
+  std::string short_form = std::regex_replace(mailbox, std::regex("([aou])e"), "$1");
+  int score = 0;
+  std::istringstream in(std::regex_replace(ascii_fold(name), std::regex(R"([^A-Za-z]+)"), " "));
+  std::string initials;
+  for (std::string w; in >> w;) {
+    std::string lower;
+    for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    initials += lower[0];
+    if (lower.size() >= 3 && (mailbox.find(lower) != std::string::npos || short_form.find(lower) != std::string::npos))
+      score += 2 * static_cast<int>(lower.size());
+  }
+  std::size_t prefix = 0;
+  while (prefix < initials.size() && prefix < mailbox.size() && mailbox[prefix] == initials[prefix]) ++prefix;
+  return score + static_cast<int>(prefix);
+}
+
+// ---------------------------------------------------------------- affiliations
+
+// A line that names an organisational unit is a line of its own, not the
+// end of a wrapped one: where the previous line was too full to tell, the
+// words decide.
+bool names_unit(const std::string& line) {
+  static const std::regex unit(
+      R"(\b(Department|Dept\.|School|Faculty|Division|Institute|Laboratory|Laboratories|Lab|Labs|Center|Centre|College|University|Universit\w*|Universidad|Instituto|Istituto|Institut|École|Ecole|Hochschule|Fakultät|Academy|Inc\.|Corporation|Company|GmbH|Ltd\.?)\b)");
+  return std::regex_search(line, unit);
+}
+
+bool looks_like_position(const std::string& line) {
+  static const std::regex position(
+      R"(\b(Professor|Student|Scientist|Researcher|Engineer|Postdoc\w*|Fellow|Director|Lecturer|Manager|Intern|Dean|Architect|Developer|Candidate|Chair|Head of|CEO|CTO|Founder)\b)",
+      std::regex::icase);
+  static const std::regex unit(
+      R"(\b(Department|Dept|School|Faculty|Division|Institute|Laborator\w*|Lab|Center|Centre|Group|College|University)\b)",
+      std::regex::icase);
+  return std::regex_search(line, position) && !std::regex_search(line, unit);
+}
+
+Affiliation institution_in(const std::string& institution, const std::string& country) {
+  Affiliation a;
+  a.institution = institution;
+  a.country = country;
+  return a;
+}
+
+// "City, State, Country" as a conference author block prints it (street and
+// postcode are not printed there).
+void read_address_line(const std::string& line, Affiliation& a) {
+  const auto parts = split(line, ",");
+  if (parts.empty()) return;
+  a.country = parts.back();
+  if (parts.size() >= 2) a.city = parts.front();
+  if (parts.size() >= 3) {
+    std::string state;
+    for (std::size_t k = 1; k + 1 < parts.size(); ++k) state += (state.empty() ? "" : ", ") + parts[k];
+    a.state = state;
+  }
+}
+
+bool is_address_line(const std::string& line) {
+  const auto parts = split(line, ",");
+  return !parts.empty() && is_country(parts.back());
+}
+
+// The parts of an address between institution and country, as the journal
+// formats' footnote prints them: street, city, state, postcode in any order
+// the source wrote them.
+void read_address_parts(const std::vector<std::string>& parts, Affiliation& a) {
+  static const std::regex postcode(R"(^(?=.*\d)[A-Z0-9][A-Z0-9 -]{1,9}$)");
+  static const std::regex street(R"(\d.*[A-Za-z]{3}|[A-Za-z]{3}.*\d)");
+  std::vector<std::string> rest;
+  for (const auto& p : parts) {
+    if (a.postcode.empty() && std::regex_match(p, postcode)) a.postcode = p;
+    else if (a.street.empty() && std::regex_search(p, street)) a.street = p;
+    else rest.push_back(p);
+  }
+  if (!rest.empty()) a.city = rest[0];
+  for (std::size_t k = 1; k < rest.size(); ++k) a.state += (a.state.empty() ? "" : ", ") + rest[k];
+}
+
+// ---------------------------------------------------------------- the first page
+
 // Reads the first page as acmart (and most title blocks) lay it out.
 class FirstPage {
  public:
   FirstPage(const PdfPage& page, double body_size, PaperMeta& meta)
-      : page_(page), lines_(page.lines), meta_(meta), body_(body_size) {}
+      : page_(page), lines_(content_lines(page, body_size)), meta_(meta), body_(body_size) {}
 
   void read() {
     const std::size_t top_end = title_block_end();
     read_title(top_end);
     read_reference_format();
-    read_authors(top_end);
-    if (meta_.authors.empty()) read_inline_authors();
+    if (known_names.empty()) known_names = reference_format_names;
+    if (known_names.empty()) known_names = footnote_names();
+    if (is_inline_layout(top_end)) read_inline_authors(top_end);
+    else read_boxed_authors(top_end);
     read_section("ABSTRACT", [&](const std::vector<std::string>& text) { set_abstract(join_lines(text)); });
     read_section("KEYWORDS", [&](const std::vector<std::string>& text) { set_keywords(join_lines(text)); });
     read_section("CCS CONCEPTS", [&](const std::vector<std::string>& text) { set_ccs(join_lines(text)); });
   }
 
   std::vector<std::string> reference_format_names;
+  std::vector<std::string> known_names;  // from Info, the ACM Reference Format or the addresses footnote
+  std::string title_text;
+  std::vector<std::string> subtitle_parts;
+  bool anonymous = false;
 
  private:
+  // The page's lines without what is not the paper's text: turned stamps,
+  // the authordraft banner and the review version's line numbers.
+  static std::vector<PdfLine> content_lines(const PdfPage& page, double body) {
+    static const std::regex number(R"(^\s*\d{1,4}\s*$)");
+    std::vector<PdfLine> out;
+    for (const auto& line : page.lines) {
+      if (!line.horizontal) continue;
+      const std::string t = trim(line.text);
+      if (t.rfind("Unpublished working draft", 0) == 0) continue;
+      if (std::regex_match(t, number) && line.size < body - 0.5) continue;
+      out.push_back(line);
+    }
+    return out;
+  }
+
   std::size_t find_line(const std::string& text) const {
     for (std::size_t i = 0; i < lines_.size(); ++i)
       if (upper(trim(lines_[i].text)) == text) return i;
     return lines_.size();
   }
 
-  // The title block ends at the ABSTRACT heading, a numbered section heading
-  // or the first full-width line of body text, whichever comes first.
+  // The title block ends at the ABSTRACT heading, a numbered section heading,
+  // a teaser's caption or the first full-width line of body text.
   std::size_t title_block_end() const {
     static const std::regex numbered(R"(^\d+(\.\d+)*\.?\s+\S.*)");
+    static const std::regex caption(R"(^(Figure|Fig\.)\s*\d+[:.])");
     const std::size_t abstract = find_line("ABSTRACT");
     for (std::size_t i = 0; i < std::min(abstract, lines_.size()); ++i) {
       const PdfLine& line = lines_[i];
-      if (std::regex_match(trim(line.text), numbered) && line.size >= body_ - 0.3) return i;
-      if (std::fabs(line.size - body_) <= 0.6 && line.box.width() > 0.35 * page_.width) return i;
+      const std::string t = trim(line.text);
+      if (std::regex_match(t, numbered) && line.size >= body_ - 0.3) return i;
+      if (std::regex_search(t, caption)) return i;
+      if (std::fabs(line.size - body_) <= 0.6 && line.box.width() > 0.6 * page_.width && i > 2) return i;
     }
     return abstract;
   }
@@ -129,21 +368,35 @@ class FirstPage {
     if (largest < body_ + 2) return;
     std::vector<std::string> parts;
     std::size_t i = 0;
-    while (i < end && std::fabs(lines_[i].size - largest) > 0.3) ++i;
+    static const std::regex folio(R"(^\s*\d+\s*$)");  // the article number journal formats print at the top
+    while (i < end && (std::fabs(lines_[i].size - largest) > 0.3 || std::regex_match(lines_[i].text, folio))) ++i;
+    if (i >= end) return;
     title_font_ = lines_[i].font;
-    for (; i < end && std::fabs(lines_[i].size - largest) <= 0.3; ++i) parts.push_back(lines_[i].text);
-    title_.text = join_lines(parts);
-    for (; i < end && lines_[i].size > body_ + 1.5 && lines_[i].size < largest - 0.3 &&
-           family(lines_[i].font) == family(title_font_);
-         ++i)
-      subtitle_parts_.push_back(lines_[i].text);
+    for (; i < end && std::fabs(lines_[i].size - largest) <= 0.3; ++i)
+      if (!std::regex_match(lines_[i].text, folio)) parts.push_back(lines_[i].plain);
+    title_text = plain_math_letters(join_lines(parts));
+    std::size_t run = i;
+    while (run < end && is_subtitle_line(lines_[run], lines_[i])) ++run;
+    if (run > i && run < end && subtitle_differs(lines_[i], run, end))
+      for (; i < run; ++i) subtitle_parts.push_back(plain_math_letters(lines_[i].plain));
     after_title_ = i;
   }
 
-  struct Block {
-    const PdfLine* name;
-    std::vector<const PdfLine*> lines;
-  };
+  // A subtitle is set in the title's family, smaller, in one font and size.
+  bool is_subtitle_line(const PdfLine& line, const PdfLine& first) const {
+    const std::string t = trim(line.plain);
+    return family(line.font) == family(title_font_) && line.font == first.font &&
+           std::fabs(line.size - first.size) < 0.2 && !looks_like_author_line(t) &&
+           std::none_of(known_names.begin(), known_names.end(), [&](const std::string& n) { return same_name(n, without_marks(t)); });
+  }
+
+  // ... and unlike the author names after it: another font, or larger than
+  // names that are themselves larger than their affiliations.
+  bool subtitle_differs(const PdfLine& subtitle, std::size_t next, std::size_t end) const {
+    const PdfLine& after = lines_[next];
+    if (after.font != subtitle.font || looks_like_author_line(trim(after.plain))) return true;
+    return subtitle.size > after.size + 0.3 && next + 1 < end && after.size > lines_[next + 1].size + 0.3;
+  }
 
   static bool looks_like_date(const std::string& text) {
     static const std::regex date(
@@ -151,87 +404,504 @@ class FirstPage {
     return std::regex_match(text, date);
   }
 
-  void read_authors(std::size_t end) {
-    std::vector<Block> blocks;
-    for (std::size_t i = after_title_; i < end; ++i)
-      if (lines_[i].size >= body_ + 2 && !looks_like_date(lines_[i].text)) blocks.push_back({&lines_[i], {}});
-    if (blocks.empty()) return;
-    const double name_size = blocks.front().name->size;
-    for (std::size_t i = after_title_; i < end; ++i) {
-      const PdfLine& line = lines_[i];
-      if (line.size >= body_ + 2 || line.size > name_size - 1 || line.size < body_ - 1) continue;
-      Block* owner = nullptr;
-      for (auto& b : blocks) {
-        if (b.name->box.y1 > line.box.y0 + 1) continue;  // the name must stand above
-        if (!owner || b.name->box.y0 > owner->name->box.y0 + 1 ||
-            (std::fabs(b.name->box.y0 - owner->name->box.y0) <= 1 &&
-             std::fabs(center(b.name->box) - center(line.box)) < std::fabs(center(owner->name->box) - center(line.box))))
-          owner = &b;
-      }
-      if (owner) owner->lines.push_back(&line);
-    }
-    for (const auto& b : blocks) meta_.authors.push_back(author_of(b));
-    meta_.source["authors"] = "pdf-layout";
+  std::string orcid_on(const Box& box) const {
+    for (const auto& link : page_.links)
+      if (!orcid_of(link.uri).empty() && overlaps(link.box, box)) return orcid_of(link.uri);
+    return "";
   }
 
-  // acmart's one-column formats: "NAME, Institution, Country" per line, the
-  // name in small capitals; its case comes back from the ACM Reference Format.
-  void read_inline_authors() {
-    for (std::size_t i = after_title_; i < lines_.size(); ++i) {
+  // ------------------------------------------------------------ one-column journal formats
+
+  // acmart's journal formats print "NAME, NAME, and NAME, Institution, Country",
+  // names in capitals, right under the title.
+  bool is_inline_layout(std::size_t end) const {
+    if (after_title_ >= lines_.size()) return false;
+    const PdfLine& first = lines_[after_title_];
+    const std::string text = trim(first.plain);
+    const auto comma = text.find(", ");
+    (void)end;
+    if (comma == std::string::npos) return is_anonymous(text) && upper(text) == text;
+    return looks_like_author_line(text);
+  }
+
+  // "NAME, NAME, and NAME, Institution, ...": the part before the first comma in capitals.
+  static bool looks_like_author_line(const std::string& text) {
+    const auto comma = text.find(", ");
+    if (comma == std::string::npos) return false;
+    const std::string head = text.substr(0, comma);
+    return upper(head) == head && std::any_of(head.begin(), head.end(), [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
+  }
+
+  static bool ends_with_country(const std::string& text) {
+    const auto parts = split(text, ",");
+    return !parts.empty() && is_country(parts.back());
+  }
+
+  // The lines of the author block: each group starts with a name in capitals;
+  // a group whose line is full continues on the next.
+  std::vector<std::string> author_groups(std::size_t end) const {
+    std::vector<std::string> groups;
+    double text_width = 0;
+    for (const auto& l : lines_) text_width = std::max(text_width, l.box.width());
+    const PdfLine* previous = nullptr;
+    for (std::size_t i = after_title_; i < std::min(end + 1, lines_.size()); ++i) {
       const PdfLine& line = lines_[i];
-      const std::string text = trim(line.text);
+      const std::string text = trim(line.plain);
       const auto comma = text.find(", ");
-      if (std::fabs(line.size - body_) > 0.6 || comma == std::string::npos) break;
-      AuthorMeta a;
-      a.name = text.substr(0, comma);
-      for (const auto& printed : reference_format_names)
-        if (fold_name(printed) == fold_name(a.name)) a.name = printed;
-      a.affiliations.push_back(text.substr(comma + 2));
-      for (const auto& link : page_.links) {
-        const auto at = link.uri.find("orcid.org/");
-        if (at != std::string::npos && overlaps(link.box, line.box)) a.orcid = link.uri.substr(at + 10);
+      const std::string head = comma == std::string::npos ? text : text.substr(0, comma);
+      const bool starts_group = upper(head) == head && (comma != std::string::npos || is_anonymous(text));
+      const bool known_start = std::any_of(known_names.begin(), known_names.end(), [&](const std::string& n) {
+        const std::string k = name_key(n);
+        return !k.empty() && name_key(head).rfind(k, 0) == 0;
+      });
+      const bool continues = previous && previous->box.width() > 0.9 * text_width && !groups.empty() && !known_start &&
+                             !ends_with_country(groups.back());
+      if (starts_group && !continues) groups.push_back(text);
+      else if (continues) groups.back() = join_lines({groups.back(), text});
+      else break;
+      previous = &line;
+      if (is_anonymous(text)) break;
+    }
+    return groups;
+  }
+
+  void read_inline_authors(std::size_t end) {
+    const auto groups = author_groups(end);
+    for (const auto& g : groups)
+      if (is_anonymous(g)) {
+        anonymous = true;
+        return;
       }
-      meta_.authors.push_back(std::move(a));
+    std::size_t next_known = 0;
+    for (const auto& group : groups) {
+      std::string rest = group;
+      std::vector<AuthorMeta> members;
+      // Names first: the known names in order, else the leading parts in capitals.
+      while (true) {
+        rest = std::regex_replace(rest, std::regex(R"(^\s*(,\s*)?(and\s+)?)"), "");
+        std::string name;
+        if (next_known < known_names.size()) {
+          const std::string key = name_key(known_names[next_known]);
+          std::string taken;
+          std::size_t i = 0;
+          while (i < rest.size() && name_key(taken).size() < key.size()) {
+            const std::size_t at = i;
+            next_code_point(rest, i);
+            taken += rest.substr(at, i - at);
+          }
+          while (i < rest.size() && rest[i] != ',' && rest[i] != ' ' && name_key(rest.substr(i, 1)).empty() &&
+                 static_cast<unsigned char>(rest[i]) < 0x80)
+            ++i;  // "JR." : the dot is no letter of the key
+          if (!key.empty() && name_key(taken) == key && (i >= rest.size() || rest[i] == ',' || rest[i] == ' ')) {
+            name = known_names[next_known++];
+            rest = rest.substr(i);
+          }
+        }
+        if (name.empty()) {
+          const auto comma = rest.find(", ");
+          const std::string head = trim(rest.substr(0, comma));
+          const auto and_at = head.find(" AND ");
+          const std::string first = and_at == std::string::npos ? head : head.substr(0, and_at);
+          if (first.empty() || upper(first) != first || comma == std::string::npos) break;
+          name = first;
+          rest = rest.substr(and_at == std::string::npos ? comma : and_at + 1);
+        }
+        AuthorMeta a;
+        a.name = without_marks(name);
+        members.push_back(a);
+        if (rest.rfind(",", 0) != 0 && rest.find(" and ") != 0 && rest.find(" AND ") != 0) break;
+        // Is what follows another name? Only if it is in capitals up to the next comma.
+        std::string after = std::regex_replace(rest, std::regex(R"(^\s*,?\s*(and\s+|AND\s+)?)"), "");
+        const std::string head = after.substr(0, after.find(", "));
+        const bool known_next = next_known < known_names.size() && name_key(after).rfind(name_key(known_names[next_known]), 0) == 0;
+        if (!known_next && (upper(head) != head || head.empty())) break;
+      }
+      rest = std::regex_replace(rest, std::regex(R"(^\s*,\s*)"), "");
+      const auto affiliations = split_institutions(rest);
+      for (auto& m : members) {
+        m.affiliations = affiliations;
+        meta_.authors.push_back(std::move(m));
+      }
+    }
+    read_orcids_inline();
+    read_addresses_footnote();
+    if (!meta_.authors.empty()) meta_.source["authors"] = "pdf-layout";
+  }
+
+  // "Inst, Country and Inst2, Country2" -> two affiliations; the countries
+  // mark where each ends (institution names may hold commas and "and").
+  static std::vector<Affiliation> split_institutions(const std::string& text) {
+    std::vector<Affiliation> out;
+    const auto parts = split(text, ",");
+    std::string pending;
+    for (const auto& raw : parts) {
+      std::string part = raw;
+      if (part.rfind("and ", 0) == 0 && pending.empty() && !out.empty()) part = part.substr(4);
+      // "Country1 and Inst2": a country followed by the next institution.
+      const auto and_at = part.find(" and ");
+      if (and_at != std::string::npos && !pending.empty() && is_country(part.substr(0, and_at))) {
+        out.push_back(institution_in(pending, part.substr(0, and_at)));
+        pending = part.substr(and_at + 5);
+        continue;
+      }
+      if (!pending.empty() && is_country(part)) {
+        out.push_back(institution_in(pending, part));
+        pending.clear();
+        continue;
+      }
+      pending += (pending.empty() ? "" : ", ") + part;
+    }
+    if (!pending.empty()) {
+      // No known country: the last comma part is taken as one.
+      const auto comma = pending.rfind(", ");
+      if (comma == std::string::npos) out.push_back(institution_in(pending, ""));
+      else out.push_back(institution_in(pending.substr(0, comma), pending.substr(comma + 2)));
+    }
+    return out;
+  }
+
+  void read_orcids_inline() {
+    // Links on the capitalised names: in order of appearance, one per author.
+    std::vector<const PdfLink*> orcid_links;
+    for (const auto& link : page_.links)
+      if (!orcid_of(link.uri).empty() && link.box.y0 < page_.height * 0.5) orcid_links.push_back(&link);
+    if (orcid_links.empty()) return;
+    // Match a link to the author whose capitalised name has the same width
+    // as the link box, in order.
+    std::size_t a = 0;
+    for (std::size_t i = after_title_; i < lines_.size() && a < meta_.authors.size(); ++i) {
+      const PdfLine& line = lines_[i];
+      std::vector<const PdfLink*> on_line;
+      for (const auto* l : orcid_links)
+        if (overlaps(l->box, line.box)) on_line.push_back(l);
+      if (on_line.empty() && i > after_title_ + 2 * meta_.authors.size()) break;
+      std::sort(on_line.begin(), on_line.end(), [](auto* x, auto* y) { return x->box.x0 < y->box.x0; });
+      // Authors on this line: the names it holds, in order.
+      std::vector<std::size_t> here;
+      const std::string key = name_key(line.plain);
+      std::size_t from = 0;
+      for (std::size_t k = a; k < meta_.authors.size(); ++k) {
+        const auto at = key.find(name_key(meta_.authors[k].name), from);
+        if (at == std::string::npos) break;
+        here.push_back(k);
+        from = at + 1;
+      }
+      if (here.empty()) continue;
+      for (const auto* link : on_line) {
+        // the author whose name's share of the line matches the link's position
+        const double rel = (link->box.x0 - line.box.x0) / std::max(1.0, line.box.width());
+        std::size_t best = here.front();
+        double best_d = 1e9;
+        std::size_t pos = 0;
+        for (std::size_t k : here) {
+          const auto at = key.find(name_key(meta_.authors[k].name), pos);
+          pos = at + 1;
+          const double d = std::fabs(static_cast<double>(at) / std::max<std::size_t>(1, key.size()) - rel);
+          if (d < best_d) {
+            best_d = d;
+            best = k;
+          }
+        }
+        meta_.authors[best].orcid = orcid_of(link->uri);
+      }
+      a = here.back() + 1;
+    }
+  }
+
+  // "Authors' addresses: Name, email, Department, Institution, City, Country; ..."
+  // (acmart 1.x) or "Authors' Contact Information: ..." (acmart 2.x).
+  std::string addresses_text() const {
+    static const std::regex opening(R"(^Author(s’|s'|’s|'s)\s*(addresses|address|Contact Information)\s*:\s*)");
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      const std::string t = trim(lines_[i].plain);
+      std::smatch m;
+      if (!std::regex_search(t, m, opening)) continue;
+      std::vector<std::string> text{t.substr(static_cast<std::size_t>(m.length()))};
+      for (std::size_t k = i + 1; k < lines_.size(); ++k) {
+        const PdfLine& l = lines_[k];
+        if (std::fabs(l.size - lines_[i].size) > 0.3 || l.box.y0 < lines_[k - 1].box.y0 ||
+            l.box.y0 - lines_[k - 1].box.y1 > 0.6 * l.size)
+          break;
+        text.push_back(l.plain);
+      }
+      // An email broken at the line's end ("a@b." / "org") joins without a space.
+      static const std::regex broken_email(R"(\S+@\S*[.@_-]$|\S+@[^.\s]*$)");
+      std::string joined;
+      for (const auto& raw : text) {
+        const std::string piece = trim(raw);
+        if (!joined.empty() && std::regex_search(joined, broken_email)) joined += piece;
+        else joined = join_lines({joined, piece});
+      }
+      while (!joined.empty() && joined.back() == '.') joined.pop_back();
+      return joined;
+    }
+    return "";
+  }
+
+  // Fills departments, street, city, state, postcode and emails from the
+  // addresses footnote; the institution and country come from the author line.
+  void read_addresses_footnote() {
+    const std::string text = addresses_text();
+    if (text.empty()) return;
+    meta_.source["affiliations"] = "pdf-layout (authors' addresses)";
+    std::size_t author = 0;
+    for (std::string entry : split(text, ";")) {
+      // The entry's author: the next one whose name starts it.
+      std::size_t who = meta_.authors.size();
+      for (std::size_t k = author; k < meta_.authors.size(); ++k) {
+        const std::string head = entry.substr(0, entry.find(','));
+        if (same_name(head, meta_.authors[k].name)) {
+          who = k;
+          break;
+        }
+      }
+      if (who == meta_.authors.size()) continue;
+      author = who + 1;
+      AuthorMeta& a = meta_.authors[who];
+      // Case from the footnote, which prints names as written.
+      a.name = without_marks(entry.substr(0, entry.find(',')));
+      std::vector<std::string> parts = split(entry.substr(std::min(entry.size(), entry.find(',') + 1)), ",");
+      std::vector<std::string> rest;
+      for (const auto& p : parts)
+        if (is_email(p)) a.emails.push_back(p);
+        else rest.push_back(p);
+      fill_affiliations(a, rest, who);
+    }
+  }
+
+ public:
+  // The names the footnote lists, in order, for pages whose other sources say none.
+  std::vector<std::string> footnote_names() const {
+    std::vector<std::string> out;
+    const std::string text = addresses_text();
+    if (text.empty()) return out;
+    for (const auto& entry : split(text, ";")) out.push_back(trim(entry.substr(0, entry.find(','))));
+    return out;
+  }
+
+ private:
+
+  // `parts` of one author's footnote entry, emails removed: for each
+  // affiliation, departments, the institution, the address up to the
+  // country; a second one follows as "Country, Department and Institution".
+  void fill_affiliations(AuthorMeta& a, std::vector<std::string> parts, std::size_t who) {
+    std::size_t k = 0;
+    for (std::size_t n = 0; n < a.affiliations.size(); ++n) {
+      const Affiliation printed = a.affiliations[n];
+      Affiliation detailed = printed;
+      detailed.departments.clear();
+      bool found = false;
+      while (k < parts.size() && !found) {
+        const std::string& p = parts[k];
+        if (const std::size_t span = institution_span(parts, k, printed.institution)) {
+          k += span;
+          found = true;
+          break;
+        }
+        const auto and_at = p.rfind(" and ");
+        if (n > 0 && and_at != std::string::npos && fold_name(p.substr(and_at + 5)) == fold_name(printed.institution)) {
+          if (and_at > 0) detailed.departments.push_back(p.substr(0, and_at));
+          ++k;
+          found = true;
+          break;
+        }
+        detailed.departments.push_back(p);
+        ++k;
+      }
+      if (!found) return;  // printed with another author of its group
+      std::vector<std::string> address;
+      while (k < parts.size()) {
+        const std::string p = parts[k];
+        if (fold_name(p) == fold_name(printed.country)) {
+          ++k;
+          break;
+        }
+        const auto and_at = p.find(" and ");
+        if (and_at != std::string::npos && fold_name(p.substr(0, and_at)) == fold_name(printed.country)) {
+          parts[k] = p.substr(and_at + 5);  // the next affiliation's first part
+          break;
+        }
+        address.push_back(p);
+        ++k;
+      }
+      read_address_parts(address, detailed);
+      share_details(printed, detailed, who);
+    }
+  }
+
+  // How many comma parts from `at` spell the institution; 0 when they do not.
+  static std::size_t institution_span(const std::vector<std::string>& parts, std::size_t at, const std::string& institution) {
+    const std::size_t commas = count_commas(institution);
+    if (at + commas >= parts.size()) return 0;
+    std::string joined;
+    for (std::size_t k = at; k <= at + commas; ++k) joined += (joined.empty() ? "" : ", ") + parts[k];
+    return fold_name(joined) == fold_name(institution) && !fold_name(joined).empty() ? commas + 1 : 0;
+  }
+
+  static std::size_t count_commas(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), ',')); }
+
+  // The details go to every author of the group holding this affiliation.
+  void share_details(const Affiliation& printed, const Affiliation& detailed, std::size_t who) {
+    for (auto& other : meta_.authors)
+      for (auto& aff : other.affiliations)
+        if (&other - meta_.authors.data() <= static_cast<long>(who) && aff == printed && aff.departments.empty() &&
+            aff.city.empty())
+          aff = detailed;
+  }
+
+  // ------------------------------------------------------------ conference author boxes
+
+  struct AuthorBox {
+    std::vector<const PdfLine*> names;
+    std::vector<const PdfLine*> lines;
+  };
+
+  void read_boxed_authors(std::size_t end) {
+    std::vector<AuthorBox> boxes;
+    double name_size = 0;
+    for (std::size_t i = after_title_; i < end; ++i) {
+      const PdfLine& line = lines_[i];
+      if (line.size >= body_ + 1.5 && !looks_like_date(line.text)) {
+        name_size = line.size;
+        break;
+      }
+    }
+    if (name_size == 0) return;
+    bool last_was_name = false;
+    for (std::size_t i = after_title_; i < end; ++i) {
+      const PdfLine& line = lines_[i];
+      const bool name = std::fabs(line.size - name_size) <= 0.3 && !looks_like_date(line.text);
+      if (name) {
+        const bool stacked = last_was_name && !boxes.empty() &&
+                             std::fabs(center(boxes.back().names.back()->box) - center(line.box)) < 0.25 * name_size * 4 &&
+                             line.box.y0 > boxes.back().names.back()->box.y0;
+        if (!stacked) boxes.push_back({});
+        boxes.back().names.push_back(&line);
+      } else if (!boxes.empty() && line.size < name_size - 0.5 && line.size >= body_ - 1.2) {
+        boxes.back().lines.push_back(&line);
+      }
+      last_was_name = name;
+    }
+    const double box_width = author_box_width(boxes);
+    for (const auto& b : boxes) {
+      for (const auto* n : b.names)
+        if (is_anonymous(n->plain)) {
+          anonymous = true;
+          return;
+        }
+      read_box(b, box_width);
     }
     if (!meta_.authors.empty()) meta_.source["authors"] = "pdf-layout";
   }
 
-  AuthorMeta author_of(const Block& b) const {
-    AuthorMeta a;
-    a.name = trim(b.name->text);
-    std::vector<std::string> group;
+  // acmart divides the text width among the boxes of its fullest row.
+  double author_box_width(const std::vector<AuthorBox>& boxes) const {
+    double text_x0 = 1e9, text_x1 = 0;
+    for (const auto& l : lines_) {
+      if (std::fabs(l.size - body_) > 0.6) continue;
+      text_x0 = std::min(text_x0, l.box.x0);
+      text_x1 = std::max(text_x1, l.box.x1);
+    }
+    std::map<long, int> per_row;
+    for (const auto& b : boxes) ++per_row[std::lround(b.names.front()->box.y0 / 3)];
+    int most = 1;
+    for (const auto& [row, n] : per_row) most = std::max(most, n);
+    return (text_x1 - text_x0 - 12) / most - 12;  // acmart: (\textwidth - 1pc) / n - 1pc
+  }
+
+  void read_box(const AuthorBox& b, double box_width) {
+    std::vector<std::string> emails;
+    std::vector<Affiliation> affiliations;
+    std::vector<const PdfLine*> group;
+    auto close = [&](const PdfLine* address) {
+      affiliations.push_back(affiliation_from(group, address, box_width));
+      group.clear();
+    };
     for (std::size_t k = 0; k < b.lines.size(); ++k) {
-      const std::string text = trim(b.lines[k]->text);
-      if (text.find('@') != std::string::npos) {
-        a.email = text;
+      const PdfLine* line = b.lines[k];
+      const std::string text = trim(line->plain);
+      if (is_email(text)) {
+        emails.push_back(text);
         continue;
       }
-      // A line starting in lower case continues a wrapped one.
-      if (!group.empty() && std::islower(static_cast<unsigned char>(text[0]))) {
-        group.back() += " " + text;
-        continue;
-      }
-      group.push_back(text);
-      // An address line ("City, Country") ends an affiliation.
-      const bool more = k + 1 < b.lines.size() && b.lines[k + 1]->text.find('@') == std::string::npos;
-      if (text.find(", ") != std::string::npos && more) {
-        a.affiliations.push_back(join_with_commas(group));
-        group.clear();
-      }
+      if (is_address_line(text)) close(line);
+      else group.push_back(line);
     }
-    if (!group.empty()) a.affiliations.push_back(join_with_commas(group));
-    for (const auto& link : page_.links) {
-      const auto at = link.uri.find("orcid.org/");
-      if (at != std::string::npos && overlaps(link.box, b.name->box)) a.orcid = link.uri.substr(at + 10);
+    if (!group.empty()) {
+      // No country we know: the last line is the address, which acmart always prints.
+      const PdfLine* address = nullptr;
+      if (group.size() > 1) {
+        address = group.back();
+        group.pop_back();
+      }
+      close(address);
     }
+    std::vector<AuthorMeta> members;
+    for (const auto* n : b.names) {
+      AuthorMeta a;
+      a.name = without_marks(n->plain);
+      a.affiliations = affiliations;
+      a.orcid = orcid_on(n->box);
+      members.push_back(std::move(a));
+    }
+    assign_emails(emails, members);
+    for (auto& m : members) meta_.authors.push_back(std::move(m));
+  }
+
+  // Lines before the address: position, departments, the institution (its
+  // name may wrap onto a second line), then "City, State, Country".
+  static Affiliation affiliation_from(const std::vector<const PdfLine*>& lines, const PdfLine* address, double box_width) {
+    std::vector<std::string> merged;
+    const PdfLine* previous = nullptr;
+    for (const auto* l : lines) {
+      const std::string text = trim(l->plain);
+      const std::string first_word = text.substr(0, text.find(' '));
+      const double word_width = l->box.width() * static_cast<double>(first_word.size()) / std::max<std::size_t>(1, text.size());
+      const bool wrapped = previous && (std::islower(static_cast<unsigned char>(text[0])) ||
+                                        (previous->box.width() + word_width + 0.3 * l->size > box_width &&
+                                         !names_unit(text)));
+      if (wrapped && !merged.empty()) merged.back() += " " + text;
+      else merged.push_back(text);
+      previous = l;
+    }
+    Affiliation a;
+    if (address) read_address_line(trim(address->plain), a);
+    if (merged.empty()) return a;
+    a.institution = merged.back();
+    merged.pop_back();
+    if (!merged.empty() && looks_like_position(merged.front())) {
+      a.position = merged.front();
+      merged.erase(merged.begin());
+    }
+    a.departments = merged;
     return a;
   }
 
-  static std::string join_with_commas(const std::vector<std::string>& parts) {
-    std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : ", ") + p;
-    return out;
+  // Emails of a box with several names go to the names they look like, else in order.
+  static void assign_emails(const std::vector<std::string>& emails, std::vector<AuthorMeta>& members) {
+    if (members.size() == 1) {
+      members.front().emails = emails;
+      return;
+    }
+    std::vector<int> owner(emails.size(), -1);
+    for (std::size_t e = 0; e < emails.size(); ++e) {
+      int best = 0, best_score = 0;
+      for (std::size_t m = 0; m < members.size(); ++m) {
+        const int score = mailbox_likeness(emails[e], members[m].name);
+        if (score > best_score) {
+          best_score = score;
+          best = static_cast<int>(m);
+        }
+      }
+      if (best_score > 0) owner[e] = best;
+    }
+    if (std::count(owner.begin(), owner.end(), -1) > 0 && emails.size() == members.size())
+      for (std::size_t e = 0; e < emails.size(); ++e) owner[e] = static_cast<int>(e);
+    for (std::size_t e = 0; e < emails.size(); ++e)
+      if (owner[e] >= 0) members[static_cast<std::size_t>(owner[e])].emails.push_back(emails[e]);
   }
+
+  // ------------------------------------------------------------ sections
 
   template <typename Use>
   void read_section(const std::string& heading, Use use) const {
@@ -270,33 +940,20 @@ class FirstPage {
     if (at == lines_.size()) return;
     std::vector<std::string> text;
     for (std::size_t i = at + 1; i < lines_.size() && text.size() < 8 && !is_heading(lines_[i]); ++i)
-      text.push_back(lines_[i].text);
+      text.push_back(lines_[i].plain);
     const std::string joined = join_lines(text);
     std::smatch m;
-    if (std::regex_search(joined, m, std::regex(R"(^(.*?)\. (19|20)\d\d\. )"))) reference_format_names = split_names(m[1]);
+    if (std::regex_search(joined, m, std::regex(R"(^(.*?)\.? (19|20)\d\d\. )"))) reference_format_names = split_names(m[1]);
+    for (auto& n : reference_format_names) n = without_marks(n);
   }
 
- public:
-  struct Title {
-    std::string text;
-  } title_;
-  std::vector<std::string> subtitle_parts_;
-
- private:
   const PdfPage& page_;
-  const std::vector<PdfLine>& lines_;
+  const std::vector<PdfLine> lines_;
   PaperMeta& meta_;
   double body_ = 0;
   std::string title_font_;
   std::size_t after_title_ = 0;
 };
-
-std::string normalized(std::string s) {
-  std::string out;
-  for (unsigned char c : s)
-    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
-  return out;
-}
 
 std::string info(const PdfFacts& facts, const char* key) {
   const auto it = facts.info.find(key);
@@ -345,27 +1002,61 @@ void walk_xmp(xmlNode* node, XmpFields& out) {
 
 // Layout names first; Info, XMP or the ACM Reference Format where the layout
 // gave none. An anonymised build has no names to give.
-void settle_authors(const PdfFacts& facts, const XmpFields& xmp, const std::vector<std::string>& reference_names,
-                    PaperMeta& meta) {
-  const bool anonymous = std::any_of(meta.authors.begin(), meta.authors.end(),
-                                     [](const AuthorMeta& a) { return a.name.find("Anonymous Author") == 0; });
+void settle_authors(const std::vector<std::string>& info_names, const std::vector<std::string>& reference_names,
+                    bool anonymous, PaperMeta& meta) {
+  anonymous = anonymous ||
+              std::any_of(meta.authors.begin(), meta.authors.end(), [](const AuthorMeta& a) { return is_anonymous(a.name); }) ||
+              std::any_of(reference_names.begin(), reference_names.end(), is_anonymous);
   if (anonymous) {
     meta.authors.clear();
     meta.source.erase("authors");
     meta.notes.push_back("the PDF is anonymised ('Anonymous Author(s)'): it carries no author names");
     return;
   }
-  std::vector<std::string> info_names = split_names(info(facts, "Author"));
-  if (info_names.empty()) info_names = xmp.creators;
   if (meta.authors.empty()) {
-    for (const auto& name : info_names.empty() ? reference_names : info_names) meta.authors.push_back({name, {}, {}, {}});
-    if (!meta.authors.empty()) meta.source["authors"] = info_names.empty() ? "pdf-layout" : "pdf-info";
+    for (const auto& name : info_names.empty() ? reference_names : info_names) meta.authors.push_back({name, {}, {}, {}, {}});
+    if (!meta.authors.empty()) {
+      meta.source["authors"] = info_names.empty() ? "pdf-layout" : "pdf-info";
+      meta.confidence["authors"] = 0.5;
+      meta.notes.push_back("no author blocks found on the first page: names only, from the " +
+                           std::string(info_names.empty() ? "ACM Reference Format" : "PDF Info") +
+                           "; affiliations and emails left empty");
+    }
     return;
   }
   std::vector<std::string> layout_names;
   for (const auto& a : meta.authors) layout_names.push_back(a.name);
-  if (!reference_names.empty() && reference_names != layout_names)
-    meta.notes.push_back("the ACM Reference Format lists the authors differently from the author blocks");
+  const auto& check = reference_names.empty() ? info_names : reference_names;
+  const bool agree = check.size() == layout_names.size() &&
+                     std::equal(check.begin(), check.end(), layout_names.begin(), [](const auto& x, const auto& y) { return same_name(x, y); });
+  meta.confidence["authors"] = check.empty() ? 0.8 : agree ? 1.0 : 0.6;
+  if (!check.empty() && !agree)
+    meta.notes.push_back(std::string("the ") + (reference_names.empty() ? "PDF Info" : "ACM Reference Format") +
+                         " lists the authors differently from the author blocks");
+}
+
+// The title as laid out wins over the Info dictionary's, which hyperref can
+// damage (math dropped, TeX quotes, words glued at a line break).
+void settle_title(const std::string& info_title, const std::string& xmp_title, const std::string& layout_title,
+                  PaperMeta& meta) {
+  if (!layout_title.empty() && !info_title.empty()) {
+    const bool same = layout_title == info_title;
+    meta.title = same ? info_title : layout_title;
+    meta.source["title"] = same ? "pdf-info" : "pdf-layout";
+    meta.confidence["title"] = same ? 1.0 : 0.8;
+    if (!same)
+      meta.notes.push_back("the PDF Info title '" + info_title + "' differs from the printed one; the printed title is taken");
+  } else if (!layout_title.empty()) {
+    meta.title = layout_title;
+    meta.source["title"] = "pdf-layout";
+    meta.confidence["title"] = 0.8;
+  } else if (!info_title.empty() || !xmp_title.empty()) {
+    meta.title = info_title.empty() ? xmp_title : info_title;
+    meta.source["title"] = info_title.empty() ? "pdf-xmp" : "pdf-info";
+    meta.confidence["title"] = 0.6;
+    meta.notes.push_back("no title found in the first page's layout: the title is the PDF's " +
+                         std::string(info_title.empty() ? "XMP" : "Info") + " one");
+  }
 }
 
 }  // namespace
@@ -387,29 +1078,22 @@ PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
   meta.kind = "pdf";
   meta.pages = static_cast<int>(facts.pages.size());
   const XmpFields xmp = parse_xmp(facts.xmp);
-  FirstPage first(facts.pages.front(), dominant_size(facts.pages), meta);
+  // The title block can be too tall for page 1 (a long author list in a
+  // journal format): TeX then leaves page 1 with its running head only.
+  const auto title_page = std::find_if(facts.pages.begin(), facts.pages.end(), [](const PdfPage& p) { return p.lines.size() >= 5; });
+  FirstPage first(title_page == facts.pages.end() ? facts.pages.front() : *title_page, dominant_size(facts.pages), meta);
+  std::vector<std::string> info_names = split_names(info(facts, "Author"));
+  if (info_names.empty()) info_names = xmp.creators;
+  if (std::any_of(info_names.begin(), info_names.end(), is_anonymous)) info_names.clear();
+  first.known_names = info_names;
   first.read();
 
-  const std::string info_title = info(facts, "Title");
-  const std::string layout_title = first.title_.text;
-  if (!info_title.empty()) {
-    meta.title = info_title;
-    meta.source["title"] = "pdf-info";
-    if (!layout_title.empty() && normalized(layout_title) != normalized(info_title))
-      meta.notes.push_back("the printed title differs from the PDF Info title: '" + layout_title + "'");
-  } else if (!xmp.title.empty()) {
-    meta.title = xmp.title;
-    meta.source["title"] = "pdf-xmp";
-  } else if (!layout_title.empty()) {
-    meta.title = layout_title;
-    meta.source["title"] = "pdf-layout";
-  }
-  if (!first.subtitle_parts_.empty()) {
-    meta.subtitle = join_lines(first.subtitle_parts_);
+  settle_title(info(facts, "Title"), xmp.title, first.title_text, meta);
+  if (!first.subtitle_parts.empty()) {
+    meta.subtitle = join_lines(first.subtitle_parts);
     meta.source["subtitle"] = "pdf-layout";
   }
-
-  settle_authors(facts, xmp, first.reference_format_names, meta);
+  settle_authors(info_names, first.reference_format_names, first.anonymous, meta);
 
   const auto subject_ccs = concepts_from_subject(info(facts, "Subject"));
   if (!subject_ccs.empty()) {

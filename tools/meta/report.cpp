@@ -4,16 +4,27 @@
 
 namespace proceedings::meta {
 
+nlohmann::json to_json(const Affiliation& a) {
+  return {{"position", a.position}, {"departments", a.departments}, {"institution", a.institution},
+          {"street", a.street},     {"city", a.city},               {"state", a.state},
+          {"postcode", a.postcode}, {"country", a.country},         {"text", display_affiliation(a)}};
+}
+
 nlohmann::json to_json(const PaperMeta& m) {
   nlohmann::json authors = nlohmann::json::array();
-  for (const auto& a : m.authors)
-    authors.push_back({{"name", a.name}, {"affiliations", a.affiliations}, {"email", a.email}, {"orcid", a.orcid}});
+  for (const auto& a : m.authors) {
+    nlohmann::json affiliations = nlohmann::json::array(), additional = nlohmann::json::array();
+    for (const auto& x : a.affiliations) affiliations.push_back(to_json(x));
+    for (const auto& x : a.additional) additional.push_back(to_json(x));
+    authors.push_back({{"name", a.name}, {"affiliations", affiliations}, {"additional", additional},
+                       {"emails", a.emails}, {"orcid", a.orcid}});
+  }
   nlohmann::json ccs = nlohmann::json::array();
   for (const auto& c : m.ccs) ccs.push_back({{"concept", c.text}, {"weight", c.weight ? nlohmann::json(c.weight) : nullptr}});
   return {{"input", m.input},   {"kind", m.kind},         {"title", m.title},     {"subtitle", m.subtitle},
           {"authors", authors}, {"abstract", m.abstract}, {"keywords", m.keywords}, {"ccs", ccs},
           {"pages", m.kind == "pdf" ? nlohmann::json(m.pages) : nullptr},   {"source", m.source},
-          {"notes", m.notes}};
+          {"confidence", m.confidence}, {"notes", m.notes}};
 }
 
 nlohmann::json to_json(const MetaResult& r) {
@@ -59,8 +70,9 @@ std::string text_report(const MetaResult& r) {
   for (std::size_t i = 0; i < m.authors.size(); ++i) {
     const auto& a = m.authors[i];
     out << "    " << i + 1 << ". " << a.name;
-    for (const auto& aff : a.affiliations) out << " | " << aff;
-    if (!a.email.empty()) out << " | " << a.email;
+    for (const auto& aff : a.affiliations) out << " | " << display_affiliation(aff);
+    for (const auto& aff : a.additional) out << " | also " << display_affiliation(aff);
+    for (const auto& e : a.emails) out << " | " << e;
     if (!a.orcid.empty()) out << " | ORCID " << a.orcid;
     out << "\n";
   }

@@ -18,6 +18,7 @@ struct MetaResult {
   std::vector<Mismatch> mismatches;
 };
 
+nlohmann::json to_json(const Affiliation& affiliation);
 nlohmann::json to_json(const PaperMeta& meta);
 nlohmann::json to_json(const MetaResult& result);
 std::string text_report(const MetaResult& result);

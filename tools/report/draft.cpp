@@ -58,8 +58,8 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
   d.title = "Report of " + w.acronym + ": the " + w.name;
   std::string authors;
   for (const auto& o : w.organizers) {
-    d.authors.push_back(o.affiliation.empty() ? o.name : o.name + " (" + o.affiliation + ")");
-    authors += (authors.empty() ? "" : " \\and ") + esc(o.name) + (o.affiliation.empty() ? "" : "\\\\ " + esc(o.affiliation));
+    d.authors.push_back(o.affiliation().empty() ? o.name : o.name + " (" + o.affiliation() + ")");
+    authors += (authors.empty() ? "" : " \\and ") + esc(o.name) + (o.affiliation().empty() ? "" : "\\\\ " + esc(o.affiliation()));
   }
   d.abstract = collapse_whitespace(notes.text("abstract.md"));
   std::ostringstream program, talks;
@@ -73,7 +73,7 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
       std::string speakers, affiliations;
       for (const auto& p : t.speakers) {
         speakers += (speakers.empty() ? "" : ", ") + p.name;
-        if (!p.affiliation.empty()) affiliations += (affiliations.empty() ? "" : "; ") + p.affiliation;
+        if (!p.affiliation().empty()) affiliations += (affiliations.empty() ? "" : "; ") + p.affiliation();
       }
       talks << "\\section{" << esc(t.title) << "}\n\\talkhead{" << esc(speakers) << "}{" << esc(affiliations) << "}{"
             << esc(s.title) << ", " << esc(s.start.text) << "}\n"

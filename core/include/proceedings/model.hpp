@@ -8,11 +8,33 @@
 
 namespace proceedings {
 
+// An affiliation as acmart and ACM's author records structure it. A record
+// that gives only one string keeps it whole as the institution.
+struct Affiliation {
+  std::string position;
+  std::vector<std::string> departments;  // outermost last, as acmart prints them
+  std::string institution;
+  std::string street;
+  std::string city;
+  std::string state;
+  std::string postcode;
+  std::string country;
+  bool operator==(const Affiliation&) const = default;
+};
+
+// "Department, Institution, City, State, Country": the text printed for it.
+std::string display_affiliation(const Affiliation& a);
+
 struct Person {
   std::string name;
-  std::string affiliation;  // empty when the public record does not say
-  std::string email;
+  std::vector<Affiliation> affiliations;  // empty when the public record does not say
+  std::vector<Affiliation> additional;    // acmart's \additionalaffiliation
+  std::vector<std::string> emails;
   std::string orcid;
+  // The affiliations as one line ("A; B"), for where text is printed.
+  std::string affiliation() const;
+  std::string email() const { return emails.empty() ? "" : emails.front(); }
+  bool operator==(const Person&) const = default;
 };
 
 struct Committee {

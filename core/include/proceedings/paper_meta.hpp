@@ -4,14 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "proceedings/model.hpp"
+
 namespace proceedings {
 
-struct AuthorMeta {
-  std::string name;
-  std::vector<std::string> affiliations;  // "Department, Institution, City, State, Country"
-  std::string email;
-  std::string orcid;
-};
+// An author as the paper gives it: the model's Person, with structured
+// affiliations, additional affiliations and every email.
+using AuthorMeta = Person;
 
 struct Concept {
   std::string text;  // "Computing methodologies~Parallel computing methodologies"
@@ -30,7 +29,9 @@ struct PaperMeta {
   int pages = 0;  // PDFs only
   // Where each field came from: latex, pdf-info, pdf-xmp, pdf-layout, pdf-links.
   std::map<std::string, std::string> source;
-  std::vector<std::string> notes;  // contradictions between sources, fallbacks taken
+  // How sure the reader is of a field, 0 to 1, where it had to choose: title, authors.
+  std::map<std::string, double> confidence;
+  std::vector<std::string> notes;  // contradictions between sources, fallbacks taken, fields left empty
 };
 
 }  // namespace proceedings

@@ -20,6 +20,7 @@ struct PdfLine {
   double size = 0;   // font size of most of the line's characters
   std::string font;  // font of most of the line's characters, subset prefix removed
   std::string text;  // UTF-8
+  std::string plain;  // text without glyphs set small above the baseline (footnote marks)
   bool horizontal = true;  // the baseline runs left to right (a watermark or margin stamp is turned)
 };
 
