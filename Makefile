@@ -19,6 +19,7 @@ build: deps
 	@cmake --build $(BUILD) -j$(JOBS)
 
 test: build
+	@scripts/install-validators.sh $(BUILD)
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
 demo: build
@@ -33,7 +34,8 @@ demo: build
 	@echo "   (AIExScale'25 publishes '12:20 AM' for its closing; it is kept as published, reported, and --force publishes it)"
 	$(BUILD)/proceedings booklet --venue metadata/aiexscale-2025 --out out --force
 	@echo "== proceedings report: the AIExScale'25 report draft and its arXiv package in out/report and out/arxiv"
-	$(BUILD)/proceedings report --venue metadata/aiexscale-2025 --out out
+	@echo "   (its notes hold only what the public page says: lint reports each missing part as PLACEHOLDER and exits 1)"
+	-$(BUILD)/proceedings report --venue metadata/aiexscale-2025 --out out
 
 bench: build
 	@cmake --build $(BUILD) --target bench-tools -j$(JOBS) | grep -E "error|warning" || true

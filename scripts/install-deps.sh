@@ -4,8 +4,10 @@
 set -euo pipefail
 list="${1:-$(dirname "$0")/debian-packages.txt}"
 missing=()
-while read -r pkg; do
+while read -r pkg unless; do
   [[ -z "$pkg" || "$pkg" == \#* ]] && continue
+  # "PACKAGE !COMMAND": not needed when COMMAND is already on PATH (e.g. a newer npm from elsewhere)
+  [[ "$unless" == !* ]] && command -v "${unless#!}" > /dev/null 2>&1 && continue
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
 done < "$list"

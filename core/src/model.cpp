@@ -3,12 +3,16 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
+#include <cstdlib>
 #include <initializer_list>
 #include <regex>
 
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/latex_text.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings {
 
@@ -30,6 +34,10 @@ class Fields {
     std::string where = file_;
     if (mark.line >= 0) where += ":" + std::to_string(mark.line + 1);
     throw usage_error(where, (field.empty() ? std::string("document") : "field '" + field + "'") + " " + what);
+  }
+
+  [[noreturn]] void fail_field(const std::string& key, const std::string& what) const {
+    fail_at(node_[key], child(key), what);
   }
 
   // Every key must be one of `known`: a misspelt field is an error, not a silent default.
@@ -63,6 +71,13 @@ class Fields {
     } catch (const YAML::Exception&) {
       fail_at(value, child(key), "must be a whole number");
     }
+  }
+
+  bool boolean(const std::string& key, bool fallback) const {
+    const std::string value = text(key);
+    if (value.empty()) return fallback;
+    if (value != "true" && value != "false") fail_field(key, "must be true or false");
+    return value == "true";
   }
 
   double number(const std::string& key, double fallback) const {
@@ -100,6 +115,7 @@ class Fields {
 
 YAML::Node parse_yaml(const std::filesystem::path& file) {
   const std::string bytes = read_file(file);
+  require_utf8(bytes, file.string());  // what is read here reaches HTML, ICS and XML
   try {
     return YAML::Load(bytes);
   } catch (const YAML::ParserException& e) {
@@ -164,9 +180,20 @@ std::vector<Person> read_people(const Fields& f, const std::string& key) {
 }
 
 void require_date(const Fields& f, const std::string& key, const std::string& value) {
-  static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
-  if (!value.empty() && !std::regex_match(value, iso))
-    f.fail("'" + key + "' must be a date YYYY-MM-DD, not '" + value + "'");
+  if (value.empty() || is_calendar_date(value)) return;
+  static const std::regex iso(R"(\d{4}-\d{2}-\d{2})");
+  if (!std::regex_match(value, iso)) f.fail("'" + key + "' must be a date YYYY-MM-DD, not '" + value + "'");
+  f.fail("'" + key + "' is " + value + ", a day the calendar does not have");
+}
+
+// An id that becomes a file or folder name (OUT/<id>-program.html,
+// bundle/papers/<id>.pdf) must not be able to name another folder.
+std::string file_name_id(const Fields& f, const std::string& key, bool required) {
+  const std::string id = f.text(key, required);
+  if (!id.empty() && !is_file_name_id(id))
+    f.fail_field(key, "'" + id + "' must be 1 to 100 letters, digits, '-' and '_', starting with a "
+                                          "letter or digit (it becomes a file name)");
+  return id;
 }
 
 ClockTime read_time(const Fields& f, const std::string& key) {
@@ -182,7 +209,7 @@ std::optional<ClockTime> read_optional_time(const Fields& f, const std::string& 
 }
 
 SubmissionRules read_rules(const Fields& f) {
-  f.only({"template", "paper", "columns", "pages", "review", "font_min_pt"});
+  f.only({"template", "paper", "columns", "pages", "review", "font_min_pt", "word_interim"});
   SubmissionRules rules;
   rules.template_name = f.has("template") ? f.text("template") : rules.template_name;
   if (rules.template_name != "acmart-sigconf" && rules.template_name != "acmart" && rules.template_name != "any")
@@ -206,6 +233,9 @@ SubmissionRules read_rules(const Fields& f) {
   if (review != "single-blind" && review != "double-blind") f.fail("review must be single-blind or double-blind");
   rules.review = review == "double-blind" ? Review::double_blind : Review::single_blind;
   rules.min_font_pt = f.number("font_min_pt", 0);
+  const std::string word_interim = f.has("word_interim") ? f.text("word_interim") : "false";
+  if (word_interim != "true" && word_interim != "false") f.fail("word_interim must be true or false");
+  rules.word_interim = word_interim == "true";
   return rules;
 }
 
@@ -223,9 +253,9 @@ Talk read_talk(const Fields& f) {
 }
 
 Session read_session(const Fields& f, std::size_t index) {
-  f.only({"id", "title", "kind", "start", "end", "chairs", "talks"});
+  f.only({"id", "title", "kind", "start", "end", "chairs", "talks", "room"});
   Session s;
-  s.id = f.has("id") ? f.text("id") : "s" + std::to_string(index + 1);
+  s.id = f.has("id") ? file_name_id(f, "id", true) : "s" + std::to_string(index + 1);
   s.title = f.text("title", true);
   s.kind = f.has("kind") ? f.text("kind") : "talks";
   static const std::vector<std::string> kinds{"opening", "talks", "papers", "break", "discussion", "closing"};
@@ -237,21 +267,32 @@ Session read_session(const Fields& f, std::size_t index) {
     s.chairs.push_back(read_person(f, n, path).name);
   });
   f.list("talks", [&](const YAML::Node& n, const std::string& path) { s.talks.push_back(read_talk(f.at(n, path))); });
+  s.room = f.text("room");
   return s;
 }
 
 void read_program(const Fields& f, Workshop& w) {
-  f.only({"room", "sessions"});
+  f.only({"room", "default_length", "ics_domain", "sessions"});
   w.room = f.text("room");
+  w.default_length = f.integer("default_length", w.default_length);
+  if (w.default_length < 1 || w.default_length > 240) f.fail("default_length must be 1 to 240 minutes");
+  w.ics_domain = f.text("ics_domain");
+  static const std::regex domain(R"([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+)");
+  if (!w.ics_domain.empty() && !std::regex_match(w.ics_domain, domain))
+    f.fail("ics_domain '" + w.ics_domain + "' is not a domain name like example.org");
   f.list("sessions", [&](const YAML::Node& n, const std::string& path) {
-    w.sessions.push_back(read_session(f.at(n, path), w.sessions.size()));
+    const Fields session = f.at(n, path);
+    w.sessions.push_back(read_session(session, w.sessions.size()));
+    for (std::size_t i = 0; i + 1 < w.sessions.size(); ++i)
+      if (w.sessions[i].id == w.sessions.back().id)
+        session.fail("id '" + w.sessions.back().id + "' is used by session " + std::to_string(i + 1) + " too");
   });
 }
 
 void read_workshop_file(const Fields& f, Workshop& w) {
   f.only({"id", "acronym", "name", "kind", "host", "location", "date", "timezone", "website", "publication",
-          "organizers", "committees", "dates", "submission", "program"});
-  w.id = f.text("id", true);
+          "organizers", "committees", "dates", "submission", "program", "markdown_raw_tex"});
+  w.id = file_name_id(f, "id", true);
   w.acronym = f.text("acronym", true);
   w.name = f.text("name", true);
   w.kind = f.text("kind", true);
@@ -277,6 +318,7 @@ void read_workshop_file(const Fields& f, Workshop& w) {
     require_date(d, "date", date.date);
     w.dates.push_back(date);
   });
+  w.markdown_raw_tex = f.boolean("markdown_raw_tex", false);
   if (f.has("submission")) w.submission = read_rules(f.map("submission"));
   if (f.has("program")) read_program(f.map("program"), w);
 }
@@ -285,8 +327,11 @@ void read_papers_file(const Fields& f, Workshop& w) {
   f.only({"papers"});
   f.list("papers", [&](const YAML::Node& n, const std::string& path) {
     const Fields p = f.at(n, path);
-    p.only({"id", "title", "authors", "source", "arxiv"});
-    Paper paper{p.text("id", true), p.text("title", true), read_people(p, "authors"), p.text("source"), p.text("arxiv")};
+    p.only({"id", "title", "authors", "source", "arxiv", "doi", "abstract"});
+    Paper paper{file_name_id(p, "id", true), p.text("title", true), read_people(p, "authors"), p.text("source"), p.text("arxiv"),
+                p.text("doi"), p.text("abstract")};
+    static const std::regex doi(R"(10\.\d{4,9}/\S+)");
+    if (!paper.doi.empty() && !std::regex_match(paper.doi, doi)) p.fail("doi '" + paper.doi + "' is not of the form 10.NNNN/suffix");
     if (paper.authors.empty()) p.fail("needs at least one author");
     for (const auto& other : w.papers)
       if (other.id == paper.id) p.fail("id '" + paper.id + "' is used twice");
@@ -314,6 +359,33 @@ Fields root_fields(const std::filesystem::path& file) {
 }
 
 }  // namespace
+
+std::string source_date_epoch(const Workshop& workshop) {
+  if (const char* set = std::getenv("SOURCE_DATE_EPOCH"); set && *set) return set;
+  if (!is_calendar_date(workshop.date)) return "0";
+  // Days from 1970-01-01 to the date (Howard Hinnant's days_from_civil).
+  int y = std::stoi(workshop.date.substr(0, 4));
+  const unsigned m = static_cast<unsigned>(std::stoi(workshop.date.substr(5, 2)));
+  const unsigned d = static_cast<unsigned>(std::stoi(workshop.date.substr(8, 2)));
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const long long days = static_cast<long long>(era) * 146097 + static_cast<long long>(doe) - 719468;
+  return std::to_string(days * 86400);
+}
+
+bool is_calendar_date(const std::string& iso) {
+  static const std::regex form(R"((\d{4})-(\d{2})-(\d{2}))");
+  std::smatch m;
+  if (!std::regex_match(iso, m, form)) return false;
+  const int year = std::stoi(m[1]), month = std::stoi(m[2]), day = std::stoi(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
 
 std::optional<ClockTime> parse_clock_time(const std::string& text) {
   static const std::regex form(R"(\s*(\d{1,2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*)");
@@ -359,6 +431,55 @@ std::string display_affiliation(const Affiliation& a) {
 std::string Person::affiliation() const {
   std::string out;
   for (const auto& a : affiliations) out += (out.empty() ? "" : "; ") + display_affiliation(a);
+  return out;
+}
+
+namespace {
+
+std::vector<std::string> name_words(const std::string& name) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : name + " ") {
+    if (c != ' ') {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  return words;
+}
+
+bool is_particle(std::string word) {
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char* particles[] = {"da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du",
+                                    "la", "le", "van", "von", "y", "zu", "ter", "ten", "bin", "al"};
+  return std::any_of(std::begin(particles), std::end(particles), [&](const char* p) { return word == p; });
+}
+
+}  // namespace
+
+std::string family_name(const std::string& full_name) {
+  const auto words = name_words(full_name);
+  if (words.size() < 2) return words.empty() ? "" : words.front();
+  std::size_t start = words.size() - 1;
+  for (std::size_t i = 1; i + 1 < words.size(); ++i)
+    if (is_particle(words[i])) {  // "Ferreira da Silva": the word before the particle starts it, unless it is the given name
+      start = i >= 2 ? i - 1 : i;
+      break;
+    }
+  std::string out;
+  for (std::size_t i = start; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
+std::string family_sort_key(const std::string& full_name) {
+  auto words = name_words(family_name(full_name));
+  while (words.size() > 1 && is_particle(words.front())) words.erase(words.begin());
+  std::string key;
+  for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
+  std::string out = ascii_fold(key) + " " + ascii_fold(full_name);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <libxml/tree.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <functional>
@@ -16,6 +17,7 @@
 
 #include "booklet/calendar.hpp"
 #include "booklet/frab.hpp"
+#include "booklet/schedule.hpp"
 #include "booklet/validate.hpp"
 #include "helpers.hpp"
 #include "proceedings/model.hpp"
@@ -38,7 +40,7 @@ organizers: [Ann Chair]
 
 std::vector<Finding> findings_of(const std::string& program, const std::string& papers = "") {
   test::TempDir dir;
-  dir.write("workshop.yaml", std::string(head) + "program:\n  sessions:\n" + program);
+  dir.write("workshop.yaml", std::string(head) + "program:\n  room: Room 1\n  sessions:\n" + program);
   if (!papers.empty()) dir.write("papers.yaml", papers);
   return validate(load_workshop(dir.path));
 }
@@ -96,7 +98,7 @@ TEST_CASE("each validation rule has a program that breaks it") {
 
   f = findings_of("    - {title: A, start: '10:00', end: '11:00', chairs: [X]}\n    - {title: B, start: '10:30', end: '11:30', chairs: [Y]}\n");
   REQUIRE(find(f, "OVERLAP"));
-  CHECK(find(f, "OVERLAP")->message == "session 'B' starts at 10:30 (10:30) while 'A' runs until 11:00");
+  CHECK(find(f, "OVERLAP")->message == "session 'B' starts at 10:30 (10:30) while 'A' runs until 11:00 in Room 1");
 
   f = findings_of("    - {title: Late, start: '12:20 AM', end: '12:40 AM', chairs: [X]}\n");
   REQUIRE(find(f, "OUTSIDE_DAY"));
@@ -121,6 +123,8 @@ TEST_CASE("each validation rule has a program that breaks it") {
 
   f = findings_of("    - {title: Closing, kind: closing, start: '12:30'}\n");
   CHECK(codes(f) == std::set<std::string>{"NO_END"});
+  CHECK(find(f, "NO_END")->message ==
+        "session 'Closing' has no end time; calendars and apps give it 10 minutes (program.default_length, at most until the next session)");
 
   f = findings_of("    - {title: P, kind: papers, start: '10:00', end: '10:30', chairs: [X], talks: [{title: T, kind: paper}]}\n",
                   "papers:\n  - {id: p1, title: Paper One, authors: [Ann]}\n");
@@ -136,7 +140,7 @@ TEST_CASE("each validation rule has a program that breaks it") {
 
 TEST_CASE("the bundled programs: findings as the public pages give them") {
   const auto ex = validate(load_workshop(test::source_dir() / "metadata/exhetai-2025"));
-  CHECK(codes(ex) == std::set<std::string>{"NO_END", "NO_CHAIR", "TITLE_TBD"});
+  CHECK(codes(ex) == std::set<std::string>{"NO_ROOM", "NO_END", "NO_CHAIR", "TITLE_TBD"});
   for (const auto& f : ex) CHECK(f.severity == "warning");
   const auto ai = validate(load_workshop(test::source_dir() / "metadata/aiexscale-2025"));
   REQUIRE(find(ai, "TIME_BACKWARDS"));
@@ -168,11 +172,14 @@ TEST_CASE("time zones agree with GNU date, across daylight-saving changes") {
   CHECK(test::error_line([] { TimeZone::load("../etc/passwd"); }).find("not an IANA time zone name") != std::string::npos);
 }
 
+constexpr std::int64_t kPublished = 1763000000;  // 2025-11-13T02:13:20Z
+
 TEST_CASE("the calendar: real zone, right instants, stable UIDs, RFC 5545 lines") {
-  const Workshop w = load_workshop(test::source_dir() / "metadata/exhetai-2025");
+  Workshop w = load_workshop(test::source_dir() / "metadata/exhetai-2025");
+  w.ics_domain = "exhetai.example.org";
   const TimeZone zone = TimeZone::load(w.timezone);
-  const std::string ics = icalendar(w, zone);
-  CHECK(ics == icalendar(w, zone));  // stable across runs
+  const std::string ics = icalendar(w, zone, kPublished);
+  CHECK(ics == icalendar(w, zone, kPublished + 3600, ics));  // unchanged: the same bytes, old stamps kept
   for (std::size_t at = 0, next; (next = ics.find("\r\n", at)) != std::string::npos; at = next + 2)
     CHECK(next - at <= 75);
   const auto lines = ics_lines(ics);
@@ -185,12 +192,19 @@ TEST_CASE("the calendar: real zone, right instants, stable UIDs, RFC 5545 lines"
     if (line.rfind("SUMMARY:WAGES", 0) == 0) summary_with_speakers = line;
     if (line.rfind("DTSTART;", 0) == 0) CHECK(line.rfind("DTSTART;TZID=America/Chicago:20251116T", 0) == 0);
   }
-  CHECK(events == 7 + 6);  // sessions and talks
+  // One event per talk, the sessions without talks (opening, break, closing) as their own: 6 talks + 3.
+  CHECK(events == 9);
   CHECK(summary_with_speakers ==
         "SUMMARY:WAGES: Workload-Aware GPU Sharing System for Energy-Efficient Serverless LLM Serving — Tianyu Wang\\, "
-        "Gourav Rattihalli\\, Aditya Dhakal\\, Xulong Tang\\, Dejan Milojicic");
+        "Gourav Rattihalli\\, Aditya Dhakal\\, Xulong Tang and Dejan Milojicic");
+  CHECK(std::count(lines.begin(), lines.end(), "DTSTAMP:20251113T021320Z") == 9);
+  CHECK(std::count(lines.begin(), lines.end(), "SEQUENCE:0") == 9);
+  // The closing has no published end: the venue's default length (10 minutes), and the description says so.
+  const auto closing = std::find(lines.begin(), lines.end(), "UID:exhetai-2025-closing@exhetai.example.org");
+  REQUIRE(closing != lines.end());
+  CHECK(*(closing + 2) == "DTEND;TZID=America/Chicago:20251116T124000");
   // The opening at 9:00 in Chicago is 15:00 UTC, read with GNU date from the file's own TZID and time.
-  const auto opening = std::find(lines.begin(), lines.end(), "UID:exhetai-2025-opening@proceedings");
+  const auto opening = std::find(lines.begin(), lines.end(), "UID:exhetai-2025-opening@exhetai.example.org");
   REQUIRE(opening != lines.end());
   const std::string start = *std::find_if(opening, lines.end(), [](const std::string& l) { return l.rfind("DTSTART;", 0) == 0; });
   const std::string local = start.substr(start.find(':') + 1);
@@ -204,6 +218,64 @@ TEST_CASE("the calendar: real zone, right instants, stable UIDs, RFC 5545 lines"
   CHECK(ics_line(std::string(80, 'x')) == std::string(75, 'x') + "\r\n " + std::string(5, 'x') + "\r\n");
   const std::string accents = ics_line(std::string(74, 'x') + "é");  // never split inside a letter
   CHECK(accents.substr(0, 76) == std::string(74, 'x') + "\r\n");
+}
+
+TEST_CASE("the calendar: a changed event gets a higher SEQUENCE, a new stamp, and replaces the old one") {
+  Workshop w = load_workshop(test::source_dir() / "metadata/exhetai-2025");
+  const TimeZone zone = TimeZone::load(w.timezone);
+  const std::string first = icalendar(w, zone, kPublished);
+  CHECK(first.find("UID:" + entry_guid("exhetai-2025-papers-1-2") + "\r\n") != std::string::npos);  // UUIDs without ics_domain
+  w.sessions[4].talks[1].title = "WAGES (corrected title)";
+  const std::string second = icalendar(w, zone, kPublished + 86400, first);
+  const auto lines = ics_lines(second);
+  const auto changed = std::find(lines.begin(), lines.end(), "UID:" + entry_guid("exhetai-2025-papers-1-2"));
+  REQUIRE(changed != lines.end());
+  const auto end = std::find(changed, lines.end(), "END:VEVENT");
+  CHECK(std::find(changed, end, "SEQUENCE:1") != end);
+  CHECK(std::find(changed, end, "LAST-MODIFIED:20251114T021320Z") != end);
+  CHECK(std::count(lines.begin(), lines.end(), "SEQUENCE:0") == 8);  // the others unchanged
+  const std::string third = icalendar(w, zone, kPublished + 2 * 86400, second);
+  CHECK(third == second);
+  w.sessions[4].talks[1].title = "WAGES (corrected again)";
+  CHECK(icalendar(w, zone, kPublished + 3 * 86400, third).find("SEQUENCE:2") != std::string::npos);
+}
+
+TEST_CASE("default length: up to the next session, or the venue's length; never zero") {
+  Workshop w = load_workshop(test::source_dir() / "metadata/aiexscale-2025");
+  w.default_length = 15;
+  for (const Entry* e : events(schedule(w))) {
+    CAPTURE(e->title);
+    REQUIRE(e->end);
+    CHECK(*e->end > *e->start);
+  }
+  const auto entries = schedule(w);
+  CHECK(*entries.front().end == 8 * 60 + 35);  // the welcome runs until the featured speaker starts
+  CHECK(entries.front().end_assumed);
+  CHECK(!entries.front().published_end());
+}
+
+TEST_CASE("frab XML: rooms from the program, frab's event types, a version that follows the content") {
+  Workshop w = load_workshop(test::source_dir() / "metadata/exhetai-2025");
+  const TimeZone zone = TimeZone::load(w.timezone);
+  const std::string before = frab_xml(w, zone);
+  CHECK(before.find("<acronym>exhetai-2025</acronym>") != std::string::npos);
+  CHECK(before.find("<room name=\"Room TBA\">") != std::string::npos);
+  CHECK(before.find("<type>invited</type>") == std::string::npos);
+  CHECK(before.find("<type>lecture</type>") != std::string::npos);
+  CHECK(before.find("<url>") == std::string::npos);  // none known: left out, not empty
+  CHECK(before.find("<duration>00:00</duration>") == std::string::npos);
+  w.room = "Room 231";
+  w.sessions[1].room = "Hall A";
+  const std::string after = frab_xml(w, zone);
+  CHECK(after.find("<room name=\"Room 231\">") != std::string::npos);
+  CHECK(after.find("<room name=\"Hall A\">") != std::string::npos);
+  auto version = [](const std::string& xml) {
+    const auto at = xml.find("<version>");
+    return xml.substr(at, xml.find("</version>") - at);
+  };
+  CHECK(version(after) != version(before));
+  CHECK(version(frab_xml(w, zone)) == version(after));
+  CHECK(frab_slug("ExHetAI'25 Ünïcode") == "exhetai-25-unicode");
 }
 
 TEST_CASE("frab XML: well formed, every talk once, times with the zone's offset") {

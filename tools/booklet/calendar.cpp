@@ -1,6 +1,8 @@
 #include "booklet/calendar.hpp"
 
 #include <cstdio>
+#include <cstdlib>
+#include <map>
 #include <sstream>
 
 #include "booklet/schedule.hpp"
@@ -92,38 +94,97 @@ void vtimezone(std::ostringstream& out, const TimeZone& zone, int year) {
   out << ics_line("END:VTIMEZONE");
 }
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+std::string utc_stamp(std::int64_t utc) { return local_of(utc, 0) + "Z"; }
+
+// What a calendar published before said about each event, by UID.
+struct Published {
+  std::string dtstamp, last_modified;
+  int sequence = 0;
+  std::string content;  // every other line of the event
+};
+
+std::map<std::string, Published> published_events(const std::string& ics) {
+  std::map<std::string, Published> out;
+  std::string unfolded;
+  for (std::size_t i = 0; i < ics.size(); ++i) {
+    if (ics[i] == '\r') continue;
+    if (ics[i] == '\n' && i + 1 < ics.size() && (ics[i + 1] == ' ' || ics[i + 1] == '\t')) {
+      ++i;
+      continue;
+    }
+    unfolded += ics[i];
+  }
+  std::istringstream in(unfolded);
+  Published event;
+  std::string uid;
+  bool inside = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line == "BEGIN:VEVENT") {
+      inside = true;
+      event = Published{};
+      uid.clear();
+    } else if (line == "END:VEVENT" && inside) {
+      inside = false;
+      if (!uid.empty()) out[uid] = event;
+    } else if (inside) {
+      if (line.rfind("UID:", 0) == 0) uid = line.substr(4);
+      if (line.rfind("DTSTAMP:", 0) == 0) event.dtstamp = line.substr(8);
+      else if (line.rfind("LAST-MODIFIED:", 0) == 0) event.last_modified = line.substr(14);
+      else if (line.rfind("SEQUENCE:", 0) == 0) event.sequence = std::atoi(line.c_str() + 9);
+      else event.content += line + "\n";
+    }
+  }
   return out;
+}
+
+std::string description_of(const Workshop& w, const Entry& e) {
+  std::string text = e.talk ? "Session: " + e.session->title : "Session of " + w.acronym;
+  if (!e.session->chairs.empty()) text += "\nChair: " + spoken_list(e.session->chairs);
+  if (e.talk && !e.people.empty()) text += "\nSpeakers: " + with_affiliations(people_of(w, *e.talk));
+  if (!e.talk)
+    for (const auto& t : e.session->talks) text += "\n- " + t.title + (t.speakers.empty() ? "" : " (" + t.speakers.front().name + (t.speakers.size() > 1 ? " et al." : "") + ")");
+  if (e.end_assumed)
+    text += "\nThe program gives no end time; the calendar shows " + std::to_string(*e.end - *e.start) + " minutes.";
+  if (e.talk && !e.talk->abstract.empty()) text += "\n\n" + e.talk->abstract;
+  if (e.talk)
+    if (const Paper* p = paper_of(w, *e.talk); p && !p->doi.empty()) text += "\n\nPaper: https://doi.org/" + p->doi;
+  return text;
 }
 
 }  // namespace
 
-std::string icalendar(const Workshop& w, const TimeZone& zone) {
+std::string icalendar(const Workshop& w, const TimeZone& zone, std::int64_t now_utc, const std::string& previous) {
   const Civil day = civil(w.date);
+  const auto before = published_events(previous);
   std::ostringstream out;
   out << ics_line("BEGIN:VCALENDAR") << ics_line("VERSION:2.0")
-      << ics_line(std::string("PRODID:-//proceedings//booklet ") + PROCEEDINGS_VERSION + "//EN")
+      << ics_line("PRODID:-//proceedings//booklet//EN")
       << ics_line("CALSCALE:GREGORIAN") << ics_line("METHOD:PUBLISH") << ics_line("X-WR-CALNAME:" + ics_escape(w.acronym))
       << ics_line("X-WR-TIMEZONE:" + zone.name());
   vtimezone(out, zone, day.year);
-  const std::string location = ics_escape((w.room.empty() ? "" : w.room + ", ") + (w.host.empty() ? "" : w.host + ", ") + w.location);
-  // DTSTAMP is the event's date, not the clock: the file is reproducible.
-  const std::string stamp = local_stamp(day, 0) + "Z";
-  for (const auto& e : schedule(w)) {
-    if (!e.start) continue;
-    const std::string summary = e.people.empty() ? e.title : e.title + " — " + joined(e.people);
-    std::string description = e.talk ? "Session: " + e.session->title : "Session of " + w.acronym;
-    if (!e.talk && !e.session->chairs.empty()) description += "\nChair: " + joined(e.session->chairs);
-    if (e.talk && !e.talk->abstract.empty()) description += "\n\n" + e.talk->abstract;
-    out << ics_line("BEGIN:VEVENT") << ics_line("UID:" + e.uid + "@proceedings") << ics_line("DTSTAMP:" + stamp)
-        << ics_line("DTSTART;TZID=" + zone.name() + ":" + local_stamp(day, *e.start));
-    if (e.end) out << ics_line("DTEND;TZID=" + zone.name() + ":" + local_stamp(day, *e.end));
-    out << ics_line("SUMMARY:" + ics_escape(summary)) << ics_line("LOCATION:" + location)
-        << ics_line("DESCRIPTION:" + ics_escape(description));
-    if (!e.talk) out << ics_line("CATEGORIES:" + ics_escape(e.session->kind));
-    out << ics_line("END:VEVENT");
+  std::string place = w.host.empty() ? "" : w.host;
+  if (!w.location.empty()) place += (place.empty() ? "" : ", ") + w.location;
+  const auto entries = schedule(w);
+  for (const Entry* e : events(entries)) {
+    const std::string uid = w.ics_domain.empty() ? entry_guid(e->uid) : e->uid + "@" + w.ics_domain;
+    const std::string summary = e->people.empty() ? e->title : e->title + " — " + spoken_list(e->people);
+    const std::string location = (e->room.empty() ? "" : e->room + (place.empty() ? "" : ", ")) + place;
+    // The lines that say what the event is; a change in any of them is a new version.
+    const std::string content = "DTSTART;TZID=" + zone.name() + ":" + local_stamp(day, *e->start) + "\n" +
+                                "DTEND;TZID=" + zone.name() + ":" + local_stamp(day, *e->end) + "\n" +
+                                "SUMMARY:" + ics_escape(summary) + "\n" + "LOCATION:" + ics_escape(location) + "\n" +
+                                "DESCRIPTION:" + ics_escape(description_of(w, *e)) + "\n" +
+                                "CATEGORIES:" + ics_escape(frab_type(*e)) + "\n";
+    Published now{utc_stamp(now_utc), utc_stamp(now_utc), 0, content};
+    if (const auto old = before.find(uid); old != before.end()) {
+      if (old->second.content == "UID:" + uid + "\n" + content && !old->second.dtstamp.empty()) now = old->second;
+      else now.sequence = old->second.sequence + 1;
+    }
+    out << ics_line("BEGIN:VEVENT") << ics_line("UID:" + uid);
+    std::istringstream lines(content);
+    for (std::string line; std::getline(lines, line);) out << ics_line(line);
+    out << ics_line("DTSTAMP:" + now.dtstamp) << ics_line("LAST-MODIFIED:" + now.last_modified)
+        << ics_line("SEQUENCE:" + std::to_string(now.sequence)) << ics_line("END:VEVENT");
   }
   out << ics_line("END:VCALENDAR");
   return out.str();

@@ -1,6 +1,8 @@
 #pragma once
-// iCalendar (RFC 5545): one event per session and per talk, in the event's
-// real time zone with a VTIMEZONE built from the system's zone data.
+// iCalendar (RFC 5545): one event per talk (a session without timed talks is
+// one of its own), in the event's real time zone with a VTIMEZONE built from
+// the system's zone data.
+#include <cstdint>
 #include <string>
 
 #include "proceedings/model.hpp"
@@ -8,7 +10,12 @@
 
 namespace proceedings::booklet {
 
-std::string icalendar(const Workshop& w, const TimeZone& zone);
+// `now_utc` (seconds since 1970) stamps new and changed events. `previous` is
+// the calendar published before (or ""): an event it holds unchanged keeps its
+// DTSTAMP, LAST-MODIFIED and SEQUENCE, so an unchanged program gives the same
+// bytes; a changed event gets SEQUENCE + 1, so calendars replace what people
+// imported.
+std::string icalendar(const Workshop& w, const TimeZone& zone, std::int64_t now_utc, const std::string& previous = "");
 
 // Text escaped for a property value (backslash, semicolon, comma, newline).
 std::string ics_escape(const std::string& text);

@@ -1,5 +1,7 @@
 #include "booklet/command.hpp"
 
+#include <chrono>
+#include <cstdlib>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -40,6 +42,29 @@ std::set<std::string> parse_formats(const std::string& list) {
   return out;
 }
 
+// The files published beside the page, and the book's papers when they are built.
+PageLinks page_links(const Workshop& w, const std::set<std::string>& formats, const fs::path& out) {
+  PageLinks links;
+  const std::string stem = w.id + "-program";
+  if (formats.count("ics")) links.downloads.push_back({stem + ".ics", "Calendar (iCalendar)"});
+  if (formats.count("xml")) links.downloads.push_back({stem + ".xml", "Schedule for apps (frab XML)"});
+  if (formats.count("pdf")) links.downloads.push_back({stem + ".pdf", "Printable booklet (PDF)"});
+  links.papers_folder = out / "bundle" / "papers";
+  return links;
+}
+
+// Now, or SOURCE_DATE_EPOCH where a reproducible build sets it.
+std::int64_t publication_time() {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    try {
+      return std::stoll(epoch);
+    } catch (const std::exception&) {
+      throw usage_error("SOURCE_DATE_EPOCH", "must be seconds since 1970, not '" + std::string(epoch) + "'");
+    }
+  }
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
 int run(const Options& o) {
   const auto formats = parse_formats(o.formats);
   const Workshop w = load_workshop(o.venue);
@@ -61,10 +86,16 @@ int run(const Options& o) {
   const fs::path templates = fs::path(o.templates) / "booklet";
   fs::create_directories(folder);
   const std::string stem = (folder / (w.id + "-program")).string();
-  if (formats.count("ics")) write_file_atomic(stem + ".ics", icalendar(w, zone));
+  if (formats.count("ics")) {
+    const fs::path ics = stem + ".ics";
+    write_file_atomic(ics, icalendar(w, zone, publication_time(), fs::exists(ics) ? read_file(ics) : ""));
+  }
   if (formats.count("xml")) write_file_atomic(stem + ".xml", frab_xml(w, zone));
-  if (formats.count("html")) write_file_atomic(stem + ".html", program_html(w, templates));
-  if (formats.count("pdf")) typeset_booklet(w, o.half_letter, templates, stem + ".pdf");
+  if (formats.count("html")) write_file_atomic(stem + ".html", program_html(w, zone, templates, page_links(w, formats, o.out)));
+  std::vector<Finding> unresolved;
+  for (const auto& f : findings)
+    if (f.severity == "error") unresolved.push_back(f);
+  if (formats.count("pdf")) typeset_booklet(w, o.half_letter, unresolved, templates, stem + ".pdf");
   for (const auto& f : formats) std::cout << "booklet: wrote " << stem << "." << f << "\n";
   return static_cast<int>(Exit::ok);
 }

@@ -2,12 +2,15 @@
 
 #include <libxml/xmlwriter.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <memory>
 
 #include "booklet/schedule.hpp"
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
+#include "proceedings/latex_text.hpp"
 
 namespace proceedings::booklet {
 
@@ -19,14 +22,6 @@ std::string iso_local(const std::string& date, int minutes, int offset_seconds) 
   std::snprintf(buf, sizeof buf, "%sT%02d:%02d:00%c%02d:%02d", date.c_str(), minutes / 60, minutes % 60,
                 offset_seconds < 0 ? '-' : '+', m / 60, m % 60);
   return buf;
-}
-
-// A name-based UUID (version 5 layout) from the entry's stable id.
-std::string guid(const std::string& uid) {
-  std::string h = sha256_hex("proceedings:" + uid).substr(0, 32);
-  h[12] = '5';
-  h[16] = "89ab"[std::stoi(h.substr(16, 1), nullptr, 16) & 3];
-  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
 }
 
 class Writer {
@@ -65,15 +60,74 @@ class Writer {
 
 }  // namespace
 
+// frab's slugs and acronyms: lowercase ASCII letters, digits and hyphens.
+std::string frab_slug(const std::string& text) {
+  std::string out;
+  for (char c : ascii_fold(text)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+namespace {
+
+std::string duration_text(int minutes) {
+  char length[16];
+  std::snprintf(length, sizeof length, "%02d:%02d", minutes / 60, minutes % 60);
+  return length;
+}
+
+// The conference's acronym as the schema wants it ([a-z0-9_-]{4,}): the workshop id, slugged.
+std::string conference_slug(const Workshop& w) {
+  std::string slug = frab_slug(w.id);
+  if (slug.size() < 4) slug = frab_slug(w.acronym) + (slug.empty() ? "" : "-" + slug);
+  while (slug.size() < 4) slug += '0';
+  return slug;
+}
+
+// An event's slug in c3voc's form, conference-number-title.
+std::string event_slug(const std::string& conference, int id, const std::string& title) {
+  std::string prefix = conference;
+  for (char& c : prefix)
+    if (c == '-') c = '_';
+  std::string rest = std::to_string(id) + "-" + frab_slug(title).substr(0, 60);
+  while (!rest.empty() && rest.back() == '-') rest.pop_back();
+  while (rest.size() < 4) rest += "-x";
+  return prefix + "-" + rest;
+}
+
+struct Event {
+  const Entry* entry;
+  int id;
+  std::string room;
+};
+
+}  // namespace
+
 std::string frab_xml(const Workshop& w, const TimeZone& zone) {
   const int year = std::stoi(w.date.substr(0, 4)), month = std::stoi(w.date.substr(5, 2)), day = std::stoi(w.date.substr(8, 2));
   auto offset = [&](int minutes) { return zone.offset_at(zone.to_utc(year, month, day, minutes)).seconds; };
-  const std::string room = w.room.empty() ? w.acronym : w.room;
   const auto entries = schedule(w);
+  const std::string conference = conference_slug(w);
+  std::vector<std::string> rooms;  // in order of first use
+  std::vector<Event> list;
   int first = 24 * 60, last = 0;
-  for (const auto& e : entries) {
-    if (e.start) first = std::min(first, *e.start);
-    last = std::max(last, e.end.value_or(e.start.value_or(0)));
+  for (const Entry* e : events(entries)) {
+    list.push_back({e, static_cast<int>(list.size()) + 1, room_name(*e)});
+    if (std::find(rooms.begin(), rooms.end(), list.back().room) == rooms.end()) rooms.push_back(list.back().room);
+    first = std::min(first, *e->start);
+    last = std::max(last, e->end.value_or(*e->start));
+  }
+  // Every field apps show, for the version: a corrected program gets a new one.
+  std::string content;
+  for (const auto& ev : list) {
+    const Entry& e = *ev.entry;
+    content += ev.room + "|" + std::to_string(*e.start) + "|" + std::to_string(e.end.value_or(*e.start)) + "|" + e.title +
+               "|" + e.session->title + "|" + frab_type(e) + "|" + spoken_list(e.people) + "|" +
+               (e.talk ? e.talk->abstract : "") + "\n";
   }
 
   Writer xml;
@@ -82,14 +136,15 @@ std::string frab_xml(const Workshop& w, const TimeZone& zone) {
   xml.attribute("name", "proceedings");
   xml.attribute("version", PROCEEDINGS_VERSION);
   xml.close();
-  xml.element("version", w.id + " " + w.date);
+  xml.element("version", w.date + "-" + sha256_hex(w.name + "\n" + content).substr(0, 10));
   xml.open("conference");
-  xml.element("acronym", w.acronym);
+  xml.element("acronym", conference);
   xml.element("title", w.name);
   xml.element("start", w.date);
   xml.element("end", w.date);
   xml.element("days", "1");
   xml.element("timeslot_duration", "00:05");
+  if (w.website.rfind("http://", 0) == 0 || w.website.rfind("https://", 0) == 0) xml.element("url", w.website);
   xml.element("time_zone_name", w.timezone);
   xml.close();
   xml.open("day");
@@ -97,47 +152,44 @@ std::string frab_xml(const Workshop& w, const TimeZone& zone) {
   xml.attribute("date", w.date);
   xml.attribute("start", iso_local(w.date, first, offset(first)));
   xml.attribute("end", iso_local(w.date, last, offset(last)));
-  xml.open("room");
-  xml.attribute("name", room);
-  int id = 0;
-  for (const auto& e : entries) {
-    // Talks are the events; a session is one only when it has no talks (breaks, openings).
-    if ((!e.talk && !e.session->talks.empty()) || !e.start) continue;
-    const int duration = e.end ? *e.end - *e.start : 0;
-    char length[16];
-    std::snprintf(length, sizeof length, "%02d:%02d", duration / 60, duration % 60);
-    xml.open("event");
-    xml.attribute("guid", guid(e.uid));
-    xml.attribute("id", std::to_string(++id));
-    xml.element("date", iso_local(w.date, *e.start, offset(*e.start)));
-    xml.element("start", clock_text(*e.start));
-    xml.element("duration", length);
-    xml.element("room", room);
-    xml.element("slug", e.uid);
-    xml.element("url", "");
-    xml.element("title", e.title);
-    xml.element("subtitle", "");
-    xml.element("track", e.session->title);
-    xml.element("type", e.talk ? e.talk->kind : e.session->kind);
-    xml.element("language", "en");
-    xml.element("abstract", e.talk ? e.talk->abstract : "");
-    xml.element("description", "");
-    xml.open("persons");
-    int person = 0;
-    for (const auto& name : e.people) {
-      xml.open("person");
-      xml.attribute("id", std::to_string(++person));
-      xml.text(name);
+  for (const auto& room : rooms) {
+    xml.open("room");
+    xml.attribute("name", room);
+    for (const auto& ev : list) {
+      if (ev.room != room) continue;
+      const Entry& e = *ev.entry;
+      xml.open("event");
+      xml.attribute("guid", entry_guid(e.uid));
+      xml.attribute("id", std::to_string(ev.id));
+      xml.element("date", iso_local(w.date, *e.start, offset(*e.start)));
+      xml.element("start", clock_text(*e.start));
+      xml.element("duration", duration_text(e.end.value_or(*e.start) - *e.start));
+      xml.element("room", room);
+      xml.element("slug", event_slug(conference, ev.id, e.title));
+      xml.element("title", e.title);
+      xml.element("subtitle", "");
+      xml.element("track", e.session->title);
+      xml.element("type", frab_type(e));
+      xml.element("language", "en");
+      xml.element("abstract", e.talk ? e.talk->abstract : "");
+      xml.element("description", "");
+      xml.open("persons");
+      int person = 0;
+      for (const auto& name : e.people) {
+        xml.open("person");
+        xml.attribute("id", std::to_string(++person));
+        xml.text(name);
+        xml.close();
+      }
+      xml.close();
+      xml.open("links");
+      xml.close();
+      xml.open("attachments");
+      xml.close();
       xml.close();
     }
     xml.close();
-    xml.open("links");
-    xml.close();
-    xml.open("attachments");
-    xml.close();
-    xml.close();
   }
-  xml.close();
   xml.close();
   xml.close();
   return xml.finish();

@@ -10,4 +10,7 @@ namespace proceedings::booklet {
 
 std::string frab_xml(const Workshop& w, const TimeZone& zone);
 
+// Lowercase ASCII letters, digits and single hyphens: "ExHetAI'25" -> "exhetai-25".
+std::string frab_slug(const std::string& text);
+
 }  // namespace proceedings::booklet

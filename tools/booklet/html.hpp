@@ -3,12 +3,21 @@
 // templates/booklet/{program,session,talk}.html and style.css.
 #include <filesystem>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "proceedings/model.hpp"
+#include "proceedings/timezone.hpp"
 
 namespace proceedings::booklet {
 
-std::string program_html(const Workshop& w, const std::filesystem::path& templates);
+struct PageLinks {
+  std::vector<std::pair<std::string, std::string>> downloads;  // href (beside the page), text
+  std::filesystem::path papers_folder;  // OUT/bundle/papers when built: each paper links to its PDF
+};
+
+std::string program_html(const Workshop& w, const TimeZone& zone, const std::filesystem::path& templates,
+                         const PageLinks& links = {});
 
 std::string html_escape(const std::string& text);
 

@@ -2,16 +2,21 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <vector>
 
+#include "booklet/validate.hpp"
 #include "proceedings/model.hpp"
 
 namespace proceedings::booklet {
 
-// Slot values of templates/booklet/booklet.tex.
-std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_letter);
+// Slot values of templates/booklet/booklet.tex. `unresolved`: the program
+// check's errors published anyway (--force); their sessions carry a mark and
+// the day at a glance lists them.
+std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_letter,
+                                                  const std::vector<Finding>& unresolved = {});
 
 // Typesets the booklet with pdflatex in a scratch folder; writes `out`.
-void typeset_booklet(const Workshop& w, bool half_letter, const std::filesystem::path& templates,
-                     const std::filesystem::path& out);
+void typeset_booklet(const Workshop& w, bool half_letter, const std::vector<Finding>& unresolved,
+                     const std::filesystem::path& templates, const std::filesystem::path& out);
 
 }  // namespace proceedings::booklet

@@ -1,5 +1,6 @@
 #include "booklet/validate.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "booklet/schedule.hpp"
@@ -15,6 +16,7 @@ class Validator {
   explicit Validator(const Workshop& w) : w_(w), entries_(schedule(w)) {}
 
   std::vector<Finding> run() {
+    rooms();
     sessions_in_order();
     talks_inside_sessions();
     people_in_one_place();
@@ -24,30 +26,51 @@ class Validator {
   }
 
  private:
-  void add(const char* severity, const char* code, const std::string& message) { out_.push_back({severity, code, message}); }
+  void add(const char* severity, const char* code, const std::string& message, const Session* about = nullptr) {
+    out_.push_back({severity, code, message, about});
+  }
 
   void sessions_in_order() {
     const Session* previous = nullptr;
     for (const auto& s : w_.sessions) {
       if (s.end && s.end->minutes <= s.start.minutes)
-        add("error", "ENDS_BEFORE_START", "session '" + s.title + "' ends at " + at(*s.end) + ", not after it starts at " + at(s.start));
-      if (!s.end) add("warning", "NO_END", "session '" + s.title + "' has no end time");
+        add("error", "ENDS_BEFORE_START", "session '" + s.title + "' ends at " + at(*s.end) + ", not after it starts at " + at(s.start), &s);
+      if (!s.end)
+        add("warning", "NO_END",
+            "session '" + s.title + "' has no end time; calendars and apps give it " + std::to_string(assumed_length(s)) +
+                " minutes (program.default_length, at most until the next session)");
       if (s.start.minutes < 6 * 60 || (s.end && s.end->minutes > 23 * 60))
         add("warning", "OUTSIDE_DAY",
-            "session '" + s.title + "' is at " + at(s.start) + ", outside 06:00-23:00: an a.m./p.m. slip?");
+            "session '" + s.title + "' is at " + at(s.start) + ", outside 06:00-23:00: an a.m./p.m. slip?", &s);
       if (previous) {
         const int previous_end = previous->end ? previous->end->minutes : previous->start.minutes;
         if (s.start.minutes < previous->start.minutes)
           add("error", "TIME_BACKWARDS",
               "session '" + s.title + "' starts at " + at(s.start) + ", before the session listed above it, '" +
-                  previous->title + "', at " + at(previous->start));
-        else if (s.start.minutes < previous_end)
+                  previous->title + "', at " + at(previous->start),
+              &s);
+        else if (s.start.minutes < previous_end && room_of(s) == room_of(*previous))  // parallel rooms may overlap
           add("error", "OVERLAP",
               "session '" + s.title + "' starts at " + at(s.start) + " while '" + previous->title + "' runs until " +
-                  clock_text(previous_end) + (w_.room.empty() ? "" : " in " + w_.room));
+                  clock_text(previous_end) + (room_of(s).empty() ? "" : " in " + room_of(s)),
+              &s);
       }
       previous = &s;
     }
+  }
+
+  const std::string& room_of(const Session& s) const { return s.room.empty() ? w_.room : s.room; }
+
+  int assumed_length(const Session& s) const {
+    for (const auto& e : entries_)
+      if (e.session == &s && !e.talk) return *e.end - *e.start;
+    return w_.default_length;
+  }
+
+  void rooms() {
+    const bool all_have_one = std::all_of(w_.sessions.begin(), w_.sessions.end(), [&](const Session& s) { return !s.room.empty(); });
+    if (w_.room.empty() && !all_have_one && !w_.sessions.empty())
+      add("warning", "NO_ROOM", "the program names no room (program.room); calendars and apps show 'Room TBA'");
   }
 
   void talks_inside_sessions() {
@@ -55,11 +78,11 @@ class Validator {
       const Talk* previous = nullptr;
       for (const auto& t : s.talks) {
         if (t.start && t.end && t.end->minutes <= t.start->minutes)
-          add("error", "ENDS_BEFORE_START", "talk '" + t.title + "' ends at " + at(*t.end) + ", not after it starts");
+          add("error", "ENDS_BEFORE_START", "talk '" + t.title + "' ends at " + at(*t.end) + ", not after it starts", &s);
         if (t.start && (t.start->minutes < s.start.minutes || (s.end && t.end && t.end->minutes > s.end->minutes)))
-          add("error", "OUTSIDE_SESSION", "talk '" + t.title + "' is not within the times of session '" + s.title + "'");
+          add("error", "OUTSIDE_SESSION", "talk '" + t.title + "' is not within the times of session '" + s.title + "'", &s);
         if (previous && previous->end && t.start && t.start->minutes < previous->end->minutes)
-          add("error", "OVERLAP", "talk '" + t.title + "' starts at " + at(*t.start) + " before '" + previous->title + "' ends");
+          add("error", "OVERLAP", "talk '" + t.title + "' starts at " + at(*t.start) + " before '" + previous->title + "' ends", &s);
         previous = &t;
       }
     }

@@ -11,6 +11,7 @@ struct Finding {
   std::string severity;  // error or warning
   std::string code;
   std::string message;   // names the entry
+  const Session* session = nullptr;  // the session it is about, where there is one
 };
 
 std::vector<Finding> validate(const Workshop& w);

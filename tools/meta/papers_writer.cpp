@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "meta/crosscheck.hpp"
+#include "proceedings/yaml_update.hpp"
 
 namespace proceedings::meta {
 
@@ -140,10 +141,16 @@ std::string papers_yaml(const std::vector<Paper>& papers, const std::string& hea
     out << YAML::EndSeq;
     if (!p.source.empty()) out << YAML::Key << "source" << YAML::Value << p.source;
     if (!p.arxiv.empty()) out << YAML::Key << "arxiv" << YAML::Value << YAML::DoubleQuoted << p.arxiv;
+    if (!p.doi.empty()) out << YAML::Key << "doi" << YAML::Value << YAML::DoubleQuoted << p.doi;
+    if (!p.abstract.empty()) out << YAML::Key << "abstract" << YAML::Value << YAML::DoubleQuoted << p.abstract;
     out << YAML::EndMap;
   }
   out << YAML::EndSeq << YAML::EndMap;
   return header + out.c_str() + "\n";
+}
+
+std::string updated_papers_yaml(const std::string& original, const std::vector<Paper>& papers) {
+  return keep_unchanged_yaml(original, papers_yaml(papers, header_comment(original)), "papers", "id");
 }
 
 }  // namespace proceedings::meta

@@ -18,6 +18,10 @@ struct Package {
 // held only a comment goes entirely.
 std::string strip_tex_comments(const std::string& tex);
 
+// Accented Latin letters as TeX accents ("Loïc" -> "Lo\\"{\\i}c"), as arXiv's
+// form fields take them; other non-ASCII text is folded to ASCII.
+std::string tex_accents(const std::string& text);
+
 Package make_package(const Draft& draft, const Workshop& w, const std::filesystem::path& out);
 
 }  // namespace proceedings::report

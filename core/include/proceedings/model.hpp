@@ -60,6 +60,7 @@ struct SubmissionRules {
   bool bibliography_excluded = true;  // page limits count body pages only
   Review review = Review::single_blind;
   double min_font_pt = 0;             // 0: the template's own size
+  bool word_interim = false;          // Word authors may use ACM's Interim Layout instead of acmart
 };
 
 struct Paper {
@@ -68,6 +69,8 @@ struct Paper {
   std::vector<Person> authors;
   std::string source;  // folder of the LaTeX source, relative to manuscripts/<workshop id>/
   std::string arxiv;   // arXiv identifier (e.g. 2501.01234), for events that publish there
+  std::string doi;     // e.g. 10.1145/3731599.3767342, once the publisher has assigned it
+  std::string abstract;
 };
 
 // Minutes after local midnight; `text` is the time as the record spells it.
@@ -94,6 +97,7 @@ struct Session {
   std::optional<ClockTime> end;
   std::vector<std::string> chairs;
   std::vector<Talk> talks;
+  std::string room;  // overrides the program's room for this session
 };
 
 struct Workshop {
@@ -112,16 +116,38 @@ struct Workshop {
   std::vector<Committee> committees;
   std::vector<ImportantDate> dates;
   std::optional<SubmissionRules> submission;
-  std::string room;
+  std::string room;         // the venue room of the program; empty when not announced
+  int default_length = 10;  // minutes given to a session the program publishes without an end
+  std::string ics_domain;   // right-hand side of calendar UIDs; empty: UUIDs
   std::vector<Session> sessions;
   std::vector<Paper> papers;
+  // The chairs' Markdown (message, report notes) may hold raw LaTeX and TeX
+  // math only when the venue says so: such a note can \input any file.
+  bool markdown_raw_tex = false;
 };
 
 // Reads DIR/workshop.yaml and, when present, DIR/papers.yaml. Any mistake is
 // a usage Error naming file, line and field.
 Workshop load_workshop(const std::filesystem::path& folder);
 
+// True for a date YYYY-MM-DD that the Gregorian calendar has (no 2025-02-30).
+bool is_calendar_date(const std::string& iso);
+
+// Seconds since 1970 for pinning the dates a typeset PDF carries: the
+// SOURCE_DATE_EPOCH of the environment when set, else the workshop's date at
+// 00:00 UTC, so that the same inputs give the same bytes.
+std::string source_date_epoch(const Workshop& workshop);
+
 // Parses "09:10", "9:10", "9am", "9:10 AM", "12:30pm"; nullopt when it is none of these.
 std::optional<ClockTime> parse_clock_time(const std::string& text);
+
+// The family name in a "Given Family" name, compound ones whole: "Rafael
+// Ferreira da Silva" -> "Ferreira da Silva", "Ludwig van Beethoven" -> "van
+// Beethoven", "Pedro Valero-Lara" -> "Valero-Lara".
+std::string family_name(const std::string& full_name);
+
+// The key names sort by in an index: the family name without its leading
+// particles ("Beethoven" for "van Beethoven"), then the full name.
+std::string family_sort_key(const std::string& full_name);
 
 }  // namespace proceedings
