@@ -189,6 +189,22 @@ std::string without_marks(std::string name) {
   return std::regex_replace(name, std::regex("'"), "’");
 }
 
+// Where `name` ends if `text` starts with it (case and accents aside), else 0.
+std::size_t name_prefix(const std::string& text, const std::string& name) {
+  const std::string key = name_key(name);
+  if (key.empty()) return 0;
+  std::string taken;
+  std::size_t i = 0;
+  while (i < text.size() && name_key(taken).size() < key.size()) {
+    const std::size_t at = i;
+    next_code_point(text, i);
+    taken += text.substr(at, i - at);
+  }
+  if (name_key(taken) != key) return 0;
+  if (i < text.size() && text[i] == '.') ++i;  // "Jr."
+  return i < text.size() && text[i] != ',' && text[i] != ' ' ? 0 : i;
+}
+
 bool is_email(const std::string& text) {
   static const std::regex email(R"(^\S+@[\w.-]+\.\w+$)");
   return std::regex_match(text, email);
@@ -629,7 +645,11 @@ class FirstPage {
       std::string joined;
       for (const auto& raw : text) {
         const std::string piece = trim(raw);
-        if (!joined.empty() && std::regex_search(joined, broken_email)) joined += piece;
+        static const std::regex email_start(R"(^[^\s,;]*@)");
+        static const std::regex mailbox_end(R"([A-Za-z0-9][._-]$)");
+        if (!joined.empty() && (std::regex_search(joined, broken_email) ||
+                                (std::regex_search(piece, email_start) && std::regex_search(joined, mailbox_end))))
+          joined += piece;
         else joined = join_lines({joined, piece});
       }
       while (!joined.empty() && joined.back() == '.') joined.pop_back();
@@ -646,21 +666,21 @@ class FirstPage {
     meta_.source["affiliations"] = "pdf-layout (authors' addresses)";
     std::size_t author = 0;
     for (std::string entry : split(text, ";")) {
-      // The entry's author: the next one whose name starts it.
-      std::size_t who = meta_.authors.size();
-      for (std::size_t k = author; k < meta_.authors.size(); ++k) {
-        const std::string head = entry.substr(0, entry.find(','));
-        if (same_name(head, meta_.authors[k].name)) {
+      // The entry's author: the next one whose name starts it (acmart drops
+      // the comma after a name that ends in a period: "Hollis Jr. Department").
+      std::size_t who = meta_.authors.size(), name_end = 0;
+      for (std::size_t k = author; k < meta_.authors.size() && who == meta_.authors.size(); ++k)
+        if (const std::size_t end = name_prefix(entry, meta_.authors[k].name)) {
           who = k;
-          break;
+          name_end = end;
         }
-      }
       if (who == meta_.authors.size()) continue;
       author = who + 1;
       AuthorMeta& a = meta_.authors[who];
       // Case from the footnote, which prints names as written.
-      a.name = without_marks(entry.substr(0, entry.find(',')));
-      std::vector<std::string> parts = split(entry.substr(std::min(entry.size(), entry.find(',') + 1)), ",");
+      a.name = without_marks(entry.substr(0, name_end));
+      const std::string after_name = std::regex_replace(entry.substr(name_end), std::regex(R"(^\s*,?\s*)"), "");
+      std::vector<std::string> parts = split(after_name, ",");
       std::vector<std::string> rest;
       for (const auto& p : parts)
         if (is_email(p)) a.emails.push_back(p);
