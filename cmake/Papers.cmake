@@ -49,6 +49,19 @@ foreach(kind encrypted locked truncated empty not-pdf)
     VERBATIM)
   list(APPEND FIXTURE_PDFS ${FIXTURE_DIR}/${kind}.pdf)
 endforeach()
+# Papers in ACM's Word interim layout, made by LibreOffice (no LaTeX): one
+# that passes ExHetAI'25's rules, one too long, one with wider margins.
+set(WORD_VARIANTS pass long margins)
+set(WORD_PDFS)
+foreach(variant ${WORD_VARIANTS})
+  list(APPEND WORD_PDFS ${FIXTURE_DIR}/word-interim-${variant}.pdf)
+endforeach()
+add_custom_command(OUTPUT ${WORD_PDFS}
+  COMMAND ${CMAKE_SOURCE_DIR}/scripts/word-fixture.sh ${FIXTURE_DIR} ${WORD_VARIANTS}
+  DEPENDS ${CMAKE_SOURCE_DIR}/scripts/word-fixture.sh ${CMAKE_SOURCE_DIR}/scripts/make-word-interim.py
+  COMMENT "Converting the Word interim-layout fixtures with LibreOffice"
+  VERBATIM)
+list(APPEND FIXTURE_PDFS ${WORD_PDFS})
 add_custom_target(fixtures ALL DEPENDS ${FIXTURE_PDFS})
 
 # Metadata fixtures: tests/fixtures/meta/<name>/paper.tex -> build/fixtures/meta/<name>.pdf,

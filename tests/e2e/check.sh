@@ -43,7 +43,7 @@ expect_exit 3 "folder without PDFs" -- "$bin" check "$scratch/empty-folder"
 # the JSON contract
 expect_exit 3 "json run (the fixtures include unreadable files)" -- "$bin" check --json --venue "$venue" "$fx"
 cp "$scratch/out" "$scratch/all.json"
-jq -e '.papers | length == 25' "$scratch/all.json" > /dev/null && ok || bad "json lists every fixture"
+jq -e '.papers | length == 28' "$scratch/all.json" > /dev/null && ok || bad "json lists every fixture"
 jq -e '[.papers[] | select(.verdict != "error") | has("file","verdict","pages","body_pages","bibliography_pages","references_start","paper","columns","template","fonts","problems")] | all' \
   "$scratch/all.json" > /dev/null && ok || bad "json keys"
 jq -e '.papers[] | select(.file | endswith("/full6-refs8.pdf")) | .verdict == "pass" and .pages == 8 and .body_pages == 6 and .references_start.page == 7' \
@@ -52,7 +52,7 @@ jq -e '.papers[] | select(.file | endswith("/unsafe.pdf")) | [.problems[].code] 
   "$scratch/all.json" > /dev/null && ok || bad "json unsafe codes"
 jq -e '.papers[] | select(.file | endswith("/locked.pdf")) | .verdict == "error" and .problems[0].code == "UNREADABLE"' \
   "$scratch/all.json" > /dev/null && ok || bad "json locked"
-jq -e '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add == {"error": 4, "fail": 17, "pass": 4}' \
+jq -e '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add == {"error": 4, "fail": 19, "pass": 5}' \
   "$scratch/all.json" > /dev/null && ok || bad "json verdict counts: $(jq -c '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add' "$scratch/all.json")"
 
 # overfull lines warn, a changed text block fails, every acmart format is named
@@ -66,6 +66,42 @@ for format in sigplan acmtog acmsmall acmlarge sigchi-a; do
 done
 jq -e '.papers[] | select(.file | endswith("/authordraft.pdf")) | ([.problems[].code] | index("DRAFT_MODE") != null) and .body_pages == 5' \
   "$scratch/all.json" > /dev/null && ok || bad "json authordraft fails DRAFT_MODE, overlay not body"
+
+jq -e '.papers[] | select(.file | endswith("/word-interim-pass.pdf")) | .verdict == "pass" and .template.class == "acm-word" and .template.format == "interim"' \
+  "$scratch/all.json" > /dev/null && ok || bad "json Word interim layout passes ExHetAI as acm-word interim"
+
+# evidence authors can see: annotated copies of the failing papers and one HTML page
+ev=$scratch/evidence
+expect_exit 1 "--annotate and --html" -- "$bin" check --venue "$venue" --annotate "$ev/annotated" --html "$ev/report.html" \
+  "$fx/geometry.pdf" "$fx/overfull-lines.pdf" "$fx/body7.pdf" "$fx/word-interim-margins.pdf"
+[ -f "$ev/annotated/geometry.pdf" ] && [ -f "$ev/annotated/body7.pdf" ] && [ -f "$ev/annotated/word-interim-margins.pdf" ] &&
+  [ ! -e "$ev/annotated/overfull-lines.pdf" ] && ok || bad "annotated copies of the failing papers only: $(ls "$ev/annotated")"
+for f in geometry body7 word-interim-margins; do
+  qpdf --check "$ev/annotated/$f.pdf" > /dev/null 2>&1 && ok || bad "qpdf --check $f.pdf (annotated)"
+done
+qpdf --qdf --object-streams=disable "$ev/annotated/geometry.pdf" "$scratch/geometry.qdf" 2> /dev/null
+[ "$(grep -a -c '/Subtype /Square' "$scratch/geometry.qdf")" -ge 2 ] && [ "$(grep -a -c '/Subtype /Text' "$scratch/geometry.qdf")" -ge 2 ] &&
+  ok || bad "annotated geometry.pdf: squares and notes"
+grep -a -q -F 'MARGINS \(error\): The text block runs from' "$scratch/geometry.qdf" && ok || bad "the page-1 note lists the problems"
+pdftoppm -f 1 -l 1 -r 40 -png "$fx/geometry.pdf" "$scratch/plain" && pdftoppm -f 1 -l 1 -r 40 -png "$ev/annotated/geometry.pdf" "$scratch/marked"
+cmp -s "$scratch/plain-1.png" "$scratch/marked-1.png" && bad "pdftoppm shows no annotations" || ok
+[ "$(sha256sum < "$fx/geometry.pdf")" != "$(sha256sum < "$ev/annotated/geometry.pdf")" ] && ok || bad "annotated copy equals the input"
+expect_exit 2 "--annotate into the inputs' folder" -- "$bin" check --venue "$venue" --annotate "$fx" "$fx/body7.pdf"
+[ "$(grep -c '<img ' "$ev/report.html")" -eq $((5 + 5 + 7 + 6)) ] && ok || bad "one page image per page: $(grep -c '<img ' "$ev/report.html")"
+grep -q '<script' "$ev/report.html" && bad "the report needs no JavaScript" || ok
+grep -q 'class="mark hit' "$ev/report.html" && grep -q 'class="mark block' "$ev/report.html" && grep -q 'class="mark refs' "$ev/report.html" &&
+  ok || bad "the report draws problems, the template block and the references start"
+validator=$build/validators/node_modules/.bin/html-validate
+if [ -x "$validator" ]; then
+  "$validator" --config "$src/tests/validators/htmlvalidate.json" "$ev/report.html" > "$scratch/hv.txt" 2>&1 && ok || bad "html-validate: $(head -c 600 "$scratch/hv.txt")"
+else
+  bad "html-validate is not installed in $build/validators: run scripts/install-validators.sh $build (make test does)"
+fi
+if command -v chromium > /dev/null; then
+  timeout 90 chromium --headless --no-sandbox --disable-gpu --window-size=1200,900 --screenshot="$scratch/report.png" \
+    "file://$ev/report.html" > /dev/null 2>&1
+  [ -s "$scratch/report.png" ] && ok || bad "headless Chromium renders the report"
+fi
 
 # one job and two jobs agree; piped output carries no progress line
 "$bin" check --json --jobs 1 --venue "$venue" "$fx" > "$scratch/one.json" 2> "$scratch/one.err"

@@ -281,3 +281,26 @@ TEST_CASE("templates: every slot needs a value; TeX braces are not slots") {
   CHECK(test::error_line([] { fill_template("{{MISSING}}", {}, "t.tex"); }) == "t.tex: slot {{MISSING}} has no value");
   CHECK(build::long_date("2025-11-16") == "November 16, 2025");
 }
+
+TEST_CASE("each font program is embedded once; the book is no larger than the papers and the front matter") {
+  const Built& b = bundled();
+  QPDF book;
+  book.processFile(b.book().c_str());
+  std::set<QPDFObjGen> programs;
+  int descriptors = 0;
+  for (auto& object : book.getAllObjects()) {
+    if (!object.isDictionary() || !object.getKey("/Type").isNameAndEquals("/FontDescriptor")) continue;
+    ++descriptors;
+    for (const char* key : {"/FontFile", "/FontFile2", "/FontFile3"})
+      if (object.hasKey(key)) programs.insert(object.getKey(key).getObjGen());
+  }
+  std::set<std::string> contents;
+  for (const auto& og : programs) {
+    const auto data = book.getObjectByObjGen(og).getRawStreamData();
+    CHECK(contents.insert(sha256_hex(std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()))).second);
+  }
+  CHECK(programs.size() < static_cast<std::size_t>(descriptors));  // the papers share the fonts they have in common
+  std::uintmax_t parts = fs::file_size(b.bundle / "exhetai-2025-frontmatter.pdf");
+  for (const auto& e : fs::directory_iterator(bundled_papers())) parts += fs::file_size(e.path());
+  CHECK(fs::file_size(b.book()) <= parts);
+}

@@ -349,3 +349,34 @@ TEST_CASE("running heads, line-number gutters and turned or repeated overlays ar
   CHECK(overlays == 6);
   CHECK(sorted.pages[0].lines.size() == 120);
 }
+
+TEST_CASE("ACM's Word interim layout, made by LibreOffice, is recognised and judged with Word advice") {
+  const Analysis ok = check_fixture("word-interim-pass.pdf");
+  CHECK(ok.template_facts.class_name == "acm-word");
+  CHECK(ok.template_facts.format == "interim");
+  CHECK(ok.template_facts.producer.find("LibreOffice") != std::string::npos);
+  CHECK(ok.verdict == "pass");
+  CHECK(ok.body_pages.size() == 5);
+  bool evidence = false;
+  for (const auto& e : ok.evidence) evidence |= e.rfind("template acm-word: made with 'LibreOffice", 0) == 0;
+  CHECK(evidence);
+
+  const Analysis long_paper = check_fixture("word-interim-long.pdf");
+  CHECK(error_codes(long_paper) == std::set<std::string>{"PAGES_OVER"});
+
+  const Analysis margins = check_fixture("word-interim-margins.pdf");
+  REQUIRE(error_codes(margins) == std::set<std::string>{"MARGINS"});
+  const auto& message = margins.problems.front().message;
+  CHECK(message.find("ACM's Interim Layout sets it from 54.0 to 558.0 pt") != std::string::npos);
+  CHECK(message.find("Format > Page Style") != std::string::npos);
+  CHECK(message.find("\\geometry") == std::string::npos);
+
+  CheckRules latex_only = exhetai_rules();
+  latex_only.word_interim = false;
+  const Analysis refused = check_fixture("word-interim-pass.pdf", latex_only);
+  REQUIRE(error_codes(refused) == std::set<std::string>{"TEMPLATE_CLASS"});
+  CHECK(refused.problems.front().message.find("word processor (LibreOffice") != std::string::npos);
+  CHECK(refused.problems.front().message.find("documentclass") == std::string::npos);
+  // LaTeX papers are still acmart at a venue that accepts Word papers.
+  CHECK(check_fixture("body5.pdf").template_facts.class_name == "acmart");
+}

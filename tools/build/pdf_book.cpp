@@ -4,12 +4,18 @@
 #include <qpdf/QPDFNameTreeObjectHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <memory>
 
+#include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
 
 namespace proceedings::build {
 
@@ -28,18 +34,50 @@ std::unique_ptr<QPDF> open_pdf(const fs::path& file) {
   return pdf;
 }
 
+// QPDFWriter's own file output does not report a failed flush at close, so
+// a full disk could leave a truncated PDF that looks written: every write,
+// the flush and the close are checked here.
+class CheckedFile : public Pipeline {
+ public:
+  explicit CheckedFile(const fs::path& path) : Pipeline("output", nullptr), file_(std::fopen(path.c_str(), "wb")) {
+    if (!file_) throw input_error(path.string(), std::string("cannot be written: ") + std::strerror(errno));
+  }
+  ~CheckedFile() override {
+    if (file_) std::fclose(file_);
+  }
+  void write(unsigned char const* data, size_t length) override {
+    if (std::fwrite(data, 1, length, file_) != length) throw std::runtime_error(std::strerror(errno));
+  }
+  void finish() override {
+    if (std::fflush(file_) != 0) throw std::runtime_error(std::strerror(errno));
+  }
+  void close() {
+    const int status = std::fclose(file_);
+    file_ = nullptr;
+    if (status != 0) throw std::runtime_error(std::strerror(errno));
+  }
+
+ private:
+  std::FILE* file_;
+};
+
 void write_pdf(QPDF& pdf, const fs::path& out) {
-  const fs::path temp = out.string() + ".tmp";
+  AtomicOutput output(out);
   try {
-    QPDFWriter writer(pdf, temp.c_str());
+    CheckedFile file(output.temp());
+    QPDFWriter writer(pdf);
+    writer.setOutputPipeline(&file);
     writer.setObjectStreamMode(qpdf_o_preserve);
     writer.setDeterministicID(true);
     writer.write();
+    file.close();
+  } catch (const Error&) {
+    throw;
   } catch (const std::exception& e) {
-    fs::remove(temp);
-    throw Error(Exit::input, out.string(), std::string("cannot be written: ") + e.what());
+    throw input_error(out.string(), std::string("write failed (disk full?): ") + e.what() +
+                                        "; the previous file is kept");
   }
-  fs::rename(temp, out);
+  output.commit();
 }
 
 // A destination by name, from the /Dests name tree or the old /Dests dictionary.
@@ -142,6 +180,56 @@ QPDFObjectHandle outline_level(QPDF& book, const std::vector<OutlineItem>& items
   return parent;
 }
 
+// Papers typeset with the same fonts embed the same font programs, and each
+// stamped paper carries the stamp's font: the book keeps one copy of every
+// identical font program and image (same dictionary and bytes), so that it is
+// no larger than the sum of its unique objects.
+class StreamSharer {
+ public:
+  void share(QPDF& book) {
+    for (auto& object : book.getAllObjects()) visit(object);
+  }
+  int shared() const { return shared_; }
+
+ private:
+  static bool shareable(const std::string& key, QPDFObjectHandle value) {
+    if (!value.isIndirect() || !value.isStream()) return false;
+    if (key == "/FontFile" || key == "/FontFile2" || key == "/FontFile3") return true;
+    return value.getDict().getKey("/Subtype").isNameAndEquals("/Image");
+  }
+
+  QPDFObjectHandle canonical(QPDFObjectHandle stream) {
+    auto dict = stream.getDict();
+    std::string described;
+    for (const auto& key : dict.getKeys())
+      if (key != "/Length") described += key + " " + dict.getKey(key).unparseResolved() + "\n";
+    const auto data = stream.getRawStreamData();
+    const std::string digest =
+        sha256_hex(described + "\n" + std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
+    const auto [at, inserted] = first_.emplace(digest, stream);
+    if (!inserted && at->second.getObjGen() != stream.getObjGen()) ++shared_;
+    return at->second;
+  }
+
+  // Direct dictionaries and arrays inside an object; indirect ones are visited on their own.
+  void visit(QPDFObjectHandle object) {
+    if (object.isStream()) object = object.getDict();
+    if (object.isDictionary()) {
+      for (const auto& key : object.getKeys()) {
+        auto value = object.getKey(key);
+        if (shareable(key, value)) object.replaceKey(key, canonical(value));
+        else if (!value.isIndirect()) visit(value);
+      }
+    } else if (object.isArray()) {
+      for (int i = 0; i < object.getArrayNItems(); ++i)
+        if (auto item = object.getArrayItem(i); !item.isIndirect()) visit(item);
+    }
+  }
+
+  std::map<std::string, QPDFObjectHandle> first_;
+  int shared_ = 0;
+};
+
 }  // namespace
 
 struct Stamper::Impl {
@@ -213,6 +301,7 @@ void assemble_book(const BookParts& parts, const fs::path& out) {
     front_pages = add_all(parts.front);
     for (const auto& paper : parts.papers) add_all(paper);
     add_all(parts.back);
+    StreamSharer().share(book);
     const auto pages = book_pages.getAllPages();
 
     QPDFObjectHandle root = book.getRoot();

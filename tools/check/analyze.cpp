@@ -252,9 +252,52 @@ class Analyzer {
     t.acm_reference_format = any_line(std::regex("ACM Reference Format"), 2);
     t.ccs_concepts = any_line(std::regex("CCS Concepts", std::regex::icase), 2);
     t.keywords = any_line(std::regex("^\\s*(Additional Key Words and Phrases|Keywords)", std::regex::icase), 2);
-    const bool acmart = creator.find("acmart") != std::string::npos || (t.libertine && t.acm_reference_format);
-    t.class_name = acmart ? "acmart" : "unknown";
-    if (acmart) t.format = acm_format();
+    const std::string producer = word_processor();
+    const bool acm_front_matter = t.acm_reference_format || t.ccs_concepts;
+    const bool acmart = creator.find("acmart") != std::string::npos ||
+                        (producer.empty() && t.libertine && t.acm_reference_format);
+    t.producer = producer;
+    if (acmart) {
+      t.class_name = "acmart";
+      t.format = acm_format();
+    } else if (!producer.empty() && acm_front_matter) {
+      t.class_name = "acm-word";
+      t.format = word_layout();
+    } else {
+      t.class_name = "unknown";
+    }
+  }
+
+  // The word processor that made the PDF, from Producer and Creator, or "".
+  std::string word_processor() const {
+    static const std::regex word(R"(LibreOffice|OpenOffice|Microsoft.*Word|^Writer$|^Word$|Pages|Google Docs)",
+                                 std::regex::icase);
+    static const std::regex tex(R"(TeX|acmart)", std::regex::icase);
+    for (const char* key : {"Producer", "Creator"}) {
+      auto found = facts_.info.find(key);
+      if (found == facts_.info.end() || std::regex_search(found->second, tex)) continue;
+      if (std::regex_search(found->second, word)) return found->second;
+    }
+    return "";
+  }
+
+  // ACM's Word templates: the two-column Interim Layout mirrors sigconf's page.
+  std::string word_layout() {
+    const auto& t = out_.template_facts;
+    const AcmFormat& page = *acm_format_named("sigconf");
+    const bool two_columns = out_.columns == 2;
+    const double width = facts_.pages.front().width;
+    const Box& b = out_.block.odd;
+    std::string e = "template acm-word: made with '" + t.producer + "' (no acmart in the PDF Creator), ACM front matter (" +
+                    std::string(t.ccs_concepts ? "CCS Concepts" : "") +
+                    (t.ccs_concepts && t.acm_reference_format ? ", " : "") +
+                    (t.acm_reference_format ? "ACM Reference Format" : "") + ")" +
+                    (t.libertine ? ", Libertine fonts" : "") + ", " + std::to_string(out_.columns) + " column(s)";
+    if (out_.block.found)
+      e += ", text block x " + fixed(b.x0) + "-" + fixed(b.x1) + " pt (Interim Layout: " + fixed(page.inner) + "-" +
+           fixed(width - page.outer) + ")";
+    out_.evidence.push_back(e);
+    return two_columns ? "interim" : "";
   }
 
   // acmart's formats differ in paper, text block, columns, body size and running heads.
@@ -350,13 +393,14 @@ class Analyzer {
 
   void judge_margins() {
     if (!out_.block.found) return;
-    const AcmFormat* format = acm_format_named(out_.template_facts.format);
+    const AcmFormat* format = layout_geometry();
     const Box& odd = out_.block.odd;
     const double width = facts_.pages.front().width;
+    if (format) out_.template_block = template_block_of(*format, width);
     if (format && !block_matches(*format, out_.block, width)) {
       add("MARGINS", "error",
           "The text block runs from x=" + fixed(odd.x0) + " to " + fixed(odd.x1) + " pt (" + fixed(odd.width()) +
-              " pt wide); the " + format->name + " format sets it from " + fixed(format->inner) + " to " +
+              " pt wide); " + layout_name() + " sets it from " + fixed(format->inner) + " to " +
               fixed(width - format->outer) + " pt (" + fixed(width - format->inner - format->outer) +
               " pt wide): the page margins were changed. " + margins_fix());
     } else if (!format) {
@@ -409,17 +453,48 @@ class Analyzer {
     return "page " + std::to_string(i.page) + ", y=" + fixed(i.box.y0) + " pt: '" + words + "'";
   }
 
+  TextBlock template_block_of(const AcmFormat& format, double width) const {
+    TextBlock t;
+    t.found = true;
+    t.odd = {format.left_margin(1), out_.block.odd.y0, width - format.right_margin(1), out_.block.odd.y1};
+    t.even = {format.left_margin(2), out_.block.even.y0, width - format.right_margin(2), out_.block.even.y1};
+    return t;
+  }
+
+  bool word_author() const { return out_.template_facts.class_name == "acm-word"; }
+
+  // The page geometry the paper's own template sets: its acmart format's,
+  // or sigconf's for ACM's Word Interim Layout, which copies that page.
+  const AcmFormat* layout_geometry() const {
+    if (word_author()) return out_.template_facts.format == "interim" ? acm_format_named("sigconf") : nullptr;
+    return acm_format_named(out_.template_facts.format);
+  }
+
+  std::string layout_name() const {
+    return word_author() ? "ACM's Interim Layout" : "the " + out_.template_facts.format + " format";
+  }
+
   std::string margins_fix() const {
+    if (word_author())
+      return "Restore the Interim Layout's page setup: US letter, 0.75 in left and right margins, two columns 0.33 in "
+             "apart (Word: Layout > Margins and Columns; LibreOffice: Format > Page Style).";
     return "Keep the template's page layout (remove \\geometry, \\usepackage{fullpage} or changes to \\textwidth).";
   }
 
   std::string overfull_fix() const {
+    if (word_author())
+      return "Let the line wrap: turn on hyphenation and allow long URLs to break (Word: Layout > Hyphenation; "
+             "LibreOffice: Format > Paragraph > Text Flow).";
     return "Break or shorten it (\\url or \\allowbreak for long URLs, a line break in verbatim code).";
   }
 
   void judge_template() {
     const auto& t = out_.template_facts;
     if (rules_.template_name == "any") return;
+    if (t.class_name == "acm-word") {
+      judge_word_template();
+      return;
+    }
     if (t.class_name != "acmart") {
       add("TEMPLATE_CLASS", "error",
           "The paper was not made with the ACM acmart class; use the ACM proceedings template (acmart" +
@@ -432,6 +507,27 @@ class Analyzer {
               " format; use \\documentclass[sigconf]{acmart}.");
     if (!t.acm_reference_format)
       add("ACM_REFERENCE_FORMAT", "warning", "The 'ACM Reference Format' block is missing from the first page.");
+    if (!t.ccs_concepts) add("CCS_CONCEPTS", "warning", "No CCS Concepts were found on the first pages.");
+    if (!t.keywords) add("KEYWORDS", "warning", "No Keywords were found on the first pages.");
+  }
+
+  // A Word author is told what to change in Word, not in LaTeX.
+  void judge_word_template() {
+    const auto& t = out_.template_facts;
+    if (!rules_.word_interim) {
+      add("TEMPLATE_CLASS", "error",
+          "The paper was made with a word processor (" + t.producer +
+              "); this venue accepts only papers made with ACM's LaTeX class acmart" +
+              std::string(rules_.template_name == "acmart-sigconf" ? " (sigconf format)" : "") + ".");
+      return;
+    }
+    if (t.format != "interim")
+      add("TEMPLATE_FORMAT", "error",
+          "The paper is not in ACM's Interim Layout (two columns); start again from ACM's Word template and choose "
+          "the Interim Layout.");
+    if (!t.acm_reference_format)
+      add("ACM_REFERENCE_FORMAT", "warning",
+          "The 'ACM Reference Format' paragraph of the Word template is missing from the first page.");
     if (!t.ccs_concepts) add("CCS_CONCEPTS", "warning", "No CCS Concepts were found on the first pages.");
     if (!t.keywords) add("KEYWORDS", "warning", "No Keywords were found on the first pages.");
   }

@@ -22,8 +22,10 @@ struct ReferencesStart {
 };
 
 struct TemplateFacts {
-  std::string class_name;  // acmart, or "unknown"
-  std::string format;      // sigconf, sigplan, acmsmall, manuscript, ... or ""
+  std::string class_name;  // acmart, acm-word (ACM's Word templates), or "unknown"
+  std::string format;      // acmart: sigconf, sigplan, acmtog, acmsmall, acmlarge, manuscript, sigchi-a;
+                           // acm-word: interim; or ""
+  std::string producer;    // the word processor that made the PDF, for acm-word
   std::string version;     // acmart version from the PDF Creator, e.g. 1.88
   bool libertine = false;
   bool acm_reference_format = false;
@@ -52,6 +54,7 @@ struct Analysis {
   Box text_block;  // where most lines start and end (odd pages); one overfull line does not move it
   TextBlock block;
   std::vector<Intrusion> intrusions;  // lines beyond the text block
+  TextBlock template_block;           // where the paper's template puts the text block (sides), if known
   double margin_left = 0, margin_right = 0, margin_top = 0, margin_bottom = 0;
   TemplateFacts template_facts;
   FontFacts fonts;

@@ -3,7 +3,9 @@
 #include <iostream>
 #include <thread>
 
+#include "check/annotate.hpp"
 #include "check/batch.hpp"
+#include "check/html_report.hpp"
 #include "check/report.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
@@ -21,6 +23,8 @@ struct Options {
   std::string template_name;
   std::string review;
   bool json = false;
+  std::string annotate;  // folder for annotated copies of failing papers
+  std::string html;      // the batch's report as one HTML page
   unsigned jobs = 0;
   std::vector<std::string> inputs;
 };
@@ -62,6 +66,8 @@ int run(const Options& o) {
   const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto results = check_files(files, rules, jobs);
   std::cout << (o.json ? json_report(results) : table_report(results));
+  if (!o.annotate.empty()) write_annotated(results, o.annotate);
+  if (!o.html.empty()) write_file_atomic(o.html, html_report(results));
   return exit_status(results);
 }
 
@@ -82,6 +88,11 @@ void add_command(CLI::App& app, int& status) {
   cmd->add_option("--review", options->review, "Review mode of the venue")
       ->check(CLI::IsMember({"single-blind", "double-blind"}));
   cmd->add_flag("--json", options->json, "Print one JSON object instead of the table");
+  cmd->add_option("--html", options->html,
+                  "Also write one self-contained HTML page for the batch: verdicts, problems, page images")
+      ->type_name("FILE");
+  cmd->add_option("--annotate", options->annotate,
+                  "Write a copy of each failing paper with PDF annotations (problems boxed, notes) into DIR");
   cmd->add_option("--jobs,-j", options->jobs, "Files checked at once (default: all cores)")->check(CLI::Range(1, 256));
   cmd->add_option("FILE", options->inputs, "PDF files or folders of PDFs")->required();
   cmd->callback([options, &status] { status = run(*options); });

@@ -19,8 +19,8 @@ std::string pad(const std::string& s, std::size_t width) {
 }
 
 std::string template_cell(const TemplateFacts& t) {
-  if (t.class_name != "acmart") return "not acmart";
-  std::string cell = "acmart";
+  if (t.class_name != "acmart" && t.class_name != "acm-word") return "not acmart";
+  std::string cell = t.class_name;
   if (!t.format.empty()) cell += " " + t.format;
   if (!t.version.empty()) cell += " " + t.version;
   return cell;
@@ -57,6 +57,7 @@ nlohmann::json to_json(const Analysis& a) {
   j["template"] = {{"class", t.class_name},
                    {"format", t.format},
                    {"version", t.version},
+                   {"producer", t.producer},
                    {"libertine", t.libertine},
                    {"acm_reference_format", t.acm_reference_format},
                    {"ccs_concepts", t.ccs_concepts},

@@ -35,6 +35,7 @@ CheckRules rules_from(const SubmissionRules& venue) {
   rules.max_pages = venue.max_pages;
   rules.review = venue.review;
   rules.min_font_pt = venue.min_font_pt;
+  rules.word_interim = venue.word_interim;
   // acmart's letter layouts keep 0.75 in side margins; allow 6 pt of overfull lines.
   if (venue.template_name.rfind("acmart", 0) == 0) rules.min_side_margin_pt = 48;
   return rules;

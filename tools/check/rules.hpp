@@ -28,6 +28,7 @@ struct CheckRules {
   Review review = Review::single_blind;
   double min_font_pt = 0;        // 0: the template's own body size, if it has one
   double min_side_margin_pt = 36;  // no text closer than this to the left or right edge
+  bool word_interim = false;       // ACM's Word Interim Layout is accepted where acmart is asked for
 };
 
 CheckRules rules_from(const SubmissionRules& venue);
