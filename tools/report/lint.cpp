@@ -180,7 +180,7 @@ class Linter {
     for (auto it = std::sregex_iterator(tex.begin(), tex.end(), missing); it != std::sregex_iterator(); ++it) {
       const std::string what = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
       if (what.rfind("#1", 0) == 0) continue;  // the macro's own definition
-      add("error", "PLACEHOLDER", main_, "a part is still missing: " + what.substr(0, what.find(':')) + "; write it before submitting");
+      add("error", "PLACEHOLDER", main_, "a part is still missing: " + what.substr(0, what.find(": write it in")) + "; write it before submitting");
     }
   }
 
