@@ -25,6 +25,10 @@ test: build
 demo: build
 	@echo "== proceedings check: the bundled ExHetAI'25 camera-ready papers"
 	$(BUILD)/proceedings check --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
+	@echo "== proceedings check --html --annotate: the evidence page and annotated PDFs, with four fixtures, three failing (exit 1 expected)"
+	-$(BUILD)/proceedings check --venue $(VENUE) --html out/check/report.html --annotate out/check/annotated \
+	  $(BUILD)/manuscripts/exhetai-2025 $(BUILD)/fixtures/geometry.pdf $(BUILD)/fixtures/overfull-lines.pdf \
+	  $(BUILD)/fixtures/word-interim-margins.pdf $(BUILD)/fixtures/body7.pdf > /dev/null
 	@echo "== proceedings meta: their metadata from the PDFs, cross-checked with $(VENUE)/papers.yaml"
 	$(BUILD)/proceedings meta --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
 	@echo "== proceedings build: the ExHetAI'25 proceedings book and bundle in out/bundle"

@@ -73,6 +73,9 @@ TEST_CASE("each fixture gets its exact verdict, page split and problems") {
       {"unsafe.pdf", "fail", 5, 5, 1, {"UNSAFE_JAVASCRIPT", "UNSAFE_LAUNCH"}},
       {"encrypted.pdf", "fail", 5, 5, 1, {"ENCRYPTED"}},
       {"overfull-lines.pdf", "pass", 5, 5, 1, {}},
+      {"font-size.pdf", "fail", 5, 5, 1, {"FONT_SIZE"}},
+      {"no-front-matter.pdf", "pass", 5, 5, 1, {}},
+      {"no-references.pdf", "pass", 5, 5, 0, {}},
       {"geometry.pdf", "fail", 5, 5, 1, {"MARGINS"}},
       {"authordraft.pdf", "fail", 5, 5, 1, {"DRAFT_MODE", "REVIEW_MODE"}},
       {"format-sigplan.pdf", "fail", 5, 5, 1, {"TEMPLATE_FORMAT"}},
@@ -379,4 +382,12 @@ TEST_CASE("ACM's Word interim layout, made by LibreOffice, is recognised and jud
   CHECK(refused.problems.front().message.find("documentclass") == std::string::npos);
   // LaTeX papers are still acmart at a venue that accepts Word papers.
   CHECK(check_fixture("body5.pdf").template_facts.class_name == "acmart");
+}
+
+TEST_CASE("the front-matter and reference warnings each have their fixture") {
+  CHECK(warning_codes(check_fixture("no-front-matter.pdf")) ==
+        std::set<std::string>{"ACM_REFERENCE_FORMAT", "CCS_CONCEPTS", "KEYWORDS"});
+  CHECK(warning_codes(check_fixture("no-references.pdf")) == std::set<std::string>{"NO_REFERENCES"});
+  CHECK(warning_codes(check_fixture("format-sigchi-a.pdf")) == std::set<std::string>{"WATERMARK"});
+  CHECK(check_fixture("font-size.pdf").body_font_pt == doctest::Approx(8.0));
 }
