@@ -304,3 +304,18 @@ TEST_CASE("each font program is embedded once; the book is no larger than the pa
   for (const auto& e : fs::directory_iterator(bundled_papers())) parts += fs::file_size(e.path());
   CHECK(fs::file_size(b.book()) <= parts);
 }
+
+TEST_CASE("the book's metadata: Author, Lang, XMP; the BibTeX month") {
+  const Built& b = bundled();
+  QPDF book;
+  book.processFile(b.book().c_str());
+  auto root = book.getRoot();
+  CHECK(root.getKey("/Lang").getUTF8Value() == "en-US");
+  CHECK(book.getTrailer().getKey("/Info").getKey("/Author").getUTF8Value() == "Gokcen Kestor, Seyong Lee, Pedro Valero-Lara");
+  const auto xmp = root.getKey("/Metadata").getStreamData();
+  const std::string packet(reinterpret_cast<const char*>(xmp->getBuffer()), xmp->getSize());
+  CHECK(packet.find("<rdf:li>Seyong Lee</rdf:li>") != std::string::npos);
+  CHECK(packet.find("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Proceedings of ExHetAI'25") != std::string::npos);
+  CHECK(book.getPDFVersion() >= "1.4");
+  CHECK(read_file(b.bundle / "exhetai-2025.bib").find("  month     = nov,\n") != std::string::npos);
+}

@@ -1,14 +1,15 @@
 #include "build/bundle.hpp"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <sstream>
 
+#include "proceedings/archive.hpp"
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/latex_text.hpp"
 
 namespace proceedings::build {
 
@@ -16,16 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// BibTeX braces protect the case of titles; specials are escaped.
-std::string bib_text(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&' || c == '%' || c == '$' || c == '#' || c == '_') out += '\\';
-    if (c == '{' || c == '}') continue;
-    out += c;
-  }
-  return out;
-}
+std::string bib_text(const std::string& s) { return bibtex_escape(s); }
 
 std::string bib_key(const std::string& workshop, const std::string& id) {
   std::string key;
@@ -33,43 +25,28 @@ std::string bib_key(const std::string& workshop, const std::string& id) {
   return key;
 }
 
-void write_zip(const fs::path& zip, const fs::path& folder, const std::vector<fs::path>& members) {
-  const fs::path temp = zip.string() + ".tmp";
-  archive* a = archive_write_new();
-  archive_write_set_format_zip(a);
-  if (archive_write_open_filename(a, temp.c_str()) != ARCHIVE_OK) {
-    const char* message = archive_error_string(a);
-    const std::string why = message ? message : "unknown error";
-    archive_write_free(a);
-    throw Error(Exit::input, zip.string(), "cannot be written: " + why);
-  }
-  for (const auto& member : members) {
-    const std::string bytes = read_file(folder / member);
-    archive_entry* e = archive_entry_new();
-    archive_entry_set_pathname(e, member.generic_string().c_str());
-    archive_entry_set_filetype(e, AE_IFREG);
-    archive_entry_set_perm(e, 0644);
-    archive_entry_set_size(e, static_cast<la_int64_t>(bytes.size()));
-    archive_entry_set_mtime(e, 0, 0);
-    // PDFs are compressed already: deflating them again costs time, saves nothing.
-    if (member.extension() == ".pdf") archive_write_zip_set_compression_store(a);
-    else archive_write_zip_set_compression_deflate(a);
-    archive_write_header(a, e);
-    archive_write_data(a, bytes.data(), bytes.size());
-    archive_entry_free(e);
-  }
-  const bool ok = archive_write_close(a) == ARCHIVE_OK;
-  archive_write_free(a);
-  if (!ok) throw Error(Exit::input, zip.string(), "cannot be written");
-  fs::rename(temp, zip);
-}
-
 // Cache files are never changed in place (new content gets a new name), so
-// the bundle can share them; a copy where the file system cannot link.
+// the bundle can share them: a hard link under a temporary name, renamed over
+// the previous file; a copy where the file system cannot link.
 void place(const fs::path& from, const fs::path& to) {
   std::error_code ec;
-  fs::create_hard_link(from, to, ec);
-  if (ec) fs::copy_file(from, to, fs::copy_options::overwrite_existing);
+  if (fs::equivalent(from, to, ec)) return;  // linked by the previous build
+  AtomicOutput output(to);
+  fs::create_hard_link(from, output.temp(), ec);
+  if (ec) {
+    copy_file_atomic(from, to);
+    return;
+  }
+  output.commit();
+}
+
+// Files a previous build left in the bundle that this one did not write.
+void remove_stale(const fs::path& bundle, const std::vector<fs::path>& members) {
+  std::set<fs::path> keep;
+  for (const auto& m : members) keep.insert(bundle / m);
+  for (const fs::path& dir : {bundle, bundle / "papers"})
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.is_regular_file() && !keep.count(e.path())) fs::remove(e.path());
 }
 
 }  // namespace
@@ -86,6 +63,10 @@ std::string bibtex(const BookPlan& plan) {
         << "  booktitle = {Proceedings of " << bib_text(w.acronym) << ": " << bib_text(w.name) << "},\n"
         << "  year      = {" << w.date.substr(0, 4) << "},\n"
         << "  pages     = {" << p.first_page << "--" << p.last_page() << "},\n";
+    static const char* months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    const int month = std::stoi(w.date.substr(5, 2));
+    if (month >= 1 && month <= 12) out << "  month     = " << months[month - 1] << ",\n";  // BibTeX's month macro
+    if (!p.record.doi.empty()) out << "  doi       = {" << bib_text(p.record.doi) << "},\n";
     if (!w.location.empty()) out << "  address   = {" << bib_text(w.location) << "},\n";
     if (!w.publication.empty()) out << "  note      = {" << bib_text(w.publication) << "},\n";
     out << "}\n\n";
@@ -93,8 +74,7 @@ std::string bibtex(const BookPlan& plan) {
   return out.str();
 }
 
-fs::path write_bundle(const BookPlan& plan, const BundleFiles& files, const fs::path& bundle) {
-  fs::remove_all(bundle);
+BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const fs::path& bundle) {
   fs::create_directories(bundle / "papers");
   const std::string id = plan.workshop.id;
   std::vector<fs::path> members{id + "-proceedings.pdf", id + "-frontmatter.pdf"};
@@ -118,9 +98,13 @@ fs::path write_bundle(const BookPlan& plan, const BundleFiles& files, const fs::
   }
   write_file_atomic(bundle / (id + ".bib"), bibtex(plan));
   members.push_back(id + ".bib");
+  BundleWritten written;
   nlohmann::json listed = nlohmann::json::array();
-  for (const auto& m : members)
-    listed.push_back({{"path", m.generic_string()}, {"sha256", sha256_file(bundle / m)}, {"bytes", fs::file_size(bundle / m)}});
+  for (const auto& m : members) {
+    const std::string sha = sha256_file(bundle / m);
+    written.sha256[(bundle / m).string()] = sha;
+    listed.push_back({{"path", m.generic_string()}, {"sha256", sha}, {"bytes", fs::file_size(bundle / m)}});
+  }
   const nlohmann::json manifest{{"workshop", id},
                                 {"title", plan.workshop.acronym + ": " + plan.workshop.name},
                                 {"generator", std::string("proceedings ") + PROCEEDINGS_VERSION},
@@ -129,9 +113,14 @@ fs::path write_bundle(const BookPlan& plan, const BundleFiles& files, const fs::
                                 {"files", listed}};
   write_file_atomic(bundle / "manifest.json", manifest.dump(2) + "\n");
   members.push_back("manifest.json");
-  const fs::path zip = bundle / (id + "-bundle.zip");
-  write_zip(zip, bundle, members);
-  return zip;
+  written.zip = bundle / (id + "-bundle.zip");
+  std::vector<ArchiveMember> entries;
+  for (const auto& m : members) entries.push_back({m.generic_string(), bundle / m});
+  write_archive(written.zip, ArchiveFormat::zip, entries, std::stoll(source_date_epoch(plan.workshop)));
+  members.push_back(written.zip.filename());
+  for (const fs::path& extra : {bundle / "manifest.json", written.zip}) written.sha256[extra.string()] = sha256_file(extra);
+  remove_stale(bundle, members);
+  return written;
 }
 
 }  // namespace proceedings::build

@@ -94,7 +94,7 @@ CachedPart cached(const fs::path& work, const std::string& name, const std::stri
     std::string lines;
     for (const auto& [title, page] : made.sections) lines += title + "|" + std::to_string(page) + "\n";
     write_file_atomic(sections, lines);
-    write_file_atomic(pdf, read_file(made.pdf));
+    copy_file_atomic(made.pdf, pdf);
   }
   std::istringstream in(file_or_empty(sections));
   for (std::string line; std::getline(in, line);) {
@@ -108,9 +108,9 @@ CachedPart cached(const fs::path& work, const std::string& name, const std::stri
 // that passed before with the same bytes and rules is not checked again.
 bool papers_pass(const BookPlan& plan, bool force, std::set<std::string>& passed) {
   if (!plan.workshop.submission) return true;
-  const std::string rules = plan.workshop.submission->template_name + plan.workshop.submission->paper +
-                            std::to_string(plan.workshop.submission->min_pages) + "-" +
-                            std::to_string(plan.workshop.submission->max_pages);
+  // The checker's own version is part of the key: a new release may judge differently.
+  const std::string rules =
+      "|" + std::string(PROCEEDINGS_VERSION) + "|" + check::rules_key(check::rules_from(*plan.workshop.submission));
   std::vector<fs::path> files;
   std::vector<std::string> keys;
   for (const auto& p : plan.papers)
@@ -188,6 +188,7 @@ int run(const Options& o) {
   phases.done("plan");
   const fs::path out(o.out), work = out / ".build", bundle = out / "bundle", state_file = work / "state.json";
   fs::create_directories(work / "stamped");
+  const OutputLock lock(work / "lock", out.string());
 
   const std::string template_files = templates_text(o.templates);  // read once, hashed into every key
   const std::string inputs = inputs_key(plan, o, template_files);
@@ -262,20 +263,19 @@ int run(const Options& o) {
   BookParts parts{front.pdf, stamped, index.pdf, outline(plan, front, front_pages),
                   "Proceedings of " + plan.workshop.acronym + ": " + plan.workshop.name,
                   plan.workshop.publication};
+  for (const auto& editor : plan.workshop.organizers) parts.author += (parts.author.empty() ? "" : ", ") + editor.name;
   const fs::path book = work / ("book-" + key16(inputs) + ".pdf");
   assemble_book(parts, book);
   phases.done("book");
-  const fs::path zip = write_bundle(plan, {book, front.pdf, stamped, front_pages}, bundle);
+  const BundleWritten written = write_bundle(plan, {book, front.pdf, stamped, front_pages}, bundle);
+  const fs::path& zip = written.zip;
   phases.done("bundle");
 
   std::set<fs::path> keep(stamped.begin(), stamped.end());
   remove_stale(work / "stamped", keep);
   for (const auto& e : fs::directory_iterator(work))
     if (e.path().filename().string().rfind("book-", 0) == 0 && e.path() != book) fs::remove(e.path());
-  State now{inputs, {}, passed};
-  const auto manifest = nlohmann::json::parse(read_file(bundle / "manifest.json"));
-  for (const auto& f : manifest["files"]) now.outputs[(bundle / f["path"].get<std::string>()).string()] = f["sha256"];
-  for (const fs::path& extra : {bundle / "manifest.json", zip}) now.outputs[extra.string()] = sha256_file(extra);
+  const State now{inputs, written.sha256, passed};
   write_file_atomic(state_file, nlohmann::json{{"inputs", now.inputs}, {"outputs", now.outputs}, {"passed", now.passed}}.dump(1));
   phases.done("state saved");
 
@@ -301,8 +301,8 @@ void add_command(CLI::App& app, int& status) {
   cmd->footer(
       "Papers are checked with the venue's rules first; a failing paper stops the build unless --force.\n"
       "A rebuild redoes only what changed (content hashes); an unchanged rebuild does nothing.\n"
-      "Exit status: 0 built or up to date, 1 papers fail the checks, 2 usage error, 3 unreadable input,\n"
-      "4 LaTeX or Pandoc failed.");
+      "Exit status: 0 built or up to date, 1 papers fail the checks, 2 usage error, 3 unreadable input\n"
+      "or a failed write (the previous bundle stays), 4 LaTeX or Pandoc failed, 5 another build is writing OUT.");
   cmd->add_option("--venue", options->venue, "Workshop folder in metadata/")->capture_default_str();
   cmd->add_option("--papers", options->papers,
                   "Folder of camera-ready PDFs named <paper id>.pdf (default: build/manuscripts/<workshop id>)");

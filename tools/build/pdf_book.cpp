@@ -7,6 +7,7 @@
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -61,7 +62,7 @@ class CheckedFile : public Pipeline {
   std::FILE* file_;
 };
 
-void write_pdf(QPDF& pdf, const fs::path& out) {
+void write_pdf(QPDF& pdf, const fs::path& out, const std::string& minimum_version = "") {
   AtomicOutput output(out);
   try {
     CheckedFile file(output.temp());
@@ -69,6 +70,7 @@ void write_pdf(QPDF& pdf, const fs::path& out) {
     writer.setOutputPipeline(&file);
     writer.setObjectStreamMode(qpdf_o_preserve);
     writer.setDeterministicID(true);
+    if (!minimum_version.empty()) writer.setMinimumPDFVersion(minimum_version);
     writer.write();
     file.close();
   } catch (const Error&) {
@@ -178,6 +180,43 @@ QPDFObjectHandle outline_level(QPDF& book, const std::vector<OutlineItem>& items
     parent.replaceKey("/Last", made.back());
   }
   return parent;
+}
+
+std::string xml_text(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '"') out += "&quot;";
+    else out += c;
+  }
+  return out;
+}
+
+// The XMP packet PDF readers and library catalogues read: the Info entries in Dublin Core.
+std::string xmp_packet(const BookParts& parts) {
+  std::string creators;
+  if (!parts.author.empty()) {
+    std::string rest = parts.author;
+    for (std::size_t cut; !rest.empty(); rest = cut == std::string::npos ? "" : rest.substr(cut + 2)) {
+      cut = rest.find(", ");
+      creators += "<rdf:li>" + xml_text(rest.substr(0, cut)) + "</rdf:li>";
+    }
+  }
+  return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+         "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+         "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+         "<dc:format>application/pdf</dc:format>\n"
+         "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_text(parts.title) + "</rdf:li></rdf:Alt></dc:title>\n" +
+         (creators.empty() ? "" : "<dc:creator><rdf:Seq>" + creators + "</rdf:Seq></dc:creator>\n") +
+         (parts.subject.empty() ? ""
+                                : "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_text(parts.subject) +
+                                      "</rdf:li></rdf:Alt></dc:description>\n") +
+         "<dc:language><rdf:Bag><rdf:li>en-US</rdf:li></rdf:Bag></dc:language>\n"
+         "<xmp:CreatorTool>proceedings " + PROCEEDINGS_VERSION + "</xmp:CreatorTool>\n"
+         "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>";
 }
 
 // Papers typeset with the same fonts embed the same font programs, and each
@@ -318,13 +357,22 @@ void assemble_book(const BookParts& parts, const fs::path& out) {
     info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(parts.title));
     info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(parts.subject));
     info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(std::string("proceedings ") + PROCEEDINGS_VERSION));
+    if (!parts.author.empty()) info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(parts.author));
     book.getTrailer().replaceKey("/Info", info);
+    root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString("en-US"));
+    QPDFObjectHandle xmp = QPDFObjectHandle::newStream(&book, xmp_packet(parts));
+    xmp.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+    xmp.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+    root.replaceKey("/Metadata", xmp);
   } catch (const Error&) {
     throw;
   } catch (const std::exception& e) {
     throw Error(Exit::input, out.string(), std::string("cannot assemble the book: ") + e.what());
   }
-  write_pdf(book, out);
+  // The highest version of the parts, and at least 1.4 for /Lang and the XMP /Metadata stream.
+  std::string version = "1.4";
+  for (const auto& source : sources) version = std::max(version, source->getPDFVersion());
+  write_pdf(book, out, version);
 }
 
 }  // namespace proceedings::build

@@ -40,6 +40,7 @@ struct BookParts {
   std::vector<OutlineItem> outline;
   std::string title;    // document Info
   std::string subject;
+  std::string author = {};  // the editors (the organizers), "A, B and C"
 };
 
 // Writes the whole book to `out`: roman page labels for the front matter,
