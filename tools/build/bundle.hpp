@@ -1,6 +1,7 @@
 #pragma once
 // The deliverable folder: book, front matter, papers by id, manifest, BibTeX, zip.
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,9 +16,15 @@ struct BundleFiles {
   int front_pages = 0;
 };
 
-// Writes `bundle`/ (replacing what a previous build left there) and returns
-// the path of the zip it wrote inside it.
-std::filesystem::path write_bundle(const BookPlan& plan, const BundleFiles& files, const std::filesystem::path& bundle);
+struct BundleWritten {
+  std::filesystem::path zip;
+  std::map<std::string, std::string> sha256;  // every file written, by path
+};
+
+// Writes `bundle`/, each file atomically, so a failed build leaves the
+// previous bundle as it was; files a previous build left that this one does
+// not write are removed at the end.
+BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const std::filesystem::path& bundle);
 
 std::string bibtex(const BookPlan& plan);
 
