@@ -2,12 +2,15 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <zlib.h>
 
 #include <fstream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
 
 namespace proceedings {
 
@@ -40,6 +43,45 @@ fs::path safe_member_path(const std::string& name) {
   return out;
 }
 
+// libarchive stops reading a .tar.gz at tar's end-of-archive blocks, so a
+// file cut off inside gzip's trailer (or its last deflate block's tail) reads
+// as complete. Inflating the whole stream to its end marker tells.
+void require_complete_gzip(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  z_stream z{};
+  if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) throw Error(Exit::internal, file.string(), "zlib cannot start");
+  std::vector<unsigned char> input(64 * 1024), output(64 * 1024);
+  int status = Z_OK;
+  bool ended = false;
+  while (!ended) {
+    in.read(reinterpret_cast<char*>(input.data()), static_cast<std::streamsize>(input.size()));
+    z.avail_in = static_cast<uInt>(in.gcount());
+    z.next_in = input.data();
+    if (z.avail_in == 0) break;
+    while (z.avail_in > 0) {
+      z.avail_out = static_cast<uInt>(output.size());
+      z.next_out = output.data();
+      status = inflate(&z, Z_NO_FLUSH);
+      if (status == Z_STREAM_END) {
+        // Another gzip member may follow (gzip -c a b); padding zeros may not.
+        if (z.avail_in >= 2 && z.next_in[0] == 0x1f && z.next_in[1] == 0x8b) {
+          inflateReset(&z);
+          continue;
+        }
+        ended = true;
+        break;
+      }
+      if (status != Z_OK && status != Z_BUF_ERROR) break;
+    }
+    if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) break;
+  }
+  inflateEnd(&z);
+  if (status == Z_STREAM_END) return;
+  if (status == Z_OK || status == Z_BUF_ERROR)
+    throw input_error(file.string(), "truncated archive: the gzip stream ends before its end marker (incomplete upload?)");
+  throw input_error(file.string(), "broken archive: the gzip stream is damaged");
+}
+
 }  // namespace
 
 bool is_archive_name(const fs::path& file) {
@@ -49,6 +91,9 @@ bool is_archive_name(const fs::path& file) {
 
 void extract_archive(const fs::path& archive, const fs::path& into, const ArchiveLimits& limits) {
   const std::string where = archive.string();
+  require_regular_file(archive);  // a FIFO would block libarchive's open
+  const std::string filename = archive.filename().string();
+  if (ends_with(filename, ".tar.gz") || ends_with(filename, ".tgz")) require_complete_gzip(archive);
   Reader reader(archive_read_new(), archive_read_free);
   archive_read_support_filter_gzip(reader.get());
   archive_read_support_format_zip(reader.get());

@@ -367,6 +367,17 @@ std::string latex_escape(const std::string& text) {
   return out;
 }
 
+std::string bibtex_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '{') out += "\\textbraceleft{}";
+    else if (c == '}') out += "\\textbraceright{}";
+    else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) out += ' ';
+    else out += latex_escape(std::string(1, c));
+  }
+  return out;
+}
+
 std::string strip_latex_comments(const std::string& source) {
   std::string out;
   out.reserve(source.size());

@@ -7,12 +7,14 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <regex>
 #include <set>
 #include <unordered_map>
 
 #include "mupdf_guard.hpp"
 #include "pdf_text.hpp"
 #include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
 
 namespace proceedings {
 
@@ -22,22 +24,9 @@ namespace {
 
 void ignore_message(void*, const char*) {}
 
-// Cheap tests on the raw bytes give clearer messages than MuPDF's repair would.
 void check_envelope(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary | std::ios::ate);
-  if (!in) throw input_error(file.string(), "cannot be opened for reading");
-  const auto size = static_cast<long long>(in.tellg());
-  if (size == 0) throw input_error(file.string(), "empty file (0 bytes)");
-  std::string head(static_cast<std::size_t>(std::min<long long>(size, 1024)), '\0');
-  in.seekg(0);
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  if (head.find("%PDF-") == std::string::npos)
-    throw input_error(file.string(), "not a PDF: no %PDF- header in the first 1024 bytes");
-  std::string tail(static_cast<std::size_t>(std::min<long long>(size, 2048)), '\0');
-  in.seekg(size - static_cast<long long>(tail.size()));
-  in.read(tail.data(), static_cast<std::streamsize>(tail.size()));
-  if (tail.find("%%EOF") == std::string::npos)
-    throw input_error(file.string(), "truncated PDF: no %%EOF marker at the end (incomplete upload?)");
+  const std::string problem = pdf_envelope_problem(file);
+  if (!problem.empty()) throw input_error(file.string(), problem);
 }
 
 std::string name_of(fz_context* ctx, pdf_obj* obj) {
@@ -46,6 +35,39 @@ std::string name_of(fz_context* ctx, pdf_obj* obj) {
 }
 
 }  // namespace
+
+std::string pdf_envelope_problem(const std::filesystem::path& file) {
+  if (const std::string why = not_a_regular_file(file); !why.empty()) return why;  // a FIFO would block the open
+  std::ifstream in(file, std::ios::binary | std::ios::ate);
+  if (!in) return "cannot be opened for reading";
+  const auto size = static_cast<long long>(in.tellg());
+  if (size == 0) return "empty file (0 bytes)";
+  std::string head(static_cast<std::size_t>(std::min<long long>(size, 1024)), '\0');
+  in.seekg(0);
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  if (head.find("%PDF-") == std::string::npos) return "not a PDF: no %PDF- header in the first 1024 bytes";
+  std::string tail(static_cast<std::size_t>(std::min<long long>(size, 1024)), '\0');
+  in.seekg(size - static_cast<long long>(tail.size()));
+  in.read(tail.data(), static_cast<std::streamsize>(tail.size()));
+  if (tail.find("%%EOF") == std::string::npos)
+    return "truncated PDF: no %%EOF marker at the end (incomplete upload?)";
+  // startxref gives the offset of the last cross-reference section: a table
+  // ("xref") or a stream ("N G obj"). Anything else means a cut or splice.
+  static const std::regex startxref(R"(startxref\s+(\d{1,15})\s+%%EOF)");
+  std::smatch m;
+  std::string::const_iterator from = tail.begin();
+  for (std::smatch found; std::regex_search(from, tail.cend(), found, startxref); from = found[0].second) m = found;
+  if (m.empty()) return "damaged PDF: no startxref before the final %%EOF";
+  const long long offset = std::stoll(m[1]);
+  if (offset >= size) return "damaged PDF: startxref points past the end of the file (truncated or spliced?)";
+  std::string at(static_cast<std::size_t>(std::min<long long>(size - offset, 32)), '\0');
+  in.seekg(offset);
+  in.read(at.data(), static_cast<std::streamsize>(at.size()));
+  static const std::regex section(R"(^\s*(xref|\d+\s+\d+\s+obj)[\s\S]*)");
+  if (!std::regex_match(at, section))
+    return "damaged PDF: startxref does not point at a cross-reference section (truncated or spliced?)";
+  return {};
+}
 
 struct PdfReader::Impl {
   fz_context* ctx = nullptr;

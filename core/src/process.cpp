@@ -1,6 +1,9 @@
 #include "proceedings/process.hpp"
 
 #include <boost/process.hpp>
+#include <boost/process/extend.hpp>
+#include <signal.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -8,6 +11,7 @@
 
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings {
 
@@ -30,10 +34,27 @@ std::string one_line(std::string text) {
   return text;
 }
 
+// The child leads a process group of its own, so that a timeout can end
+// everything it started, not only itself.
+struct OwnProcessGroup : bp::extend::handler {
+  template <typename Executor>
+  void on_exec_setup(Executor&) const {
+    ::setpgid(0, 0);
+  }
+};
+
+void kill_group(bp::child& child) {
+  ::kill(-child.id(), SIGKILL);
+  std::error_code ignored;
+  child.terminate(ignored);
+  child.wait(ignored);
+}
+
 }  // namespace
 
 ProgramRun run_program(const std::string& program, const std::vector<std::string>& args, const fs::path& folder,
-                       std::chrono::seconds limit, const std::string& input, const fs::path& log_file) {
+                       std::chrono::seconds limit, const std::string& input, const fs::path& log_file,
+                       const std::map<std::string, std::string>& environment) {
   const auto exe = program.find('/') != std::string::npos ? boost::filesystem::path(program) : bp::search_path(program);
   if (exe.empty()) throw Error(Exit::external, program, "not found on PATH (is its Debian package installed?)");
   ScratchDir scratch("proceedings-run");
@@ -41,15 +62,17 @@ ProgramRun run_program(const std::string& program, const std::vector<std::string
   write_file_atomic(in_file, input);
   ProgramRun run;
   try {
+    auto env = boost::this_process::environment();
+    for (const auto& [name, value] : environment) env[name] = value;
     bp::child child(exe, bp::args(args), bp::start_dir(folder.string()), bp::std_in < in_file.string(),
-                    bp::std_out > out_file.string(), bp::std_err > err_file.string());
+                    bp::std_out > out_file.string(), bp::std_err > err_file.string(), env, OwnProcessGroup{});
     // Not child.wait_for: in Boost 1.74 it intercepts SIGCHLD for the whole
     // process, so two children awaited from two threads can leave one
     // waiter spinning forever. running() only asks about this child.
     const auto deadline = std::chrono::steady_clock::now() + limit;
     while (child.running()) {
       if (std::chrono::steady_clock::now() > deadline) {
-        child.terminate();
+        kill_group(child);
         throw Error(Exit::external, program, "timed out after " + std::to_string(limit.count()) + " s");
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
@@ -74,6 +97,28 @@ ProgramRun run_program(const std::string& program, const std::vector<std::string
                 "failed (exit " + std::to_string(run.exit_code) + "): " + one_line(why.size() <= 400 ? why : tail_lines(why, 6)));
   }
   return run;
+}
+
+ProgramRun run_tex(const std::string& engine, const std::vector<std::string>& args, const fs::path& folder,
+                   std::chrono::seconds limit, const fs::path& log_file, const std::string& source_date_epoch) {
+  std::vector<std::string> all{"-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error"};
+  if (engine == "latexmk") all.insert(all.begin(), "-pdf");
+  all.insert(all.end(), args.begin(), args.end());
+  std::map<std::string, std::string> environment;
+  if (!source_date_epoch.empty()) environment = {{"SOURCE_DATE_EPOCH", source_date_epoch}, {"FORCE_SOURCE_DATE", "1"}};
+  return run_program(engine, all, folder, limit, "", log_file, environment);
+}
+
+std::string markdown_to_latex(const fs::path& markdown, const fs::path& work, bool allow_raw_tex,
+                              const std::vector<std::string>& extra_args) {
+  const std::string text = read_file(markdown);
+  require_utf8(text, markdown.string());
+  std::vector<std::string> args{allow_raw_tex ? "--from=markdown"
+                                              : "--from=markdown-raw_tex-raw_attribute-tex_math_dollars"
+                                                "-tex_math_single_backslash-tex_math_double_backslash",
+                                "--to=latex"};
+  args.insert(args.end(), extra_args.begin(), extra_args.end());
+  return run_program("pandoc", args, work, std::chrono::seconds(60), text).out;
 }
 
 }  // namespace proceedings

@@ -1,5 +1,9 @@
 #include "proceedings/text.hpp"
 
+#include <algorithm>
+#include <cctype>
+
+#include "proceedings/error.hpp"
 #include "proceedings/xml.hpp"
 
 namespace proceedings {
@@ -28,6 +32,53 @@ std::string collapse_whitespace(const std::string& text) {
     out += c;
   }
   return out;
+}
+
+bool is_file_name_id(const std::string& id) {
+  const auto allowed = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; };
+  return !id.empty() && id.size() <= 100 && std::isalnum(static_cast<unsigned char>(id[0])) &&
+         std::all_of(id.begin(), id.end(), allowed);
+}
+
+namespace {
+// Length of the UTF-8 sequence starting at `at`, or 0 when it is malformed.
+std::size_t utf8_sequence_length(const std::string& s, std::size_t at) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  const unsigned char lead = byte(at);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+  if (lead >= 0xC2 && lead <= 0xDF) length = 2;
+  else if (lead == 0xE0) length = 3, low = 0xA0;
+  else if (lead == 0xED) length = 3, high = 0x9F;  // no UTF-16 surrogates
+  else if (lead >= 0xE1 && lead <= 0xEF) length = 3;
+  else if (lead == 0xF0) length = 4, low = 0x90;
+  else if (lead == 0xF4) length = 4, high = 0x8F;  // nothing past U+10FFFF
+  else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
+  else return 0;
+  if (at + length > s.size()) return 0;
+  if (byte(at + 1) < low || byte(at + 1) > high) return 0;
+  for (std::size_t i = 2; i < length; ++i)
+    if ((byte(at + i) & 0xC0) != 0x80) return 0;
+  return length;
+}
+}  // namespace
+
+std::optional<std::size_t> first_invalid_utf8(const std::string& bytes) {
+  for (std::size_t at = 0; at < bytes.size();) {
+    const std::size_t length = utf8_sequence_length(bytes, at);
+    if (length == 0) return at;
+    at += length;
+  }
+  return std::nullopt;
+}
+
+void require_utf8(const std::string& bytes, const std::string& file) {
+  const auto bad = first_invalid_utf8(bytes);
+  if (!bad) return;
+  const auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(*bad), '\n');
+  throw usage_error(file + ":" + std::to_string(line),
+                    "invalid UTF-8 at byte " + std::to_string(*bad) + " (save the file as UTF-8)");
 }
 
 std::string element_text(xmlNode* node) {

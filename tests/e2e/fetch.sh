@@ -73,6 +73,32 @@ printf 'id,url\nx,ftp://example.org/a.pdf\n' > "$scratch/ftp.csv"
 "$bin" fetch "$scratch/ftp.csv" --out "$out" > /dev/null 2> "$scratch/ftp.err"
 expect_text "$scratch/ftp.err" "ftp.csv:2: 'ftp://example.org/a.pdf' is not an http or https URL" "ftp refused"
 
+# Half a PDF with an honest Content-Length, or a server that sends more than
+# it announced: %%EOF or the trailer is missing, so nothing is written.
+printf 'id,url\nhalf,%s/half/wages.pdf\nmore,%s/more/wages.pdf\n' "$base" "$base" > "$scratch/half.csv"
+"$bin" fetch "$scratch/half.csv" --out "$scratch/half" --retries 0 > "$scratch/half.txt" 2>&1
+[ $? -eq 1 ] && ok || bad "incomplete PDFs are not a failure"
+expect_text "$scratch/half.txt" "half: failed: incomplete download, refused: truncated PDF" "half a PDF refused"
+expect_text "$scratch/half.txt" "more: failed: incomplete download, refused:" "a longer body than announced refused"
+[ ! -e "$scratch/half/half.pdf" ] && [ ! -e "$scratch/half/more.pdf" ] && ok || bad "an incomplete PDF was written"
+
+# The list as a spreadsheet saves it: BOM, CRLF, quoted cells with commas and doubled quotes.
+printf '\xef\xbb\xbfid,url,sha256\r\n"good","%s/files/body5.pdf?a=1,2",%s\r\n\r\n"q""x",%s/files/body5.pdf\r\n' \
+  "$base" "$sum" "$base" > "$scratch/excel.csv"
+"$bin" fetch "$scratch/excel.csv" --out "$scratch/excel" > "$scratch/excel.txt" 2> "$scratch/excel.err"
+[ $? -eq 2 ] && ok || bad "a quoted id with a quote in it is not a usage error"
+expect_text "$scratch/excel.err" "excel.csv:4: id 'q\"x' must be letters" "the bad row names its line after a blank line"
+printf '\xef\xbb\xbfid,url,sha256\r\n"good","%s/files/body5.pdf?a=1,2",%s\r\n' "$base" "$sum" > "$scratch/excel.csv"
+"$bin" fetch "$scratch/excel.csv" --out "$scratch/excel" > "$scratch/excel.txt" 2> "$scratch/excel.err"
+[ $? -eq 0 ] && ok || bad "BOM, CRLF and quoted cells: $(cat "$scratch/excel.err")"
+cmp -s "$scratch/excel/good.pdf" "$files/body5.pdf" && ok || bad "quoted URL with a comma not fetched whole"
+# A run with nothing to resume leaves no .partial folder and no empty .part file.
+[ ! -e "$scratch/excel/.partial" ] && ok || bad ".partial left after a clean run: $(ls -la "$scratch/excel/.partial")"
+[ -z "$(find "$out" -name '*.part' -size 0)" ] && ok || bad "empty .part files left: $(find "$out" -name '*.part' -size 0)"
+printf 'id,url\nmissing,%s/missing\n' "$base" > "$scratch/gone.csv"
+"$bin" fetch "$scratch/gone.csv" --out "$scratch/gone" > /dev/null 2>&1
+[ ! -e "$scratch/gone/.partial" ] && ok || bad ".partial left after a 404"
+
 # arXiv look-up against a recorded Atom answer: WAGES and the sparse paper match
 # (title and a family name), OmniFed's entry has other authors, ChatPORT has none.
 cp "$src_fixtures/arxiv/atom.xml" "$files/atom.xml"

@@ -3,6 +3,8 @@
 //   /files/NAME        the file (honours "Range: bytes=N-")
 //   /flaky/NAME        503 twice, then the file
 //   /cut/NAME          the first answer stops half way through the body
+//   /half/NAME         half the file, with a Content-Length that says so
+//   /more/NAME         announces half the file's length, then sends it all
 //   /stall             headers and a few bytes, then silence
 //   /loop              a redirect to itself
 //   /moved/NAME        a redirect to /files/NAME
@@ -98,6 +100,13 @@ void handle(int fd) {
     } else {
       serve_file(fd, after("/cut/"), from);
     }
+  } else if (path.rfind("/half/", 0) == 0) {
+    const std::string body = read_file(after("/half/"));
+    answer(fd, 200, "OK", "Content-Type: application/pdf\r\n", body.substr(0, body.size() / 2));
+  } else if (path.rfind("/more/", 0) == 0) {
+    const std::string body = read_file(after("/more/"));
+    send_all(fd, "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/pdf\r\nContent-Length: " +
+                     std::to_string(body.size() / 2) + "\r\n\r\n" + body);
   } else if (path == "/api/query") {
     serve_file(fd, "atom.xml", 0);  // a recorded arXiv API answer
   } else if (path == "/stall") {

@@ -89,15 +89,15 @@ std::string message_latex(const BookPlan& plan, const fs::path& work) {
   const fs::path message = plan.workshop.folder / "message.md";
   if (!fs::exists(message))
     return "\\emph{The message from the chairs is missing: write it in " + esc(message.string()) + ".}";
-  return run_program("pandoc", {"--from=markdown", "--to=latex"}, work, std::chrono::seconds(60), read_file(message)).out;
+  return markdown_to_latex(message, work, plan.workshop.markdown_raw_tex);
 }
 
-Typeset run_latex(const std::string& name, const std::string& source, const fs::path& templates, const fs::path& work) {
+Typeset run_latex(const std::string& name, const std::string& source, const fs::path& templates, const fs::path& work,
+                  const std::string& epoch) {
   fs::create_directories(work);
   fs::copy_file(templates / "preamble.tex", work / "preamble.tex", fs::copy_options::overwrite_existing);
   write_file_atomic(work / (name + ".tex"), source);
-  run_program("pdflatex", {"-interaction=nonstopmode", "-halt-on-error", name + ".tex"}, work, std::chrono::seconds(180),
-              "", work / (name + ".log"));
+  run_tex("pdflatex", {name + ".tex"}, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
   Typeset out{work / (name + ".pdf"), {}};
   const fs::path sections = work / (name + ".sections");
   if (fs::exists(sections)) {
@@ -183,18 +183,18 @@ Typeset typeset_front_matter(const BookPlan& plan, const fs::path& templates, co
   fs::create_directories(work);
   const auto values = front_matter_values(plan, message_latex(plan, work));
   return run_latex("frontmatter", fill_template(read_template(templates, "frontmatter"), values, "frontmatter.tex"),
-                   templates, work);
+                   templates, work, source_date_epoch(plan.workshop));
 }
 
 Typeset typeset_author_index(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
   return run_latex("authorindex",
                    fill_template(read_template(templates, "authorindex"), author_index_values(plan), "authorindex.tex"),
-                   templates, work);
+                   templates, work, source_date_epoch(plan.workshop));
 }
 
 Typeset typeset_stamps(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
   return run_latex("stamps", fill_template(read_template(templates, "stamps"), stamp_values(plan), "stamps.tex"),
-                   templates, work);
+                   templates, work, source_date_epoch(plan.workshop));
 }
 
 }  // namespace proceedings::build

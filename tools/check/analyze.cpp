@@ -355,16 +355,20 @@ class Analyzer {
   }
 
   void judge_pages() {
-    const int body = static_cast<int>(out_.body_pages.size());
-    const std::string counted = out_.references_start ? " (body pages, excluding the bibliography)" : "";
-    if (rules_.max_pages && body > rules_.max_pages)
+    // A venue whose limit includes the bibliography counts every page.
+    const bool excluded = rules_.bibliography_excluded;
+    const int counted_pages = excluded ? static_cast<int>(out_.body_pages.size()) : out_.pages;
+    const std::string counted = !excluded ? " (all pages, the bibliography included)"
+                                : out_.references_start ? " (body pages, excluding the bibliography)" : "";
+    const std::string limit_counts = excluded ? " pages excluding the bibliography" : " pages including the bibliography";
+    if (rules_.max_pages && counted_pages > rules_.max_pages)
       add("PAGES_OVER", "error",
-          "The paper has " + std::to_string(body) + " pages" + counted + "; the limit is " +
-              std::to_string(rules_.max_pages) + " pages excluding the bibliography.");
-    if (rules_.min_pages && body < rules_.min_pages)
+          "The paper has " + std::to_string(counted_pages) + " pages" + counted + "; the limit is " +
+              std::to_string(rules_.max_pages) + limit_counts + ".");
+    if (rules_.min_pages && counted_pages < rules_.min_pages)
       add("PAGES_UNDER", "error",
-          "The paper has " + std::to_string(body) + " pages" + counted + "; at least " +
-              std::to_string(rules_.min_pages) + " pages excluding the bibliography are required.");
+          "The paper has " + std::to_string(counted_pages) + " pages" + counted + "; at least " +
+              std::to_string(rules_.min_pages) + limit_counts + " are required.");
     if (!out_.references_start)
       add("NO_REFERENCES", "warning", "No reference list was found; every page was counted as body.");
   }

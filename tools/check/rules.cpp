@@ -33,12 +33,24 @@ CheckRules rules_from(const SubmissionRules& venue) {
   rules.columns = venue.columns;
   rules.min_pages = venue.min_pages;
   rules.max_pages = venue.max_pages;
+  rules.bibliography_excluded = venue.bibliography_excluded;
   rules.review = venue.review;
   rules.min_font_pt = venue.min_font_pt;
   rules.word_interim = venue.word_interim;
   // acmart's letter layouts keep 0.75 in side margins; allow 6 pt of overfull lines.
   if (venue.template_name.rfind("acmart", 0) == 0) rules.min_side_margin_pt = 48;
   return rules;
+}
+
+std::string rules_key(const CheckRules& r) {
+  std::string key;
+  for (const std::string& field :
+       {r.template_name, r.paper, std::to_string(r.columns), std::to_string(r.min_pages), std::to_string(r.max_pages),
+        std::string(r.bibliography_excluded ? "bib-excluded" : "bib-included"),
+        std::string(r.review == Review::double_blind ? "double-blind" : "single-blind"), std::to_string(r.min_font_pt),
+        std::to_string(r.min_side_margin_pt), std::string(r.word_interim ? "word-interim" : "latex-only")})
+    key += field + "|";
+  return key;
 }
 
 void apply_page_range(CheckRules& rules, const std::string& range) {

@@ -25,6 +25,7 @@ struct CheckRules {
   int columns = 2;
   int min_pages = 0;  // 0: none
   int max_pages = 0;  // 0: none
+  bool bibliography_excluded = true;  // false: page limits count every page
   Review review = Review::single_blind;
   double min_font_pt = 0;        // 0: the template's own body size, if it has one
   double min_side_margin_pt = 36;  // no text closer than this to the left or right edge
@@ -32,6 +33,11 @@ struct CheckRules {
 };
 
 CheckRules rules_from(const SubmissionRules& venue);
+
+// Every field of `rules` as text: equal keys mean the same verdicts, so a
+// paper that passed under one key need not be checked again. A field added
+// to CheckRules must be added here.
+std::string rules_key(const CheckRules& rules);
 
 // "5-6", "5-", "-6" or "6" (at most 6); throws a usage Error otherwise.
 void apply_page_range(CheckRules& rules, const std::string& range);

@@ -89,7 +89,7 @@ int run_arxiv(const ArxivOptions& o) {
   std::cout << listing;
   if (o.write && !changes.empty()) {
     const fs::path file = w.folder / "papers.yaml";
-    write_file_atomic(file, meta::papers_yaml(w.papers, meta::header_comment(read_file(file))));
+    write_file_atomic(file, meta::updated_papers_yaml(read_file(file), w.papers));
     for (const auto& c : changes) std::cerr << file.string() << ": " << c << "\n";
   }
   std::cout << "arxiv: " << found.size() - missing << " of " << found.size() << " papers found\n";

@@ -10,6 +10,7 @@
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/pdf.hpp"
 #include "proceedings/terminal.hpp"
 
 namespace proceedings::fetch {
@@ -130,6 +131,13 @@ void settle(Transfer& t, const fs::path& out) {
     fs::remove(t.part_path);
     return;
   }
+  // A server may announce and send half a file: only a whole PDF is kept.
+  if (const std::string problem = kind == "pdf" ? pdf_envelope_problem(t.part_path) : ""; !problem.empty()) {
+    o.status = "failed";
+    o.reason = "incomplete download, refused: " + problem;
+    fs::remove(t.part_path);
+    return;
+  }
   o.sha256 = sha256_file(t.part_path);
   if (!t.item->sha256.empty() && o.sha256 != t.item->sha256) {
     o.status = "failed";
@@ -175,6 +183,15 @@ void finish(Transfer& t, CURLcode result, CURLM* multi, const fs::path& out, std
   t.outcome.attempts = t.attempts;
   curl_easy_cleanup(t.easy);
   t.easy = nullptr;
+}
+
+// Empty part files hold nothing to resume, and an empty .partial folder
+// nothing at all: neither is left behind.
+void remove_nothing_to_resume(const fs::path& partial) {
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(partial, ec))
+    if (e.is_regular_file(ec) && e.file_size(ec) == 0) fs::remove(e.path(), ec);
+  if (fs::is_empty(partial, ec)) fs::remove(partial, ec);
 }
 
 // Already here with the checksum the list expects: nothing to download.
@@ -237,6 +254,7 @@ std::vector<Outcome> fetch_all(const std::vector<Item>& items, const fs::path& o
   }
   curl_multi_cleanup(multi);
   curl_global_cleanup();
+  remove_nothing_to_resume(out / ".partial");
   for (auto& t : transfers)
     for (std::size_t i = 0; i < items.size(); ++i)
       if (&items[i] == t->item) outcomes[i] = t->outcome;

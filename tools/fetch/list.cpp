@@ -5,21 +5,15 @@
 #include <algorithm>
 #include <regex>
 #include <set>
-#include <sstream>
 
 #include "proceedings/error.hpp"
+#include "proceedings/csv.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings::fetch {
 
 namespace {
-
-// A CSV cell without surrounding spaces and quotes.
-std::string cell(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\"");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\"") - b + 1);
-}
 
 void check_item(const Item& item, const std::string& where) {
   static const std::regex id(R"([A-Za-z0-9][A-Za-z0-9_-]{0,99})");
@@ -33,17 +27,16 @@ void check_item(const Item& item, const std::string& where) {
 }
 
 std::vector<Item> read_csv(const std::filesystem::path& file) {
-  std::istringstream in(read_file(file));
   std::vector<Item> items;
-  int number = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++number;
-    if (cell(line).empty() || cell(line)[0] == '#') continue;
+  bool first = true;
+  for (const CsvRow& row : parse_csv(read_file(file), file.string())) {
     std::vector<std::string> cells;
-    std::stringstream row(line);
-    for (std::string value; std::getline(row, value, ',');) cells.push_back(cell(value));
-    if (number == 1 && !cells.empty() && cells[0] == "id") continue;  // header
-    const std::string where = file.string() + ":" + std::to_string(number);
+    for (const auto& value : row.cells) cells.push_back(trim(value));
+    const bool header = first && !cells.empty() && cells[0] == "id";
+    first = false;
+    const bool blank = cells.size() == 1 && cells[0].empty();
+    if (header || blank || cells[0].rfind('#', 0) == 0) continue;
+    const std::string where = file.string() + ":" + std::to_string(row.line);
     if (cells.size() < 2 || cells.size() > 3) throw usage_error(where, "expected id,url[,sha256]");
     Item item{cells[0], cells[1], cells.size() == 3 ? cells[2] : ""};
     std::transform(item.sha256.begin(), item.sha256.end(), item.sha256.begin(), ::tolower);

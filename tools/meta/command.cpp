@@ -30,6 +30,7 @@ struct Input {
   fs::path path;
   InputKind kind;
   std::string stem;
+  std::string unreadable;  // why it cannot be read, found before opening it
 };
 
 std::string archive_stem(const fs::path& p) {
@@ -56,7 +57,7 @@ void add_input(const fs::path& path, std::vector<Input>& out, bool top) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
     if (holds_main_tex(path)) {
-      out.push_back({path, InputKind::source, path.filename().string()});
+      out.push_back({path, InputKind::source, path.filename().string(), {}});
       return;
     }
     if (!top) return;
@@ -66,15 +67,20 @@ void add_input(const fs::path& path, std::vector<Input>& out, bool top) {
     const std::size_t before = out.size();
     for (const auto& p : inside)
       if (fs::is_directory(p) || p.extension() == ".pdf" || is_archive_name(p)) add_input(p, out, false);
-    if (out.size() == before) throw input_error(path.string(), "holds no PDF, archive or LaTeX source");
+    if (out.size() == before) out.push_back({path, InputKind::pdf, path.filename().string(),
+                                             "holds no PDF, archive or LaTeX source"});
     return;
   }
-  if (!fs::exists(path, ec)) throw input_error(path.string(), "no such file or folder");
-  if (is_archive_name(path)) out.push_back({path, InputKind::archive, archive_stem(path)});
-  else out.push_back({path, InputKind::pdf, path.stem().string()});
+  if (const std::string why = not_a_regular_file(path); !why.empty()) {
+    out.push_back({path, InputKind::pdf, path.stem().string(), why});
+    return;
+  }
+  if (is_archive_name(path)) out.push_back({path, InputKind::archive, archive_stem(path), {}});
+  else out.push_back({path, InputKind::pdf, path.stem().string(), {}});
 }
 
 PaperMeta read_input(const Input& input, PdfReader& reader) {
+  if (!input.unreadable.empty()) throw input_error(input.path.string(), input.unreadable);
   switch (input.kind) {
     case InputKind::pdf:
       return read_pdf_meta(reader.read(input.path), input.path.string());
@@ -98,8 +104,7 @@ void write_papers(const Workshop& workshop, const std::vector<Extracted>& found)
     std::cerr << file.string() << ": no change\n";
     return;
   }
-  const std::string header = fs::exists(file) ? header_comment(read_file(file)) : "";
-  write_file_atomic(file, papers_yaml(papers, header));
+  write_file_atomic(file, updated_papers_yaml(fs::exists(file) ? read_file(file) : "", papers));
   for (const auto& c : changes) std::cerr << file.string() << ": " << c << "\n";
 }
 
@@ -120,6 +125,8 @@ int run(const Options& o) {
       r.meta = read_input(input, reader);
     } catch (const Error& e) {
       r.error = e.what();
+    } catch (const std::exception& e) {  // e.g. a file system error while unpacking
+      r.error = std::string("cannot be read: ") + e.what();
     }
     if (r.meta && workshop) {
       r.checked = true;

@@ -27,4 +27,9 @@ std::string papers_yaml(const std::vector<Paper>& papers, const std::string& hea
 // The leading lines of `text` that are comments or blank.
 std::string header_comment(const std::string& text);
 
+// papers.yaml rewritten from `original` (its text) for `papers`: what did not
+// change keeps its text and style, so a write that changes one scalar field
+// changes one line.
+std::string updated_papers_yaml(const std::string& original, const std::vector<Paper>& papers);
+
 }  // namespace proceedings::meta

@@ -22,7 +22,7 @@ std::string esc(const std::string& s) { return latex_escape(s); }
 
 class Notes {
  public:
-  Notes(const fs::path& folder, const fs::path& work) : folder_(folder), work_(work) {}
+  Notes(const fs::path& folder, const fs::path& work, bool raw_tex) : folder_(folder), work_(work), raw_tex_(raw_tex) {}
 
   // The note as LaTeX, or a visible marker when there is none.
   std::string latex(const std::string& name, const std::string& what, std::vector<std::string>& missing) const {
@@ -31,30 +31,34 @@ class Notes {
       missing.push_back(what);
       return "\\missing{" + esc(what) + ": write it in " + esc("report/" + name) + ".}";
     }
-    return run_program("pandoc", {"--from=markdown", "--to=latex", "--natbib", "--wrap=preserve"}, work_,
-                       std::chrono::seconds(60), read_file(file))
-        .out;
+    return markdown_to_latex(file, work_, raw_tex_, {"--natbib", "--wrap=preserve"});
   }
 
   std::string text(const std::string& name) const {
     const fs::path file = folder_ / name;
-    return fs::exists(file) ? read_file(file) : "";
+    if (!fs::exists(file)) return "";
+    const std::string text = read_file(file);
+    require_utf8(text, file.string());
+    return text;
   }
 
  private:
   fs::path folder_;
   fs::path work_;
+  bool raw_tex_;
 };
 
 }  // namespace
 
 Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& folder) {
-  // A fresh folder: latexmk would otherwise replay an earlier failure.
-  fs::remove_all(folder);
-  fs::create_directories(folder);
-  const Notes notes(w.folder / "report", folder);
+  // latexmk works in a fresh folder of its own (it would otherwise replay an
+  // earlier failure); the draft in `folder` is replaced only once complete.
+  const fs::path work = folder / ".work";
+  fs::remove_all(work);
+  fs::create_directories(work);
+  const Notes notes(w.folder / "report", work, w.markdown_raw_tex);
   Draft d;
-  d.folder = folder;
+  d.folder = work;
   d.title = "Report of " + w.acronym + ": the " + w.name;
   std::string authors;
   for (const auto& o : w.organizers) {
@@ -92,13 +96,14 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
       {"DISCUSSION", notes.latex("discussion.md", "the moderated discussion", d.missing)},
       {"FINDINGS", notes.latex("findings.md", "the findings", d.missing)},
       {"FUTURE", notes.latex("future.md", "the future directions", d.missing)}};
-  write_file_atomic(folder / "report.tex", fill_template(read_file(templates / "report.tex"), values, "report.tex"));
+  write_file_atomic(work / "report.tex", fill_template(read_file(templates / "report.tex"), values, "report.tex"));
   const fs::path bib = w.folder / "report" / "references.bib";
-  write_file_atomic(folder / "references.bib", fs::exists(bib) ? read_file(bib) : "");
-  run_program("latexmk", {"-pdf", "-interaction=nonstopmode", "-halt-on-error", "report.tex"}, folder,
-              std::chrono::seconds(300), "", folder / "report.log");
+  write_file_atomic(work / "references.bib", fs::exists(bib) ? read_file(bib) : "");
+  run_tex("latexmk", {"report.tex"}, work, std::chrono::seconds(300), work / "report.log", source_date_epoch(w));
   PdfReader reader;
-  d.pages = static_cast<int>(reader.read(folder / "report.pdf", {false}).pages.size());
+  d.pages = static_cast<int>(reader.read(work / "report.pdf", {false}).pages.size());
+  copy_file_atomic(work / "report.tex", folder / "report.tex");
+  copy_file_atomic(work / "report.pdf", folder / "report.pdf");
   return d;
 }
 

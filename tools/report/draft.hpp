@@ -10,7 +10,7 @@
 namespace proceedings::report {
 
 struct Draft {
-  std::filesystem::path folder;  // holds report.tex, references.bib, report.bbl, report.pdf
+  std::filesystem::path folder;  // the work folder: report.tex, references.bib, report.bbl, report.pdf
   std::string title;
   std::vector<std::string> authors;  // "Name (Affiliation)"
   std::string abstract;              // plain text, as written in abstract.md
@@ -18,8 +18,9 @@ struct Draft {
   int pages = 0;
 };
 
-// Writes and compiles the draft in `folder` (created): pandoc for the notes,
-// latexmk (pdflatex + BibTeX) for the PDF.
+// Writes and compiles the draft in `folder`/.work (created afresh): pandoc
+// for the notes, latexmk (pdflatex + BibTeX) for the PDF; then replaces
+// `folder`/report.pdf and report.tex, each atomically.
 Draft make_draft(const Workshop& w, const std::filesystem::path& templates, const std::filesystem::path& folder);
 
 }  // namespace proceedings::report

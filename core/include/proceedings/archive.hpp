@@ -2,6 +2,8 @@
 // Reading uploaded .zip and .tar.gz archives without trusting them.
 #include <cstdint>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace proceedings {
 
@@ -19,5 +21,24 @@ bool is_archive_name(const std::filesystem::path& file);
 // (counted while unpacking, not trusted from headers).
 void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& into,
                      const ArchiveLimits& limits = {});
+
+enum class ArchiveFormat { zip, tar_gz };
+
+struct ArchiveMember {
+  std::string name;             // the path inside the archive, with '/'
+  std::filesystem::path file;   // where its bytes are read from
+};
+
+// True for a member name that unpacks inside the target folder on every
+// system: relative, no "..", no backslash, no drive letter, no empty part.
+bool is_safe_member_name(const std::string& name);
+
+// Writes `members` into `out` atomically (a temporary file beside it, renamed
+// when complete). Every member carries `mtime` (seconds since 1970). PDFs go
+// into a zip stored, as they are compressed already. Throws an input Error
+// naming `out` for an unsafe member name or any failed write, close included;
+// the previous file then stays.
+void write_archive(const std::filesystem::path& out, ArchiveFormat format, const std::vector<ArchiveMember>& members,
+                   std::int64_t mtime);
 
 }  // namespace proceedings

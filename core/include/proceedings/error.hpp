@@ -13,6 +13,7 @@ enum class Exit : int {
   usage = 2,      // bad command line or bad metadata
   input = 3,      // an input could not be read or analysed
   external = 4,   // an external program (latexmk, pandoc) failed or timed out
+  busy = 5,       // another run is writing the same output folder
   internal = 70,  // a bug: an exception nobody expected
 };
 

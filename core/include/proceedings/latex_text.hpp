@@ -18,6 +18,12 @@ std::string compose_spacing_accents(const std::string& text);
 // Plain text made safe inside a LaTeX argument: specials escaped.
 std::string latex_escape(const std::string& text);
 
+// Plain text made safe inside a BibTeX field: latex_escape, but braces as
+// \textbraceleft{}/\textbraceright{} (BibTeX counts even escaped braces, so
+// one unbalanced brace would end the field early) and control characters as
+// spaces. Nothing in the result is a TeX command of the input's choosing.
+std::string bibtex_escape(const std::string& text);
+
 // Plain ASCII: accented Latin letters lose their accents, typographic
 // quotes and dashes become ASCII ones; anything else left is dropped.
 std::string ascii_fold(const std::string& text);

@@ -63,6 +63,12 @@ struct PdfReadOptions {
   bool text = true;  // false: structure only (fonts, hazards, sizes), no text extraction
 };
 
+// Why `file` cannot be a complete PDF, from its raw bytes, or empty when it
+// can: not a regular file, empty, no %PDF- header in the first 1024 bytes,
+// no %%EOF in the last 1024, or a startxref that points anywhere but at a
+// cross-reference section. Cheap, and clearer than MuPDF's repair would be.
+std::string pdf_envelope_problem(const std::filesystem::path& file);
+
 // One reader per thread: it owns a MuPDF context, which is not shared.
 class PdfReader {
  public:

@@ -1,5 +1,7 @@
 #pragma once
 // Small text helpers every reader needs.
+#include <cstddef>
+#include <optional>
 #include <string>
 
 namespace proceedings {
@@ -9,6 +11,18 @@ std::string trim(const std::string& text);
 
 // Runs of spaces, tabs and line ends as one space, and trimmed.
 std::string collapse_whitespace(const std::string& text);
+
+// An identifier that becomes a file name: 1 to 100 letters, digits, '-' and
+// '_', starting with a letter or digit (no '.', '/', '\\' or spaces).
+bool is_file_name_id(const std::string& id);
+
+// The byte offset of the first byte that is not well-formed UTF-8 (overlong
+// forms, surrogates and code points past U+10FFFF included), or nullopt.
+std::optional<std::size_t> first_invalid_utf8(const std::string& bytes);
+
+// Throws a usage Error "FILE:LINE: invalid UTF-8 at byte N" when `bytes`,
+// read from `file`, is not UTF-8.
+void require_utf8(const std::string& bytes, const std::string& file);
 
 // Text made safe inside HTML elements and quoted attributes (& < > ").
 std::string html_escape(const std::string& text);
