@@ -289,7 +289,7 @@ TEST_CASE("the generated acmart corpus: per-field accuracy holds its floor") {
     source.add(score(read_latex_meta(folder), truth, false));
   }
   //                     titles author-lists institutions departments countries emails ORCIDs
-  const double pdf_floor[] = {97, 100, 100, 97, 100, 95, 97};
+  const double pdf_floor[] = {97, 100, 100, 100, 100, 100, 97};
   for (int f = 0; f < field_count; ++f) {
     CAPTURE(field_name(static_cast<Field>(f)));
     CHECK(pdf.percent(static_cast<Field>(f)) >= pdf_floor[f]);

@@ -312,8 +312,8 @@ void read_address_parts(const std::vector<std::string>& parts, Affiliation& a) {
 // Reads the first page as acmart (and most title blocks) lay it out.
 class FirstPage {
  public:
-  FirstPage(const PdfPage& page, double body_size, PaperMeta& meta)
-      : page_(page), lines_(content_lines(page, body_size)), meta_(meta), body_(body_size) {}
+  FirstPage(const PdfPage& page, const PdfPage* next_page, double body_size, PaperMeta& meta)
+      : page_(page), next_page_(next_page), lines_(content_lines(page, body_size)), meta_(meta), body_(body_size) {}
 
   void read() {
     const std::size_t top_end = title_block_end();
@@ -626,6 +626,16 @@ class FirstPage {
 
   // "Authors' addresses: Name, email, Department, Institution, City, Country; ..."
   // (acmart 1.x) or "Authors' Contact Information: ..." (acmart 2.x).
+  void append_split_footnote(double size, std::vector<std::string>& text) const {
+    const auto& lines = next_page_->lines;
+    std::size_t k = 0;
+    while (k < lines.size() && !(std::fabs(lines[k].size - size) <= 0.3 && lines[k].box.y0 > 0.5 * next_page_->height)) ++k;
+    for (; k < lines.size() && std::fabs(lines[k].size - size) <= 0.3; ++k) {
+      text.push_back(lines[k].plain);
+      if (trim(lines[k].plain).back() == '.') break;
+    }
+  }
+
   std::string addresses_text() const {
     static const std::regex opening(R"(^Author(s’|s'|’s|'s)\s*(addresses|address|Contact Information)\s*:\s*)");
     for (std::size_t i = 0; i < lines_.size(); ++i) {
@@ -640,6 +650,8 @@ class FirstPage {
           break;
         text.push_back(l.plain);
       }
+      // A long footnote that TeX split goes on at the top of the next page's footnotes.
+      if (next_page_ && !text.empty() && trim(text.back()).back() != '.') append_split_footnote(lines_[i].size, text);
       // An email broken at the line's end ("a@b." / "org") joins without a space.
       static const std::regex broken_email(R"(\S+@\S*[.@_-]$|\S+@[^.\s]*$)");
       std::string joined;
@@ -968,6 +980,7 @@ class FirstPage {
   }
 
   const PdfPage& page_;
+  const PdfPage* next_page_;  // where a split footnote goes on; null on the last page
   const std::vector<PdfLine> lines_;
   PaperMeta& meta_;
   double body_ = 0;
@@ -1101,7 +1114,8 @@ PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
   // The title block can be too tall for page 1 (a long author list in a
   // journal format): TeX then leaves page 1 with its running head only.
   const auto title_page = std::find_if(facts.pages.begin(), facts.pages.end(), [](const PdfPage& p) { return p.lines.size() >= 5; });
-  FirstPage first(title_page == facts.pages.end() ? facts.pages.front() : *title_page, dominant_size(facts.pages), meta);
+  const auto page = title_page == facts.pages.end() ? facts.pages.begin() : title_page;
+  FirstPage first(*page, std::next(page) == facts.pages.end() ? nullptr : &*std::next(page), dominant_size(facts.pages), meta);
   std::vector<std::string> info_names = split_names(info(facts, "Author"));
   if (info_names.empty()) info_names = xmp.creators;
   if (std::any_of(info_names.begin(), info_names.end(), is_anonymous)) info_names.clear();
