@@ -1,0 +1,128 @@
+#include "notify/command.hpp"
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "notify/mail.hpp"
+#include "notify/smtp.hpp"
+#include "proceedings/digest.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/model.hpp"
+
+namespace proceedings::notify {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Options {
+  std::string venue;
+  std::string results;    // JSON written by `check --json`
+  std::string annotated;  // folder written by `check --annotate`
+  std::string out = "out";
+  bool send = false;
+};
+
+nlohmann::json read_results(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw input_error(file, "cannot be read (the JSON that `proceedings check --json` printed)");
+  try {
+    nlohmann::json j = nlohmann::json::parse(in);
+    if (!j.contains("papers") || !j["papers"].is_array()) throw input_error(file, "has no \"papers\" list");
+    return j;
+  } catch (const nlohmann::json::exception& e) {
+    throw input_error(file, std::string("is not the JSON of `proceedings check --json`: ") + e.what());
+  }
+}
+
+const Paper* paper_with_id(const Workshop& w, const std::string& id) {
+  for (const auto& p : w.papers)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+std::string body_for(const Workshop& w, const Paper& paper, const nlohmann::json& result) {
+  std::string names;
+  for (std::size_t i = 0; i < paper.authors.size(); ++i)
+    names += (i == 0 ? "" : i + 1 == paper.authors.size() ? " and " : ", ") + paper.authors[i].name;
+  std::string errors, warnings;
+  for (const auto& p : result["problems"]) {
+    const std::string line = "- " + p.value("message", "") + "\n";
+    (p.value("severity", "") == "error" ? errors : warnings) += line;
+  }
+  std::string text = "Dear " + names + ",\n\nthe format check of your camera-ready paper\n\"" + paper.title +
+                     "\"\nfor " + w.acronym + " found problems that must be fixed before the paper can go into the "
+                     "proceedings:\n\n" + errors;
+  if (!warnings.empty()) text += "\nAlso worth fixing (not required):\n\n" + warnings;
+  text += "\nThe attached copy of your PDF marks each problem on its page (open it in any PDF viewer and look at "
+          "the notes). Please upload a corrected version.\n\nThe " + w.acronym + " proceedings chairs\n";
+  return text;
+}
+
+int run(const Options& o) {
+  const Workshop w = load_workshop(o.venue);
+  const nlohmann::json results = read_results(o.results);
+  const SmtpSettings smtp = smtp_settings_from_environment(o.send);
+  const fs::path mail_dir = fs::path(o.out) / "mail";
+  fs::create_directories(mail_dir);
+  const long long now = std::chrono::duration_cast<std::chrono::seconds>(
+                            std::chrono::system_clock::now().time_since_epoch()).count();
+  int written = 0, refused = 0;
+  for (const auto& result : results["papers"]) {
+    if (result.value("verdict", "") != "fail") continue;
+    const fs::path file = result.value("file", "");
+    const std::string id = file.stem().string();
+    const Paper* paper = paper_with_id(w, id);
+    if (!paper) {
+      std::cout << "notify: " << file.string() << ": no paper '" << id << "' in " << o.venue << "/papers.yaml; skipped\n";
+      continue;
+    }
+    Mail mail;
+    mail.from = smtp.from;
+    for (const auto& a : paper->authors)
+      if (!a.email().empty()) mail.to.push_back(a.name + " <" + a.email() + ">");
+    if (mail.to.empty()) {
+      std::cout << "notify: " << id << ": no author has an email in papers.yaml; skipped\n";
+      continue;
+    }
+    mail.subject = "[" + w.acronym + "] Your camera-ready paper needs changes: " + paper->title;
+    mail.body = body_for(w, *paper, result);
+    if (!o.annotated.empty() && fs::is_regular_file(fs::path(o.annotated) / file.filename()))
+      mail.attachments.push_back({id + "-marked.pdf", read_file(fs::path(o.annotated) / file.filename())});
+    const std::string message = render(mail, sha256_hex(id + mail.body + std::to_string(now)), now);
+    write_file_atomic(mail_dir / (id + ".eml"), message);
+    ++written;
+    std::cout << "notify: wrote " << (mail_dir / (id + ".eml")).string() << " to " << mail.to.size() << " author(s)\n";
+    if (!o.send) continue;
+    for (const auto& d : send_mail(smtp, mail.to, message)) {
+      std::cout << "notify: " << id << ": " << d.recipient << ": " << (d.accepted ? "sent" : "refused: " + d.detail) << "\n";
+      refused += !d.accepted;
+    }
+  }
+  std::cout << "notify: " << written << " email(s) written" << (o.send ? ", " + std::to_string(refused) + " recipient(s) refused" : "")
+            << "\n";
+  return static_cast<int>(refused ? Exit::failed : Exit::ok);
+}
+
+}  // namespace
+
+void add_command(CLI::App& app, int& status) {
+  auto options = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("notify", "Email the authors of each paper that failed the last check");
+  cmd->footer(
+      "Writes OUT/mail/<paper id>.eml (RFC 5322/MIME, the annotated PDF attached) for each failing paper.\n"
+      "--send also sends them through SMTP: PROCEEDINGS_SMTP_URL (smtp://host:port or smtps://),\n"
+      "PROCEEDINGS_SMTP_USER, PROCEEDINGS_SMTP_PASSWORD, PROCEEDINGS_SMTP_STARTTLS=1, PROCEEDINGS_MAIL_FROM.\n"
+      "Exit status: 0 done, 1 a recipient was refused, 2 usage error, 3 unreadable input.");
+  cmd->add_option("--venue", options->venue, "Workshop folder (papers.yaml gives titles and authors' emails)")->required();
+  cmd->add_option("--results", options->results, "The JSON printed by `proceedings check --json`")->required();
+  cmd->add_option("--annotated", options->annotated, "The folder written by `proceedings check --annotate`");
+  cmd->add_option("--out", options->out, "Output folder (emails go to OUT/mail)");
+  cmd->add_flag("--send", options->send, "Send the emails through SMTP (settings from the environment)");
+  cmd->callback([options, &status] { status = run(*options); });
+}
+
+}  // namespace proceedings::notify

@@ -1,0 +1,92 @@
+#include "notify/smtp.hpp"
+
+#include <curl/curl.h>
+
+#include <cstdlib>
+#include <cstring>
+
+#include "proceedings/error.hpp"
+
+namespace proceedings::notify {
+
+namespace {
+
+std::string env(const char* name) {
+  const char* value = std::getenv(name);
+  return value ? value : "";
+}
+
+struct Reader {
+  const std::string* message;
+  std::size_t at = 0;
+};
+
+std::size_t read_message(char* buffer, std::size_t size, std::size_t count, void* user) {
+  auto* r = static_cast<Reader*>(user);
+  const std::size_t n = std::min(size * count, r->message->size() - r->at);
+  std::memcpy(buffer, r->message->data() + r->at, n);
+  r->at += n;
+  return n;
+}
+
+// "<a@b>" for an address given as "Name <a@b>" or "a@b".
+std::string angle_address(const std::string& address) {
+  const auto open = address.find('<');
+  return open == std::string::npos ? "<" + address + ">" : address.substr(open);
+}
+
+Delivery deliver(const SmtpSettings& smtp, const std::string& recipient, const std::string& message) {
+  Delivery d{recipient, false, ""};
+  CURL* curl = curl_easy_init();
+  if (!curl) throw Error(Exit::internal, "libcurl", "cannot create a handle");
+  curl_slist* rcpt = curl_slist_append(nullptr, angle_address(recipient).c_str());
+  Reader reader{&message};
+  char error[CURL_ERROR_SIZE] = "";
+  curl_easy_setopt(curl, CURLOPT_URL, smtp.url.c_str());
+  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+  curl_easy_setopt(curl, CURLOPT_MAIL_FROM, angle_address(smtp.from).c_str());
+  curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpt);
+  curl_easy_setopt(curl, CURLOPT_READFUNCTION, read_message);
+  curl_easy_setopt(curl, CURLOPT_READDATA, &reader);
+  curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 20L);
+  curl_easy_setopt(curl, CURLOPT_TIMEOUT, 120L);
+  if (smtp.starttls) curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
+  if (!smtp.user.empty()) {
+    curl_easy_setopt(curl, CURLOPT_USERNAME, smtp.user.c_str());
+    curl_easy_setopt(curl, CURLOPT_PASSWORD, smtp.password.c_str());
+  }
+  const CURLcode rc = curl_easy_perform(curl);
+  long code = 0;
+  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
+  d.accepted = rc == CURLE_OK;
+  if (!d.accepted)
+    d.detail = std::string(*error ? error : curl_easy_strerror(rc)) + (code ? " (server reply " + std::to_string(code) + ")" : "");
+  curl_slist_free_all(rcpt);
+  curl_easy_cleanup(curl);
+  return d;
+}
+
+}  // namespace
+
+SmtpSettings smtp_settings_from_environment(bool sending) {
+  SmtpSettings s{env("PROCEEDINGS_SMTP_URL"), env("PROCEEDINGS_SMTP_USER"), env("PROCEEDINGS_SMTP_PASSWORD"),
+                 env("PROCEEDINGS_SMTP_STARTTLS") == "1", env("PROCEEDINGS_MAIL_FROM")};
+  if (s.from.empty()) {
+    if (sending) throw usage_error("PROCEEDINGS_MAIL_FROM", "is not set: the sender address of the emails");
+    s.from = "Program chairs <chairs@proceedings.invalid>";
+  }
+  if (sending && s.url.empty())
+    throw usage_error("PROCEEDINGS_SMTP_URL", "is not set: the SMTP server, e.g. smtp://mail.example.org:587");
+  return s;
+}
+
+std::vector<Delivery> send_mail(const SmtpSettings& smtp, const std::vector<std::string>& recipients,
+                                const std::string& message) {
+  std::vector<Delivery> out;
+  for (const auto& r : recipients) out.push_back(deliver(smtp, r, message));
+  return out;
+}
+
+}  // namespace proceedings::notify
