@@ -36,7 +36,7 @@ expect_exit 2 "venue without workshop.yaml" -- "$bin" check --venue "$scratch" "
 expect_text "$scratch/err" "is not a workshop folder: no workshop.yaml in it" "venue message"
 expect_exit 2 "venue without rules" -- "$bin" check --venue "$src/metadata/aiexscale-2025" "$fx/body5.pdf"
 expect_exit 3 "missing input" -- "$bin" check "$scratch/nope.pdf"
-expect_text "$scratch/err" "nope.pdf: no such file or folder" "missing input message"
+expect_text "$scratch/out" "nope.pdf error   no such file" "missing input: its own row with the reason"
 mkdir "$scratch/empty-folder"
 expect_exit 3 "folder without PDFs" -- "$bin" check "$scratch/empty-folder"
 
