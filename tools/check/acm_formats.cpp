@@ -69,6 +69,7 @@ const AcmFormat* acm_format_named(const std::string& name) {
 bool block_matches(const AcmFormat& format, const TextBlock& block, double page_width, double tolerance) {
   if (!block.found) return false;
   for (int page : {1, 2}) {
+    if (!(page == 1 ? block.odd_measured : block.even_measured)) continue;
     const Box& b = block.on_page(page);
     if (!near(b.x0, format.left_margin(page), tolerance) ||
         !near(page_width - b.x1, format.right_margin(page), tolerance))

@@ -93,6 +93,8 @@ TextBlock measure_text_block(const std::vector<PdfPage>& pages) {
   block.found = odd.found || even.found;
   block.odd = odd.found ? odd.box : even.box;
   block.even = even.found ? even.box : odd.box;
+  block.odd_measured = odd.found;
+  block.even_measured = even.found;
   return block;
 }
 

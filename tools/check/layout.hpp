@@ -13,6 +13,7 @@ namespace proceedings::check {
 struct TextBlock {
   bool found = false;
   Box odd, even;  // points from the top left of the page; y0 and y1 are the first and last baselines
+  bool odd_measured = false, even_measured = false;  // a one-page paper has no even page to measure
   const Box& on_page(int number) const { return number % 2 ? odd : even; }
 };
 
