@@ -14,6 +14,9 @@ expect_text "$scratch/out" "lint: $scratch/o/arxiv/aiexscale-2025-report.tar.gz:
 expect_text "$scratch/out" "error: PLACEHOLDER: a part is still missing: the findings" "placeholder named"
 expect_text "$scratch/err" "report: missing notes: the findings" "missing parts named"
 [ -s "$scratch/o/report/report.pdf" ] && ok || bad "no draft PDF"
+pdfinfo "$scratch/o/report/report.pdf" > "$scratch/info.txt" 2>&1
+expect_text "$scratch/info.txt" "Title:           Report of AIExScale'25" "report PDF Title"
+expect_text "$scratch/info.txt" "Author:          Orcun Yildiz and Loïc Pottier" "report PDF Author"
 expect_exit 1 "lint the archive" -- "$bin" report lint "$scratch/o/arxiv/aiexscale-2025-report.tar.gz"
 expect_exit 1 "lint the folder, no compile" -- "$bin" report lint --no-compile "$scratch/o/arxiv/source"
 grep -qF '"Lo\\\"{\\i}c Pottier"' "$scratch/o/arxiv/metadata.json" && ok || bad "accent lost in metadata.json: $(grep -A3 authors "$scratch/o/arxiv/metadata.json")"

@@ -48,6 +48,14 @@ class Notes {
   bool raw_tex_;
 };
 
+// "A and B": the PDF's Author entry names the people, not their addresses.
+std::string names_only(const Workshop& w) {
+  std::string out;
+  for (std::size_t i = 0; i < w.organizers.size(); ++i)
+    out += (i == 0 ? "" : (i + 1 == w.organizers.size() ? " and " : ", ")) + w.organizers[i].name;
+  return out;
+}
+
 }  // namespace
 
 Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& folder) {
@@ -81,13 +89,14 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
       }
       talks << "\\section{" << esc(t.title) << "}\n\\talkhead{" << esc(speakers) << "}{" << esc(affiliations) << "}{"
             << esc(s.title) << ", " << esc(s.start.text) << "}\n"
-            << notes.latex("talks/" + s.id + ".md", "the summary of '" + t.title + "'", d.missing) << "\n";
+            << notes.latex("talks/" + s.id + ".md", "the summary of “" + t.title + "”", d.missing) << "\n";
     }
   }
   program << "\\end{itemize}\n";
   const std::map<std::string, std::string> values{
       {"TITLE", esc(d.title)},
       {"AUTHORS", authors},
+      {"PDF_AUTHOR", esc(names_only(w))},
       {"DATE", esc(build::long_date(w.date))},
       {"ABSTRACT", notes.latex("abstract.md", "the abstract", d.missing)},
       {"INTRODUCTION", notes.latex("introduction.md", "the introduction", d.missing)},
