@@ -1,7 +1,10 @@
 #include "check/batch.hpp"
 
-#include <atomic>
+#include <condition_variable>
 #include <cstdint>
+#include <exception>
+#include <map>
+#include <mutex>
 #include <thread>
 
 #include "proceedings/error.hpp"
@@ -9,31 +12,72 @@
 
 namespace proceedings::check {
 
+namespace {
+
+Analysis check_one(PdfReader& reader, const std::filesystem::path& file, const CheckRules& rules) {
+  const std::string name = file.string();
+  try {
+    return analyze(name, reader.read(file), rules);
+  } catch (const Error& e) {
+    return unreadable(name, e.what());
+  } catch (const std::exception& e) {
+    return unreadable(name, std::string("cannot be analysed: ") + e.what());
+  }
+}
+
+}  // namespace
+
 // Each worker owns a PdfReader: a MuPDF context is not shared between threads.
-std::vector<Analysis> check_files(const std::vector<std::filesystem::path>& files, const CheckRules& rules,
-                                  unsigned jobs, bool show_progress) {
-  std::vector<Analysis> results(files.size());
-  std::atomic<std::size_t> next{0};
+void for_each_checked(const std::vector<std::filesystem::path>& files, const CheckRules& rules, unsigned jobs,
+                      const std::function<void(Analysis&&)>& emit, bool show_progress) {
+  const unsigned workers = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(files.size())));
+  const std::size_t ahead = 4 * static_cast<std::size_t>(workers);  // files a worker may run ahead of the output
+  std::mutex lock;
+  std::condition_variable room;
+  std::map<std::size_t, Analysis> waiting;
+  std::size_t next_file = 0, next_out = 0;
+  std::exception_ptr failure;
   Progress progress("checking", files.size(), show_progress ? 4 : SIZE_MAX);
   auto work = [&] {
     PdfReader reader;
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      const std::string name = files[i].string();
-      try {
-        results[i] = analyze(name, reader.read(files[i]), rules);
-      } catch (const Error& e) {
-        results[i] = unreadable(name, e.what());
-      } catch (const std::exception& e) {
-        results[i] = unreadable(name, std::string("cannot be analysed: ") + e.what());
+    for (;;) {
+      std::size_t i;
+      {
+        std::unique_lock<std::mutex> hold(lock);
+        room.wait(hold, [&] { return next_file >= files.size() || next_file < next_out + ahead; });
+        if (next_file >= files.size()) return;
+        i = next_file++;
       }
+      Analysis result = check_one(reader, files[i], rules);
+      std::lock_guard<std::mutex> hold(lock);
       progress.advance(files[i].filename().string());
+      waiting.emplace(i, std::move(result));
+      try {
+        for (auto found = waiting.find(next_out); found != waiting.end(); found = waiting.find(next_out)) {
+          Analysis ready = std::move(found->second);
+          waiting.erase(found);
+          ++next_out;
+          emit(std::move(ready));
+        }
+      } catch (...) {  // an output that cannot be written stops the batch; rethrown after the join
+        if (!failure) failure = std::current_exception();
+        next_file = files.size();
+      }
+      room.notify_all();
     }
   };
-  const unsigned workers = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(files.size())));
   std::vector<std::thread> threads;
   for (unsigned i = 1; i < workers; ++i) threads.emplace_back(work);
   work();
   for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
+std::vector<Analysis> check_files(const std::vector<std::filesystem::path>& files, const CheckRules& rules,
+                                  unsigned jobs, bool show_progress) {
+  std::vector<Analysis> results;
+  results.reserve(files.size());
+  for_each_checked(files, rules, jobs, [&](Analysis&& a) { results.push_back(std::move(a)); }, show_progress);
   return results;
 }
 

@@ -50,25 +50,31 @@ CheckRules resolve_rules(const Options& o) {
   return rules;
 }
 
-int exit_status(const std::vector<Analysis>& results) {
-  bool failed = false, errored = false;
-  for (const auto& r : results) {
-    failed |= r.verdict == "fail";
-    errored |= r.verdict == "error";
-  }
+int exit_status(bool failed, bool errored) {
   if (errored) return static_cast<int>(Exit::input);
   return static_cast<int>(failed ? Exit::failed : Exit::ok);
 }
 
+// Results are printed as they arrive; only --html needs them all at the end.
 int run(const Options& o) {
   const CheckRules rules = resolve_rules(o);
   const auto files = expand_inputs(o.inputs, ".pdf");
   const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  const auto results = check_files(files, rules, jobs);
-  std::cout << (o.json ? json_report(results) : table_report(results));
-  if (!o.annotate.empty()) write_annotated(results, o.annotate);
-  if (!o.html.empty()) write_file_atomic(o.html, html_report(results));
-  return exit_status(results);
+  std::vector<std::string> names;
+  for (const auto& f : files) names.push_back(f.string());
+  StreamReport report(std::cout, o.json, names);
+  std::vector<Analysis> for_html;
+  bool failed = false, errored = false;
+  for_each_checked(files, rules, jobs, [&](Analysis&& a) {
+    report.add(a);
+    failed |= a.verdict == "fail";
+    errored |= a.verdict == "error";
+    if (!o.annotate.empty()) write_annotated({a}, o.annotate);
+    if (!o.html.empty()) for_html.push_back(std::move(a));
+  });
+  report.finish();
+  if (!o.html.empty()) write_file_atomic(o.html, html_report(for_html));
+  return exit_status(failed, errored);
 }
 
 }  // namespace

@@ -78,6 +78,56 @@ std::string json_report(const std::vector<Analysis>& analyses) {
   return nlohmann::json{{"papers", papers}}.dump(2) + "\n";
 }
 
+namespace {
+
+std::string table_header(std::size_t name_width) {
+  return pad("FILE", name_width) + pad("VERDICT", 8) + pad("PAGES", 6) + pad("BODY", 5) + pad("BIB", 4) +
+         pad("REFS AT", 12) + pad("PAPER", 8) + pad("COLS", 5) + pad("FONT", 6) + "TEMPLATE\n";
+}
+
+std::string table_row(const Analysis& a, std::size_t name_width) {
+  std::string row = pad(std::filesystem::path(a.file).filename().string(), name_width) + pad(a.verdict, 8);
+  if (a.verdict == "error") return row + a.error + "\n";
+  char refs[32] = "-";
+  if (a.references_start) std::snprintf(refs, sizeof refs, "p%d y=%.0f", a.references_start->page, a.references_start->y);
+  char font[16];
+  std::snprintf(font, sizeof font, "%.1f", a.body_font_pt);
+  return row + pad(std::to_string(a.pages), 6) + pad(std::to_string(a.body_pages.size()), 5) +
+         pad(std::to_string(a.bibliography_pages.size()), 4) + pad(refs, 12) + pad(a.paper, 8) +
+         pad(std::to_string(a.columns), 5) + pad(font, 6) + template_cell(a.template_facts) + "\n";
+}
+
+std::string table_details(const Analysis& a) {
+  if (a.verdict == "error") return "";
+  std::string out;
+  const std::string name = std::filesystem::path(a.file).filename().string();
+  for (const auto& p : a.problems) out += "  " + name + ": " + p.code + " (" + p.severity + ") " + p.message + "\n";
+  for (const auto& e : a.evidence) out += "  " + name + ": evidence: " + e + "\n";
+  return out;
+}
+
+std::size_t name_width_of(const std::vector<std::string>& names) {
+  std::size_t width = 4;
+  for (const auto& n : names) width = std::max(width, std::filesystem::path(n).filename().string().size() + 1);
+  return width;
+}
+
+}  // namespace
+
+StreamReport::StreamReport(std::ostream& out, bool json, const std::vector<std::string>& file_names)
+    : out_(out), json_(json), name_width_(name_width_of(file_names)) {
+  out_ << (json_ ? std::string("{\"papers\": [") : table_header(name_width_)) << std::flush;
+}
+
+void StreamReport::add(const Analysis& a) {
+  if (json_) out_ << (count_ ? ",\n" : "\n") << to_json(a).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  else out_ << table_row(a, name_width_) << table_details(a);
+  out_ << std::flush;
+  ++count_;
+}
+
+void StreamReport::finish() { out_ << (json_ ? "\n]}\n" : "") << std::flush; }
+
 std::string table_report(const std::vector<Analysis>& analyses) {
   std::ostringstream out;
   std::size_t name_width = 4;
