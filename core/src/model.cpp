@@ -43,6 +43,8 @@ class Fields {
   // Every key must be one of `known`: a misspelt field is an error, not a silent default.
   void only(std::initializer_list<const char*> known) const {
     for (const auto& item : node_) {
+      // "? [a, b]: c" makes a list a key; as<std::string> would throw a YAML exception.
+      if (!item.first.IsScalar()) fail_at(item.first, path_, "has a key that is not text");
       const auto key = item.first.as<std::string>();
       if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; }))
         fail_at(item.first, child(key), "is not a known field");

@@ -386,3 +386,11 @@ TEST_CASE("papers.yaml keeps its style: one changed field changes its lines only
   CHECK(keep_unchanged_yaml("papers:\n- id: a\n  title: [x]\n", "papers:\n  - id: a\n    title: [x]\n    arxiv: \"1\"\n",
                             "papers", "id") == "papers:\n- id: a\n  title: [x]\n  arxiv: \"1\"\n");
 }
+
+TEST_CASE("fuzz regressions: workshop YAML that once ended the process") {
+  // A list used as a mapping key ("? - {name: ...}") threw yaml-cpp's own
+  // exception past the loader (found by fuzz_yaml): now a usage Error.
+  test::TempDir dir;
+  fs::copy_file(test::source_dir() / "tests/fuzz-regressions/yaml-non-text-key.yaml", dir.path / "workshop.yaml");
+  CHECK(test::error_line([&] { load_workshop(dir.path); }).find("has a key that is not text") != std::string::npos);
+}
