@@ -13,7 +13,7 @@ cp "$build/fixtures/body5.pdf" "$build/manuscripts/exhetai-2025/wages.pdf" "$bui
 "$server" "$files" "$scratch/port" 120 &
 server_pid=$!
 cleanup_hooks+=('kill $server_pid 2>/dev/null')
-for _ in $(seq 50); do [ -s "$scratch/port" ] && break; sleep 0.1; done
+for _ in $(seq 300); do [ -s "$scratch/port" ] && break; sleep 0.1; done  # up to 30 s on a loaded machine
 base="http://127.0.0.1:$(cat "$scratch/port")"
 sum=$(sha256sum "$files/body5.pdf" | cut -d' ' -f1)
 

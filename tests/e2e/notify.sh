@@ -54,7 +54,7 @@ mkdir -p "$scratch/received"
 /usr/bin/python3 "$src/tests/e2e/smtp_sink.py" "$scratch/received" "$scratch/port" gone@example.org 2> "$scratch/sink.err" &
 sink=$!
 cleanup_hooks+=("kill $sink 2>/dev/null")
-for _ in $(seq 50); do [ -s "$scratch/port" ] && break; sleep 0.1; done
+for _ in $(seq 300); do [ -s "$scratch/port" ] && break; sleep 0.1; done  # up to 30 s on a loaded machine
 port=$(cat "$scratch/port" 2>/dev/null)
 [ -n "$port" ] && ok || bad "the SMTP server did not start: $(cat "$scratch/sink.err")"
 PROCEEDINGS_SMTP_URL="smtp://127.0.0.1:$port" PROCEEDINGS_MAIL_FROM="ExHetAI chairs <chairs@example.org>" \
