@@ -7,6 +7,16 @@
 
 namespace test {
 
+// The least workshop.yaml that loads; tests add or replace lines in it.
+inline const char* minimal_workshop_yaml = R"(id: w
+acronym: W
+name: A Workshop
+kind: workshop
+date: 2025-11-16
+timezone: America/Chicago
+organizers: [Ada]
+)";
+
 inline std::filesystem::path source_dir() { return SOURCE_DIR; }
 inline std::filesystem::path fixture(const std::string& name) { return std::filesystem::path(FIXTURE_DIR) / name; }
 

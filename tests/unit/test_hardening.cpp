@@ -27,14 +27,7 @@ using namespace proceedings;
 namespace fs = std::filesystem;
 
 namespace {
-const char* minimal = R"(id: w
-acronym: W
-name: A Workshop
-kind: workshop
-date: 2025-11-16
-timezone: America/Chicago
-organizers: [Ada]
-)";
+const char* minimal = test::minimal_workshop_yaml;
 
 std::string with(const std::string& from, const std::string& to) {
   std::string text = minimal;

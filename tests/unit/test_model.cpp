@@ -62,14 +62,7 @@ TEST_CASE("clock times in the forms the public pages use") {
 }
 
 namespace {
-const char* minimal = R"(id: w
-acronym: W
-name: A Workshop
-kind: workshop
-date: 2025-11-16
-timezone: America/Chicago
-organizers: [Ada]
-)";
+const char* minimal = test::minimal_workshop_yaml;
 }
 
 TEST_CASE("metadata mistakes name the file, the line and the field") {

@@ -7,24 +7,11 @@
 #include "build/plan.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/template.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings::booklet {
 
 namespace fs = std::filesystem;
-
-std::string html_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 namespace {
 

@@ -19,6 +19,4 @@ struct PageLinks {
 std::string program_html(const Workshop& w, const TimeZone& zone, const std::filesystem::path& templates,
                          const PageLinks& links = {});
 
-std::string html_escape(const std::string& text);
-
 }  // namespace proceedings::booklet
