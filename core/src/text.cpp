@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include "proceedings/error.hpp"
 #include "proceedings/xml.hpp"
@@ -17,6 +18,12 @@ std::string trim(const std::string& text) {
   while (begin < end && is_space(text[begin])) ++begin;
   while (end > begin && is_space(text[end - 1])) --end;
   return text.substr(begin, end - begin);
+}
+
+std::string to_fixed(double value, int decimals) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
 }
 
 std::string collapse_whitespace(const std::string& text) {

@@ -1,18 +1,13 @@
 #include "check/acm_formats.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <regex>
+
+#include "proceedings/text.hpp"
 
 namespace proceedings::check {
 
 namespace {
-
-std::string fixed(double value, int decimals = 1) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-  return buf;
-}
 
 bool near(double a, double b, double tolerance) { return std::fabs(a - b) <= tolerance; }
 
@@ -89,12 +84,12 @@ FormatMatch match_acm_format(const PageEvidence& seen) {
   }
   match.format = best->name;
   const Box& b = seen.block.odd;
-  std::string e = best->name + ": paper " + fixed(seen.paper_width, 0) + " x " + fixed(seen.paper_height, 0) + " pt, " +
+  std::string e = best->name + ": paper " + to_fixed(seen.paper_width, 0) + " x " + to_fixed(seen.paper_height, 0) + " pt, " +
                   std::to_string(seen.columns) + " column(s) (" + best->name + ": " + std::to_string(best->columns) +
-                  "), body text " + fixed(seen.body_pt) + " pt (" + fixed(best->body_pt) + ")";
+                  "), body text " + to_fixed(seen.body_pt) + " pt (" + to_fixed(best->body_pt) + ")";
   if (seen.block.found)
-    e += ", text block x " + fixed(b.x0) + "-" + fixed(b.x1) + " pt on odd pages (" + fixed(best->inner) + "-" +
-         fixed(seen.paper_width - best->outer) + ")";
+    e += ", text block x " + to_fixed(b.x0) + "-" + to_fixed(b.x1) + " pt on odd pages (" + to_fixed(best->inner) + "-" +
+         to_fixed(seen.paper_width - best->outer) + ")";
   if (!journal_foot.empty()) e += ", running foot '" + journal_foot + "'";
   else if (any_contains(seen.running_heads, "Manuscript submitted to ACM")) e += ", foot 'Manuscript submitted to ACM'";
   match.evidence.push_back(e);

@@ -17,12 +17,6 @@ namespace proceedings::check {
 
 namespace {
 
-std::string fixed(double value, int decimals = 1) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-  return buf;
-}
-
 // The pages the analysis reads hold only content lines (see page_lines).
 bool is_content(const PdfLine& line, const PdfPage&) { return !trim(line.text).empty(); }
 
@@ -159,8 +153,8 @@ class Analyzer {
           if (!appendix && starts_appendix(line, bib_size)) {
             appendix = true;
             out_.evidence.push_back("body text resumes after the references on page " + std::to_string(page.number) +
-                                    " at y=" + fixed(line.box.y0) + "pt: '" + trim(line.text).substr(0, 40) +
-                                    "' (" + fixed(line.size) + "pt): an appendix counts as body");
+                                    " at y=" + to_fixed(line.box.y0) + "pt: '" + trim(line.text).substr(0, 40) +
+                                    "' (" + to_fixed(line.size) + "pt): an appendix counts as body");
           }
           if (appendix) {
             body = true;
@@ -177,8 +171,8 @@ class Analyzer {
     std::string how = by_heading ? "heading '" + trim(start_line.text) + "'" : "first entry '[1]' (no heading)";
     out_.evidence.insert(out_.evidence.begin(),
                          "references start on page " + std::to_string(start_page.number) + " at y=" +
-                             fixed(start_line.box.y0) + "pt: " + how + "; text " + fixed(body_size_) + "pt, " +
-                             "references " + fixed(bib_size) + "pt; " + std::to_string(entries) + " [n] entries");
+                             to_fixed(start_line.box.y0) + "pt: " + how + "; text " + to_fixed(body_size_) + "pt, " +
+                             "references " + to_fixed(bib_size) + "pt; " + std::to_string(entries) + " [n] entries");
   }
 
   // Size of the lines right after the start, which are the first entries.
@@ -224,7 +218,7 @@ class Analyzer {
     std::set<std::string> names;
     for (const auto& page : facts_.pages) {
       std::string name = paper_name_of(page.width, page.height);
-      if (name.empty()) name = fixed(page.width, 0) + " x " + fixed(page.height, 0) + " pt";
+      if (name.empty()) name = to_fixed(page.width, 0) + " x " + to_fixed(page.height, 0) + " pt";
       names.insert(name);
     }
     out_.paper = names.size() == 1 ? *names.begin() : "mixed";
@@ -294,8 +288,8 @@ class Analyzer {
                     (t.acm_reference_format ? "ACM Reference Format" : "") + ")" +
                     (t.libertine ? ", Libertine fonts" : "") + ", " + std::to_string(out_.columns) + " column(s)";
     if (out_.block.found)
-      e += ", text block x " + fixed(b.x0) + "-" + fixed(b.x1) + " pt (Interim Layout: " + fixed(page.inner) + "-" +
-           fixed(width - page.outer) + ")";
+      e += ", text block x " + to_fixed(b.x0) + "-" + to_fixed(b.x1) + " pt (Interim Layout: " + to_fixed(page.inner) + "-" +
+           to_fixed(width - page.outer) + ")";
     out_.evidence.push_back(e);
     return two_columns ? "interim" : "";
   }
@@ -378,9 +372,9 @@ class Analyzer {
     for (const auto& page : facts_.pages) {
       if (expected && paper_name_of(page.width, page.height) != expected->name) {
         add("PAPER_SIZE", "error",
-            "Page " + std::to_string(page.number) + " is " + fixed(page.width, 0) + " x " + fixed(page.height, 0) +
-                " pt; the venue requires " + rules_.paper + " paper (" + fixed(expected->width, 0) + " x " +
-                fixed(expected->height, 0) + " pt) on every page.");
+            "Page " + std::to_string(page.number) + " is " + to_fixed(page.width, 0) + " x " + to_fixed(page.height, 0) +
+                " pt; the venue requires " + rules_.paper + " paper (" + to_fixed(expected->width, 0) + " x " +
+                to_fixed(expected->height, 0) + " pt) on every page.");
         break;
       }
     }
@@ -391,7 +385,7 @@ class Analyzer {
     const double min_font = rules_.min_font_pt > 0 ? rules_.min_font_pt : template_body_size(rules_.template_name);
     if (min_font > 0 && body_size_ > 0 && body_size_ < min_font - 0.3)
       add("FONT_SIZE", "error",
-          "The body text is " + fixed(body_size_) + " pt; the venue requires at least " + fixed(min_font) + " pt.");
+          "The body text is " + to_fixed(body_size_) + " pt; the venue requires at least " + to_fixed(min_font) + " pt.");
     judge_margins();
   }
 
@@ -403,17 +397,17 @@ class Analyzer {
     if (format) out_.template_block = template_block_of(*format, width);
     if (format && !block_matches(*format, out_.block, width)) {
       add("MARGINS", "error",
-          "The text block runs from x=" + fixed(odd.x0) + " to " + fixed(odd.x1) + " pt (" + fixed(odd.width()) +
-              " pt wide); " + layout_name() + " sets it from " + fixed(format->inner) + " to " +
-              fixed(width - format->outer) + " pt (" + fixed(width - format->inner - format->outer) +
+          "The text block runs from x=" + to_fixed(odd.x0) + " to " + to_fixed(odd.x1) + " pt (" + to_fixed(odd.width()) +
+              " pt wide); " + layout_name() + " sets it from " + to_fixed(format->inner) + " to " +
+              to_fixed(width - format->outer) + " pt (" + to_fixed(width - format->inner - format->outer) +
               " pt wide): the page margins were changed. " + margins_fix());
     } else if (!format) {
       const double side = std::min({out_.margin_left, out_.margin_right, out_.block.even.x0,
                                     facts_.pages.front().width - out_.block.even.x1});
       if (side < rules_.min_side_margin_pt)
         add("MARGINS", "error",
-            "The text block reaches " + fixed(side) + " pt from the edge of the page; the template keeps at least " +
-                fixed(rules_.min_side_margin_pt, 0) + " pt clear. " + margins_fix());
+            "The text block reaches " + to_fixed(side) + " pt from the edge of the page; the template keeps at least " +
+                to_fixed(rules_.min_side_margin_pt, 0) + " pt clear. " + margins_fix());
     }
     find_intrusions_beyond(format);
     judge_intrusions();
@@ -442,19 +436,19 @@ class Analyzer {
       for (const auto& side : sides) side_list += (side_list.empty() ? "" : "/") + side;
       add("MARGINS", "error",
           "Text runs into the " + side_list + " margin on " + std::to_string(found.size()) + " lines on pages " +
-              page_list + " (up to " + fixed(deepest) + " pt beyond the text block), e.g. " + describe(found.front()) +
+              page_list + " (up to " + to_fixed(deepest) + " pt beyond the text block), e.g. " + describe(found.front()) +
               ". " + margins_fix());
       return;
     }
     for (const auto& i : found)
       add("OVERFULL_LINE", "warning",
-          "A line runs " + fixed(i.depth) + " pt into the " + i.side + " margin: " + describe(i) + ". " + overfull_fix());
+          "A line runs " + to_fixed(i.depth) + " pt into the " + i.side + " margin: " + describe(i) + ". " + overfull_fix());
   }
 
   static std::string describe(const Intrusion& i) {
     std::string words = i.text.substr(0, 48);
     if (i.text.size() > words.size()) words += "...";
-    return "page " + std::to_string(i.page) + ", y=" + fixed(i.box.y0) + " pt: '" + words + "'";
+    return "page " + std::to_string(i.page) + ", y=" + to_fixed(i.box.y0) + " pt: '" + words + "'";
   }
 
   TextBlock template_block_of(const AcmFormat& format, double width) const {

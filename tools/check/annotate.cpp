@@ -1,18 +1,11 @@
 #include "check/annotate.hpp"
 
-#include <cstdio>
-
 #include "proceedings/error.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings::check {
 
 namespace {
-
-std::string fixed(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", value);
-  return buf;
-}
 
 std::string problem_list(const Analysis& a) {
   std::string text = "proceedings check: " + a.verdict + "\n";
@@ -40,7 +33,7 @@ std::vector<PdfMark> marks_for(const Analysis& a) {
     PdfMark square;
     square.page = i.page;
     square.box = {i.box.x0 - 1, i.box.y0 - 1, i.box.x1 + 1, i.box.y1 + 1};
-    square.text = "This line runs " + fixed(i.depth) + " pt into the " + i.side + " margin.";
+    square.text = "This line runs " + to_fixed(i.depth) + " pt into the " + i.side + " margin.";
     marks.push_back(square);
   }
   if (changed_block(a) && a.template_block.found) {

@@ -40,12 +40,6 @@ figcaption{font-size:85%;color:#555}
 .legend span{margin-right:1.5em}
 )";
 
-std::string fixed(double value, int decimals = 2) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-  return buf;
-}
-
 // Positions go into generated classes: html-validate (and strict CSPs) refuse inline styles.
 class Css {
  public:
@@ -70,8 +64,8 @@ std::string name_of(const Analysis& a) { return std::filesystem::path(a.file).fi
 
 // A box in page points as CSS percentages of the page.
 std::string placed(const Box& b, double width, double height) {
-  return "left:" + fixed(100 * b.x0 / width) + "%;top:" + fixed(100 * b.y0 / height) +
-         "%;width:" + fixed(100 * b.width() / width) + "%;height:" + fixed(100 * b.height() / height) + "%";
+  return "left:" + to_fixed(100 * b.x0 / width, 2) + "%;top:" + to_fixed(100 * b.y0 / height, 2) +
+         "%;width:" + to_fixed(100 * b.width() / width, 2) + "%;height:" + to_fixed(100 * b.height() / height, 2) + "%";
 }
 
 void summary(std::ostringstream& out, Css& css, const std::vector<Analysis>& analyses) {
@@ -110,7 +104,7 @@ void page_image(std::ostringstream& out, Css& css, const Analysis& a, int page, 
     out << "<span class=\"mark block " << css.add(placed(t, width, height)) << "\"></span>";
   }
   if (a.references_start && a.references_start->page == page)
-    out << "<span class=\"mark refs " << css.add("top:" + fixed(100 * a.references_start->y / height) + "%")
+    out << "<span class=\"mark refs " << css.add("top:" + to_fixed(100 * a.references_start->y / height, 2) + "%")
         << "\"></span>";
   for (const auto& i : a.intrusions)
     if (i.page == page)

@@ -9,6 +9,9 @@ namespace proceedings {
 // Without leading and trailing spaces, tabs and line ends.
 std::string trim(const std::string& text);
 
+// `value` with `decimals` digits after the point ("9.0", "12.50").
+std::string to_fixed(double value, int decimals = 1);
+
 // Runs of spaces, tabs and line ends as one space, and trimmed.
 std::string collapse_whitespace(const std::string& text);
 
