@@ -127,8 +127,7 @@ TEST_CASE("the package: what arXiv needs and nothing else, and it passes lint on
   CHECK(readme["process"]["compiler"] == "pdflatex");
   // It compiles with pdflatex and the shipped .bbl alone, in an empty folder.
   for (int run = 0; run < 2; ++run)
-    run_program("pdflatex", {"-interaction=nonstopmode", "-halt-on-error", "report.tex"}, unpacked.path(),
-                std::chrono::seconds(120));
+    run_tex("pdflatex", {"report.tex"}, unpacked.path(), std::chrono::seconds(120));
   CHECK(fs::exists(unpacked.path() / "report.pdf"));
   CHECK(read_file(unpacked.path() / "report.log").find("undefined") == std::string::npos);
   const auto form = nlohmann::json::parse(read_file(p.metadata));
