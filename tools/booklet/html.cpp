@@ -4,7 +4,7 @@
 #include <cstdlib>
 
 #include "booklet/schedule.hpp"
-#include "build/plan.hpp"
+#include "book/plan.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/template.hpp"
 #include "proceedings/text.hpp"
@@ -102,7 +102,7 @@ std::string program_html(const Workshop& w, const TimeZone& zone, const fs::path
                        {{"ACRONYM", html_escape(w.acronym)},
                         {"NAME", html_escape(w.name)},
                         {"DATE_ISO", w.date},
-                        {"DATE", html_escape(build::long_date(w.date))},
+                        {"DATE", html_escape(book::long_date(w.date))},
                         {"PLACE", html_escape(place)},
                         {"ROOM", w.room.empty() ? "" : ", " + html_escape(w.room)},
                         {"ZONE", html_escape("local time (" + w.timezone + ")")},

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "booklet/schedule.hpp"
-#include "build/plan.hpp"
+#include "book/plan.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/process.hpp"
@@ -105,7 +105,7 @@ std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_l
                                    : (a4 ? "a4paper,margin=0.8in" : "letterpaper,margin=0.8in")},
           {"ACRONYM", esc(w.acronym)},
           {"NAME", esc(w.name)},
-          {"DATE", esc(build::long_date(w.date))},
+          {"DATE", esc(book::long_date(w.date))},
           {"PLACE", esc(place)},
           {"ZONE", esc("local time (" + w.timezone + ")")},
           {"PDF_TITLE", esc(w.acronym + " program: " + w.name)},

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "booklet/command.hpp"
-#include "build/command.hpp"
+#include "book/command.hpp"
 #include "check/command.hpp"
 #include "fetch/command.hpp"
 #include "meta/command.hpp"
@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
   int status = 0;
   proceedings::check::add_command(app, status);
   proceedings::meta::add_command(app, status);
-  proceedings::build::add_command(app, status);
+  proceedings::book::add_command(app, status);
   proceedings::booklet::add_command(app, status);
   proceedings::report::add_command(app, status);
   proceedings::fetch::add_command(app, status);

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "booklet/schedule.hpp"
-#include "build/plan.hpp"
+#include "book/plan.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
@@ -75,7 +75,7 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
   }
   d.abstract = collapse_whitespace(notes.text("abstract.md"));
   std::ostringstream program, talks;
-  program << "The symposium took place on " << esc(build::long_date(w.date)) << (w.location.empty() ? "" : " in " + esc(w.location))
+  program << "The symposium took place on " << esc(book::long_date(w.date)) << (w.location.empty() ? "" : " in " + esc(w.location))
           << (w.host.empty() ? "" : ", with " + esc(w.host)) << ". Times are local (" << esc(w.timezone) << ").\n\n"
           << "\\begin{itemize}\\tightlist\n";
   for (const auto& s : w.sessions) {
@@ -97,7 +97,7 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
       {"TITLE", esc(d.title)},
       {"AUTHORS", authors},
       {"PDF_AUTHOR", esc(names_only(w))},
-      {"DATE", esc(build::long_date(w.date))},
+      {"DATE", esc(book::long_date(w.date))},
       {"ABSTRACT", notes.latex("abstract.md", "the abstract", d.missing)},
       {"INTRODUCTION", notes.latex("introduction.md", "the introduction", d.missing)},
       {"PROGRAM", program.str()},

@@ -7,7 +7,7 @@
 
 #include "proceedings/model.hpp"
 
-namespace proceedings::build {
+namespace proceedings::book {
 
 struct BookPaper {
   Paper record;
@@ -33,4 +33,4 @@ std::string long_date(const std::string& iso);
 // one is an input Error naming it.
 BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir);
 
-}  // namespace proceedings::build
+}  // namespace proceedings::book

@@ -1,4 +1,4 @@
-#include "build/plan.hpp"
+#include "book/plan.hpp"
 
 #include <algorithm>
 #include <set>
@@ -7,7 +7,7 @@
 #include "proceedings/error.hpp"
 #include "proceedings/pdf.hpp"
 
-namespace proceedings::build {
+namespace proceedings::book {
 
 std::string long_date(const std::string& iso) {
   static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -60,4 +60,4 @@ BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir) {
   return plan;
 }
 
-}  // namespace proceedings::build
+}  // namespace proceedings::book

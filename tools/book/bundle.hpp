@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "build/plan.hpp"
+#include "book/plan.hpp"
 
-namespace proceedings::build {
+namespace proceedings::book {
 
 struct BundleFiles {
   std::filesystem::path book;
@@ -28,4 +28,4 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
 
 std::string bibtex(const BookPlan& plan);
 
-}  // namespace proceedings::build
+}  // namespace proceedings::book

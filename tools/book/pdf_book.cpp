@@ -1,4 +1,4 @@
-#include "build/pdf_book.hpp"
+#include "book/pdf_book.hpp"
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFNameTreeObjectHelper.hh>
@@ -18,7 +18,7 @@
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 
-namespace proceedings::build {
+namespace proceedings::book {
 
 namespace fs = std::filesystem;
 
@@ -375,4 +375,4 @@ void assemble_book(const BookParts& parts, const fs::path& out) {
   write_pdf(book, out, version);
 }
 
-}  // namespace proceedings::build
+}  // namespace proceedings::book

@@ -1,4 +1,4 @@
-#include "build/bundle.hpp"
+#include "book/bundle.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -11,7 +11,7 @@
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
 
-namespace proceedings::build {
+namespace proceedings::book {
 
 namespace fs = std::filesystem;
 
@@ -123,4 +123,4 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
   return written;
 }
 
-}  // namespace proceedings::build
+}  // namespace proceedings::book

@@ -10,8 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "build/plan.hpp"
-#include "build/typeset.hpp"
+#include "book/plan.hpp"
+#include "book/typeset.hpp"
 #include "helpers.hpp"
 #include "proceedings/digest.hpp"
 #include "proceedings/files.hpp"
@@ -264,10 +264,10 @@ TEST_CASE("a missing paper is named") {
 }
 
 TEST_CASE("author index: family names, accents ignored in the order") {
-  build::BookPlan plan;
+  book::BookPlan plan;
   plan.papers.push_back({Paper{"a", "A", {{"Bob Zed", {}, {}, {}}, {"Zoë Ångström", {}, {}, {}}}, "", ""}, {}, {}, {}, 3, 1});
   plan.papers.push_back({Paper{"b", "B", {{"Ann Adams", {}, {}, {}}, {"Zoë Ångström", {}, {}, {}}}, "", ""}, {}, {}, {}, 2, 4});
-  const auto index = build::author_index(plan);
+  const auto index = book::author_index(plan);
   REQUIRE(index.size() == 3);
   CHECK(index[0].first == "Ann Adams");
   CHECK(index[1].first == "Zoë Ångström");
@@ -279,7 +279,7 @@ TEST_CASE("templates: every slot needs a value; TeX braces are not slots") {
   CHECK(fill_template("a {{X}} b {{{Y}}} {{not a slot}}", {{"X", "1"}, {"Y", "2"}}, "t.tex") ==
         "a 1 b {2} {{not a slot}}");
   CHECK(test::error_line([] { fill_template("{{MISSING}}", {}, "t.tex"); }) == "t.tex: slot {{MISSING}} has no value");
-  CHECK(build::long_date("2025-11-16") == "November 16, 2025");
+  CHECK(book::long_date("2025-11-16") == "November 16, 2025");
 }
 
 TEST_CASE("each font program is embedded once; the book is no larger than the papers and the front matter") {

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-namespace proceedings::build {
+namespace proceedings::book {
 
 // Overlays pages [first_stamp, first_stamp + pages of `paper`) of the stamps
 // PDF onto the pages of `paper`, and writes the result to `out` (atomically).
@@ -47,4 +47,4 @@ struct BookParts {
 // arabic from the first paper on, the outline, and the Info dictionary.
 void assemble_book(const BookParts& parts, const std::filesystem::path& out);
 
-}  // namespace proceedings::build
+}  // namespace proceedings::book

@@ -6,10 +6,10 @@
 #include <utility>
 #include <vector>
 
-#include "build/plan.hpp"
+#include "book/plan.hpp"
 #include "proceedings/template.hpp"
 
-namespace proceedings::build {
+namespace proceedings::book {
 
 struct Typeset {
   std::filesystem::path pdf;
@@ -32,4 +32,4 @@ std::map<std::string, std::string> stamp_values(const BookPlan& plan);
 // accents ignored ("Ångström" among the A's).
 std::vector<std::pair<std::string, std::vector<int>>> author_index(const BookPlan& plan);
 
-}  // namespace proceedings::build
+}  // namespace proceedings::book

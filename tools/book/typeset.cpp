@@ -1,4 +1,4 @@
-#include "build/typeset.hpp"
+#include "book/typeset.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -10,7 +10,7 @@
 #include "proceedings/process.hpp"
 #include "proceedings/template.hpp"
 
-namespace proceedings::build {
+namespace proceedings::book {
 
 namespace fs = std::filesystem;
 
@@ -197,4 +197,4 @@ Typeset typeset_stamps(const BookPlan& plan, const fs::path& templates, const fs
                    templates, work, source_date_epoch(plan.workshop));
 }
 
-}  // namespace proceedings::build
+}  // namespace proceedings::book

@@ -1,4 +1,4 @@
-#include "build/command.hpp"
+#include "book/command.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -8,10 +8,10 @@
 #include <mutex>
 #include <thread>
 
-#include "build/bundle.hpp"
-#include "build/pdf_book.hpp"
-#include "build/plan.hpp"
-#include "build/typeset.hpp"
+#include "book/bundle.hpp"
+#include "book/pdf_book.hpp"
+#include "book/plan.hpp"
+#include "book/typeset.hpp"
 #include "check/batch.hpp"
 #include "check/report.hpp"
 #include "proceedings/digest.hpp"
@@ -20,7 +20,7 @@
 #include "proceedings/pdf.hpp"
 #include "proceedings/terminal.hpp"
 
-namespace proceedings::build {
+namespace proceedings::book {
 
 namespace {
 
@@ -313,4 +313,4 @@ void add_command(CLI::App& app, int& status) {
   cmd->callback([options, &status] { status = run(*options); });
 }
 
-}  // namespace proceedings::build
+}  // namespace proceedings::book

@@ -1,8 +1,8 @@
 #pragma once
 #include <CLI/CLI.hpp>
 
-namespace proceedings::build {
+namespace proceedings::book {
 
 void add_command(CLI::App& app, int& status);
 
-}  // namespace proceedings::build
+}  // namespace proceedings::book
