@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "mupdf_guard.hpp"
+#include "to_unicode.hpp"
 #include "proceedings/latex_text.hpp"
 
 namespace proceedings::detail {
@@ -80,7 +81,8 @@ class SimpleFont : public Font {
 // without any Unicode mapping): slower, but it knows every corner of the spec.
 class LoadedFont : public Font {
  public:
-  LoadedFont(std::string name, fz_context* ctx, pdf_font_desc* desc) : Font(std::move(name)), ctx_(ctx), desc_(desc) {}
+  LoadedFont(std::string name, fz_context* ctx, pdf_font_desc* desc, ToUnicodeMap to_unicode)
+      : Font(std::move(name)), ctx_(ctx), desc_(desc), to_unicode_(std::move(to_unicode)) {}
   ~LoadedFont() override { pdf_drop_font(ctx_, desc_); }
   int next_code(const unsigned char* s, const unsigned char* e, unsigned& code) const override {
     unsigned cpt = 0;
@@ -90,11 +92,16 @@ class LoadedFont : public Font {
   }
   double width(unsigned cid) const override { return pdf_lookup_hmtx(ctx_, desc_, static_cast<int>(cid)).w / 1000.0; }
   void append_unicode(unsigned cid, std::string& out) const override {
+    // Our own map is keyed by character code, which Identity encodings make the CID.
+    if (const auto found = to_unicode_.find(cid); found != to_unicode_.end() && identity_encoding()) {
+      out += found->second;
+      return;
+    }
     int ucs[8];
     int n = 0;
     if (desc_->to_unicode) n = pdf_lookup_cmap_full(desc_->to_unicode, cid, ucs);
     if (n <= 0 && cid < desc_->cid_to_ucs_len) {
-      ucs[0] = desc_->cid_to_ucs[cid];
+      ucs[0] = restored_math_letter(desc_->cid_to_ucs[cid]);
       n = 1;
     }
     if (n <= 0) append_utf8(out, 0xFFFD);
@@ -102,8 +109,21 @@ class LoadedFont : public Font {
   }
 
  private:
+  // MuPDF keeps glyph-name mappings in 16 bits: a math font's "uni1D706"
+  // (italic lambda) arrives as U+D706, a Hangul syllable no math font holds.
+  int restored_math_letter(int ucs) const {
+    const bool math_font = name().find("Math") != std::string::npos;
+    return math_font && ucs >= 0xD400 && ucs <= 0xD7FF ? ucs + 0x10000 : ucs;
+  }
+
+  bool identity_encoding() const {
+    const char* name = desc_->encoding ? desc_->encoding->cmap_name : "";
+    return std::strncmp(name, "Identity-", 9) == 0;
+  }
+
   fz_context* ctx_;
   pdf_font_desc* desc_;
+  ToUnicodeMap to_unicode_;
 };
 
 const char* const* base_encoding(const char* name) {
@@ -141,7 +161,7 @@ class FontTable {
       if (auto simple = load_simple(dict, name, subtype == "Type3")) return simple;
     pdf_font_desc* desc = nullptr;
     guarded(ctx_, file_, "cannot load font " + name, [&] { desc = pdf_load_font(ctx_, doc_, resources, dict); });
-    return std::make_unique<LoadedFont>(name, ctx_, desc);
+    return std::make_unique<LoadedFont>(name, ctx_, desc, own_to_unicode(pdf_dict_get(ctx_, dict, PDF_NAME(ToUnicode))));
   }
 
   std::unique_ptr<SimpleFont> load_simple(pdf_obj* dict, const std::string& name, bool type3) {
@@ -190,16 +210,19 @@ class FontTable {
   }
 
   void read_to_unicode(pdf_obj* stream, SimpleFont& font) {
-    pdf_cmap* cmap = nullptr;
-    guarded(ctx_, file_, "cannot read a ToUnicode map", [&] { cmap = pdf_load_embedded_cmap(ctx_, doc_, stream); });
-    for (unsigned code = 0; code < 256; ++code) {
-      int ucs[8];
-      const int n = pdf_lookup_cmap_full(cmap, code, ucs);
-      if (n <= 0) continue;
-      font.unicode[code].clear();
-      for (int i = 0; i < n; ++i) append_utf8(font.unicode[code], ucs[i]);
-    }
-    pdf_drop_cmap(ctx_, cmap);
+    for (auto& [code, text] : own_to_unicode(stream))
+      if (code < 256) font.unicode[code] = std::move(text);
+  }
+
+  ToUnicodeMap own_to_unicode(pdf_obj* stream) {
+    if (!pdf_is_stream(ctx_, stream)) return {};
+    fz_buffer* buffer = nullptr;
+    guarded(ctx_, file_, "cannot read a ToUnicode map", [&] { buffer = pdf_load_stream(ctx_, stream); });
+    unsigned char* data = nullptr;
+    const std::size_t size = fz_buffer_storage(ctx_, buffer, &data);
+    ToUnicodeMap map = parse_to_unicode(std::string_view(reinterpret_cast<const char*>(data), size));
+    fz_drop_buffer(ctx_, buffer);
+    return map;
   }
 
   fz_context* ctx_;

@@ -24,6 +24,12 @@ std::string upper(std::string s) {
   return s;
 }
 
+// Names set in capitals, joined by a lowercase "and" as acmart's journal formats print them.
+bool in_capitals(const std::string& s) {
+  const std::string names = std::regex_replace(s, std::regex(R"(\band\b)"), "AND");
+  return upper(names) == names;
+}
+
 std::vector<std::string> split(const std::string& s, const std::string& separator) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -79,7 +85,19 @@ double dominant_size(const std::vector<PdfPage>& pages) {
 
 double center(const Box& b) { return (b.x0 + b.x1) / 2; }
 
+bool is_bold(const std::string& font) {
+  static const std::regex bold(R"((Bold|Bd|Semibold|Black|Heavy|BX\d*|B)$|-B|Bold)");
+  return std::regex_search(font, bold);
+}
+
 bool overlaps(const Box& a, const Box& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
+
+// A link box is on a line when most of its height is: LuaTeX draws link
+// boxes taller than the glyphs, reaching into the next stacked name.
+bool mostly_on(const Box& link, const Box& line) {
+  const double shared = std::min(link.y1, line.y1) - std::max(link.y0, line.y0);
+  return overlaps(link, line) && shared >= 0.5 * std::min(link.height(), line.height());
+}
 
 // ---------------------------------------------------------------- names and text
 
@@ -183,6 +201,12 @@ std::string plain_math_letters(const std::string& text) {
 
 // A name without the marks after it; TeX prints an apostrophe as ’ (some
 // fonts map it back to ').
+// Footnote marks anywhere in a line of names ("TROVATO∗ and TOBIN∗, ...").
+std::string without_inline_marks(const std::string& text) {
+  static const std::regex marks(R"((∗|†|‡|§|¶|‖|\*)+)");
+  return std::regex_replace(text, marks, "");
+}
+
 std::string without_marks(std::string name) {
   static const std::regex marks(R"((\s*(∗|\*|†|‡|§|¶|‖|,))+\s*$)");
   name = trim(std::regex_replace(name, marks, ""));
@@ -307,6 +331,22 @@ void read_address_parts(const std::vector<std::string>& parts, Affiliation& a) {
   for (std::size_t k = 1; k < rest.size(); ++k) a.state += (a.state.empty() ? "" : ", ") + rest[k];
 }
 
+// "Root → Leaf; Leaf2; Leaf3." is three concepts under one root, as acmart
+// prints a \ccsdesc group (the PDF Subject writes "->" and ".").
+void append_concepts(std::string item, const std::string& arrow, const std::string& leaf_separator,
+                     std::vector<Concept>& out) {
+  item = trim(item);
+  while (!item.empty() && (item.back() == ';' || item.back() == '.')) item.pop_back();
+  const auto at = item.find(arrow);
+  if (at == std::string::npos) {
+    if (!item.empty()) out.push_back({item, 0});
+    return;
+  }
+  const std::string root = trim(item.substr(0, at));
+  for (const auto& leaf : split(item.substr(at + arrow.size()), leaf_separator))
+    if (!trim(leaf).empty()) out.push_back({root + "~" + trim(leaf), 0});
+}
+
 // ---------------------------------------------------------------- the first page
 
 // Reads the first page as acmart (and most title blocks) lay it out.
@@ -326,11 +366,13 @@ class FirstPage {
     read_section("ABSTRACT", [&](const std::vector<std::string>& text) { set_abstract(join_lines(text)); });
     read_section("KEYWORDS", [&](const std::vector<std::string>& text) { set_keywords(join_lines(text)); });
     read_section("CCS CONCEPTS", [&](const std::vector<std::string>& text) { set_ccs(join_lines(text)); });
+    if (after_authors_ > 0) read_run_in_sections();
   }
 
   std::vector<std::string> reference_format_names;
   std::vector<std::string> known_names;  // from Info, the ACM Reference Format or the addresses footnote
   std::string title_text;
+  std::vector<std::string> title_lines;
   std::vector<std::string> subtitle_parts;
   bool anonymous = false;
 
@@ -367,6 +409,7 @@ class FirstPage {
       const std::string t = trim(line.text);
       if (std::regex_match(t, numbered) && line.size >= body_ - 0.3) return i;
       if (std::regex_search(t, caption)) return i;
+      if (i > 2 && ((is_heading(line) && is_bold(line.font)) || t.rfind("ACM Reference Format", 0) == 0)) return i;
       if (std::fabs(line.size - body_) <= 0.6 && line.box.width() > 0.6 * page_.width && i > 2) return i;
     }
     return abstract;
@@ -390,6 +433,7 @@ class FirstPage {
     title_font_ = lines_[i].font;
     for (; i < end && std::fabs(lines_[i].size - largest) <= 0.3; ++i)
       if (!std::regex_match(lines_[i].text, folio)) parts.push_back(lines_[i].plain);
+    for (const auto& part : parts) title_lines.push_back(plain_math_letters(part));
     title_text = plain_math_letters(join_lines(parts));
     std::size_t run = i;
     while (run < end && is_subtitle_line(lines_[run], lines_[i])) ++run;
@@ -422,7 +466,7 @@ class FirstPage {
 
   std::string orcid_on(const Box& box) const {
     for (const auto& link : page_.links)
-      if (!orcid_of(link.uri).empty() && overlaps(link.box, box)) return orcid_of(link.uri);
+      if (!orcid_of(link.uri).empty() && mostly_on(link.box, box)) return orcid_of(link.uri);
     return "";
   }
 
@@ -445,7 +489,7 @@ class FirstPage {
     const auto comma = text.find(", ");
     if (comma == std::string::npos) return false;
     const std::string head = text.substr(0, comma);
-    return upper(head) == head && std::any_of(head.begin(), head.end(), [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
+    return in_capitals(head) && std::any_of(head.begin(), head.end(), [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
   }
 
   static bool ends_with_country(const std::string& text) {
@@ -455,7 +499,7 @@ class FirstPage {
 
   // The lines of the author block: each group starts with a name in capitals;
   // a group whose line is full continues on the next.
-  std::vector<std::string> author_groups(std::size_t end) const {
+  std::vector<std::string> author_groups(std::size_t end) {
     std::vector<std::string> groups;
     double text_width = 0;
     for (const auto& l : lines_) text_width = std::max(text_width, l.box.width());
@@ -465,7 +509,7 @@ class FirstPage {
       const std::string text = trim(line.plain);
       const auto comma = text.find(", ");
       const std::string head = comma == std::string::npos ? text : text.substr(0, comma);
-      const bool starts_group = upper(head) == head && (comma != std::string::npos || is_anonymous(text));
+      const bool starts_group = in_capitals(head) && (comma != std::string::npos || is_anonymous(text));
       const bool known_start = std::any_of(known_names.begin(), known_names.end(), [&](const std::string& n) {
         const std::string k = name_key(n);
         return !k.empty() && name_key(head).rfind(k, 0) == 0;
@@ -475,6 +519,7 @@ class FirstPage {
       if (starts_group && !continues) groups.push_back(text);
       else if (continues) groups.back() = join_lines({groups.back(), text});
       else break;
+      after_authors_ = i + 1;
       previous = &line;
       if (is_anonymous(text)) break;
     }
@@ -490,7 +535,7 @@ class FirstPage {
       }
     std::size_t next_known = 0;
     for (const auto& group : groups) {
-      std::string rest = group;
+      std::string rest = without_inline_marks(group);
       std::vector<AuthorMeta> members;
       // Names first: the known names in order, else the leading parts in capitals.
       while (true) {
@@ -516,9 +561,10 @@ class FirstPage {
         if (name.empty()) {
           const auto comma = rest.find(", ");
           const std::string head = trim(rest.substr(0, comma));
-          const auto and_at = head.find(" AND ");
+          auto and_at = head.find(" AND ");
+          if (and_at == std::string::npos) and_at = head.find(" and ");
           const std::string first = and_at == std::string::npos ? head : head.substr(0, and_at);
-          if (first.empty() || upper(first) != first || comma == std::string::npos) break;
+          if (first.empty() || !in_capitals(first) || comma == std::string::npos) break;
           name = first;
           rest = rest.substr(and_at == std::string::npos ? comma : and_at + 1);
         }
@@ -530,7 +576,7 @@ class FirstPage {
         std::string after = std::regex_replace(rest, std::regex(R"(^\s*,?\s*(and\s+|AND\s+)?)"), "");
         const std::string head = after.substr(0, after.find(", "));
         const bool known_next = next_known < known_names.size() && name_key(after).rfind(name_key(known_names[next_known]), 0) == 0;
-        if (!known_next && (upper(head) != head || head.empty())) break;
+        if (!known_next && (!in_capitals(head) || head.empty())) break;
       }
       rest = std::regex_replace(rest, std::regex(R"(^\s*,\s*)"), "");
       const auto affiliations = split_institutions(rest);
@@ -578,9 +624,12 @@ class FirstPage {
 
   void read_orcids_inline() {
     // Links on the capitalised names: in order of appearance, one per author.
+    // Only the links on the author lines: the addresses footnote links the names again.
+    const double authors_end = after_authors_ > 0 && after_authors_ < lines_.size() ? lines_[after_authors_].box.y0
+                                                                                    : page_.height * 0.5;
     std::vector<const PdfLink*> orcid_links;
     for (const auto& link : page_.links)
-      if (!orcid_of(link.uri).empty() && link.box.y0 < page_.height * 0.5) orcid_links.push_back(&link);
+      if (!orcid_of(link.uri).empty() && link.box.y0 < authors_end) orcid_links.push_back(&link);
     if (orcid_links.empty()) return;
     // Match a link to the author whose capitalised name has the same width
     // as the link box, in order.
@@ -674,7 +723,13 @@ class FirstPage {
   // addresses footnote; the institution and country come from the author line.
   void read_addresses_footnote() {
     const std::string text = addresses_text();
-    if (text.empty()) return;
+    if (text.empty()) {
+      if (!meta_.authors.empty() && !anonymous)
+        meta_.notes.push_back("page 1 has no authors' addresses footnote (acmart's manuscript and conference "
+                              "forms of the journal formats omit it): emails, departments and cities are not "
+                              "printed and are left empty");
+      return;
+    }
     meta_.source["affiliations"] = "pdf-layout (authors' addresses)";
     std::size_t author = 0;
     for (std::string entry : split(text, ";")) {
@@ -809,7 +864,8 @@ class FirstPage {
                              line.box.y0 > boxes.back().names.back()->box.y0;
         if (!stacked) boxes.push_back({});
         boxes.back().names.push_back(&line);
-      } else if (!boxes.empty() && line.size < name_size - 0.5 && line.size >= body_ - 1.2) {
+      } else if (!boxes.empty() && line.size < name_size - 0.5 && line.size >= body_ - 1.2 &&
+                 centred_under(boxes.back(), line)) {
         boxes.back().lines.push_back(&line);
       }
       last_was_name = name;
@@ -824,6 +880,17 @@ class FirstPage {
       read_box(b, box_width);
     }
     if (!meta_.authors.empty()) meta_.source["authors"] = "pdf-layout";
+  }
+
+  // acmart centres every line of an author box under the name, one line
+  // after the other; what is off that axis or far below (a venue's own
+  // front-matter fields, a teaser) is not the author's.
+  static bool centred_under(const AuthorBox& box, const PdfLine& line) {
+    const PdfLine& name = *box.names.back();
+    const PdfLine& above = box.lines.empty() ? name : *box.lines.back();
+    const bool on_axis = std::fabs(center(name.box) - center(line.box)) <= std::max(6.0, name.size);
+    const bool close_below = line.box.y0 - above.box.y1 < 3 * line.size;
+    return on_axis && close_below;
   }
 
   // acmart divides the text width among the boxes of its fullest row.
@@ -945,12 +1012,46 @@ class FirstPage {
     use(text);
   }
 
+  // The journal formats set the abstract unheaded under the authors, then
+  // "CCS Concepts:", "Additional Key Words and Phrases:" and "ACM Reference
+  // Format:" as run-in heads.
+  void read_run_in_sections() {
+    static const std::regex head(R"(^(CCS Concepts|Additional Key Words and Phrases|Keywords|ACM Reference Format)\s*:\s*(.*)$)");
+    std::vector<std::string> abstract;
+    std::string current;
+    std::vector<std::string> text;
+    auto flush = [&] {
+      if (current == "CCS Concepts") set_ccs(join_lines(text));
+      else if (current == "Additional Key Words and Phrases" || current == "Keywords") set_keywords(join_lines(text));
+      text.clear();
+    };
+    for (std::size_t i = after_authors_; i < lines_.size(); ++i) {
+      const std::string t = trim(lines_[i].text);
+      std::smatch m;
+      if (std::regex_match(t, m, head)) {
+        flush();
+        current = m[1];
+        if (current == "ACM Reference Format") break;
+        text.push_back(m[2]);
+      } else if (current.empty()) {
+        if (lines_[i].size > body_ + 0.6) break;
+        abstract.push_back(lines_[i].text);
+      } else {
+        text.push_back(lines_[i].text);
+      }
+    }
+    if (current.empty()) return;  // no run-in heads: not this layout
+    flush();
+    if (meta_.abstract.empty() && !abstract.empty()) set_abstract(join_lines(abstract));
+  }
+
   void set_abstract(const std::string& text) {
     meta_.abstract = text;
     meta_.source["abstract"] = "pdf-layout";
   }
 
-  void set_keywords(const std::string& text) {
+  void set_keywords(std::string text) {
+    while (!text.empty() && text.back() == '.') text.pop_back();
     meta_.keywords = split(text, ",");
     meta_.source["keywords"] = "pdf-layout";
   }
@@ -958,10 +1059,7 @@ class FirstPage {
   // "• A → B; • C → D." as printed; weights are not printed reliably.
   void set_ccs(const std::string& text) {
     if (!meta_.ccs.empty()) return;
-    for (auto item : split(text, "•")) {
-      while (!item.empty() && (item.back() == ';' || item.back() == '.')) item.pop_back();
-      meta_.ccs.push_back({std::regex_replace(trim(item), std::regex(R"(\s*→\s*)"), "~"), 0});
-    }
+    for (const auto& item : split(text, "•")) append_concepts(item, "→", ";", meta_.ccs);
     meta_.source["ccs"] = "pdf-layout";
   }
 
@@ -986,6 +1084,7 @@ class FirstPage {
   double body_ = 0;
   std::string title_font_;
   std::size_t after_title_ = 0;
+  std::size_t after_authors_ = 0;  // journal formats: the first line after the author groups
 };
 
 std::string info(const PdfFacts& facts, const char* key) {
@@ -999,8 +1098,7 @@ std::vector<Concept> concepts_from_subject(const std::string& subject) {
   if (subject.find("->") == std::string::npos) return out;
   for (auto item : split(subject, ".-")) {
     while (!item.empty() && (item.front() == '-' || item.front() == ' ')) item.erase(item.begin());
-    while (!item.empty() && item.back() == '.') item.pop_back();
-    out.push_back({std::regex_replace(trim(item), std::regex(R"(\s*->\s*)"), "~"), 0});
+    append_concepts(item, "->", ".", out);
   }
   return out;
 }
@@ -1070,6 +1168,21 @@ void settle_authors(const std::vector<std::string>& info_names, const std::vecto
 
 // The title as laid out wins over the Info dictionary's, which hyperref can
 // damage (math dropped, TeX quotes, words glued at a line break).
+// acmart sets \translatedtitle lines in the title's own font and size right
+// under it; where the Info title is exactly the first lines, the rest are those.
+std::string printed_title(const std::vector<std::string>& lines, const std::string& metadata_title, PaperMeta& meta) {
+  const std::string& info_title = metadata_title;
+  for (std::size_t k = 1; k < lines.size() && !info_title.empty(); ++k) {
+    const std::vector<std::string> head(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(k));
+    if (join_lines(head) == info_title) {
+      meta.notes.push_back("the " + std::to_string(lines.size() - k) +
+                           " line(s) set like the title after it are taken as translated titles, not as the title");
+      return info_title;
+    }
+  }
+  return join_lines(lines);
+}
+
 void settle_title(const std::string& info_title, const std::string& xmp_title, const std::string& layout_title,
                   PaperMeta& meta) {
   if (!layout_title.empty() && !info_title.empty()) {
@@ -1122,7 +1235,7 @@ PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
   first.known_names = info_names;
   first.read();
 
-  settle_title(info(facts, "Title"), xmp.title, first.title_text, meta);
+  settle_title(info(facts, "Title"), xmp.title, printed_title(first.title_lines, info(facts, "Title").empty() ? xmp.title : info(facts, "Title"), meta), meta);
   if (!first.subtitle_parts.empty()) {
     meta.subtitle = join_lines(first.subtitle_parts);
     meta.source["subtitle"] = "pdf-layout";
@@ -1142,7 +1255,9 @@ PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
     meta.keywords = xmp.keywords;
     meta.source["keywords"] = "pdf-xmp";
   }
-  if (meta.abstract.empty() && !xmp.description.empty()) {
+  // hyperref copies the PDF Subject (acmart: the CCS concepts) into the XMP description.
+  const bool description_is_subject = xmp.description.find("->") != std::string::npos;
+  if (meta.abstract.empty() && !xmp.description.empty() && !description_is_subject) {
     meta.abstract = xmp.description;
     meta.source["abstract"] = "pdf-xmp";
   }
