@@ -158,11 +158,13 @@ std::vector<Affiliation> read_affiliations(const Fields& f, const std::string& k
 
 // A person is a mapping, or just a name where nothing else is known.
 Person read_person(const Fields& parent, const YAML::Node& node, const std::string& path) {
-  if (node.IsScalar()) return Person{node.as<std::string>(), {}, {}, {}, {}};
+  if (node.IsScalar()) return Person{node.as<std::string>(), {}, {}, {}, {}, {}};
   const Fields f = parent.at(node, path);
-  f.only({"name", "affiliation", "affiliations", "additional", "email", "emails", "orcid"});
+  f.only({"name", "family", "affiliation", "affiliations", "additional", "email", "emails", "orcid"});
   Person p{f.text("name", true), read_affiliations(f, "affiliations"), read_affiliations(f, "additional"), {},
-           f.text("orcid")};
+           f.text("orcid"), f.text("family")};
+  if (!p.family.empty() && !p.name.ends_with(p.family))
+    f.fail_field("family", "'" + p.family + "' is not the end of the name '" + p.name + "'");
   if (f.has("affiliation")) p.affiliations.insert(p.affiliations.begin(), read_affiliation(f, node["affiliation"], path + ".affiliation"));
   if (const std::string e = f.text("email"); !e.empty()) p.emails.push_back(e);
   f.list("emails", [&](const YAML::Node& n, const std::string& at) {
@@ -241,6 +243,49 @@ SubmissionRules read_rules(const Fields& f) {
   return rules;
 }
 
+// ISBN-13 as ACM prints it: 978 or 979, 13 digits with hyphens, the last a check digit.
+bool is_isbn13(const std::string& text) {
+  std::string digits;
+  for (char c : text) {
+    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+    else if (c != '-') return false;
+  }
+  if (digits.size() != 13 || (digits.rfind("978", 0) != 0 && digits.rfind("979", 0) != 0)) return false;
+  int sum = 0;
+  for (std::size_t i = 0; i < 12; ++i) sum += (digits[i] - '0') * (i % 2 ? 3 : 1);
+  return (10 - sum % 10) % 10 == digits[12] - '0';
+}
+
+const std::regex& doi_form() {
+  static const std::regex doi(R"(10\.\d{4,9}/\S+)");
+  return doi;
+}
+
+AcmRecord read_acm(const Fields& f) {
+  f.only({"proceedings_title", "conference", "short_name", "dates", "location", "year", "month", "isbn", "doi",
+          "publisher", "address", "series"});
+  AcmRecord acm;
+  acm.proceedings_title = f.text("proceedings_title", true);
+  acm.conference = f.text("conference", true);
+  acm.short_name = f.text("short_name", true);
+  acm.dates = f.text("dates", true);
+  acm.location = f.text("location", true);
+  acm.year = f.integer("year", 0);
+  if (acm.year < 1947 || acm.year > 2100) f.fail_field("year", "must be the publication year, e.g. 2025");
+  acm.month = f.integer("month", 0);
+  if (acm.month < 0 || acm.month > 12) f.fail_field("month", "must be 1 to 12");
+  acm.isbn = f.text("isbn");
+  if (!acm.isbn.empty() && !is_isbn13(acm.isbn))
+    f.fail_field("isbn", "'" + acm.isbn + "' is not an ISBN-13 (978 or 979, 13 digits, right check digit)");
+  acm.doi = f.text("doi");
+  if (!acm.doi.empty() && !std::regex_match(acm.doi, doi_form()))
+    f.fail_field("doi", "'" + acm.doi + "' is not of the form 10.NNNN/suffix");
+  if (f.has("publisher")) acm.publisher = f.text("publisher", true);
+  if (f.has("address")) acm.address = f.text("address", true);
+  acm.series = f.text("series");
+  return acm;
+}
+
 Talk read_talk(const Fields& f) {
   f.only({"title", "kind", "speakers", "paper", "start", "end", "abstract"});
   Talk t;
@@ -293,7 +338,7 @@ void read_program(const Fields& f, Workshop& w) {
 
 void read_workshop_file(const Fields& f, Workshop& w) {
   f.only({"id", "acronym", "name", "kind", "host", "location", "date", "timezone", "website", "publication",
-          "organizers", "committees", "dates", "submission", "program", "markdown_raw_tex"});
+          "organizers", "committees", "dates", "submission", "program", "markdown_raw_tex", "acm"});
   w.id = file_name_id(f, "id", true);
   w.acronym = f.text("acronym", true);
   w.name = f.text("name", true);
@@ -323,17 +368,28 @@ void read_workshop_file(const Fields& f, Workshop& w) {
   w.markdown_raw_tex = f.boolean("markdown_raw_tex", false);
   if (f.has("submission")) w.submission = read_rules(f.map("submission"));
   if (f.has("program")) read_program(f.map("program"), w);
+  if (f.has("acm")) w.acm = read_acm(f.map("acm"));
 }
 
 void read_papers_file(const Fields& f, Workshop& w) {
   f.only({"papers"});
   f.list("papers", [&](const YAML::Node& n, const std::string& path) {
     const Fields p = f.at(n, path);
-    p.only({"id", "title", "authors", "source", "arxiv", "doi", "abstract"});
+    p.only({"id", "title", "authors", "source", "arxiv", "doi", "abstract", "rights", "submission"});
     Paper paper{file_name_id(p, "id", true), p.text("title", true), read_people(p, "authors"), p.text("source"), p.text("arxiv"),
-                p.text("doi"), p.text("abstract")};
-    static const std::regex doi(R"(10\.\d{4,9}/\S+)");
-    if (!paper.doi.empty() && !std::regex_match(paper.doi, doi)) p.fail("doi '" + paper.doi + "' is not of the form 10.NNNN/suffix");
+                p.text("doi"), p.text("abstract"), p.text("rights"), p.text("submission")};
+    if (!paper.doi.empty() && !std::regex_match(paper.doi, doi_form()))
+      p.fail_field("doi", "'" + paper.doi + "' is not of the form 10.NNNN/suffix");
+    const auto& types = acm_rights_types();
+    if (!paper.rights.empty() && std::find(types.begin(), types.end(), paper.rights) == types.end()) {
+      std::string known;
+      for (const auto& t : types) known += (known.empty() ? "" : ", ") + t;
+      p.fail_field("rights", "'" + paper.rights + "' is not a rights type of ACM's form (" + known + ")");
+    }
+    if (paper.doi.find("nnnnnnn") != std::string::npos || paper.doi.find("XXXXXXX") != std::string::npos)
+      p.fail_field("doi", "'" + paper.doi + "' is acmart's placeholder, not a DOI ACM assigned");
+    if (w.acm && !w.acm->doi.empty() && !paper.doi.empty() && paper.doi.rfind(w.acm->doi + ".", 0) != 0)
+      p.fail_field("doi", "'" + paper.doi + "' is not in the volume " + w.acm->doi + " that workshop.yaml's acm.doi names");
     if (paper.authors.empty()) p.fail("needs at least one author");
     for (const auto& other : w.papers)
       if (other.id == paper.id) p.fail("id '" + paper.id + "' is used twice");
@@ -361,6 +417,14 @@ Fields root_fields(const std::filesystem::path& file) {
 }
 
 }  // namespace
+
+const std::vector<std::string>& acm_rights_types() {
+  static const std::vector<std::string> types{
+      "acmcopyright",  "acmlicensed",        "rightsretained", "usgov",     "usgovmixed",
+      "cagov",         "cagovmixed",         "licensedusgovmixed", "licensedcagov", "licensedcagovmixed",
+      "othergov",      "licensedothergov",   "cc"};
+  return types;
+}
 
 std::string source_date_epoch(const Workshop& workshop) {
   if (const char* set = std::getenv("SOURCE_DATE_EPOCH"); set && *set) return set;
@@ -473,6 +537,29 @@ std::string family_name(const std::string& full_name) {
   std::string out;
   for (std::size_t i = start; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
   return out;
+}
+
+std::string family_name(const Person& person) {
+  return person.family.empty() ? family_name(person.name) : person.family;
+}
+
+std::string family_sort_key(const Person& person) {
+  if (person.family.empty()) return family_sort_key(person.name);
+  auto words = name_words(person.family);
+  while (words.size() > 1 && is_particle(words.front())) words.erase(words.begin());
+  std::string key;
+  for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
+  std::string out = ascii_fold(key) + " " + ascii_fold(person.name);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string index_name(const Person& person) {
+  const std::string family = family_name(person);
+  if (family.empty() || family.size() >= person.name.size() || !person.name.ends_with(family)) return person.name;
+  std::string given = person.name.substr(0, person.name.size() - family.size());
+  while (!given.empty() && given.back() == ' ') given.pop_back();
+  return given.empty() ? family : family + ", " + given;
 }
 
 std::string family_sort_key(const std::string& full_name) {

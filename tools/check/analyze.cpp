@@ -2,6 +2,7 @@
 #include "check/analyze.hpp"
 
 #include "check/acm_formats.hpp"
+#include "check/acm_rights.hpp"
 #include "check/layout.hpp"
 #include "check/page_lines.hpp"
 
@@ -110,16 +111,20 @@ class Analyzer {
     read_fonts_and_safety();
     read_review_mode();
     judge();
+    if (out_.template_facts.class_name != "unknown")
+      for (auto& problem : judge_acm_rights(out_.file, facts_, rules_)) out_.problems.push_back(std::move(problem));
     out_.verdict = std::any_of(out_.problems.begin(), out_.problems.end(),
-                               [](const Problem& p) { return p.severity == "error"; })
+                               [](const Problem& p) { return p.severity == Severity::error; })
                        ? "fail"
                        : "pass";
     return out_;
   }
 
  private:
-  void add(std::string code, std::string severity, std::string message) {
-    out_.problems.push_back({std::move(code), std::move(severity), std::move(message)});
+  // `severity` is "error" or "warning", as the README's table spells it.
+  void add(std::string code, std::string_view severity, std::string message) {
+    out_.problems.push_back(
+        {std::move(code), severity == "error" ? Severity::error : Severity::warning, {}, 0, std::move(message)});
   }
 
   void split_body_and_bibliography() {

@@ -42,8 +42,31 @@ CheckRules rules_from(const SubmissionRules& venue) {
   return rules;
 }
 
+CheckRules rules_for_venue(const Workshop& venue) {
+  CheckRules rules = venue.submission ? rules_from(*venue.submission) : CheckRules{};
+  rules.acm_checks = venue.acm ? AcmChecks::record : AcmChecks::off;
+  rules.acm = venue.acm;
+  rules.papers = venue.papers;
+  return rules;
+}
+
+namespace {
+
+// What of the ACM record and the papers the rights-block checks compare.
+std::string acm_key(const CheckRules& r) {
+  std::string key = std::to_string(static_cast<int>(r.acm_checks)) + "|";
+  if (r.acm)
+    for (const std::string& field : {r.acm->short_name, r.acm->conference, r.acm->dates, r.acm->location,
+                                     std::to_string(r.acm->year), std::to_string(r.acm->month), r.acm->isbn, r.acm->doi})
+      key += field + "|";
+  for (const auto& p : r.papers) key += p.id + "|" + p.title + "|" + p.doi + "|" + p.rights + "|";
+  return key;
+}
+
+}  // namespace
+
 std::string rules_key(const CheckRules& r) {
-  std::string key;
+  std::string key = acm_key(r);
   for (const std::string& field :
        {r.template_name, r.paper, std::to_string(r.columns), std::to_string(r.min_pages), std::to_string(r.max_pages),
         std::string(r.bibliography_excluded ? "bib-excluded" : "bib-included"),

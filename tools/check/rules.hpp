@@ -3,6 +3,7 @@
 // command line's overrides on top.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "proceedings/model.hpp"
 
@@ -19,6 +20,11 @@ std::optional<PageSize> paper_named(const std::string& name);
 // The name of the known size `width` x `height` matches within 2 pt, else "".
 std::string paper_name_of(double width, double height);
 
+// Which ACM rights-block checks run: none at a venue ACM does not publish;
+// acmart's placeholders only without a venue; all of them against the
+// venue's `acm:` record.
+enum class AcmChecks { off, placeholders, record };
+
 struct CheckRules {
   std::string template_name = "any";  // acmart-sigconf, acmart, any
   std::string paper = "letter";
@@ -30,7 +36,13 @@ struct CheckRules {
   double min_font_pt = 0;        // 0: the template's own body size, if it has one
   double min_side_margin_pt = 36;  // no text closer than this to the left or right edge
   bool word_interim = false;       // ACM's Word Interim Layout is accepted where acmart is asked for
+  AcmChecks acm_checks = AcmChecks::placeholders;
+  std::optional<AcmRecord> acm;  // the venue's record, for AcmChecks::record
+  std::vector<Paper> papers;     // the venue's papers: each PDF's DOI and rights type
 };
+
+// The rules of a venue: its submission rules and, when ACM publishes it, its ACM record.
+CheckRules rules_for_venue(const Workshop& venue);
 
 CheckRules rules_from(const SubmissionRules& venue);
 

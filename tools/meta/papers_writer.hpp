@@ -8,6 +8,7 @@
 
 #include "proceedings/model.hpp"
 #include "proceedings/paper_meta.hpp"
+#include "proceedings/papers_yaml.hpp"
 
 namespace proceedings::meta {
 
@@ -21,15 +22,9 @@ struct Extracted {
 std::pair<std::vector<Paper>, std::vector<std::string>> merge_papers(std::vector<Paper> papers,
                                                                       const std::vector<Extracted>& found);
 
-// papers.yaml text: the existing file's opening comment block, then the list.
-std::string papers_yaml(const std::vector<Paper>& papers, const std::string& header_comment);
-
-// The leading lines of `text` that are comments or blank.
-std::string header_comment(const std::string& text);
-
-// papers.yaml rewritten from `original` (its text) for `papers`: what did not
-// change keeps its text and style, so a write that changes one scalar field
-// changes one line.
-std::string updated_papers_yaml(const std::string& original, const std::vector<Paper>& papers);
+// The writer lives in core (import and fetch write papers.yaml too).
+using proceedings::header_comment;
+using proceedings::papers_yaml;
+using proceedings::updated_papers_yaml;
 
 }  // namespace proceedings::meta

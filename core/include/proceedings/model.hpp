@@ -31,6 +31,9 @@ struct Person {
   std::vector<Affiliation> additional;    // acmart's \additionalaffiliation
   std::vector<std::string> emails;
   std::string orcid;
+  // The family name where the name alone misleads (given: "Rafael", family:
+  // "Ferreira da Silva"); empty: family_name(name) finds it.
+  std::string family = {};
   // The affiliations as one line ("A; B"), for where text is printed.
   std::string affiliation() const;
   std::string email() const { return emails.empty() ? "" : emails.front(); }
@@ -63,6 +66,27 @@ struct SubmissionRules {
   bool word_interim = false;          // Word authors may use ACM's Interim Layout instead of acmart
 };
 
+// The copyright and license choices of ACM's rights form, by the names
+// acmart's \setcopyright takes (cc: a Creative Commons license, \setcctype).
+const std::vector<std::string>& acm_rights_types();
+
+// The venue's publication record at ACM, as the rights form, acmart's
+// \acmConference/\acmISBN/\acmBooktitle and the Digital Library print it.
+struct AcmRecord {
+  std::string proceedings_title;  // "Proceedings of the ..." (\acmBooktitle, the cover, BibTeX booktitle)
+  std::string conference;         // full name, \acmConference{name}{}{}
+  std::string short_name;         // as printed: "SC Workshops '25" (\acmConference[short])
+  std::string dates;              // as printed: "November 16–21, 2025"
+  std::string location;           // as printed: "St. Louis, MO, USA"
+  int year = 0;                   // copyright and publication year (\copyrightyear, \acmYear)
+  int month = 0;                  // publication month 1-12 (\acmMonth, BibTeX month); 0 unknown
+  std::string isbn;               // "979-8-4007-1234-5"; empty until ACM assigns it
+  std::string doi;                // the volume's DOI, e.g. 10.1145/3731599; empty until assigned
+  std::string publisher = "Association for Computing Machinery";
+  std::string address = "New York, NY, USA";
+  std::string series;             // BibTeX series; empty: the short name
+};
+
 struct Paper {
   std::string id;
   std::string title;
@@ -71,6 +95,8 @@ struct Paper {
   std::string arxiv;   // arXiv identifier (e.g. 2501.01234), for events that publish there
   std::string doi;     // e.g. 10.1145/3731599.3767342, once the publisher has assigned it
   std::string abstract;
+  std::string rights;      // the type chosen on ACM's rights form: one of acm_rights_types()
+  std::string submission;  // the paper's number in the submission system ("hotcrp:17"), set by import
 };
 
 // Minutes after local midnight; `text` is the time as the record spells it.
@@ -116,6 +142,7 @@ struct Workshop {
   std::vector<Committee> committees;
   std::vector<ImportantDate> dates;
   std::optional<SubmissionRules> submission;
+  std::optional<AcmRecord> acm;  // set when the papers are published by ACM
   std::string room;         // the venue room of the program; empty when not announced
   int default_length = 10;  // minutes given to a session the program publishes without an end
   std::string ics_domain;   // right-hand side of calendar UIDs; empty: UUIDs
@@ -149,5 +176,12 @@ std::string family_name(const std::string& full_name);
 // The key names sort by in an index: the family name without its leading
 // particles ("Beethoven" for "van Beethoven"), then the full name.
 std::string family_sort_key(const std::string& full_name);
+
+// The same for a person, whose explicit `family:` wins over the guess.
+std::string family_name(const Person& person);
+std::string family_sort_key(const Person& person);
+
+// "Ferreira da Silva, Rafael" as an author index prints a person.
+std::string index_name(const Person& person);
 
 }  // namespace proceedings
