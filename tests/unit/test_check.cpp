@@ -326,6 +326,24 @@ TEST_CASE("lines in the margin on several pages are systematic") {
   CHECK_FALSE(systematic(find_intrusions(one_page, measure_text_block(one_page))));
 }
 
+TEST_CASE("overfull lines of different lengths on several pages stay isolated (acmart's sigplan sample)") {
+  auto pages = two_column_pages(6);
+  pages[0].lines[2] = text_line(318, 90 + 10.9 * 2, 568);  // the ACM Reference Format's names, 10 pt
+  pages[2].lines[4] = text_line(318, 90 + 10.9 * 4, 603);  // a verbatim line, 45 pt
+  pages[2].lines[9] = text_line(318, 90 + 10.9 * 9, 571);
+  pages[4].lines[3] = text_line(318, 90 + 10.9 * 3, 579);
+  pages[4].lines[6] = text_line(318, 90 + 10.9 * 6, 563);
+  std::size_t line_count = 0;
+  for (const auto& p : pages) line_count += p.lines.size();
+  const auto found = find_intrusions(pages, measure_text_block(pages));
+  REQUIRE(found.size() == 5);
+  CHECK_FALSE(systematic(found, line_count));
+  // The same five lines at one common edge are a changed text block.
+  for (auto* l : {&pages[0].lines[2], &pages[2].lines[4], &pages[2].lines[9], &pages[4].lines[3], &pages[4].lines[6]})
+    l->box.x1 = 571;
+  CHECK(systematic(find_intrusions(pages, measure_text_block(pages)), line_count));
+}
+
 TEST_CASE("running heads, line-number gutters and turned or repeated overlays are set aside") {
   auto pages = two_column_pages(3);
   for (auto& page : pages) {

@@ -431,7 +431,9 @@ class Analyzer {
   void judge_intrusions() {
     const auto& found = out_.intrusions;
     if (found.empty()) return;
-    if (systematic(found)) {
+    std::size_t line_count = 0;
+    for (const auto& page : sorted_.pages) line_count += page.lines.size();
+    if (systematic(found, line_count)) {
       std::set<int> pages;
       std::set<std::string> sides;
       double deepest = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "proceedings/text.hpp"
@@ -117,10 +118,23 @@ std::vector<Intrusion> find_intrusions(const std::vector<PdfPage>& pages, const 
   return found;
 }
 
-bool systematic(const std::vector<Intrusion>& intrusions) {
+// A changed layout moves many lines to one new edge, page after page; TeX's
+// overfull lines (a long URL, a verbatim line) end wherever their words do.
+bool systematic(const std::vector<Intrusion>& intrusions, std::size_t line_count) {
   std::set<int> pages;
   for (const auto& i : intrusions) pages.insert(i.page);
-  return intrusions.size() >= 3 && pages.size() >= 2;
+  if (pages.size() < 2) return false;
+  if (intrusions.size() >= std::max<std::size_t>(6, line_count / 50)) return true;
+  std::map<std::pair<std::string, long>, std::set<int>> pages_at_edge;
+  std::map<std::pair<std::string, long>, int> lines_at_edge;
+  for (const auto& i : intrusions) {
+    const std::pair<std::string, long> edge{i.side, std::lround(i.depth)};
+    pages_at_edge[edge].insert(i.page);
+    ++lines_at_edge[edge];
+  }
+  for (const auto& [edge, count] : lines_at_edge)
+    if (count >= 3 && pages_at_edge[edge].size() >= 2) return true;
+  return false;
 }
 
 }  // namespace proceedings::check

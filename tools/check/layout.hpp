@@ -33,8 +33,8 @@ struct Intrusion {
 std::vector<Intrusion> find_intrusions(const std::vector<PdfPage>& content_pages, const TextBlock& block,
                                        double tolerance = 3.0);
 
-// Intrusions on at least 3 lines over at least 2 pages are a changed
-// layout, not an isolated overfull line.
-bool systematic(const std::vector<Intrusion>& intrusions);
+// Systematic: on two pages or more, and either many lines (2 % of them, at
+// least 6) or three lines at one common depth; else isolated overfull lines.
+bool systematic(const std::vector<Intrusion>& intrusions, std::size_t line_count = 0);
 
 }  // namespace proceedings::check
