@@ -51,24 +51,46 @@ void remove_stale(const fs::path& bundle, const std::vector<fs::path>& members) 
 
 }  // namespace
 
+// As the ACM Digital Library exports an entry of a proceedings volume: the
+// booktitle as ACM prints it, publisher, address, series, ISBN, DOI; a venue
+// without an ACM record keeps its own name, place and publication note.
 std::string bibtex(const BookPlan& plan) {
   const Workshop& w = plan.workshop;
+  const AcmRecord* acm = w.acm ? &*w.acm : nullptr;
+  static const char* months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  const int month = acm && acm->month > 0 ? acm->month : std::stoi(w.date.substr(5, 2));
+  const std::string year = acm && acm->year > 0 ? std::to_string(acm->year) : w.date.substr(0, 4);
+  const std::string booktitle = acm && !acm->proceedings_title.empty() ? acm->proceedings_title
+                                                                        : "Proceedings of " + w.acronym + ": " + w.name;
   std::ostringstream out;
+  auto field = [&out](const char* name, const std::string& value) {
+    if (!value.empty()) out << "  " << name << std::string(10 - std::string(name).size(), ' ') << "= {" << bib_text(value) << "},\n";
+  };
   for (const auto& p : plan.papers) {
     std::string authors;
     for (const auto& a : p.record.authors) authors += (authors.empty() ? "" : " and ") + bib_text(a.name);
     out << "@inproceedings{" << bib_key(w.id, p.record.id) << ",\n"
         << "  title     = {{" << bib_text(p.record.title) << "}},\n"
-        << "  author    = {" << authors << "},\n"
-        << "  booktitle = {Proceedings of " << bib_text(w.acronym) << ": " << bib_text(w.name) << "},\n"
-        << "  year      = {" << w.date.substr(0, 4) << "},\n"
-        << "  pages     = {" << p.first_page << "--" << p.last_page() << "},\n";
-    static const char* months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    const int month = std::stoi(w.date.substr(5, 2));
+        << "  author    = {" << authors << "},\n";
+    field("booktitle", booktitle);
+    field("year", year);
     if (month >= 1 && month <= 12) out << "  month     = " << months[month - 1] << ",\n";  // BibTeX's month macro
-    if (!p.record.doi.empty()) out << "  doi       = {" << bib_text(p.record.doi) << "},\n";
-    if (!w.location.empty()) out << "  address   = {" << bib_text(w.location) << "},\n";
-    if (!w.publication.empty()) out << "  note      = {" << bib_text(w.publication) << "},\n";
+    out << "  pages     = {" << p.first_page << "--" << p.last_page() << "},\n"
+        << "  numpages  = {" << p.pages << "},\n";
+    if (acm) {
+      field("publisher", acm->publisher);
+      field("address", acm->address);
+      field("location", acm->location.empty() ? w.location : acm->location);
+      field("series", acm->series.empty() ? acm->short_name : acm->series);
+      field("isbn", acm->isbn);
+    } else {
+      field("address", w.location);
+      field("note", w.publication);
+    }
+    // doi and url are read verbatim by the styles (\url, \doi): no TeX escapes in them.
+    if (!p.record.doi.empty() && p.record.doi.find_first_of("{}\\%# \t\n") == std::string::npos)
+      out << "  doi       = {" << p.record.doi << "},\n"
+          << "  url       = {https://doi.org/" << p.record.doi << "},\n";
     out << "}\n\n";
   }
   return out.str();
@@ -93,6 +115,7 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
                       {"authors", authors},
                       {"pages", {{"first", p.first_page}, {"last", p.last_page()}}},
                       {"book_pages", {{"first", files.front_pages + p.first_page}, {"last", files.front_pages + p.last_page()}}},
+                      {"doi", p.record.doi},
                       {"file", name.generic_string()},
                       {"sha256", sha256_file(bundle / name)}});
   }

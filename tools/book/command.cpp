@@ -9,14 +9,15 @@
 #include <thread>
 
 #include "book/bundle.hpp"
+#include "book/folio.hpp"
 #include "book/pdf_book.hpp"
 #include "book/plan.hpp"
 #include "book/typeset.hpp"
-#include "check/batch.hpp"
-#include "check/report.hpp"
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/install.hpp"
+#include "proceedings/jobs.hpp"
 #include "proceedings/pdf.hpp"
 #include "proceedings/terminal.hpp"
 
@@ -25,10 +26,10 @@ namespace proceedings::book {
 namespace {
 
 struct Options {
-  std::string venue = "metadata/exhetai-2025";
+  std::string venue;
   std::string papers;
   std::string out = "out";
-  std::string templates = PROCEEDINGS_TEMPLATES_DIR;
+  std::string templates;
   bool force = false;
   bool timings = false;
 };
@@ -56,7 +57,7 @@ std::string file_or_empty(const fs::path& file) { return fs::exists(file) ? read
 
 std::string templates_text(const fs::path& templates) {
   std::string all;
-  for (const char* name : {"preamble", "frontmatter", "authorindex", "stamps"})
+  for (const char* name : {"preamble", "frontmatter", "authorindex"})
     all += file_or_empty(templates / "proceedings" / (std::string(name) + ".tex"));
   return all;
 }
@@ -110,7 +111,7 @@ bool papers_pass(const BookPlan& plan, bool force, std::set<std::string>& passed
   if (!plan.workshop.submission) return true;
   // The checker's own version is part of the key: a new release may judge differently.
   const std::string rules =
-      "|" + std::string(PROCEEDINGS_VERSION) + "|" + check::rules_key(check::rules_from(*plan.workshop.submission));
+      "|" + std::string(PROCEEDINGS_VERSION) + "|" + check_rules_key(plan.workshop);
   std::vector<fs::path> files;
   std::vector<std::string> keys;
   for (const auto& p : plan.papers)
@@ -118,17 +119,14 @@ bool papers_pass(const BookPlan& plan, bool force, std::set<std::string>& passed
       files.push_back(p.pdf);
       keys.push_back(p.sha256 + rules);
     }
-  const auto results = check::check_files(files, check::rules_from(*plan.workshop.submission),
-                                          std::max(1u, std::thread::hardware_concurrency()), false);
-  std::vector<check::Analysis> failing;
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    if (results[i].verdict != "pass") failing.push_back(results[i]);
-    else passed.insert(keys[i]);
-  }
-  if (failing.empty()) return true;
+  const CheckGate gate =
+      check_gate(plan.workshop, files, std::max(1u, std::thread::hardware_concurrency()));
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (gate.passed[i]) passed.insert(keys[i]);
+  if (gate.failing_table.empty()) return true;
   std::cerr << (force ? "build: --force: building despite papers that fail the checks:\n"
                       : "build: papers fail the venue's checks (use --force to build anyway):\n")
-            << check::table_report(failing);
+            << gate.failing_table;
   return force;
 }
 
@@ -180,8 +178,8 @@ void remove_stale(const fs::path& dir, const std::set<fs::path>& keep) {
 
 int run(const Options& o) {
   Phases phases(o.timings);
-  Workshop workshop = load_workshop(o.venue);
-  const fs::path papers_dir = o.papers.empty() ? fs::path("build/manuscripts") / workshop.id : fs::path(o.papers);
+  Workshop workshop = load_workshop(venue_folder(o.venue));
+  const fs::path papers_dir = o.papers;
   if (!fs::is_directory(papers_dir))
     throw usage_error(papers_dir.string(), "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)");
   const BookPlan plan = make_plan(std::move(workshop), papers_dir);
@@ -190,7 +188,8 @@ int run(const Options& o) {
   fs::create_directories(work / "stamped");
   const OutputLock lock(work / "lock", out.string());
 
-  const std::string template_files = templates_text(o.templates);  // read once, hashed into every key
+  const fs::path templates_root = templates_folder(o.templates);
+  const std::string template_files = templates_text(templates_root);  // read once, hashed into every key
   const std::string inputs = inputs_key(plan, o, template_files);
   const State previous = load_state(state_file);
   if (previous.inputs == inputs && outputs_intact(previous)) {
@@ -202,20 +201,20 @@ int run(const Options& o) {
   if (!papers_pass(plan, o.force, passed)) return static_cast<int>(Exit::failed);
   phases.done("check");
 
-  const fs::path templates = fs::path(o.templates) / "proceedings";
+  const fs::path templates = templates_root / "proceedings";
   const std::string message = file_or_empty(plan.workshop.folder / "message.md");
   const std::string front_key = key16(values_text(front_matter_values(plan, message)) + template_files);
   const std::string index_key = key16(values_text(author_index_values(plan)) + template_files);
-  const std::string stamps_key = key16(values_text(stamp_values(plan)) + template_files);
+  // The folio font: the glyphs of the venue's name and the digits, cut from the
+  // Type 1 font the LaTeX footer used; its bytes are part of every stamp's key.
+  const FolioFont font = subset_type1(folio_font_file(), plan.footer + "0123456789");
+  const std::string stamps_key = key16(font.program + plan.footer + std::to_string(font.widths.size()));
   auto front_job = std::async(std::launch::async, [&] {
     return cached(work, "frontmatter", front_key, [&](const fs::path& d) { return typeset_front_matter(plan, templates, d); });
   });
   auto index_job = std::async(std::launch::async, [&] {
     return cached(work, "authorindex", index_key, [&](const fs::path& d) { return typeset_author_index(plan, templates, d); });
   });
-  const CachedPart stamps =
-      cached(work, "stamps", stamps_key, [&](const fs::path& d) { return typeset_stamps(plan, templates, d); });
-
   std::vector<fs::path> stamped(plan.papers.size());
   std::vector<std::string> restamped;
   std::mutex mutex;
@@ -223,21 +222,14 @@ int run(const Options& o) {
     Progress progress("stamping", plan.papers.size());
     std::atomic<std::size_t> next{0};
     std::vector<std::exception_ptr> failures(plan.papers.size());
-    int stamp_page = 0;
-    std::vector<int> first_stamp;
-    for (const auto& p : plan.papers) {
-      first_stamp.push_back(stamp_page);
-      stamp_page += p.pages;
-    }
     auto work_on = [&] {
-      std::unique_ptr<Stamper> stamper;  // opened on the first paper that needs it
+      const Stamper stamper(font, plan.footer);
       for (std::size_t i = next++; i < plan.papers.size(); i = next++) {
         const auto& p = plan.papers[i];
-        stamped[i] = work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(first_stamp[i])) + ".pdf");
+        stamped[i] = work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(p.first_page)) + ".pdf");
         try {
           if (!fs::exists(stamped[i])) {
-            if (!stamper) stamper = std::make_unique<Stamper>(stamps.pdf);
-            stamper->stamp(p.pdf, first_stamp[i], stamped[i]);
+            stamper.stamp(p.pdf, p.first_page, stamped[i]);
             std::lock_guard<std::mutex> lock(mutex);
             restamped.push_back(p.record.id);
           }
@@ -253,7 +245,7 @@ int run(const Options& o) {
     for (auto& f : failures)
       if (f) std::rethrow_exception(f);
   }
-  phases.done("stamps and stamping");
+  phases.done("stamping");
   const CachedPart front = front_job.get();
   const CachedPart index = index_job.get();
   phases.done("front matter and index");
@@ -288,29 +280,27 @@ int run(const Options& o) {
             << "build: stamped " << restamped.size() << " paper(s)" << (which.empty() ? "" : " (" + which + ")")
             << ", reused " << plan.papers.size() - restamped.size() << "; front matter "
             << (front.reused ? "reused" : "typeset") << ", author index " << (index.reused ? "reused" : "typeset")
-            << ", stamps " << (stamps.reused ? "reused" : "typeset") << "\n"
+            << "\n"
             << "build: wrote " << zip.string() << "\n";
   return static_cast<int>(Exit::ok);
 }
 
 }  // namespace
 
-void add_command(CLI::App& app, int& status) {
+void add_options(CLI::App& cmd, int& status) {
   auto options = std::make_shared<Options>();
-  auto* cmd = app.add_subcommand("build", "Build the proceedings book and its bundle");
-  cmd->footer(
+  cmd.footer(
       "Papers are checked with the venue's rules first; a failing paper stops the build unless --force.\n"
-      "A rebuild redoes only what changed (content hashes); an unchanged rebuild does nothing.\n"
-      "Exit status: 0 built or up to date, 1 papers fail the checks, 2 usage error, 3 unreadable input\n"
-      "or a failed write (the previous bundle stays), 4 LaTeX or Pandoc failed, 5 another build is writing OUT.");
-  cmd->add_option("--venue", options->venue, "Workshop folder in metadata/")->capture_default_str();
-  cmd->add_option("--papers", options->papers,
-                  "Folder of camera-ready PDFs named <paper id>.pdf (default: build/manuscripts/<workshop id>)");
-  cmd->add_option("--out", options->out, "Output folder; the bundle goes to OUT/bundle")->capture_default_str();
-  cmd->add_option("--templates", options->templates, "Templates folder")->capture_default_str();
-  cmd->add_flag("--force", options->force, "Build even if papers fail the checks");
-  cmd->add_flag("--timings", options->timings, "Print how long each phase took (stderr)");
-  cmd->callback([options, &status] { status = run(*options); });
+      "A rebuild redoes only what changed (content hashes); an unchanged rebuild does nothing.");
+  cmd.add_option("--venue", options->venue, "Workshop folder (default: the current folder, if it holds workshop.yaml)");
+  cmd.add_option("--papers", options->papers,
+                  "Folder of camera-ready PDFs named <paper id>.pdf")->required();
+  cmd.add_option("--out", options->out, "Output folder; the bundle goes to OUT/bundle")->capture_default_str();
+  cmd.add_option("--templates", options->templates,
+                 "Templates folder (default: $PROCEEDINGS_TEMPLATES, else the installed share/proceedings/templates)");
+  cmd.add_flag("--force", options->force, "Build even if papers fail the checks");
+  cmd.add_flag("--timings", options->timings, "Print how long each phase took (stderr)");
+  cmd.callback([options, &status] { status = run(*options); });
 }
 
 }  // namespace proceedings::book

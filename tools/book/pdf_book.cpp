@@ -153,6 +153,32 @@ void indexes_to_pages(const std::vector<QPDFPageObjectHelper>& book, std::size_t
     }
 }
 
+// The contents and the author index link to papers the front matter cannot
+// see: their links are "book-page:N" URIs (arabic page N), turned here into
+// links to the book's page.
+void link_book_pages(std::vector<QPDFPageObjectHelper> book, std::size_t first, std::size_t end,
+                     std::size_t front_pages) {
+  static const std::string scheme = "book-page:";
+  for (std::size_t i = first; i < end; ++i) {
+    QPDFObjectHandle annots = book[i].getObjectHandle().getKey("/Annots");
+    if (!annots.isArray()) continue;
+    for (auto annot : annots.aitems()) {
+      if (!annot.isDictionary()) continue;
+      QPDFObjectHandle action = annot.getKey("/A");
+      if (!action.isDictionary() || !action.getKey("/S").isNameAndEquals("/URI") || !action.getKey("/URI").isString())
+        continue;
+      const std::string uri = action.getKey("/URI").getStringValue();
+      if (uri.rfind(scheme, 0) != 0) continue;
+      const std::size_t target = front_pages + std::stoul(uri.substr(scheme.size())) - 1;
+      if (target >= book.size()) continue;
+      annot.removeKey("/A");
+      annot.replaceKey("/Dest", QPDFObjectHandle::newArray({book[target].getObjectHandle(), QPDFObjectHandle::newName("/XYZ"),
+                                                              QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull(),
+                                                              QPDFObjectHandle::newNull()}));
+    }
+  }
+}
+
 QPDFObjectHandle outline_level(QPDF& book, const std::vector<OutlineItem>& items, QPDFObjectHandle parent,
                                const std::vector<QPDFPageObjectHelper>& pages, int& count) {
   std::vector<QPDFObjectHandle> made;
@@ -271,46 +297,101 @@ class StreamSharer {
 
 }  // namespace
 
-struct Stamper::Impl {
-  fs::path file;
-  std::unique_ptr<QPDF> pdf;
-  std::vector<QPDFPageObjectHelper> pages;
-};
+namespace {
 
-Stamper::Stamper(const fs::path& stamps) : impl_(std::make_unique<Impl>()) {
-  impl_->file = stamps;
-  impl_->pdf = open_pdf(stamps);
-  impl_->pages = QPDFPageDocumentHelper(*impl_->pdf).getAllPages();
+// The font dictionary of the folio, built alike in every paper.
+QPDFObjectHandle folio_font_object(QPDF& pdf, const FolioFont& font) {
+  QPDFObjectHandle program = QPDFObjectHandle::newStream(&pdf, font.program);
+  program.getDict().replaceKey("/Length1", QPDFObjectHandle::newInteger(static_cast<long long>(font.cleartext)));
+  program.getDict().replaceKey("/Length2",
+                               QPDFObjectHandle::newInteger(static_cast<long long>(font.program.size() - font.cleartext)));
+  program.getDict().replaceKey("/Length3", QPDFObjectHandle::newInteger(0));
+  std::string differences = "[ " + std::to_string(font.first_code);
+  std::string widths = "[";
+  std::string charset;
+  for (std::size_t i = 0; i < font.glyph_names.size(); ++i) {
+    differences += " /" + font.glyph_names[i];
+    widths += " " + std::to_string(font.widths[i]);
+    charset += "/" + font.glyph_names[i];
+  }
+  const std::string bbox = "[" + std::to_string(font.bbox[0]) + " " + std::to_string(font.bbox[1]) + " " +
+                           std::to_string(font.bbox[2]) + " " + std::to_string(font.bbox[3]) + "]";
+  QPDFObjectHandle descriptor = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+      "<< /Type /FontDescriptor /Flags 32 /FontBBox " + bbox + " /ItalicAngle " + std::to_string(font.italic_angle) +
+      " /Ascent " + std::to_string(font.ascent) + " /Descent " + std::to_string(font.descent) + " /CapHeight " +
+      std::to_string(font.cap_height) + " /StemV 80 >>"));
+  descriptor.replaceKey("/FontName", QPDFObjectHandle::newName("/" + font.base_name));
+  descriptor.replaceKey("/CharSet", QPDFObjectHandle::newString(charset));
+  descriptor.replaceKey("/FontFile", program);
+  const int last = font.first_code + static_cast<int>(font.glyph_names.size()) - 1;
+  QPDFObjectHandle dict = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+      "<< /Type /Font /Subtype /Type1 /FirstChar " + std::to_string(font.first_code) + " /LastChar " +
+      std::to_string(std::max(last, font.first_code)) + " /Widths " + widths + " ] /Encoding << /Type /Encoding /Differences " +
+      differences + " ] >> >>"));
+  dict.replaceKey("/BaseFont", QPDFObjectHandle::newName("/" + font.base_name));
+  dict.replaceKey("/FontDescriptor", descriptor);
+  return dict;
 }
 
-Stamper::~Stamper() = default;
+std::string pdf_hex(const std::string& bytes) {
+  static const char* digits = "0123456789ABCDEF";
+  std::string out = "<";
+  for (unsigned char c : bytes) {
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return out + ">";
+}
 
-void Stamper::stamp(const fs::path& paper_file, int first_stamp, const fs::path& out) {
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+// As the LaTeX footer set it: 8 pt (\footnotesize of 10 pt) Biolinum, the
+// baseline 0.4 in above the bottom edge (0.75 in margin less the 0.35 in
+// footskip), between 0.75 in side margins.
+constexpr double folio_size = 8, folio_margin = 54, folio_baseline = 28.8;
+
+std::string folio_operators(const FolioFont& font, const std::string& font_name, const QPDFObjectHandle::Rectangle& box,
+                            const std::string& left, const std::string& right) {
+  const std::string l = font.encode(left), r = font.encode(right);
+  const double y = box.lly + folio_baseline;
+  std::string ops = "q 0 g BT " + font_name + " " + number(folio_size) + " Tf";
+  if (!l.empty()) ops += " 1 0 0 1 " + number(box.llx + folio_margin) + " " + number(y) + " Tm " + pdf_hex(l) + " Tj";
+  if (!r.empty())
+    ops += " 1 0 0 1 " + number(box.urx - folio_margin - font.width(r, folio_size)) + " " + number(y) + " Tm " +
+           pdf_hex(r) + " Tj";
+  return ops + " ET Q\n";
+}
+
+}  // namespace
+
+Stamper::Stamper(const FolioFont& font, std::string venue) : font_(font), venue_(std::move(venue)) {}
+
+void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& out) const {
   auto paper = open_pdf(paper_file);
-  auto& stamp_pages = impl_->pages;
   try {
     make_destinations_explicit(*paper);
     auto pages = QPDFPageDocumentHelper(*paper).getAllPages();
-    if (first_stamp + pages.size() > stamp_pages.size())
-      throw Error(Exit::internal, impl_->file.string(), "has fewer stamp pages than the papers need");
+    const QPDFObjectHandle font = folio_font_object(*paper, font_);
     for (std::size_t i = 0; i < pages.size(); ++i) {
-      QPDFObjectHandle form =
-          paper->copyForeignObject(stamp_pages[static_cast<std::size_t>(first_stamp) + i].getFormXObjectForPage());
       QPDFObjectHandle resources = pages[i].getAttribute("/Resources", true);
       if (!resources.isDictionary()) {
         resources = QPDFObjectHandle::newDictionary();
         pages[i].getObjectHandle().replaceKey("/Resources", resources);
       }
-      if (!resources.getKey("/XObject").isDictionary()) resources.replaceKey("/XObject", QPDFObjectHandle::newDictionary());
+      if (!resources.getKey("/Font").isDictionary()) resources.replaceKey("/Font", QPDFObjectHandle::newDictionary());
       int suffix = 0;
-      const std::string name = resources.getUniqueResourceName("/ProcStamp", suffix);
-      resources.getKey("/XObject").replaceKey(name, form);
-      const std::string placed =
-          pages[i].placeFormXObject(form, name, pages[i].getTrimBox().getArrayAsRectangle(), true, true, true);
+      const std::string name = resources.getUniqueResourceName("/Folio", suffix);
+      resources.getKey("/Font").replaceKey(name, font);
+      const std::string ops = folio_operators(font_, name, pages[i].getTrimBox().getArrayAsRectangle(), venue_,
+                                              std::to_string(first_page + static_cast<int>(i)));
       // The paper's own content is wrapped in q/Q so that whatever state it
-      // leaves behind cannot move the stamp.
+      // leaves behind cannot move the folio.
       pages[i].addPageContents(QPDFObjectHandle::newStream(paper.get(), "q\n"), true);
-      pages[i].addPageContents(QPDFObjectHandle::newStream(paper.get(), "\nQ\n" + placed), false);
+      pages[i].addPageContents(QPDFObjectHandle::newStream(paper.get(), "\nQ\n" + ops), false);
     }
   } catch (const Error&) {
     throw;
@@ -327,8 +408,9 @@ void assemble_book(const BookParts& parts, const fs::path& out) {
   std::vector<std::unique_ptr<QPDF>> sources;  // must outlive the write
   std::size_t front_pages = 0;
   std::size_t in_book = 0;
-  auto add_all = [&](const fs::path& file) {
+  auto add_all = [&](const fs::path& file, bool own_pages) {
     sources.push_back(open_pdf(file));
+    if (own_pages) make_destinations_explicit(*sources.back());  // stamped papers had theirs made explicit
     const auto pages = QPDFPageDocumentHelper(*sources.back()).getAllPages();
     pages_to_indexes(pages);
     for (const auto& page : pages) book_pages.addPage(page, false);
@@ -337,11 +419,14 @@ void assemble_book(const BookParts& parts, const fs::path& out) {
     return pages.size();
   };
   try {
-    front_pages = add_all(parts.front);
-    for (const auto& paper : parts.papers) add_all(paper);
-    add_all(parts.back);
+    front_pages = add_all(parts.front, true);
+    for (const auto& paper : parts.papers) add_all(paper, false);
+    const std::size_t back_first = in_book;
+    add_all(parts.back, true);
     StreamSharer().share(book);
     const auto pages = book_pages.getAllPages();
+    link_book_pages(pages, 0, front_pages, front_pages);
+    link_book_pages(pages, back_first, pages.size(), front_pages);
 
     QPDFObjectHandle root = book.getRoot();
     root.replaceKey("/PageLabels", QPDFObjectHandle::parse(

@@ -7,24 +7,24 @@
 #include <utility>
 #include <vector>
 
+#include "book/folio.hpp"
+
 namespace proceedings::book {
 
-// Overlays pages [first_stamp, first_stamp + pages of `paper`) of the stamps
-// PDF onto the pages of `paper`, and writes the result to `out` (atomically).
-// One Stamper per thread: it keeps the stamps PDF open between papers.
-// Named link destinations become explicit page references on the way, so
-// that the paper's own links still work once its pages join the book.
+// Draws the folio (`venue` left, the book page number right) on every page
+// of `paper`, numbered from `first_page`, and writes the result to `out`
+// (atomically). The folio font is embedded once per paper, the same bytes
+// in every paper, so that the book keeps one copy. Named link destinations
+// become explicit page references on the way, so that the paper's own links
+// still work once its pages join the book.
 class Stamper {
  public:
-  explicit Stamper(const std::filesystem::path& stamps);
-  ~Stamper();
-  Stamper(const Stamper&) = delete;
-  Stamper& operator=(const Stamper&) = delete;
-  void stamp(const std::filesystem::path& paper, int first_stamp, const std::filesystem::path& out);
+  Stamper(const FolioFont& font, std::string venue);
+  void stamp(const std::filesystem::path& paper, int first_page, const std::filesystem::path& out) const;
 
  private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  const FolioFont& font_;
+  std::string venue_;
 };
 
 struct OutlineItem {

@@ -9,16 +9,6 @@
 
 namespace proceedings::book {
 
-std::string long_date(const std::string& iso) {
-  static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                 "July",    "August",   "September", "October", "November", "December"};
-  if (iso.size() != 10) return iso;
-  const int month = std::stoi(iso.substr(5, 2));
-  const int day = std::stoi(iso.substr(8, 2));
-  if (month < 1 || month > 12) return iso;
-  return std::string(months[month - 1]) + " " + std::to_string(day) + ", " + iso.substr(0, 4);
-}
-
 namespace {
 
 // Papers in the order the program presents them, then the rest as listed.
@@ -44,7 +34,9 @@ BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir) {
   plan.workshop = std::move(workshop);
   const Workshop& w = plan.workshop;
   if (w.papers.empty()) throw usage_error((w.folder / "papers.yaml").string(), "lists no papers to build a book from");
-  plan.footer = w.acronym + ", " + long_date(w.date) + (w.location.empty() ? "" : ", " + w.location);
+  // The apostrophe as TeX and the papers' running heads print it (ExHetAI’25).
+  plan.footer = w.acronym;
+  for (std::size_t at; (at = plan.footer.find('\'')) != std::string::npos;) plan.footer.replace(at, 1, "’");
   PdfReader reader;
   int next_page = 1;
   for (const auto& [paper, session] : program_order(w)) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "proceedings/model.hpp"
+#include "proceedings/program.hpp"
 
 namespace proceedings::book {
 
@@ -22,12 +23,9 @@ struct BookPaper {
 struct BookPlan {
   Workshop workshop;
   std::vector<BookPaper> papers;  // program order, then papers the program does not name
-  std::string footer;             // "ExHetAI'25, November 16, 2025, St. Louis, Missouri, USA"
+  std::string footer;             // the venue on each page's folio: "ExHetAI'25"
   int paper_pages = 0;
 };
-
-// "2025-11-16" -> "November 16, 2025"
-std::string long_date(const std::string& iso);
 
 // Reads each paper's PDF from `papers_dir`/<id>.pdf; a missing or unreadable
 // one is an input Error naming it.

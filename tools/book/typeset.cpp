@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <sstream>
 
-#include "meta/crosscheck.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/process.hpp"
+#include "proceedings/program.hpp"
 #include "proceedings/template.hpp"
 
 namespace proceedings::book {
@@ -18,22 +18,12 @@ namespace {
 
 std::string esc(const std::string& s) { return latex_escape(s); }
 
-std::string names_of(const std::vector<Person>& people) {
-  std::string out;
-  for (std::size_t i = 0; i < people.size(); ++i)
-    out += (i == 0 ? "" : (i + 1 == people.size() ? (people.size() > 2 ? ", and " : " and ") : ", ")) + people[i].name;
-  return out;
-}
+std::string names_of(const std::vector<Person>& people) { return name_list(people); }
 
-std::string clock(const ClockTime& t) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%d:%02d", t.minutes / 60, t.minutes % 60);
-  return buf;
-}
-
+// Core's program rendering, the same as the booklet's and the report's.
 std::string span(const std::optional<ClockTime>& start, const std::optional<ClockTime>& end) {
   if (!start) return "";
-  return clock(*start) + (end ? "--" + clock(*end) : "");
+  return time_span(start->minutes, end ? std::optional<int>(end->minutes) : std::nullopt, "--");
 }
 
 const BookPaper* paper_with_id(const BookPlan& plan, const std::string& id) {
@@ -45,8 +35,7 @@ const BookPaper* paper_with_id(const BookPlan& plan, const std::string& id) {
 std::string program_slot(const BookPlan& plan) {
   std::ostringstream out;
   for (const auto& s : plan.workshop.sessions) {
-    std::string chairs;
-    for (const auto& c : s.chairs) chairs += (chairs.empty() ? "" : ", ") + c;
+    const std::string chairs = name_list(s.chairs);
     out << "\\session{" << esc(span(s.start, s.end)) << "}{" << esc(s.title) << "}{" << esc(chairs) << "}\n";
     for (const auto& t : s.talks) {
       std::string who = names_of(t.speakers);
@@ -70,6 +59,65 @@ std::string committees_slot(const Workshop& w) {
   return out.str();
 }
 
+// A DOI goes into \\href and \\nolinkurl as it is, so only the characters
+// DOIs are made of in practice pass; anything else is left out of the link.
+std::string doi_slot(const std::string& doi) {
+  if (doi.empty() || doi.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789./-_;:()") !=
+                         std::string::npos)
+    return "";
+  return doi;
+}
+
+// The notice each rights type puts on a paper's first page (acmart's
+// \\setcopyright wording), for the copyright page's list.
+std::string rights_notice(const std::string& rights, int year) {
+  const std::string y = std::to_string(year);
+  if (rights == "acmcopyright") return "\\textcopyright{} " + y + " Association for Computing Machinery.";
+  if (rights == "acmlicensed")
+    return "\\textcopyright{} " + y + " Copyright held by the owner/author(s). Publication rights licensed to ACM.";
+  if (rights == "rightsretained") return "\\textcopyright{} " + y + " Copyright held by the owner/author(s).";
+  if (rights == "cc") return "This work is licensed under a Creative Commons Attribution 4.0 International License.";
+  if (rights == "usgov")
+    return "This paper is authored by an employee(s) of the United States Government and is in the public domain.";
+  return "\\textcopyright{} " + y + " " + esc(rights) + ".";
+}
+
+// The copyright page: the publisher's record where the venue has one, the
+// notices the papers carry, and the volume's ISBN and DOI when assigned.
+std::string copyright_slot(const BookPlan& plan) {
+  const Workshop& w = plan.workshop;
+  std::ostringstream out;
+  out << "\\vspace*{\\fill}\n{\\small\n";
+  if (!w.acm) {
+    out << "\\textbf{Proceedings of " << esc(w.acronym) << ": " << esc(w.name) << "}\\par\n";
+    if (!w.publication.empty()) out << esc(w.publication) << "\\par\n";
+    out << "Each paper is copyright its authors or the holder named on its first page.\\par\n}\n";
+    return out.str();
+  }
+  const AcmRecord& acm = *w.acm;
+  const int year = acm.year > 0 ? acm.year : std::stoi(w.date.substr(0, 4));
+  out << "\\textbf{" << esc(acm.publisher) << "}\\par\n" << esc(acm.address) << "\\par\\medskip\n"
+      << "The papers of " << esc(w.acronym) << " appear in \\emph{" << esc(acm.proceedings_title) << "}"
+      << (acm.short_name.empty() ? "" : " (" + esc(acm.short_name) + ")")
+      << (acm.dates.empty() && acm.location.empty() ? "" : ", " + esc(acm.dates) +
+                                                              (acm.dates.empty() || acm.location.empty() ? "" : ", ") +
+                                                              esc(acm.location))
+      << ".\\par\\medskip\n";
+  std::map<std::string, std::vector<std::string>> by_rights;
+  for (const auto& p : plan.papers) by_rights[p.record.rights].push_back(p.record.id);
+  out << "Permission to make digital or hard copies of a paper in this volume is given by the notice on its first "
+         "page, which is one of the following:\\par\n\\begin{itemize}\n";
+  for (const auto& [rights, ids] : by_rights)
+    out << "\\item " << (rights.empty() ? std::string("(rights not recorded yet)") : rights_notice(rights, year)) << " ("
+        << ids.size() << (ids.size() == 1 ? " paper" : " papers") << ")\n";
+  out << "\\end{itemize}\n";
+  if (!acm.isbn.empty()) out << "ACM ISBN " << esc(acm.isbn) << "\\par\n";
+  if (const std::string doi = doi_slot(acm.doi); !doi.empty())
+    out << "\\href{https://doi.org/" << doi << "}{\\nolinkurl{https://doi.org/" << doi << "}}\\par\n";
+  out << "}\n";
+  return out.str();
+}
+
 std::string contents_slot(const BookPlan& plan) {
   std::ostringstream out;
   std::string session = "\x01";
@@ -79,7 +127,7 @@ std::string contents_slot(const BookPlan& plan) {
       out << "\\tocsession{" << esc(session.empty() ? "Papers" : session) << "}\n";
     }
     out << "\\tocentry{" << esc(p.record.title) << "}{" << esc(names_of(p.record.authors)) << "}{" << p.first_page
-        << "}\n";
+        << "}{" << doi_slot(p.record.doi) << "}\n";
   }
   out << "\\tocline{Author Index}{" << plan.paper_pages + 1 << "}\n";
   return out.str();
@@ -97,7 +145,9 @@ Typeset run_latex(const std::string& name, const std::string& source, const fs::
   fs::create_directories(work);
   fs::copy_file(templates / "preamble.tex", work / "preamble.tex", fs::copy_options::overwrite_existing);
   write_file_atomic(work / (name + ".tex"), source);
-  run_tex("pdflatex", {name + ".tex"}, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
+  // Two runs when the document refers to its own pages (the contents' \\pageref).
+  for (int run = 0; run < (source.find("\\pageref") == std::string::npos ? 1 : 2); ++run)
+    run_tex("pdflatex", {name + ".tex"}, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
   Typeset out{work / (name + ".pdf"), {}};
   const fs::path sections = work / (name + ".sections");
   if (fs::exists(sections)) {
@@ -116,17 +166,6 @@ std::string read_template(const fs::path& templates, const std::string& name) {
   return read_file(file);
 }
 
-std::string family_key(const std::string& name) {
-  const auto space = name.rfind(' ');
-  const std::string family = space == std::string::npos ? name : name.substr(space + 1);
-  const std::string given = space == std::string::npos ? "" : name.substr(0, space);
-  return meta::fold_name(family) + " " + meta::fold_name(given);
-}
-
-std::string index_name(const std::string& name) {
-  const auto space = name.rfind(' ');
-  return space == std::string::npos ? name : name.substr(space + 1) + ", " + name.substr(0, space);
-}
 
 }  // namespace
 
@@ -134,6 +173,7 @@ std::map<std::string, std::string> front_matter_values(const BookPlan& plan, con
   const Workshop& w = plan.workshop;
   return {{"PAPER", plan.workshop.submission && plan.workshop.submission->paper == "a4" ? "a4paper" : "letterpaper"},
           {"ACRONYM", esc(w.acronym)},
+          {"COPYRIGHT", copyright_slot(plan)},
           {"NAME", esc(w.name)},
           {"HOST", esc(w.host.empty() ? "" : "held with " + w.host)},
           {"DATE", esc(long_date(w.date))},
@@ -151,7 +191,7 @@ std::vector<std::pair<std::string, std::vector<int>>> author_index(const BookPla
   std::map<std::string, std::pair<std::string, std::vector<int>>> by_key;
   for (const auto& p : plan.papers)
     for (const auto& a : p.record.authors) {
-      auto& entry = by_key[family_key(a.name) + "\x01" + a.name];
+      auto& entry = by_key[family_sort_key(a) + "\x01" + a.name];
       entry.first = a.name;
       entry.second.push_back(p.first_page);
     }
@@ -161,22 +201,19 @@ std::vector<std::pair<std::string, std::vector<int>>> author_index(const BookPla
 }
 
 std::map<std::string, std::string> author_index_values(const BookPlan& plan) {
+  std::map<std::string, const Person*> person;  // an author's record, for an explicit family name
+  for (const auto& p : plan.papers)
+    for (const auto& a : p.record.authors) person.emplace(a.name, &a);
   std::ostringstream entries;
   for (const auto& [name, pages] : author_index(plan)) {
     std::string list;
-    for (int page : pages) list += (list.empty() ? "" : ", ") + std::to_string(page);
-    entries << "\\indexentry{" << esc(index_name(name)) << "}{" << list << "}\n";
+    for (int page : pages)
+      list += (list.empty() ? "" : ", ") + std::string("\\bookpage{") + std::to_string(page) + "}{" + std::to_string(page) + "}";
+    entries << "\\indexentry{" << esc(index_name(*person.at(name))) << "}{" << list << "}\n";
   }
   return {{"PAPER", front_matter_values(plan, "").at("PAPER")},
           {"FIRST_PAGE", std::to_string(plan.paper_pages + 1)},
           {"ENTRIES", entries.str()}};
-}
-
-std::map<std::string, std::string> stamp_values(const BookPlan& plan) {
-  std::ostringstream stamps;
-  for (const auto& p : plan.papers)
-    stamps << "\\stamppages{" << esc(plan.footer) << "}{" << p.first_page << "}{" << p.pages << "}\n";
-  return {{"PAPER", front_matter_values(plan, "").at("PAPER")}, {"STAMPS", stamps.str()}};
 }
 
 Typeset typeset_front_matter(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
@@ -189,11 +226,6 @@ Typeset typeset_front_matter(const BookPlan& plan, const fs::path& templates, co
 Typeset typeset_author_index(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
   return run_latex("authorindex",
                    fill_template(read_template(templates, "authorindex"), author_index_values(plan), "authorindex.tex"),
-                   templates, work, source_date_epoch(plan.workshop));
-}
-
-Typeset typeset_stamps(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
-  return run_latex("stamps", fill_template(read_template(templates, "stamps"), stamp_values(plan), "stamps.tex"),
                    templates, work, source_date_epoch(plan.workshop));
 }
 

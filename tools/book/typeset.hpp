@@ -21,12 +21,10 @@ Typeset typeset_front_matter(const BookPlan& plan, const std::filesystem::path& 
                              const std::filesystem::path& work);
 Typeset typeset_author_index(const BookPlan& plan, const std::filesystem::path& templates,
                              const std::filesystem::path& work);
-Typeset typeset_stamps(const BookPlan& plan, const std::filesystem::path& templates, const std::filesystem::path& work);
 
 // The slot values, exposed so that the build can hash them for its cache.
 std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message_latex);
 std::map<std::string, std::string> author_index_values(const BookPlan& plan);
-std::map<std::string, std::string> stamp_values(const BookPlan& plan);
 
 // Authors with the first pages of their papers, sorted by family name with
 // accents ignored ("Ångström" among the A's).

@@ -1,0 +1,270 @@
+#include "book/folio.hpp"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <set>
+
+#include "proceedings/digest.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/process.hpp"
+
+namespace proceedings::book {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<char32_t> utf8_chars(const std::string& s) {
+  std::vector<char32_t> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+    char32_t cp = extra == 0 ? c : c & (0x3F >> extra);
+    for (int k = 1; k <= extra && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += static_cast<std::size_t>(extra) + 1;
+  }
+  return out;
+}
+
+// PFB: segments of 0x80, type (1 text, 2 binary, 3 end), 32-bit little-endian length.
+std::pair<std::string, std::string> pfb_parts(const std::string& pfb, const fs::path& file) {
+  std::string text, binary;
+  for (std::size_t at = 0; at + 2 <= pfb.size();) {
+    if (static_cast<unsigned char>(pfb[at]) != 0x80) throw input_error(file.string(), "is not a PFB Type 1 font");
+    const int type = pfb[at + 1];
+    if (type == 3) break;
+    if (at + 6 > pfb.size()) throw input_error(file.string(), "is cut off inside a segment header");
+    std::size_t length = 0;
+    for (int k = 3; k >= 0; --k) length = (length << 8) | static_cast<unsigned char>(pfb[at + 2 + k]);
+    if (at + 6 + length > pfb.size()) throw input_error(file.string(), "is cut off inside a segment");
+    const std::string segment = pfb.substr(at + 6, length);
+    // The text after the binary part is the 512 zeros and cleartomark, which PDF does not need.
+    if (type == 1 && binary.empty()) text += segment;
+    else if (type == 2) binary += segment;
+    at += 6 + length;
+  }
+  if (text.empty() || binary.empty()) throw input_error(file.string(), "has no Type 1 font program");
+  return {text, binary};
+}
+
+constexpr unsigned short eexec_key = 55665, charstring_key = 4330;
+
+std::string decrypt(const std::string& data, unsigned short r) {
+  std::string out(data.size(), '\0');
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    const auto c = static_cast<unsigned char>(data[i]);
+    out[i] = static_cast<char>(c ^ (r >> 8));
+    r = static_cast<unsigned short>((c + r) * 52845u + 22719u);
+  }
+  return out;
+}
+
+std::string encrypt(const std::string& plain, unsigned short r) {
+  std::string out(plain.size(), '\0');
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    const auto c = static_cast<unsigned char>(static_cast<unsigned char>(plain[i]) ^ (r >> 8));
+    out[i] = static_cast<char>(c);
+    r = static_cast<unsigned short>((c + r) * 52845u + 22719u);
+  }
+  return out;
+}
+
+// The base and accent of a charstring built with seac, as StandardEncoding
+// codes; the letters and accents are the only glyphs seac may name.
+std::string standard_encoding_name(int code) {
+  if ((code >= 'A' && code <= 'Z') || (code >= 'a' && code <= 'z')) return std::string(1, static_cast<char>(code));
+  static const std::map<int, std::string> accents{
+      {193, "grave"},   {194, "acute"},    {195, "circumflex"}, {196, "tilde"},        {197, "macron"},
+      {198, "breve"},   {199, "dotaccent"}, {200, "dieresis"},  {202, "ring"},         {203, "cedilla"},
+      {205, "hungarumlaut"}, {206, "ogonek"}, {207, "caron"},    {245, "dotlessi"}};
+  const auto it = accents.find(code);
+  return it == accents.end() ? "" : it->second;
+}
+
+std::vector<std::string> seac_parts(const std::string& encrypted_charstring) {
+  const std::string cs = decrypt(encrypted_charstring, charstring_key);
+  std::vector<int> stack;
+  for (std::size_t i = 4; i < cs.size(); ++i) {  // lenIV 4 random bytes first
+    const auto v = static_cast<unsigned char>(cs[i]);
+    if (v >= 32 && v <= 246) stack.push_back(v - 139);
+    else if (v >= 247 && v <= 250 && i + 1 < cs.size()) stack.push_back((v - 247) * 256 + static_cast<unsigned char>(cs[++i]) + 108);
+    else if (v >= 251 && v <= 254 && i + 1 < cs.size()) stack.push_back(-(v - 251) * 256 - static_cast<unsigned char>(cs[++i]) - 108);
+    else if (v == 255 && i + 4 < cs.size()) {
+      std::uint32_t n = 0;
+      for (int k = 0; k < 4; ++k) n = (n << 8) | static_cast<unsigned char>(cs[++i]);
+      stack.push_back(static_cast<std::int32_t>(n));
+    } else if (v == 12 && i + 1 < cs.size() && cs[i + 1] == 6 && stack.size() >= 2) {
+      return {standard_encoding_name(stack[stack.size() - 2]), standard_encoding_name(stack.back())};
+    } else if (v == 12) {
+      ++i;
+      stack.clear();
+    } else {
+      stack.clear();
+    }
+  }
+  return {};
+}
+
+struct CharString {
+  std::string name;
+  std::size_t begin = 0, end = 0;  // the whole "/name len RD <bytes> ND\n" entry
+  std::size_t data = 0, length = 0;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// The /CharStrings entries of the decrypted private part, and where the count before "dict" sits.
+std::vector<CharString> charstrings(const std::string& priv, std::size_t& count_at, std::size_t& count_end,
+                                    const fs::path& file) {
+  const auto key = priv.find("/CharStrings");
+  if (key == std::string::npos) throw input_error(file.string(), "has no /CharStrings");
+  count_at = key + 12;
+  while (count_at < priv.size() && is_space(priv[count_at])) ++count_at;
+  count_end = count_at;
+  while (count_end < priv.size() && std::isdigit(static_cast<unsigned char>(priv[count_end]))) ++count_end;
+  std::size_t at = priv.find("begin", count_end);
+  if (at == std::string::npos || count_end == count_at) throw input_error(file.string(), "has a malformed /CharStrings");
+  at += 5;
+  std::vector<CharString> out;
+  while (true) {
+    while (at < priv.size() && is_space(priv[at])) ++at;
+    if (at >= priv.size() || priv[at] != '/') break;  // "end"
+    CharString cs;
+    cs.begin = at;
+    std::size_t name_end = at + 1;
+    while (name_end < priv.size() && !is_space(priv[name_end])) ++name_end;
+    cs.name = priv.substr(at + 1, name_end - at - 1);
+    std::size_t pos = name_end;
+    while (pos < priv.size() && is_space(priv[pos])) ++pos;
+    std::size_t digits = pos;
+    while (digits < priv.size() && std::isdigit(static_cast<unsigned char>(priv[digits]))) ++digits;
+    if (digits == pos) throw input_error(file.string(), "has a malformed charstring for /" + cs.name);
+    cs.length = std::stoul(priv.substr(pos, digits - pos));
+    pos = digits;
+    while (pos < priv.size() && is_space(priv[pos])) ++pos;
+    while (pos < priv.size() && !is_space(priv[pos])) ++pos;  // RD or -|
+    cs.data = pos + 1;
+    if (cs.data + cs.length > priv.size()) throw input_error(file.string(), "is cut off in charstring /" + cs.name);
+    pos = cs.data + cs.length;
+    while (pos < priv.size() && priv[pos] != '\n' && priv[pos] != '\r') ++pos;  // ND or |-
+    cs.end = pos;
+    out.push_back(cs);
+    at = pos;
+  }
+  return out;
+}
+
+struct FtLibrary {
+  FT_Library lib = nullptr;
+  FT_Face face = nullptr;
+  ~FtLibrary() {
+    if (face) FT_Done_Face(face);
+    if (lib) FT_Done_FreeType(lib);
+  }
+};
+
+std::string subset_tag(const std::string& names) {
+  const std::string digest = sha256_hex(names);
+  std::string tag;
+  for (int i = 0; i < 6; ++i) tag += static_cast<char>('A' + std::stoi(digest.substr(static_cast<std::size_t>(i) * 2, 2), nullptr, 16) % 26);
+  return tag;
+}
+
+}  // namespace
+
+std::string FolioFont::encode(const std::string& utf8) const {
+  std::string out;
+  for (char32_t c : utf8_chars(utf8))
+    if (const auto it = codes.find(c); it != codes.end()) out += static_cast<char>(it->second);
+  return out;
+}
+
+double FolioFont::width(const std::string& encoded, double size) const {
+  double units = 0;
+  for (char c : encoded) {
+    const int index = static_cast<unsigned char>(c) - first_code;
+    if (index >= 0 && index < static_cast<int>(widths.size())) units += widths[static_cast<std::size_t>(index)];
+  }
+  return units * size / 1000.0;
+}
+
+FolioFont subset_type1(const fs::path& pfb, const std::string& text) {
+  const std::string bytes = read_file(pfb);
+  auto [cleartext, binary] = pfb_parts(bytes, pfb);
+
+  FtLibrary ft;
+  if (FT_Init_FreeType(&ft.lib) != 0 ||
+      FT_New_Memory_Face(ft.lib, reinterpret_cast<const FT_Byte*>(bytes.data()), static_cast<FT_Long>(bytes.size()), 0,
+                         &ft.face) != 0)
+    throw input_error(pfb.string(), "FreeType cannot read the font");
+  FT_Select_Charmap(ft.face, FT_ENCODING_UNICODE);
+  const double scale = 1000.0 / ft.face->units_per_EM;
+
+  FolioFont font;
+  std::set<std::string> wanted{".notdef"};
+  std::set<char32_t> seen;
+  for (char32_t c : utf8_chars(text)) {
+    if (!seen.insert(c).second || c < 32) continue;
+    const FT_UInt glyph = FT_Get_Char_Index(ft.face, c);
+    if (glyph == 0) continue;
+    char name[64] = {0};
+    if (FT_Get_Glyph_Name(ft.face, glyph, name, sizeof name) != 0 || FT_Load_Glyph(ft.face, glyph, FT_LOAD_NO_SCALE) != 0)
+      continue;
+    font.codes[c] = static_cast<unsigned char>(font.first_code + static_cast<int>(font.glyph_names.size()));
+    font.glyph_names.push_back(name);
+    font.widths.push_back(static_cast<int>(std::lround(ft.face->glyph->metrics.horiAdvance * scale)));
+    wanted.insert(name);
+    if (font.first_code + font.glyph_names.size() > 255) break;
+  }
+  font.bbox[0] = static_cast<int>(std::lround(ft.face->bbox.xMin * scale));
+  font.bbox[1] = static_cast<int>(std::lround(ft.face->bbox.yMin * scale));
+  font.bbox[2] = static_cast<int>(std::lround(ft.face->bbox.xMax * scale));
+  font.bbox[3] = static_cast<int>(std::lround(ft.face->bbox.yMax * scale));
+  font.ascent = static_cast<int>(std::lround(ft.face->ascender * scale));
+  font.descent = static_cast<int>(std::lround(ft.face->descender * scale));
+  if (const FT_UInt h = FT_Get_Char_Index(ft.face, 'H'); h != 0 && FT_Load_Glyph(ft.face, h, FT_LOAD_NO_SCALE) == 0)
+    font.cap_height = static_cast<int>(std::lround(ft.face->glyph->metrics.height * scale));
+
+  // The private part: every charstring not wanted (nor a seac part of one) goes.
+  const std::string priv = decrypt(binary, eexec_key);
+  std::size_t count_at = 0, count_end = 0;
+  const auto all = charstrings(priv, count_at, count_end, pfb);
+  for (const auto& cs : all)
+    if (wanted.count(cs.name))
+      for (const auto& part : seac_parts(priv.substr(cs.data, cs.length)))
+        if (!part.empty()) wanted.insert(part);
+  std::string kept;
+  int count = 0;
+  for (const auto& cs : all)
+    if (wanted.count(cs.name)) {
+      kept += "\n" + priv.substr(cs.begin, cs.end - cs.begin);
+      ++count;
+    }
+  const std::size_t after = all.empty() ? count_end : all.back().end;
+  const std::string subset_priv = priv.substr(0, count_at) + std::to_string(count) +
+                                  priv.substr(count_end, all.empty() ? 0 : all.front().begin - count_end) +
+                                  kept.substr(kept.empty() ? 0 : 1) + priv.substr(after);
+  font.program = cleartext + encrypt(subset_priv, eexec_key);
+  font.cleartext = cleartext.size();
+  std::string names;
+  for (const auto& n : wanted) names += n + " ";
+  font.base_name = subset_tag(names) + "+" + std::string(FT_Get_Postscript_Name(ft.face) ? FT_Get_Postscript_Name(ft.face) : "Folio");
+  return font;
+}
+
+fs::path folio_font_file() {
+  const auto found = run_program("kpsewhich", {"LinBiolinumT.pfb"}, fs::current_path(), std::chrono::seconds(30));
+  std::string path = found.out;
+  while (!path.empty() && is_space(path.back())) path.pop_back();
+  if (path.empty() || !fs::exists(path))
+    throw Error(Exit::external, "LinBiolinumT.pfb", "not found by kpsewhich (Debian package texlive-fonts-extra)");
+  return path;
+}
+
+}  // namespace proceedings::book
