@@ -47,6 +47,7 @@ bench: build
 	$(BUILD)/bench/bench_readers $(BUILD)/fixtures
 	$(BUILD)/bench/bench_meta . $(BUILD)
 	bench/bench_build.sh $(BUILD)/proceedings . $(BUILD)
+	bench/bench_startup.sh $(BUILD)/proceedings $(BUILD)
 
 # libFuzzer on every reader of outside input, FUZZ_SECONDS each (clang build in build-fuzz/).
 fuzz: deps

@@ -35,14 +35,14 @@ Analysis check_fixture(const std::string& name, const CheckRules& rules = exheta
 std::set<std::string> error_codes(const Analysis& a) {
   std::set<std::string> codes;
   for (const auto& p : a.problems)
-    if (p.severity == "error") codes.insert(p.code);
+    if (p.severity == Severity::error) codes.insert(p.code);
   return codes;
 }
 
 std::set<std::string> warning_codes(const Analysis& a) {
   std::set<std::string> codes;
   for (const auto& p : a.problems)
-    if (p.severity == "warning") codes.insert(p.code);
+    if (p.severity == Severity::warning) codes.insert(p.code);
   return codes;
 }
 
@@ -212,7 +212,7 @@ TEST_CASE("isolated overfull lines are warnings that name page, height and words
   for (const auto& p : a.problems)
     if (p.code == "OVERFULL_LINE") overfull.push_back(p);
   REQUIRE(overfull.size() == 2);
-  CHECK(overfull[0].severity == "warning");
+  CHECK(overfull[0].severity == Severity::warning);
   CHECK(overfull[0].message.find("right margin: page 1, y=") != std::string::npos);
   CHECK(overfull[0].message.find("'$ mpirun -np 64") != std::string::npos);
   CHECK(overfull[1].message.find("page 5") != std::string::npos);

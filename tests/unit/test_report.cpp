@@ -57,7 +57,7 @@ Made& filled() {
 std::set<std::string> error_codes(const std::vector<LintFinding>& findings) {
   std::set<std::string> out;
   for (const auto& f : findings)
-    if (f.severity == "error") out.insert(f.code);
+    if (f.severity == Severity::error) out.insert(f.code);
   return out;
 }
 
@@ -164,7 +164,7 @@ TEST_CASE("one broken package per arXiv rule") {
   CHECK(error_codes(commented).empty());  // arXiv advises removing comments; it does not require it
   REQUIRE(commented.size() == 1);
   CHECK(commented.front().code == "COMMENTS");
-  CHECK(commented.front().severity == "warning");
+  CHECK(commented.front().severity == Severity::warning);
   // A broken 00README does not hide the other findings.
   CHECK(error_codes(lint_broken([](auto src, auto) {
           write_file_atomic(src / "00README.json", "{not json");

@@ -139,7 +139,7 @@ std::map<std::string, Published> published_events(const std::string& ics) {
 
 std::string description_of(const Workshop& w, const Entry& e) {
   std::string text = e.talk ? "Session: " + e.session->title : "Session of " + w.acronym;
-  if (!e.session->chairs.empty()) text += "\nChair: " + spoken_list(e.session->chairs);
+  if (!e.session->chairs.empty()) text += "\nChair: " + name_list(e.session->chairs);
   if (e.talk && !e.people.empty()) text += "\nSpeakers: " + with_affiliations(people_of(w, *e.talk));
   if (!e.talk)
     for (const auto& t : e.session->talks) text += "\n- " + t.title + (t.speakers.empty() ? "" : " (" + t.speakers.front().name + (t.speakers.size() > 1 ? " et al." : "") + ")");
@@ -167,7 +167,7 @@ std::string icalendar(const Workshop& w, const TimeZone& zone, std::int64_t now_
   const auto entries = schedule(w);
   for (const Entry* e : events(entries)) {
     const std::string uid = w.ics_domain.empty() ? entry_guid(e->uid) : e->uid + "@" + w.ics_domain;
-    const std::string summary = e->people.empty() ? e->title : e->title + " — " + spoken_list(e->people);
+    const std::string summary = e->people.empty() ? e->title : e->title + " — " + name_list(e->people);
     const std::string location = (e->room.empty() ? "" : e->room + (place.empty() ? "" : ", ")) + place;
     // The lines that say what the event is; a change in any of them is a new version.
     const std::string content = "DTSTART;TZID=" + zone.name() + ":" + local_stamp(day, *e->start) + "\n" +

@@ -74,7 +74,8 @@ std::string frab_slug(const std::string& text) {
 
 namespace {
 
-std::string duration_text(int minutes) {
+// frab's machine format for starts and durations: "09:05" (schema pattern [0-2][0-9]:[0-5][0-9]).
+std::string hh_mm(int minutes) {
   char length[16];
   std::snprintf(length, sizeof length, "%02d:%02d", minutes / 60, minutes % 60);
   return length;
@@ -126,7 +127,7 @@ std::string frab_xml(const Workshop& w, const TimeZone& zone) {
   for (const auto& ev : list) {
     const Entry& e = *ev.entry;
     content += ev.room + "|" + std::to_string(*e.start) + "|" + std::to_string(e.end.value_or(*e.start)) + "|" + e.title +
-               "|" + e.session->title + "|" + frab_type(e) + "|" + spoken_list(e.people) + "|" +
+               "|" + e.session->title + "|" + frab_type(e) + "|" + name_list(e.people) + "|" +
                (e.talk ? e.talk->abstract : "") + "\n";
   }
 
@@ -162,8 +163,8 @@ std::string frab_xml(const Workshop& w, const TimeZone& zone) {
       xml.attribute("guid", entry_guid(e.uid));
       xml.attribute("id", std::to_string(ev.id));
       xml.element("date", iso_local(w.date, *e.start, offset(*e.start)));
-      xml.element("start", clock_text(*e.start));
-      xml.element("duration", duration_text(e.end.value_or(*e.start) - *e.start));
+      xml.element("start", hh_mm(*e.start));
+      xml.element("duration", hh_mm(e.end.value_or(*e.start) - *e.start));
       xml.element("room", room);
       xml.element("slug", event_slug(conference, ev.id, e.title));
       xml.element("title", e.title);

@@ -4,7 +4,6 @@
 #include <cstdlib>
 
 #include "booklet/schedule.hpp"
-#include "book/plan.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/template.hpp"
 #include "proceedings/text.hpp"
@@ -83,7 +82,7 @@ std::string program_html(const Workshop& w, const TimeZone& zone, const fs::path
     }
     const std::string chair = s.people.empty() ? ""
                                                : "<p class=\"chair\">Session chair" + std::string(s.people.size() > 1 ? "s" : "") +
-                                                     ": " + html_escape(spoken_list(s.people)) + "</p>";
+                                                     ": " + html_escape(name_list(s.people)) + "</p>";
     sessions += fill_template(session_html,
                               {{"KIND", html_escape(s.session->kind)},
                                {"ID", html_escape(s.session->id)},
@@ -102,7 +101,7 @@ std::string program_html(const Workshop& w, const TimeZone& zone, const fs::path
                        {{"ACRONYM", html_escape(w.acronym)},
                         {"NAME", html_escape(w.name)},
                         {"DATE_ISO", w.date},
-                        {"DATE", html_escape(book::long_date(w.date))},
+                        {"DATE", html_escape(long_date(w.date))},
                         {"PLACE", html_escape(place)},
                         {"ROOM", w.room.empty() ? "" : ", " + html_escape(w.room)},
                         {"ZONE", html_escape("local time (" + w.timezone + ")")},

@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "booklet/schedule.hpp"
-#include "book/plan.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/process.hpp"
@@ -20,21 +19,6 @@ namespace {
 std::string esc(const std::string& s) { return latex_escape(s); }
 
 std::string span(const std::optional<int>& start, const std::optional<int>& end) { return time_span(start, end, "--"); }
-
-// "Name (Affiliation), Name" for the speakers of a talk.
-std::string with_affiliations(const Workshop& w, const Talk& t) {
-  std::vector<Person> people = t.speakers;
-  if (people.empty())
-    for (const auto& p : w.papers)
-      if (p.id == t.paper_id) people = p.authors;
-  std::vector<std::string> parts;
-  for (const auto& p : people) parts.push_back(p.affiliation().empty() ? p.name : p.name + " (" + p.affiliation() + ")");
-  return spoken_list(parts);
-}
-
-}  // namespace
-
-namespace {
 
 // The time of a session as printed: "11:10--11:50" kept on one line, with a
 // dagger when the program check found an error there that was published anyway.
@@ -74,7 +58,7 @@ std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_l
     glance << "\\schedulerow{" << printed_time(s.start, s.published_end(), mark) << "}{" << esc(s.title) << "}{"
            << esc(titles.size() == 1 ? titles.front() : (titles.empty() ? "" : std::to_string(titles.size()) + " talks")) << "}\n";
     sessions << "\\booksession{" << printed_time(s.start, s.published_end(), mark) << "}{" << esc(s.title) << "}{"
-             << esc(spoken_list(s.people)) << "}{}\n";
+             << esc(name_list(s.people)) << "}{}\n";
     for (const auto& chair : s.people) note_person(chair, clock_text(*s.start) + " chair");
     for (std::size_t j = i + 1; j < entries.size() && entries[j].talk; ++j) {
       const Entry& t = entries[j];
@@ -105,11 +89,11 @@ std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_l
                                    : (a4 ? "a4paper,margin=0.8in" : "letterpaper,margin=0.8in")},
           {"ACRONYM", esc(w.acronym)},
           {"NAME", esc(w.name)},
-          {"DATE", esc(book::long_date(w.date))},
+          {"DATE", esc(long_date(w.date))},
           {"PLACE", esc(place)},
           {"ZONE", esc("local time (" + w.timezone + ")")},
           {"PDF_TITLE", esc(w.acronym + " program: " + w.name)},
-          {"PDF_AUTHOR", esc(spoken_list(organizers))},
+          {"PDF_AUTHOR", esc(name_list(organizers))},
           {"FLAGS", notes.empty() ? "" : "\\begin{flagnotes}\n" + notes + "\\end{flagnotes}\n"},
           {"SCHEDULE", glance.str()},
           {"SESSIONS", sessions.str()},

@@ -26,31 +26,36 @@ class Validator {
   }
 
  private:
-  void add(const char* severity, const char* code, const std::string& message, const Session* about = nullptr) {
-    out_.push_back({severity, code, message, about});
+  void add(Severity severity, const char* code, const std::string& message, const Session* about = nullptr) {
+    Finding f;
+    f.code = code;
+    f.severity = severity;
+    f.message = message;
+    f.session = about;
+    out_.push_back(std::move(f));
   }
 
   void sessions_in_order() {
     const Session* previous = nullptr;
     for (const auto& s : w_.sessions) {
       if (s.end && s.end->minutes <= s.start.minutes)
-        add("error", "ENDS_BEFORE_START", "session '" + s.title + "' ends at " + at(*s.end) + ", not after it starts at " + at(s.start), &s);
+        add(Severity::error, "ENDS_BEFORE_START", "session '" + s.title + "' ends at " + at(*s.end) + ", not after it starts at " + at(s.start), &s);
       if (!s.end)
-        add("warning", "NO_END",
+        add(Severity::warning, "NO_END",
             "session '" + s.title + "' has no end time; calendars and apps give it " + std::to_string(assumed_length(s)) +
                 " minutes (program.default_length, at most until the next session)");
       if (s.start.minutes < 6 * 60 || (s.end && s.end->minutes > 23 * 60))
-        add("warning", "OUTSIDE_DAY",
+        add(Severity::warning, "OUTSIDE_DAY",
             "session '" + s.title + "' is at " + at(s.start) + ", outside 06:00-23:00: an a.m./p.m. slip?", &s);
       if (previous) {
         const int previous_end = previous->end ? previous->end->minutes : previous->start.minutes;
         if (s.start.minutes < previous->start.minutes)
-          add("error", "TIME_BACKWARDS",
+          add(Severity::error, "TIME_BACKWARDS",
               "session '" + s.title + "' starts at " + at(s.start) + ", before the session listed above it, '" +
                   previous->title + "', at " + at(previous->start),
               &s);
         else if (s.start.minutes < previous_end && room_of(s) == room_of(*previous))  // parallel rooms may overlap
-          add("error", "OVERLAP",
+          add(Severity::error, "OVERLAP",
               "session '" + s.title + "' starts at " + at(s.start) + " while '" + previous->title + "' runs until " +
                   clock_text(previous_end) + (room_of(s).empty() ? "" : " in " + room_of(s)),
               &s);
@@ -70,7 +75,7 @@ class Validator {
   void rooms() {
     const bool all_have_one = std::all_of(w_.sessions.begin(), w_.sessions.end(), [&](const Session& s) { return !s.room.empty(); });
     if (w_.room.empty() && !all_have_one && !w_.sessions.empty())
-      add("warning", "NO_ROOM", "the program names no room (program.room); calendars and apps show 'Room TBA'");
+      add(Severity::warning, "NO_ROOM", "the program names no room (program.room); calendars and apps show 'Room TBA'");
   }
 
   void talks_inside_sessions() {
@@ -78,11 +83,11 @@ class Validator {
       const Talk* previous = nullptr;
       for (const auto& t : s.talks) {
         if (t.start && t.end && t.end->minutes <= t.start->minutes)
-          add("error", "ENDS_BEFORE_START", "talk '" + t.title + "' ends at " + at(*t.end) + ", not after it starts", &s);
+          add(Severity::error, "ENDS_BEFORE_START", "talk '" + t.title + "' ends at " + at(*t.end) + ", not after it starts", &s);
         if (t.start && (t.start->minutes < s.start.minutes || (s.end && t.end && t.end->minutes > s.end->minutes)))
-          add("error", "OUTSIDE_SESSION", "talk '" + t.title + "' is not within the times of session '" + s.title + "'", &s);
+          add(Severity::error, "OUTSIDE_SESSION", "talk '" + t.title + "' is not within the times of session '" + s.title + "'", &s);
         if (previous && previous->end && t.start && t.start->minutes < previous->end->minutes)
-          add("error", "OVERLAP", "talk '" + t.title + "' starts at " + at(*t.start) + " before '" + previous->title + "' ends", &s);
+          add(Severity::error, "OVERLAP", "talk '" + t.title + "' starts at " + at(*t.start) + " before '" + previous->title + "' ends", &s);
         previous = &t;
       }
     }
@@ -101,7 +106,7 @@ class Validator {
           const Entry& b = *list[j];
           if (a.session == b.session && (!a.talk || !b.talk)) continue;  // chairing the session you speak in
           if (*a.start < *b.end && *b.start < *a.end)
-            add("error", "DOUBLE_BOOKED",
+            add(Severity::error, "DOUBLE_BOOKED",
                 person + " is in " + a.label() + " and " + b.label() + " at the same time (" + clock_text(*b.start) + ")");
         }
   }
@@ -109,12 +114,12 @@ class Validator {
   void chairs_and_titles() {
     for (const auto& s : w_.sessions) {
       const bool needs_chair = s.kind == "talks" || s.kind == "papers" || s.kind == "discussion";
-      if (needs_chair && s.chairs.empty()) add("warning", "NO_CHAIR", "session '" + s.title + "' has no chair");
+      if (needs_chair && s.chairs.empty()) add(Severity::warning, "NO_CHAIR", "session '" + s.title + "' has no chair");
       for (const auto& t : s.talks) {
         if (t.title == "TBD" || t.title == "TBA")
-          add("warning", "TITLE_TBD", "a talk in session '" + s.title + "' has the title '" + t.title + "'");
+          add(Severity::warning, "TITLE_TBD", "a talk in session '" + s.title + "' has the title '" + t.title + "'");
         if (t.kind == "discussion" && t.speakers.empty())
-          add("warning", "NO_MODERATOR", "discussion '" + t.title + "' names no moderator");
+          add(Severity::warning, "NO_MODERATOR", "discussion '" + t.title + "' names no moderator");
       }
     }
   }
@@ -125,11 +130,11 @@ class Validator {
       for (const auto& t : s.talks) {
         if (!t.paper_id.empty()) scheduled[t.paper_id]++;
         if (t.kind == "paper" && t.paper_id.empty())
-          add("error", "TALK_WITHOUT_PAPER", "paper talk '" + t.title + "' names no accepted paper");
+          add(Severity::error, "TALK_WITHOUT_PAPER", "paper talk '" + t.title + "' names no accepted paper");
       }
     for (const auto& p : w_.papers) {
-      if (!scheduled.count(p.id)) add("error", "PAPER_NOT_SCHEDULED", "accepted paper '" + p.id + "' (" + p.title + ") is not in the program");
-      else if (scheduled[p.id] > 1) add("warning", "PAPER_TWICE", "accepted paper '" + p.id + "' is in the program twice");
+      if (!scheduled.count(p.id)) add(Severity::error, "PAPER_NOT_SCHEDULED", "accepted paper '" + p.id + "' (" + p.title + ") is not in the program");
+      else if (scheduled[p.id] > 1) add(Severity::warning, "PAPER_TWICE", "accepted paper '" + p.id + "' is in the program twice");
     }
   }
 

@@ -3,15 +3,14 @@
 #include <string>
 #include <vector>
 
+#include "proceedings/diagnostic.hpp"
 #include "proceedings/model.hpp"
 
 namespace proceedings::booklet {
 
-struct Finding {
-  std::string severity;  // error or warning
-  std::string code;
-  std::string message;   // names the entry
-  const Session* session = nullptr;  // the session it is about, where there is one
+// A diagnostic whose message names the entry, and the session it is about.
+struct Finding : Diagnostic {
+  const Session* session = nullptr;  // null when it is not about one session
 };
 
 std::vector<Finding> validate(const Workshop& w);

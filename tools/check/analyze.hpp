@@ -6,15 +6,14 @@
 
 #include "check/layout.hpp"
 #include "check/rules.hpp"
+#include "proceedings/diagnostic.hpp"
 #include "proceedings/pdf.hpp"
 
 namespace proceedings::check {
 
-struct Problem {
-  std::string code;      // stable, e.g. PAGES_OVER
-  std::string severity;  // error (the paper fails) or warning
-  std::string message;   // a sentence a chair can paste into an email to the authors
-};
+// A code (e.g. PAGES_OVER), error (the paper fails) or warning, and a
+// sentence a chair can paste into an email to the authors.
+using Problem = Diagnostic;
 
 struct ReferencesStart {
   int page = 0;

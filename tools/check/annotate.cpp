@@ -9,7 +9,7 @@ namespace {
 
 std::string problem_list(const Analysis& a) {
   std::string text = "proceedings check: " + a.verdict + "\n";
-  for (const auto& p : a.problems) text += "\n" + p.code + " (" + p.severity + "): " + p.message + "\n";
+  for (const auto& p : a.problems) text += "\n" + p.code + " (" + severity_name(p.severity) + "): " + p.message + "\n";
   return text;
 }
 

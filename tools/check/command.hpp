@@ -3,7 +3,8 @@
 
 namespace proceedings::check {
 
-// Adds `check` to the CLI; the callback stores the exit status in `status`.
-void add_command(CLI::App& app, int& status);
+// Options of `proceedings check` on `cmd` (made by tools/cli from its command table);
+// the run callback stores the exit status in `status`.
+void add_options(CLI::App& cmd, int& status);
 
 }  // namespace proceedings::check

@@ -125,7 +125,8 @@ void paper(std::ostringstream& out, Css& css, const Analysis& a, std::size_t ind
       << " bibliography; template " << html_escape(a.template_facts.class_name + " " + a.template_facts.format)
       << "</p>\n<ul>\n";
   for (const auto& p : a.problems)
-    out << "<li class=\"problem " << p.severity << "\"><strong>" << p.code << "</strong> (" << p.severity << ") "
+    out << "<li class=\"problem " << severity_name(p.severity) << "\"><strong>" << p.code << "</strong> ("
+        << severity_name(p.severity) << ") "
         << html_escape(p.message) << "</li>\n";
   if (a.problems.empty()) out << "<li>No problems.</li>\n";
   out << "</ul>\n<ul class=\"evidence\">\n";

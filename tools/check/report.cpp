@@ -68,7 +68,7 @@ nlohmann::json to_json(const Analysis& a) {
   j["review"] = {{"anonymous", a.anonymous}, {"line_numbers", a.line_numbers}};
   j["problems"] = nlohmann::json::array();
   for (const auto& p : a.problems)
-    j["problems"].push_back({{"code", p.code}, {"severity", p.severity}, {"message", p.message}});
+    j["problems"].push_back({{"code", p.code}, {"severity", severity_name(p.severity)}, {"message", p.message}});
   return j;
 }
 
@@ -101,7 +101,7 @@ std::string table_details(const Analysis& a) {
   if (a.verdict == "error") return "";
   std::string out;
   const std::string name = std::filesystem::path(a.file).filename().string();
-  for (const auto& p : a.problems) out += "  " + name + ": " + p.code + " (" + p.severity + ") " + p.message + "\n";
+  for (const auto& p : a.problems) out += "  " + name + ": " + p.code + " (" + severity_name(p.severity) + ") " + p.message + "\n";
   for (const auto& e : a.evidence) out += "  " + name + ": evidence: " + e + "\n";
   return out;
 }
@@ -152,7 +152,7 @@ std::string table_report(const std::vector<Analysis>& analyses) {
   for (const auto& a : analyses) {
     if (a.verdict == "error") continue;
     const std::string name = std::filesystem::path(a.file).filename().string();
-    for (const auto& p : a.problems) out << "  " << name << ": " << p.code << " (" << p.severity << ") " << p.message << "\n";
+    for (const auto& p : a.problems) out << "  " << name << ": " << p.code << " (" << severity_name(p.severity) << ") " << p.message << "\n";
     for (const auto& e : a.evidence) out << "  " << name << ": evidence: " << e << "\n";
   }
   return out.str();

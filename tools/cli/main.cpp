@@ -1,27 +1,78 @@
-// The CLI edge: parses the command line, runs one subcommand, and turns any
-// error into one line on stderr and a documented exit status.
+// The CLI edge: one table of subcommands (name, summary, options, exit
+// statuses) from which the help is made; it parses the command line, runs one
+// subcommand, and turns any error into one line on stderr and a documented
+// exit status.
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "booklet/command.hpp"
+#include "arxiv/command.hpp"
 #include "book/command.hpp"
+#include "booklet/command.hpp"
 #include "check/command.hpp"
 #include "fetch/command.hpp"
 #include "meta/command.hpp"
 #include "notify/command.hpp"
 #include "report/command.hpp"
 #include "proceedings/error.hpp"
+#include "proceedings/exit_status.hpp"
 
 namespace {
 
+using proceedings::Exit;
+using proceedings::ExitUse;
+
+struct Command {
+  const char* name;
+  const char* summary;
+  void (*add_options)(CLI::App& cmd, int& status);  // options, help notes and the run callback
+  std::vector<ExitUse> exits;                       // as `NAME --help` documents them
+};
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table = {
+      {"check", "Check uploaded papers against the venue's format rules", proceedings::check::add_options,
+       {{Exit::ok, "all pass"}, {Exit::failed, "some paper fails"}, {Exit::usage, ""},
+        {Exit::input, "some input could not be analysed"}}},
+      {"meta", "Extract paper metadata from PDFs and LaTeX sources", proceedings::meta::add_options,
+       {{Exit::ok, "read (and, with --venue, matching the record)"}, {Exit::failed, "a cross-check mismatch"},
+        {Exit::usage, ""}, {Exit::input, "some input could not be read"}}},
+      {"build", "Build the proceedings book and its bundle", proceedings::book::add_options,
+       {{Exit::ok, "built or up to date"}, {Exit::failed, "papers fail the checks"}, {Exit::usage, ""},
+        {Exit::input, "unreadable input or a failed write (the previous bundle stays)"},
+        {Exit::external, "LaTeX or Pandoc failed"}, {Exit::busy, "another build is writing OUT"}}},
+      {"booklet", "Publish the program: PDF booklet, web page, iCalendar, frab XML", proceedings::booklet::add_options,
+       {{Exit::ok, "written (or, with --check, no errors)"}, {Exit::failed, "the program has errors"},
+        {Exit::usage, ""}, {Exit::external, "LaTeX failed"}}},
+      {"report", "Draft the workshop report and package it for arXiv", proceedings::report::add_options,
+       {{Exit::ok, "written and the package passes"}, {Exit::failed, "the package breaks a rule"}, {Exit::usage, ""},
+        {Exit::input, "unreadable input"}, {Exit::external, "LaTeX or Pandoc failed"}}},
+      {"arxiv", "arXiv look-ups for a workshop's papers", proceedings::arxiv::add_options,
+       {{Exit::ok, "done"}, {Exit::usage, ""}, {Exit::input, "the API could not be read"}}},
+      {"fetch", "Download camera-ready uploads listed by the submission system", proceedings::fetch::add_options,
+       {{Exit::ok, "all fetched or unchanged"}, {Exit::failed, "some failed"}, {Exit::usage, ""}}},
+      {"notify", "Email the authors of each paper that failed the last check", proceedings::notify::add_options,
+       {{Exit::ok, "done"}, {Exit::failed, "a recipient was refused"}, {Exit::usage, ""},
+        {Exit::input, "unreadable input"}}},
+  };
+  return table;
+}
+
+// The command's own notes, then its exit statuses.
+void add_command(CLI::App& app, const Command& c, int& status) {
+  CLI::App* cmd = app.add_subcommand(c.name, c.summary);
+  c.add_options(*cmd, status);
+  const std::string notes = cmd->get_footer();
+  cmd->footer((notes.empty() ? "" : notes + "\n") + proceedings::exit_status_text(c.exits));
+}
+
 // CLI11 would say "The following arguments were not expected: bogus".
-bool reject_unknown_subcommand(const CLI::App& app, int argc, char** argv) {
+bool reject_unknown_subcommand(int argc, char** argv) {
   if (argc < 2 || argv[1][0] == '-') return false;
   const std::string given = argv[1];
   std::string names;
-  for (const CLI::App* sub : app.get_subcommands({})) {
-    if (sub->get_name() == given) return false;
-    names += (names.empty() ? "" : ", ") + sub->get_name();
+  for (const Command& c : commands()) {
+    if (c.name == given) return false;
+    names += (names.empty() ? "" : ", ") + std::string(c.name);
   }
   std::cerr << "proceedings: unknown subcommand '" << given << "'; the subcommands are " << names
             << " (proceedings --help says what each does)\n";
@@ -31,22 +82,13 @@ bool reject_unknown_subcommand(const CLI::App& app, int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  using proceedings::Exit;
   CLI::App app{"proceedings: format checks, metadata, proceedings books and programs for workshop chairs"};
   app.set_version_flag("--version", std::string("proceedings ") + PROCEEDINGS_VERSION);
   app.require_subcommand(1);
-  app.footer(
-      "Exit status: 0 success, 1 a check failed, 2 usage error, 3 unreadable input or failed write,\n"
-      "4 external tool failed, 5 another run is writing the same output folder.");
+  app.footer(proceedings::exit_status_text(proceedings::every_exit_status(), 100));
   int status = 0;
-  proceedings::check::add_command(app, status);
-  proceedings::meta::add_command(app, status);
-  proceedings::book::add_command(app, status);
-  proceedings::booklet::add_command(app, status);
-  proceedings::report::add_command(app, status);
-  proceedings::fetch::add_command(app, status);
-  proceedings::notify::add_command(app, status);
-  if (reject_unknown_subcommand(app, argc, argv)) return static_cast<int>(Exit::usage);
+  for (const Command& c : commands()) add_command(app, c, status);
+  if (reject_unknown_subcommand(argc, argv)) return static_cast<int>(Exit::usage);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

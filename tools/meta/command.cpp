@@ -1,180 +1,18 @@
 #include "meta/command.hpp"
 
-#include <iostream>
-
-#include "meta/crosscheck.hpp"
-#include "meta/latex_source.hpp"
-#include "meta/papers_writer.hpp"
-#include "meta/pdf_meta.hpp"
-#include "meta/report.hpp"
-#include "proceedings/archive.hpp"
-#include "proceedings/error.hpp"
-#include "proceedings/files.hpp"
-#include "proceedings/latex_text.hpp"
-#include "proceedings/model.hpp"
+#include "proceedings/jobs.hpp"
 
 namespace proceedings::meta {
 
-namespace {
-
-struct Options {
-  bool json = false;
-  std::string venue;
-  bool write = false;
-  std::vector<std::string> inputs;
-};
-
-enum class InputKind { pdf, source, archive };
-
-struct Input {
-  fs::path path;
-  InputKind kind;
-  std::string stem;
-  std::string unreadable;  // why it cannot be read, found before opening it
-};
-
-std::string archive_stem(const fs::path& p) {
-  std::string name = p.filename().string();
-  for (const char* ext : {".tar.gz", ".tgz", ".zip", ".tar"}) {
-    const std::string e = ext;
-    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
-      return name.substr(0, name.size() - e.size());
-  }
-  return p.stem().string();
-}
-
-bool holds_main_tex(const fs::path& dir) {
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.is_regular_file() && e.path().extension() == ".tex" &&
-        strip_latex_comments(read_file(e.path())).find("\\documentclass") != std::string::npos)
-      return true;
-  return false;
-}
-
-// A folder is a paper's source if it holds a main .tex; otherwise it stands
-// for the PDFs, archives and source folders inside it.
-void add_input(const fs::path& path, std::vector<Input>& out, bool top) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    if (holds_main_tex(path)) {
-      out.push_back({path, InputKind::source, path.filename().string(), {}});
-      return;
-    }
-    if (!top) return;
-    std::vector<fs::path> inside;
-    for (const auto& e : fs::directory_iterator(path)) inside.push_back(e.path());
-    std::sort(inside.begin(), inside.end());
-    const std::size_t before = out.size();
-    for (const auto& p : inside)
-      if (fs::is_directory(p) || p.extension() == ".pdf" || is_archive_name(p)) add_input(p, out, false);
-    if (out.size() == before) out.push_back({path, InputKind::pdf, path.filename().string(),
-                                             "holds no PDF, archive or LaTeX source"});
-    return;
-  }
-  if (const std::string why = not_a_regular_file(path); !why.empty()) {
-    out.push_back({path, InputKind::pdf, path.stem().string(), why});
-    return;
-  }
-  if (is_archive_name(path)) out.push_back({path, InputKind::archive, archive_stem(path), {}});
-  else out.push_back({path, InputKind::pdf, path.stem().string(), {}});
-}
-
-PaperMeta read_input(const Input& input, PdfReader& reader) {
-  if (!input.unreadable.empty()) throw input_error(input.path.string(), input.unreadable);
-  switch (input.kind) {
-    case InputKind::pdf:
-      return read_pdf_meta(reader.read(input.path), input.path.string());
-    case InputKind::source:
-      return read_latex_meta(input.path);
-    case InputKind::archive: {
-      ScratchDir scratch("proceedings-meta");
-      extract_archive(input.path, scratch.path());
-      PaperMeta meta = read_latex_meta(scratch.path());
-      meta.input = input.path.string();
-      return meta;
-    }
-  }
-  return {};
-}
-
-void write_papers(const Workshop& workshop, const std::vector<Extracted>& found) {
-  const fs::path file = workshop.folder / "papers.yaml";
-  auto [papers, changes] = merge_papers(workshop.papers, found);
-  if (changes.empty()) {
-    std::cerr << file.string() << ": no change\n";
-    return;
-  }
-  write_file_atomic(file, updated_papers_yaml(fs::exists(file) ? read_file(file) : "", papers));
-  for (const auto& c : changes) std::cerr << file.string() << ": " << c << "\n";
-}
-
-int run(const Options& o) {
-  if (o.write && o.venue.empty()) throw usage_error("--write", "needs --venue to know which papers.yaml to update");
-  std::optional<Workshop> workshop;
-  if (!o.venue.empty()) workshop = load_workshop(o.venue);
-  std::vector<Input> inputs;
-  for (const auto& arg : o.inputs) add_input(arg, inputs, true);
-
-  PdfReader reader;
-  std::vector<MetaResult> results;
-  std::vector<Extracted> found;
-  for (const auto& input : inputs) {
-    MetaResult r;
-    r.input = input.path.string();
-    try {
-      r.meta = read_input(input, reader);
-    } catch (const Error& e) {
-      r.error = e.what();
-    } catch (const std::exception& e) {  // e.g. a file system error while unpacking
-      r.error = std::string("cannot be read: ") + e.what();
-    }
-    if (r.meta && workshop) {
-      r.checked = true;
-      if (const Paper* record = match_record(workshop->papers, *r.meta, input.stem)) {
-        r.record_id = record->id;
-        r.mismatches = crosscheck(*record, *r.meta);
-      } else {
-        r.mismatches.push_back({"no-record", "no accepted paper in papers.yaml has the id '" + input.stem +
-                                                 "' or the title '" + r.meta->title + "'"});
-      }
-    }
-    if (r.meta) found.push_back({*r.meta, input.stem});
-    results.push_back(std::move(r));
-  }
-
-  if (o.json) {
-    nlohmann::json papers = nlohmann::json::array();
-    for (const auto& r : results) papers.push_back(to_json(r));
-    std::cout << nlohmann::json{{"papers", papers}}.dump(2) << "\n";
-  } else {
-    for (const auto& r : results) std::cout << text_report(r);
-  }
-  if (o.write) write_papers(*workshop, found);
-
-  bool errored = false, mismatched = false;
-  for (const auto& r : results) {
-    errored |= !r.meta;
-    mismatched |= !r.mismatches.empty();
-  }
-  if (errored) return static_cast<int>(Exit::input);
-  return static_cast<int>(mismatched ? Exit::failed : Exit::ok);
-}
-
-}  // namespace
-
-void add_command(CLI::App& app, int& status) {
-  auto options = std::make_shared<Options>();
-  auto* cmd = app.add_subcommand("meta", "Extract paper metadata from PDFs and LaTeX sources");
-  cmd->footer(
-      "INPUT is a PDF, a LaTeX source folder, a .zip or .tar.gz of sources, or a folder of these.\n"
-      "Exit status: 0 read (and, with --venue, matching the record), 1 a cross-check mismatch,\n"
-      "2 usage error, 3 some input could not be read.");
-  cmd->add_flag("--json", options->json, "Print one JSON object instead of text");
-  cmd->add_option("--venue", options->venue, "Workshop folder: cross-check with its papers.yaml");
-  cmd->add_flag("--write", options->write,
+void add_options(CLI::App& cmd, int& status) {
+  auto options = std::make_shared<MetaJob>();
+  cmd.footer("INPUT is a PDF, a LaTeX source folder, a .zip or .tar.gz of sources, or a folder of these.");
+  cmd.add_flag("--json", options->json, "Print one JSON object instead of text");
+  cmd.add_option("--venue", options->venue, "Workshop folder: cross-check with its papers.yaml");
+  cmd.add_flag("--write", options->write,
                 "With --venue: add missing papers and fill missing affiliations, emails and ORCIDs in papers.yaml");
-  cmd->add_option("INPUT", options->inputs, "PDFs, source folders or archives")->required();
-  cmd->callback([options, &status] { status = run(*options); });
+  cmd.add_option("INPUT", options->inputs, "PDFs, source folders or archives")->required();
+  cmd.callback([options, &status] { status = static_cast<int>(run_meta(*options)); });
 }
 
 }  // namespace proceedings::meta

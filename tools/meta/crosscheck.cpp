@@ -18,18 +18,6 @@ std::vector<std::string> words_of(const std::string& folded_spaced) {
   return words;
 }
 
-// Folded, but keeping word breaks: accents go (core's ascii_fold knows the
-// letters), case goes, hyphens and dots separate words.
-std::string fold_keep_spaces(const std::string& name) {
-  std::string out;
-  for (char c : ascii_fold(name)) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
-    else if (c == ' ' || c == '-' || c == '.') out += ' ';
-  }
-  return out;
-}
-
 std::size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -50,7 +38,7 @@ bool alike(const std::string& a, const std::string& b) {
   if (fa == fb) return true;
   if (edit_distance(fa, fb) <= 2 && std::min(fa.size(), fb.size()) >= 6) return true;
   // The same first and last name, one with a middle name.
-  const auto wa = words_of(fold_keep_spaces(a)), wb = words_of(fold_keep_spaces(b));
+  const auto wa = words_of(fold_words(a)), wb = words_of(fold_words(b));
   return wa.size() >= 2 && wb.size() >= 2 && wa.front() == wb.front() && wa.back() == wb.back();
 }
 
@@ -63,13 +51,6 @@ std::string name_list(const std::vector<std::string>& names) {
 }
 
 }  // namespace
-
-std::string fold_name(const std::string& name) {
-  std::string out;
-  for (char c : fold_keep_spaces(name))
-    if (c != ' ') out += c;
-  return out;
-}
 
 const Paper* match_record(const std::vector<Paper>& papers, const PaperMeta& meta, const std::string& stem) {
   for (const auto& p : papers)

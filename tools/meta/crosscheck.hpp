@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "proceedings/model.hpp"
+#include "proceedings/names.hpp"
 #include "proceedings/paper_meta.hpp"
 
 namespace proceedings::meta {
@@ -13,8 +14,7 @@ struct Mismatch {
   std::string message;
 };
 
-// Lowercase ASCII letters and digits only: "Loïc Pottier" -> "loicpottier".
-std::string fold_name(const std::string& name);
+using proceedings::fold_name;  // core's, shared with arxiv and the book
 
 // The record whose id is `stem`, else whose title matches; nullptr if none.
 const Paper* match_record(const std::vector<Paper>& papers, const PaperMeta& meta, const std::string& stem);

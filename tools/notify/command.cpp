@@ -109,20 +109,18 @@ int run(const Options& o) {
 
 }  // namespace
 
-void add_command(CLI::App& app, int& status) {
+void add_options(CLI::App& cmd, int& status) {
   auto options = std::make_shared<Options>();
-  auto* cmd = app.add_subcommand("notify", "Email the authors of each paper that failed the last check");
-  cmd->footer(
+  cmd.footer(
       "Writes OUT/mail/<paper id>.eml (RFC 5322/MIME, the annotated PDF attached) for each failing paper.\n"
       "--send also sends them through SMTP: PROCEEDINGS_SMTP_URL (smtp://host:port or smtps://),\n"
-      "PROCEEDINGS_SMTP_USER, PROCEEDINGS_SMTP_PASSWORD, PROCEEDINGS_SMTP_STARTTLS=1, PROCEEDINGS_MAIL_FROM.\n"
-      "Exit status: 0 done, 1 a recipient was refused, 2 usage error, 3 unreadable input.");
-  cmd->add_option("--venue", options->venue, "Workshop folder (papers.yaml gives titles and authors' emails)")->required();
-  cmd->add_option("--results", options->results, "The JSON printed by `proceedings check --json`")->required();
-  cmd->add_option("--annotated", options->annotated, "The folder written by `proceedings check --annotate`");
-  cmd->add_option("--out", options->out, "Output folder (emails go to OUT/mail)");
-  cmd->add_flag("--send", options->send, "Send the emails through SMTP (settings from the environment)");
-  cmd->callback([options, &status] { status = run(*options); });
+      "PROCEEDINGS_SMTP_USER, PROCEEDINGS_SMTP_PASSWORD, PROCEEDINGS_SMTP_STARTTLS=1, PROCEEDINGS_MAIL_FROM.");
+  cmd.add_option("--venue", options->venue, "Workshop folder (papers.yaml gives titles and authors' emails)")->required();
+  cmd.add_option("--results", options->results, "The JSON printed by `proceedings check --json`")->required();
+  cmd.add_option("--annotated", options->annotated, "The folder written by `proceedings check --annotate`");
+  cmd.add_option("--out", options->out, "Output folder (emails go to OUT/mail)");
+  cmd.add_flag("--send", options->send, "Send the emails through SMTP (settings from the environment)");
+  cmd.callback([options, &status] { status = run(*options); });
 }
 
 }  // namespace proceedings::notify

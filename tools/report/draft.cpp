@@ -3,13 +3,12 @@
 
 #include <sstream>
 
-#include "booklet/schedule.hpp"
-#include "book/plan.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/pdf.hpp"
 #include "proceedings/process.hpp"
+#include "proceedings/program.hpp"
 #include "proceedings/template.hpp"
 
 namespace proceedings::report {
@@ -75,20 +74,21 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
   }
   d.abstract = collapse_whitespace(notes.text("abstract.md"));
   std::ostringstream program, talks;
-  program << "The symposium took place on " << esc(book::long_date(w.date)) << (w.location.empty() ? "" : " in " + esc(w.location))
+  program << "The symposium took place on " << esc(long_date(w.date)) << (w.location.empty() ? "" : " in " + esc(w.location))
           << (w.host.empty() ? "" : ", with " + esc(w.host)) << ". Times are local (" << esc(w.timezone) << ").\n\n"
           << "\\begin{itemize}\\tightlist\n";
   for (const auto& s : w.sessions) {
-    program << "\\item " << esc(s.start.text) << (s.end ? "--" + esc(s.end->text) : "") << ": " << esc(s.title) << "\n";
+    const std::optional<int> end = s.end ? std::optional<int>(s.end->minutes) : std::nullopt;
+    program << "\\item " << esc(time_span(s.start.minutes, end, "--")) << ": " << esc(s.title) << "\n";
     for (const auto& t : s.talks) {
       if (t.kind != "keynote" && t.kind != "invited" && t.kind != "paper") continue;
-      std::string speakers, affiliations;
-      for (const auto& p : t.speakers) {
-        speakers += (speakers.empty() ? "" : ", ") + p.name;
+      const std::vector<Person> people = people_of(w, t);
+      std::string affiliations;
+      for (const auto& p : people)
         if (!p.affiliation().empty()) affiliations += (affiliations.empty() ? "" : "; ") + p.affiliation();
-      }
-      talks << "\\section{" << esc(t.title) << "}\n\\talkhead{" << esc(speakers) << "}{" << esc(affiliations) << "}{"
-            << esc(s.title) << ", " << esc(s.start.text) << "}\n"
+      const int start = t.start ? t.start->minutes : s.start.minutes;
+      talks << "\\section{" << esc(t.title) << "}\n\\talkhead{" << esc(name_list(people)) << "}{" << esc(affiliations)
+            << "}{" << esc(s.title) << ", " << esc(clock_text(start)) << "}\n"
             << notes.latex("talks/" + s.id + ".md", "the summary of “" + t.title + "”", d.missing) << "\n";
     }
   }
@@ -97,7 +97,7 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
       {"TITLE", esc(d.title)},
       {"AUTHORS", authors},
       {"PDF_AUTHOR", esc(names_only(w))},
-      {"DATE", esc(book::long_date(w.date))},
+      {"DATE", esc(long_date(w.date))},
       {"ABSTRACT", notes.latex("abstract.md", "the abstract", d.missing)},
       {"INTRODUCTION", notes.latex("introduction.md", "the introduction", d.missing)},
       {"PROGRAM", program.str()},

@@ -40,37 +40,33 @@ class Linter {
   }
 
  private:
-  void add(const char* severity, const char* code, const std::string& file, const std::string& message) {
-    out_.push_back({severity, code, file, message});
+  void add(Severity severity, const char* code, const std::string& file, const std::string& message) {
+    out_.push_back({code, severity, file, 0, message});
   }
   int placeholder_count() const {
     return static_cast<int>(std::count_if(out_.begin(), out_.end(), [](const LintFinding& f) { return f.code == "PLACEHOLDER"; }));
   }
-  int errors() const {
-    int n = 0;
-    for (const auto& f : out_) n += f.severity == "error";
-    return n;
-  }
+  int errors() const { return static_cast<int>(count_errors(out_)); }
 
   void readme() {
     if (!files_.count("00README.json")) {
-      add("error", "NO_00README", "00README.json", "missing: add one naming the top-level .tex file and the compiler");
+      add(Severity::error, "NO_00README", "00README.json", "missing: add one naming the top-level .tex file and the compiler");
       main_ = guess_main();
       return;
     }
     try {
       const auto j = nlohmann::json::parse(read_file(folder_ / "00README.json"));
-      if (j.value("spec_version", 0) != 1) add("error", "BAD_00README", "00README.json", "spec_version must be 1");
+      if (j.value("spec_version", 0) != 1) add(Severity::error, "BAD_00README", "00README.json", "spec_version must be 1");
       for (const auto& s : j.at("sources"))
         if (s.value("usage", "") == "toplevel") main_ = s.at("filename").get<std::string>();
       if (j.at("process").value("compiler", "") != "pdflatex")
-        add("warning", "COMPILER", "00README.json", "the compiler is not pdflatex; make sure arXiv supports it");
+        add(Severity::warning, "COMPILER", "00README.json", "the compiler is not pdflatex; make sure arXiv supports it");
     } catch (const std::exception& e) {
-      add("error", "BAD_00README", "00README.json", std::string("not valid: ") + e.what());
+      add(Severity::error, "BAD_00README", "00README.json", std::string("not valid: ") + e.what());
     }
-    if (main_.empty()) add("error", "BAD_00README", "00README.json", "names no source with usage 'toplevel'");
+    if (main_.empty()) add(Severity::error, "BAD_00README", "00README.json", "names no source with usage 'toplevel'");
     else if (!files_.count(main_)) {
-      add("error", "BAD_00README", "00README.json", "its top-level file '" + main_ + "' is not in the package");
+      add(Severity::error, "BAD_00README", "00README.json", "its top-level file '" + main_ + "' is not in the package");
       main_.clear();
     }
     if (main_.empty()) main_ = guess_main();  // a bad 00README must not hide what else is wrong
@@ -87,7 +83,7 @@ class Linter {
     static const std::regex allowed(R"([A-Za-z0-9_+\-.,=/]+)");
     for (const auto& f : files_)
       if (!std::regex_match(f, allowed))
-        add("error", "BAD_FILE_NAME", f, "rename it: arXiv takes only letters, digits and _ + - . , = in file names");
+        add(Severity::error, "BAD_FILE_NAME", f, "rename it: arXiv takes only letters, digits and _ + - . , = in file names");
   }
 
   void byproducts() {
@@ -96,10 +92,10 @@ class Linter {
     for (const auto& f : files_)
       for (const auto& e : endings)
         if (f.size() > e.size() && f.compare(f.size() - e.size(), e.size(), e) == 0)
-          add("error", "BYPRODUCT", f, "a build byproduct: remove it from the package");
+          add(Severity::error, "BYPRODUCT", f, "a build byproduct: remove it from the package");
     if (!main_.empty()) {
       const std::string pdf = main_.substr(0, main_.size() - 4) + ".pdf";
-      if (files_.count(pdf)) add("error", "BYPRODUCT", pdf, "the compiled PDF of the main file: remove it");
+      if (files_.count(pdf)) add(Severity::error, "BYPRODUCT", pdf, "the compiled PDF of the main file: remove it");
     }
   }
 
@@ -110,9 +106,9 @@ class Linter {
     const bool has_bbl = files_.count(stem + ".bbl") > 0;
     for (const auto& f : files_)
       if (f.size() > 4 && f.substr(f.size() - 4) == ".bbl" && f != stem + ".bbl")
-        add("error", "BBL_NAME", f, "arXiv reads the .bbl named like the main file: rename it " + stem + ".bbl");
+        add(Severity::error, "BBL_NAME", f, "arXiv reads the .bbl named like the main file: rename it " + stem + ".bbl");
     if (cites && !has_bbl)
-      add("error", "MISSING_BBL", stem + ".bbl", "missing: arXiv does not run BibTeX; add the .bbl your compile made");
+      add(Severity::error, "MISSING_BBL", stem + ".bbl", "missing: arXiv does not run BibTeX; add the .bbl your compile made");
   }
 
   // Every file must be used, every path relative, and no comment left.
@@ -128,7 +124,7 @@ class Linter {
       for (std::string line; std::getline(lines, line);) {
         ++number;
         if (std::regex_search(line, comment)) {  // arXiv advises removing them; it does not require it
-          add("warning", "COMMENTS", f + ":" + std::to_string(number),
+          add(Severity::warning, "COMMENTS", f + ":" + std::to_string(number),
               "a comment is left in the source (arXiv makes sources public): consider removing it");
           break;
         }
@@ -136,14 +132,14 @@ class Linter {
       for (auto it = std::sregex_iterator(tex.begin(), tex.end(), reference); it != std::sregex_iterator(); ++it) {
         const std::string target = (*it)[1];
         if (!target.empty() && (target[0] == '/' || target.find(":\\") != std::string::npos))
-          add("error", "ABSOLUTE_PATH", f, "'" + target + "' is an absolute path: use a path inside the package");
+          add(Severity::error, "ABSOLUTE_PATH", f, "'" + target + "' is an absolute path: use a path inside the package");
         for (const char* ext : {"", ".tex", ".pdf", ".png", ".jpg", ".eps"}) used.insert(target + ext);
       }
     }
     std::set<std::string> reported;  // one finding a file is enough
     for (const auto& finding : out_) reported.insert(finding.file);
     for (const auto& f : files_)
-      if (!used.count(f) && !reported.count(f)) add("error", "UNUSED_FILE", f, "nothing in the sources uses it: remove it");
+      if (!used.count(f) && !reported.count(f)) add(Severity::error, "UNUSED_FILE", f, "nothing in the sources uses it: remove it");
   }
 
   void form() {
@@ -152,25 +148,25 @@ class Linter {
     try {
       const auto j = nlohmann::json::parse(read_file(metadata_));
       const std::string abstract = j.value("abstract", "");
-      if (abstract.empty()) add("error", "NO_ABSTRACT", name, "the abstract is empty");
+      if (abstract.empty()) add(Severity::error, "NO_ABSTRACT", name, "the abstract is empty");
       if (abstract.size() > 1920)
-        add("error", "ABSTRACT_LONG", name,
+        add(Severity::error, "ABSTRACT_LONG", name,
             "the abstract has " + std::to_string(abstract.size()) + " characters; arXiv takes at most 1920");
       if (std::any_of(abstract.begin(), abstract.end(), [](char c) { return static_cast<unsigned char>(c) > 127; }))
-        add("error", "ABSTRACT_NOT_ASCII", name, "the abstract has non-ASCII characters: write them the TeX way or drop the accents");
+        add(Severity::error, "ABSTRACT_NOT_ASCII", name, "the abstract has non-ASCII characters: write them the TeX way or drop the accents");
       if (abstract.rfind("Abstract", 0) == 0 || abstract.rfind("abstract", 0) == 0)
-        add("error", "ABSTRACT_PREFIX", name, "the abstract starts with the word 'Abstract': remove it");
-      if (j.value("title", "").empty()) add("error", "NO_TITLE", name, "the title is empty");
-      if (j.value("primary_category", "").empty()) add("error", "NO_CATEGORY", name, "no primary category (e.g. cs.DC)");
+        add(Severity::error, "ABSTRACT_PREFIX", name, "the abstract starts with the word 'Abstract': remove it");
+      if (j.value("title", "").empty()) add(Severity::error, "NO_TITLE", name, "the title is empty");
+      if (j.value("primary_category", "").empty()) add(Severity::error, "NO_CATEGORY", name, "no primary category (e.g. cs.DC)");
     } catch (const std::exception& e) {
-      add("error", "BAD_METADATA", name, std::string("not valid JSON: ") + e.what());
+      add(Severity::error, "BAD_METADATA", name, std::string("not valid JSON: ") + e.what());
     }
     // A report that only retells the program is often declined by moderators.
     const std::string tex = main_.empty() ? "" : read_file(folder_ / main_);
     placeholders(tex);
     for (const char* part : {"findings", "future directions"})
       if (tex.find(std::string("Missing:} the ") + part) != std::string::npos || tex.find(std::string("\\missing{the ") + part) != std::string::npos)
-        add("warning", "EMPTY_SECTION", main_,
+        add(Severity::warning, "EMPTY_SECTION", main_,
             std::string("the ") + part + " section is empty: arXiv moderators often decline plain event summaries");
   }
 
@@ -180,7 +176,7 @@ class Linter {
     for (auto it = std::sregex_iterator(tex.begin(), tex.end(), missing); it != std::sregex_iterator(); ++it) {
       const std::string what = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
       if (what.rfind("#1", 0) == 0) continue;  // the macro's own definition
-      add("error", "PLACEHOLDER", main_, "a part is still missing: " + what.substr(0, what.find(": write it in")) + "; write it before submitting");
+      add(Severity::error, "PLACEHOLDER", main_, "a part is still missing: " + what.substr(0, what.find(": write it in")) + "; write it before submitting");
     }
   }
 
@@ -195,12 +191,12 @@ class Linter {
         run_tex("pdflatex", {main_}, clean.path(), std::chrono::seconds(300),
                 clean.path() / (main_.substr(0, main_.size() - 4) + ".log"));
     } catch (const Error& e) {
-      add("error", "DOES_NOT_COMPILE", main_, std::string("pdflatex fails with only the package's files: ") + e.what());
+      add(Severity::error, "DOES_NOT_COMPILE", main_, std::string("pdflatex fails with only the package's files: ") + e.what());
       return;
     }
     const std::string log = read_file(clean.path() / (main_.substr(0, main_.size() - 4) + ".log"));
     if (log.find("Citation") != std::string::npos && log.find("undefined") != std::string::npos)
-      add("error", "UNDEFINED_CITATIONS", main_, "citations are undefined: the .bbl does not match the sources");
+      add(Severity::error, "UNDEFINED_CITATIONS", main_, "citations are undefined: the .bbl does not match the sources");
   }
 
   fs::path folder_;

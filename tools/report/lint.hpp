@@ -4,14 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "proceedings/diagnostic.hpp"
+
 namespace proceedings::report {
 
-struct LintFinding {
-  std::string severity;  // error or warning
-  std::string code;
-  std::string file;
-  std::string message;  // says how to fix it
-};
+// Each finding names the package's file it is about and says how to fix it.
+using LintFinding = Diagnostic;
 
 // `metadata` (the submission form's fields) is checked when it exists.
 // With `compile`, the package is compiled in a clean folder with pdflatex

@@ -1,5 +1,5 @@
 #include "proceedings/xml.hpp"
-#include "fetch/arxiv.hpp"
+#include "arxiv/lookup.hpp"
 
 #include <curl/curl.h>
 #include <libxml/parser.h>
@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <thread>
 
-#include "meta/crosscheck.hpp"
+#include "proceedings/names.hpp"
 #include "proceedings/error.hpp"
 
-namespace proceedings::fetch {
+namespace proceedings::arxiv {
 
 namespace {
 
@@ -59,10 +59,8 @@ std::string escaped(const std::string& text) {
   return out;
 }
 
-std::string family(const std::string& name) {
-  const auto space = name.rfind(' ');
-  return meta::fold_name(space == std::string::npos ? name : name.substr(space + 1));
-}
+// Folded family name; arXiv lists authors by their full names, so the guess is used on both sides.
+std::string family(const std::string& name) { return fold_name(family_name(name)); }
 
 }  // namespace
 
@@ -90,10 +88,10 @@ std::vector<ArxivEntry> parse_atom(const std::string& xml, const std::string& wh
 }
 
 bool same_paper(const Paper& paper, const ArxivEntry& entry) {
-  if (meta::fold_name(paper.title) != meta::fold_name(entry.title)) return false;
+  if (fold_name(paper.title) != fold_name(entry.title)) return false;
   for (const auto& a : paper.authors)
     for (const auto& b : entry.authors)
-      if (family(a.name) == family(b)) return true;
+      if (fold_name(family_name(a)) == family(b)) return true;
   return false;
 }
 
@@ -116,4 +114,4 @@ std::vector<Found> arxiv_lookup(const Workshop& w, const std::string& base_url, 
   return out;
 }
 
-}  // namespace proceedings::fetch
+}  // namespace proceedings::arxiv

@@ -7,7 +7,7 @@
 
 #include "proceedings/model.hpp"
 
-namespace proceedings::fetch {
+namespace proceedings::arxiv {
 
 struct ArxivEntry {
   std::string id;  // without version: 2501.01234
@@ -30,4 +30,4 @@ std::vector<Found> arxiv_lookup(const Workshop& w, const std::string& base_url, 
 // Does this entry report this paper? Same title, and an author's family name in common.
 bool same_paper(const Paper& paper, const ArxivEntry& entry);
 
-}  // namespace proceedings::fetch
+}  // namespace proceedings::arxiv

@@ -1,0 +1,88 @@
+#pragma once
+// The jobs of libproceedings, one struct per command (the qpdf QPDFJob model):
+// a command's command.cpp only maps its options onto the job and runs it, and
+// one tool uses another's work only through these, never through its files.
+// Each job is implemented in its tool's folder (tools/check/job.cpp, ...).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "proceedings/error.hpp"
+#include "proceedings/model.hpp"
+
+namespace proceedings {
+
+// `proceedings check`: results printed to stdout as files are done, in input order.
+struct CheckJob {
+  std::string venue;          // workshop folder whose submission rules apply; empty: flags only
+  std::string pages;          // MIN-MAX body pages
+  std::string paper;          // letter, a4
+  int columns = 0;
+  std::string template_name;  // acmart-sigconf, acmart, any
+  std::string review;         // single-blind, double-blind
+  bool json = false;
+  std::string annotate;       // folder for annotated copies of failing papers
+  std::string html;           // the batch's report as one HTML page
+  unsigned jobs = 0;          // files checked at once; 0: all cores
+  std::vector<std::string> inputs;
+};
+Exit run_check(const CheckJob& job);
+
+// The check as another job's gate (build): which files pass the venue's rules
+// (as `check --venue` applies them), and the check's table for those that do not.
+struct CheckGate {
+  std::vector<bool> passed;  // one per file
+  std::string failing_table;
+};
+CheckGate check_gate(const Workshop& venue, const std::vector<std::filesystem::path>& files, unsigned jobs);
+
+// What decides a verdict under the venue's rules, for caches keyed on it.
+std::string check_rules_key(const Workshop& venue);
+
+// `proceedings meta`.
+struct MetaJob {
+  bool json = false;
+  std::string venue;  // cross-check with its papers.yaml; empty: no cross-check
+  bool write = false; // fill the gaps of papers.yaml
+  std::vector<std::string> inputs;
+};
+Exit run_meta(const MetaJob& job);
+
+// `proceedings booklet`.
+struct BookletJob {
+  std::string venue;  // empty: the current folder if it holds workshop.yaml
+  std::string out = "out";
+  std::string formats = "pdf,html,ics,xml";
+  std::string templates;  // empty: installed templates (install.hpp)
+  bool check_only = false;
+  bool half_letter = false;
+  bool force = false;
+};
+Exit run_booklet(const BookletJob& job);
+
+// `proceedings report` and `report lint`.
+struct ReportJob {
+  std::string venue;
+  std::string out = "out";
+  std::string templates;
+};
+Exit run_report(const ReportJob& job);
+struct LintJob {
+  std::string input;  // folder, .tar.gz or .zip
+  bool compile = true;
+};
+Exit run_lint(const LintJob& job);
+
+// `proceedings fetch`.
+struct FetchJob {
+  std::string list;  // .csv or .yaml download list
+  std::string out = "uploads";
+  unsigned jobs = 4;
+  int retries = 3;
+  long backoff_ms = 500;
+  long stall_seconds = 30;
+  long max_mb = 256;
+};
+Exit run_fetch(const FetchJob& job);
+
+}  // namespace proceedings

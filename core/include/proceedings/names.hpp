@@ -1,0 +1,16 @@
+#pragma once
+// Names compared across sources (papers.yaml, a PDF, arXiv): folded to plain
+// ASCII so that accents, case and punctuation do not decide. Family names and
+// index forms are in model.hpp beside Person.
+#include <string>
+
+namespace proceedings {
+
+// Accents and case go (core's ascii_fold knows the letters); hyphens and dots
+// separate words; other punctuation goes: "Jean-Loïc D. Pottier" -> "jean loic d pottier".
+std::string fold_words(const std::string& name);
+
+// Lowercase ASCII letters and digits only: "Loïc Pottier" -> "loicpottier".
+std::string fold_name(const std::string& name);
+
+}  // namespace proceedings

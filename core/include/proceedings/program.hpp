@@ -1,0 +1,62 @@
+#pragma once
+// The program as one model that every writer renders the same way: the
+// book's program page, the booklet (PDF, web page, calendar, frab) and the
+// report. One time format ("9:10", as the publisher prints it), one name
+// list ("A, B, and C"), one date ("November 16, 2025").
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "proceedings/model.hpp"
+
+namespace proceedings {
+
+// "2025-11-16" -> "November 16, 2025"; other text is returned as it is.
+std::string long_date(const std::string& iso);
+
+// Minutes after midnight as printed in a program: "9:05", "13:30".
+std::string clock_text(int minutes);
+
+// "9:00<dash>9:10", or the start alone, or "" when there is no start.
+std::string time_span(const std::optional<int>& start, const std::optional<int>& end, const std::string& dash);
+
+// "A", "A and B", "A, B, and C" (the serial comma, as the book prints author lists).
+std::string name_list(const std::vector<std::string>& names);
+std::string name_list(const std::vector<Person>& people);
+
+// "Name (Affiliation), Name, and Name (Affiliation)" as a program prints speakers.
+std::string with_affiliations(const std::vector<Person>& people);
+
+// One entry of the program: every session, and every talk with the time it
+// has or inherits from a session that holds only it.
+struct Entry {
+  std::string uid;        // stable: workshop id, session id, talk number
+  const Session* session = nullptr;
+  const Talk* talk = nullptr;  // null for the session itself
+  std::string title;
+  std::vector<std::string> people;  // speakers (talks) or chairs (sessions)
+  std::optional<int> start;         // minutes after local midnight
+  std::optional<int> end;           // as published, or assumed (see end_assumed)
+  bool end_assumed = false;         // the program gives no end: calendars get the venue's default length
+  std::string room;                 // the session's room, or the program's; empty when not announced
+  std::string label() const;        // "session 'X'" or "talk 'Y' in session 'X'"
+  std::optional<int> published_end() const { return end_assumed ? std::nullopt : end; }
+};
+
+std::vector<Entry> schedule(const Workshop& w);
+
+// What calendars and apps list, once each: the talks of a session whose talks
+// all have times, and the session itself otherwise (breaks, openings, a
+// session of untimed talks).
+std::vector<const Entry*> events(const std::vector<Entry>& entries);
+
+// The accepted paper a talk presents, or null.
+const Paper* paper_of(const Workshop& w, const Talk& talk);
+
+// Speakers of a talk as persons: its speakers, or the authors of the paper it presents.
+std::vector<Person> people_of(const Workshop& w, const Talk& talk);
+
+// Their names.
+std::vector<std::string> speakers_of(const Workshop& w, const Talk& talk);
+
+}  // namespace proceedings

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# End-to-end tests of `proceedings build`: the bundled ExHetAI'25 papers into
+# a book, an unchanged rebuild, the check gate, and the usage errors; and the
+# program page printing times and names as the booklet does.
+# usage: build.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+bin=$1 src=$2 build=$3
+ex=$src/metadata/exhetai-2025 papers=$build/manuscripts/exhetai-2025 out=$scratch/out
+
+expect_exit 0 "build --help" -- "$bin" build --help
+for opt in --venue --papers --out --force --timings "Exit status: 0 built or up to date" "5 another build is writing OUT."; do
+  expect_text "$scratch/out" "$opt" "help documents $opt"
+done
+
+# usage errors: no papers folder, no venue, a papers folder that is not one
+expect_exit 2 "no --papers" -- "$bin" build --venue "$ex" --out "$out"
+expect_text "$scratch/err" "--papers is required" "--papers named"
+(cd "$scratch" && "$bin" build --papers "$papers" --out "$out" > "$scratch/out" 2> "$scratch/err"); [ $? -eq 2 ] && ok || bad "no venue: not a usage error"
+expect_text "$scratch/err" "proceedings: --venue: not given, and the current folder has no workshop.yaml" "--venue named"
+expect_exit 2 "papers folder missing" -- "$bin" build --venue "$ex" --papers "$scratch/nowhere" --out "$out"
+expect_text "$scratch/err" "$scratch/nowhere: is not a folder of camera-ready PDFs" "missing papers folder named"
+[ ! -e "$out/bundle" ] && ok || bad "a failed run wrote a bundle"
+
+# the book, then an unchanged rebuild that does nothing
+expect_exit 0 "build ExHetAI" -- "$bin" build --venue "$ex" --papers "$papers" --out "$out"
+expect_text "$scratch/out" "build: wrote $out/bundle/exhetai-2025-bundle.zip" "bundle written"
+book=$out/bundle/exhetai-2025-proceedings.pdf
+[ -s "$book" ] && ok || bad "no book"
+pdfinfo "$book" > "$scratch/info" && ok || bad "book does not open"
+expect_text "$scratch/info" "612 x 792 pts" "letter pages"
+unzip -Z1 "$out/bundle/exhetai-2025-bundle.zip" > "$scratch/members" 2> /dev/null
+for member in exhetai-2025-proceedings.pdf manifest.json exhetai-2025.bib papers/wages.pdf; do expect_text "$scratch/members" "$member" "bundle holds $member"; done
+expect_exit 0 "unchanged rebuild" -- "$bin" build --venue "$ex" --papers "$papers" --out "$out"
+expect_text "$scratch/out" "is up to date; nothing to do" "nothing redone"
+
+# the program page: one time format and one name list, as in the booklet
+pdftotext "$out/bundle/exhetai-2025-frontmatter.pdf" "$scratch/book.txt"  # the program page is in the front matter
+expect_exit 0 "booklet" -- "$bin" booklet --venue "$ex" --out "$scratch/b" --format pdf
+pdftotext "$scratch/b/booklet/exhetai-2025-program.pdf" "$scratch/booklet.txt"
+for f in book booklet; do
+  expect_text "$scratch/$f.txt" "9:00–9:10" "$f prints 9:00–9:10"
+  grep -q "09:00" "$scratch/$f.txt" && bad "$f prints 09:00" || ok
+done
+
+# the check gate: a paper that fails stops the build, --force builds anyway
+mkdir -p "$scratch/failing" && cp "$papers"/*.pdf "$scratch/failing/" && cp "$build/fixtures/body7.pdf" "$scratch/failing/wages.pdf"
+expect_exit 1 "a failing paper" -- "$bin" build --venue "$ex" --papers "$scratch/failing" --out "$scratch/out-f"
+expect_text "$scratch/err" "build: papers fail the venue's checks (use --force to build anyway):" "gate says why"
+expect_text "$scratch/err" "PAGES_OVER" "the failing rule is named"
+expect_exit 0 "--force" -- "$bin" build --venue "$ex" --papers "$scratch/failing" --out "$scratch/out-f" --force
+# a paper's PDF missing
+rm "$scratch/failing/omnifed.pdf"
+expect_exit 3 "a missing paper" -- "$bin" build --venue "$ex" --papers "$scratch/failing" --out "$scratch/out-m"
+expect_text "$scratch/err" "omnifed.pdf: missing: the camera-ready PDF of paper 'omnifed'" "missing paper named"
+finish

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Layers: a tool folder includes core and its own files only. The grep finds
+# the includes that are there; the compiler, with the include roots the build
+# gives each tool (cmake/ToolLayers.cmake), shows that a new one would fail.
+# usage: layers.sh CXX SOURCE_DIR BUILD_DIR
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+cxx=$1 src=$2 build=$3
+tools=$(cd "$src/tools" && ls -d */ | tr -d / | grep -vx cli)
+
+for tool in $tools; do
+  crossing=$(grep -Hn '^#include "' "$src/tools/$tool"/*.[ch]pp | grep -v "#include \"proceedings/\|#include \"$tool/")
+  [ -z "$crossing" ] && ok || bad "tools/$tool includes another tool: $crossing"
+done
+
+# A probe compiled as a file of tools/booklet: its own header compiles, check's does not.
+probe_dir=$scratch/tools/booklet && mkdir -p "$probe_dir"
+flags=(-std=c++20 -fsyntax-only -I"$src/core/include" -I"$build/tool-include/booklet")
+[ -d "$build/tool-include/booklet" ] && ok || bad "no include root for tools/booklet in $build/tool-include"
+echo '#include "booklet/schedule.hpp"' > "$probe_dir/own.cpp"
+"$cxx" "${flags[@]}" "$probe_dir/own.cpp" 2> "$scratch/own.err" && ok || bad "a tool's own header does not compile: $(head -3 "$scratch/own.err")"
+for other in "check/rules.hpp" "book/plan.hpp" "meta/crosscheck.hpp"; do
+  echo "#include \"$other\"" > "$probe_dir/cross.cpp"
+  if "$cxx" "${flags[@]}" "$probe_dir/cross.cpp" 2> "$scratch/cross.err"; then bad "booklet can include $other"
+  else expect_text "$scratch/cross.err" "$other: No such file or directory" "include of $other refused"; fi
+done
+# The CMake target compiles the tools' sources with exactly these roots.
+grep -q "tool-include/booklet" "$build/CMakeFiles/proceedings_core.dir/flags.make" 2> /dev/null ||
+  grep -rq "tool-include/booklet" "$build/CMakeFiles/proceedings_core.dir/" && ok || bad "the build does not use the include roots"
+grep -rq -- "-I$src/tools " "$build/CMakeFiles/proceedings_core.dir/flags.make" && bad "tools/ is on the library's include path" || ok
+finish

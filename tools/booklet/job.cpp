@@ -1,0 +1,105 @@
+// `proceedings booklet` as a job (core's jobs.hpp); command.cpp maps the options onto it.
+#include "proceedings/jobs.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "booklet/calendar.hpp"
+#include "booklet/frab.hpp"
+#include "booklet/html.hpp"
+#include "booklet/pdf_booklet.hpp"
+#include "booklet/validate.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/install.hpp"
+#include "proceedings/model.hpp"
+#include "proceedings/timezone.hpp"
+
+namespace proceedings::booklet {
+
+namespace {
+
+std::set<std::string> parse_formats(const std::string& list) {
+  std::set<std::string> out;
+  std::stringstream in(list);
+  for (std::string f; std::getline(in, f, ',');) {
+    if (f != "pdf" && f != "html" && f != "ics" && f != "xml")
+      throw usage_error("--format", "'" + f + "' is not one of pdf, html, ics, xml");
+    out.insert(f);
+  }
+  if (out.empty()) throw usage_error("--format", "names no format");
+  return out;
+}
+
+// The files published beside the page, and the book's papers when they are built.
+PageLinks page_links(const Workshop& w, const std::set<std::string>& formats, const fs::path& out) {
+  PageLinks links;
+  const std::string stem = w.id + "-program";
+  if (formats.count("ics")) links.downloads.push_back({stem + ".ics", "Calendar (iCalendar)"});
+  if (formats.count("xml")) links.downloads.push_back({stem + ".xml", "Schedule for apps (frab XML)"});
+  if (formats.count("pdf")) links.downloads.push_back({stem + ".pdf", "Printable booklet (PDF)"});
+  links.papers_folder = out / "bundle" / "papers";
+  return links;
+}
+
+// Now, or SOURCE_DATE_EPOCH where a reproducible build sets it.
+std::int64_t publication_time() {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    try {
+      return std::stoll(epoch);
+    } catch (const std::exception&) {
+      throw usage_error("SOURCE_DATE_EPOCH", "must be seconds since 1970, not '" + std::string(epoch) + "'");
+    }
+  }
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+int run(const BookletJob& o) {
+  const auto formats = parse_formats(o.formats);
+  const fs::path venue = venue_folder(o.venue);
+  const Workshop w = load_workshop(venue);
+  const TimeZone zone = TimeZone::load(w.timezone);
+  const auto findings = validate(w);
+  std::size_t errors = 0;
+  for (const auto& f : findings) {
+    std::cerr << (venue / "workshop.yaml").string() << ": " << severity_name(f.severity) << ": " << f.code << ": "
+              << f.message << "\n";
+    errors += f.severity == Severity::error;
+  }
+  std::cerr << "booklet: " << w.acronym << " program: " << errors << " error(s), " << findings.size() - errors
+            << " warning(s)\n";
+  if (o.check_only) return static_cast<int>(errors ? Exit::failed : Exit::ok);
+  if (errors && !o.force) {
+    std::cerr << "booklet: nothing written: fix the errors above, or publish as it is with --force\n";
+    return static_cast<int>(Exit::failed);
+  }
+  const fs::path folder = fs::path(o.out) / "booklet";
+  const fs::path templates = templates_folder(o.templates) / "booklet";
+  fs::create_directories(folder);
+  const std::string stem = (folder / (w.id + "-program")).string();
+  if (formats.count("ics")) {
+    const fs::path ics = stem + ".ics";
+    write_file_atomic(ics, icalendar(w, zone, publication_time(), fs::exists(ics) ? read_file(ics) : ""));
+  }
+  if (formats.count("xml")) write_file_atomic(stem + ".xml", frab_xml(w, zone));
+  if (formats.count("html")) write_file_atomic(stem + ".html", program_html(w, zone, templates, page_links(w, formats, o.out)));
+  std::vector<Finding> unresolved;
+  for (const auto& f : findings)
+    if (f.severity == Severity::error) unresolved.push_back(f);
+  if (formats.count("pdf")) typeset_booklet(w, o.half_letter, unresolved, templates, stem + ".pdf");
+  for (const auto& f : formats) std::cout << "booklet: wrote " << stem << "." << f << "\n";
+  return static_cast<int>(Exit::ok);
+}
+
+}  // namespace
+
+}  // namespace proceedings::booklet
+
+namespace proceedings {
+
+Exit run_booklet(const BookletJob& job) { return static_cast<Exit>(booklet::run(job)); }
+
+}  // namespace proceedings

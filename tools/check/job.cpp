@@ -1,0 +1,69 @@
+// `proceedings check` as a job: the rules resolved from the venue and the
+// flags, the files checked in parallel, results printed as they arrive.
+#include <iostream>
+#include <thread>
+
+#include "check/annotate.hpp"
+#include "check/batch.hpp"
+#include "check/html_report.hpp"
+#include "check/report.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/jobs.hpp"
+#include "proceedings/model.hpp"
+
+namespace proceedings {
+
+namespace {
+
+check::CheckRules resolve_rules(const CheckJob& o) {
+  check::CheckRules rules;
+  if (!o.venue.empty()) {
+    const Workshop w = load_workshop(o.venue);
+    if (!w.submission) throw usage_error(o.venue + "/workshop.yaml", "has no 'submission' rules to check against");
+    rules = check::rules_for_venue(w);
+  }
+  if (!o.pages.empty()) check::apply_page_range(rules, o.pages);
+  if (!o.paper.empty()) rules.paper = o.paper;
+  if (o.columns) rules.columns = o.columns;
+  if (!o.template_name.empty()) rules = [&] {
+    check::CheckRules r = rules;
+    r.template_name = o.template_name;
+    if (o.template_name.rfind("acmart", 0) == 0) r.min_side_margin_pt = 48;
+    return r;
+  }();
+  if (o.review == "double-blind") rules.review = Review::double_blind;
+  if (o.review == "single-blind") rules.review = Review::single_blind;
+  return rules;
+}
+
+Exit exit_status(bool failed, bool errored) {
+  if (errored) return Exit::input;
+  return failed ? Exit::failed : Exit::ok;
+}
+
+}  // namespace
+
+// Results are printed as they arrive; only --html needs them all at the end.
+Exit run_check(const CheckJob& o) {
+  const check::CheckRules rules = resolve_rules(o);
+  const auto files = expand_inputs(o.inputs, ".pdf");
+  const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::string> names;
+  for (const auto& f : files) names.push_back(f.string());
+  check::StreamReport report(std::cout, o.json, names);
+  std::vector<check::Analysis> for_html;
+  bool failed = false, errored = false;
+  check::for_each_checked(files, rules, jobs, [&](check::Analysis&& a) {
+    report.add(a);
+    failed |= a.verdict == "fail";
+    errored |= a.verdict == "error";
+    if (!o.annotate.empty()) check::write_annotated({a}, o.annotate);
+    if (!o.html.empty()) for_html.push_back(std::move(a));
+  });
+  report.finish();
+  if (!o.html.empty()) write_file_atomic(o.html, check::html_report(for_html));
+  return exit_status(failed, errored);
+}
+
+}  // namespace proceedings
