@@ -23,6 +23,17 @@ test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
 demo: build
+	@echo "== proceedings import: the accepted papers of a HotCRP JSON export, merged into a copy of $(VENUE),"
+	@echo "   whose hand-typed papers.yaml it matches by title: the submission numbers are recorded, nothing else changes."
+	@echo "   (ExHetAI'25 took papers at submissions.supercomputing.org; this export of its four accepted papers is"
+	@echo "   written in HotCRP's format with the public program's titles and names; the numbers are stand-ins)"
+	@rm -rf out/import && mkdir -p out/import && cp -r $(VENUE) out/import/
+	$(BUILD)/proceedings import --venue out/import/$(notdir $(VENUE)) --write $(VENUE)/submissions-hotcrp.json
+	$(BUILD)/proceedings import --venue out/import/$(notdir $(VENUE)) $(VENUE)/submissions-hotcrp.json
+	@echo "== proceedings export acm-csv: ACM's proceedings CSV (one row per author) in out/acm/"
+	@mkdir -p out/acm
+	$(BUILD)/proceedings export acm-csv --venue $(VENUE) --out out/acm/exhetai-2025-acm.csv
+	@head -3 out/acm/exhetai-2025-acm.csv
 	@echo "== proceedings check: the bundled ExHetAI'25 camera-ready papers"
 	$(BUILD)/proceedings check --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
 	@echo "== proceedings check --html --annotate: the evidence page and annotated PDFs, with four fixtures, three failing (exit 1 expected)"
@@ -33,6 +44,8 @@ demo: build
 	$(BUILD)/proceedings meta --venue $(VENUE) $(BUILD)/manuscripts/exhetai-2025
 	@echo "== proceedings build: the ExHetAI'25 proceedings book and bundle in out/bundle"
 	$(BUILD)/proceedings build --venue $(VENUE) --papers $(BUILD)/manuscripts/exhetai-2025 --out out
+	@echo "== proceedings export acm-csv --book: the same CSV with each paper's pages in the book"
+	$(BUILD)/proceedings export acm-csv --venue $(VENUE) --book out/bundle --out out/acm/exhetai-2025-acm.csv
 	@echo "== proceedings booklet: both programs as PDF, web page, iCalendar and frab XML in out/booklet"
 	$(BUILD)/proceedings booklet --venue $(VENUE) --out out
 	@echo "   (AIExScale'25 publishes '12:20 AM' for its closing; it is kept as published, reported, and --force publishes it)"

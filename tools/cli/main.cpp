@@ -9,7 +9,9 @@
 #include "book/command.hpp"
 #include "booklet/command.hpp"
 #include "check/command.hpp"
+#include "export/command.hpp"
 #include "fetch/command.hpp"
+#include "import/command.hpp"
 #include "meta/command.hpp"
 #include "notify/command.hpp"
 #include "report/command.hpp"
@@ -33,6 +35,12 @@ const std::vector<Command>& commands() {
       {"check", "Check uploaded papers against the venue's format rules", proceedings::check::add_options,
        {{Exit::ok, "all pass"}, {Exit::failed, "some paper fails"}, {Exit::usage, ""},
         {Exit::input, "some input could not be analysed"}}},
+      {"import", "Merge the accepted papers of a submission system's export into papers.yaml",
+       proceedings::import::add_options,
+       {{Exit::ok, "merged (or, without --write, nothing in the way)"}, {Exit::failed, "conflicts were listed"},
+        {Exit::usage, "unknown format or bad mapping"}, {Exit::input, "unreadable input or a failed write"}}},
+      {"export", "Export the venue's papers for the publisher (acm-csv)", proceedings::exporter::add_options,
+       {{Exit::ok, "written"}, {Exit::usage, "no acm: record"}, {Exit::input, "unreadable book manifest"}}},
       {"meta", "Extract paper metadata from PDFs and LaTeX sources", proceedings::meta::add_options,
        {{Exit::ok, "read (and, with --venue, matching the record)"}, {Exit::failed, "a cross-check mismatch"},
         {Exit::usage, ""}, {Exit::input, "some input could not be read"}}},

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# End-to-end tests of `proceedings import` and `proceedings export acm-csv`,
+# on export files written from HotCRP's and EasyChair's documented formats.
+# usage: import.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+bin=$1 src=$2
+fx=$src/tests/fixtures/import
+venue=$scratch/venue
+fresh_venue() {
+  rm -rf "$venue" && mkdir -p "$venue"
+  printf 'id: v\nacronym: V\nname: V\nkind: workshop\ndate: 2025-11-16\ntimezone: America/Chicago\norganizers: [Ada]\n' > "$venue/workshop.yaml"
+}
+yaml_field() { python3 -c 'import sys,yaml; d=yaml.safe_load(open(sys.argv[1])); p=[x for x in d["papers"] if x["id"]==sys.argv[2]][0]; print(eval(sys.argv[3], {"p": p}))' "$venue/papers.yaml" "$1" "$2"; }
+
+# HotCRP JSON: dry run writes nothing; --write adds the accepted papers only
+fresh_venue
+expect_exit 0 "hotcrp dry run" -- "$bin" import --venue "$venue" "$fx/hotcrp.json"
+expect_text "$scratch/out" "would add flowlite (hotcrp:7)" "dry run lists the additions"
+expect_text "$scratch/out" "skipped hotcrp:9 'A Survey We Withdrew': withdrawn" "the withdrawn paper is skipped"
+expect_text "$scratch/out" "skipped hotcrp:12 'An Idea the Reviewers Declined': decision 'rejected'" "the rejected paper is skipped"
+[ ! -e "$venue/papers.yaml" ] && ok || bad "a dry run wrote papers.yaml"
+expect_exit 0 "hotcrp --write" -- "$bin" import --venue "$venue" --write "$fx/hotcrp.json"
+[ "$(yaml_field flowlite 'p["authors"][0]["name"]')" = "Zoë Ångström" ] && ok || bad "given_name/family_name (HotCRP 3.3) read"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes 'p["authors"][1]["name"]')" = "Jiří Novák" ] && ok || bad "first/last read"
+[ "$(yaml_field tensor-cores-sparse-solvers 'p["authors"][1]["name"]')" = "Olúwadámilọ́lá Adé" ] && ok || bad "a single name read"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes 'p["submission"]')" = "hotcrp:3" ] && ok || bad "submission number recorded"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes 'p["authors"][2]["affiliation"]')" = "Universidad de Chile" ] && ok || bad "shared affiliation"
+python3 -c 'import yaml,sys; d=yaml.safe_load(open(sys.argv[1])); sys.exit(0 if len(d["papers"])==3 else 1)' "$venue/papers.yaml" && ok || bad "three accepted papers"
+
+# A re-import that changes nothing
+cp "$venue/papers.yaml" "$scratch/before.yaml"
+expect_exit 0 "re-import" -- "$bin" import --venue "$venue" --write "$fx/hotcrp.json"
+expect_text "$scratch/out" "0 change(s), 0 conflict(s)" "a re-import changes nothing"
+cmp -s "$venue/papers.yaml" "$scratch/before.yaml" && ok || bad "papers.yaml changed on a re-import"
+
+# The title changed in HotCRP only: taken, the id stays
+sed 's/"FlowLite: Lightweight Workflows for Exascale AI"/"FlowLite: Lightweight Workflows for Exascale and AI"/' "$fx/hotcrp.json" > "$scratch/renamed.json"
+expect_exit 0 "title changed in the export" -- "$bin" import --venue "$venue" --write "$scratch/renamed.json"
+expect_text "$scratch/out" "flowlite (hotcrp:7): title 'FlowLite: Lightweight Workflows for Exascale AI' -> 'FlowLite: Lightweight Workflows for Exascale and AI'" "title change listed"
+[ "$(yaml_field flowlite 'p["title"]')" = "FlowLite: Lightweight Workflows for Exascale and AI" ] && ok || bad "new title written under the same id"
+
+# A person's edit stays; changed in both places is a conflict (exit 1), papers.yaml kept
+sed -i 's/title: "Tensor Cores for Sparse Solvers"/title: "Tensor Cores for Sparse Linear Solvers"/' "$venue/papers.yaml"
+cp "$venue/papers.yaml" "$scratch/edited.yaml"
+expect_exit 0 "person's edit kept" -- "$bin" import --venue "$venue" --write "$scratch/renamed.json"
+[ "$(yaml_field tensor-cores-sparse-solvers 'p["title"]')" = "Tensor Cores for Sparse Linear Solvers" ] && ok || bad "the chair's title was overwritten"
+sed 's/"Tensor Cores for Sparse Solvers"/"Tensor Cores for Sparse Direct Solvers"/' "$scratch/renamed.json" > "$scratch/both.json"
+expect_exit 1 "conflict" -- "$bin" import --venue "$venue" --write "$scratch/both.json"
+expect_text "$scratch/out" "conflict: tensor-cores-sparse-solvers (hotcrp:15): title differs: papers.yaml has 'Tensor Cores for Sparse Linear Solvers', the export 'Tensor Cores for Sparse Direct Solvers' (papers.yaml kept)" "conflict listed"
+cmp -s "$venue/papers.yaml" "$scratch/edited.yaml" && ok || bad "papers.yaml changed on a conflict"
+
+# EasyChair: the ACM data XML (sequence_no order, middle name, ORCID) and the CSV pair
+fresh_venue
+expect_exit 0 "easychair xml" -- "$bin" import --venue "$venue" --write "$fx/easychair-acm.xml"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes 'p["authors"][0]["name"]')" = "Ana María Núñez" ] && ok || bad "XML authors in sequence_no order with the middle name"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes 'p["authors"][1]["orcid"]')" = "0000-0002-1825-0097" ] && ok || bad "XML ORCID"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes 'p["authors"][1]["affiliations"][0]["country"]')" = "Czech Republic" ] && ok || bad "XML country in the structured affiliation"
+[ "$(yaml_field flowlite 'len(p["authors"][0]["affiliations"])')" = "2" ] && ok || bad "XML two affiliations"
+fresh_venue
+expect_exit 0 "easychair csv pair" -- "$bin" import --venue "$venue" --write "$fx/easychair-author.csv" "$fx/easychair-submission.csv"
+expect_text "$scratch/out" "skipped easychair:9 'A Survey We Withdrew': withdrawn" "deleted? yes is withdrawn"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes 'p["abstract"]')" = 'We schedule stencil codes across CPUs and GPUs, "fast".' ] && ok || bad "quoted CSV abstract"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes 'p["authors"][1]["affiliations"][0]["institution"]')" = "Brno University of Technology" ] && ok || bad "author.csv joined"
+expect_exit 2 "submission.csv alone" -- "$bin" import --venue "$venue" "$fx/easychair-submission.csv"
+expect_text "$scratch/err" "give its author.csv too" "the missing half is named"
+
+# Any CSV with a mapping: one author cell, or repeated author columns
+fresh_venue
+expect_exit 0 "one-cell authors" -- "$bin" import --venue "$venue" --write --map "number=ID,title=Paper Title,authors=Authors,decision=Status" "$fx/sheet-one-cell.csv"
+[ "$(yaml_field tensor-cores-sparse-solvers 'len(p["authors"][0]["affiliations"])')" = "2" ] && ok || bad "'A (X; Y)' gives two affiliations"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes 'p["authors"][2]["name"]')" = "Bo Li" ] && ok || bad "'and' separates authors"
+fresh_venue
+expect_exit 0 "repeated author columns" -- "$bin" import --venue "$venue" --write --map "$fx/sheet-columns.map" "$fx/sheet-columns.csv"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes 'len(p["authors"])')" = "3" ] && ok || bad "three author column groups"
+expect_exit 2 "a CSV without a map" -- "$bin" import --venue "$venue" "$fx/sheet-one-cell.csv"
+expect_text "$scratch/err" "sheet-one-cell.csv:1: is not EasyChair's submission.csv or author.csv; give --map" "unknown CSV named"
+expect_exit 2 "bad map column" -- "$bin" import --venue "$venue" --map "title=Nope" "$fx/sheet-one-cell.csv"
+expect_text "$scratch/err" "has no column 'Nope'" "missing column named"
+printf '{"not": "hotcrp"}' > "$scratch/bad.json"
+expect_exit 2 "not an export" -- "$bin" import --venue "$venue" "$scratch/bad.json"
+
+# export acm-csv: RFC 4180, parsed back by Python's csv module, one row compared field by field
+fresh_venue
+"$bin" import --venue "$venue" --write "$fx/easychair-acm.xml" > /dev/null
+cat >> "$venue/workshop.yaml" <<'YAML'
+acm:
+  proceedings_title: "Proceedings of the V Workshops"
+  conference: "V Workshops"
+  short_name: "V '25"
+  dates: "November 16–21, 2025"
+  location: "St. Louis, MO, USA"
+  year: 2025
+YAML
+expect_exit 0 "export acm-csv" -- "$bin" export acm-csv --venue "$venue" --out "$scratch/acm.csv"
+python3 - "$scratch/acm.csv" <<'PY' && ok || bad "ACM CSV parsed back"
+import csv, sys
+raw = open(sys.argv[1], "rb").read()
+assert b"\r\n" in raw and raw.decode("utf-8")
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+header = ["paper_type", "theTitle", "prefix", "first_name", "middle_name", "last_name", "suffix", "author_sequence_no",
+          "contact_author", "orcid", "email", "department_school_lab", "institution", "city", "state_province", "country",
+          "secondary_department_school_lab", "secondary_institution", "secondary_city", "secondary_state_province",
+          "secondary_country", "section_title", "section_seq_no", "published_article_number", "start_page", "end_page",
+          "article_seq_no"]
+assert list(rows[0].keys()) == header, list(rows[0].keys())
+assert len(rows) == 3, len(rows)
+want = {"paper_type": "Full Paper", "theTitle": "Scheduling Stencils on Heterogeneous Nodes", "prefix": "",
+        "first_name": "Jiří", "middle_name": "", "last_name": "Novák", "suffix": "", "author_sequence_no": "2",
+        "contact_author": "no", "orcid": "0000-0002-1825-0097", "email": "jiri.novak@vut.example",
+        "department_school_lab": "", "institution": "Brno University of Technology", "city": "", "state_province": "",
+        "country": "Czech Republic", "secondary_department_school_lab": "", "secondary_institution": "",
+        "secondary_city": "", "secondary_state_province": "", "secondary_country": "", "section_title": "",
+        "section_seq_no": "", "published_article_number": "", "start_page": "", "end_page": "", "article_seq_no": "1"}
+for key, value in want.items():
+    assert rows[1][key] == value, (key, rows[1][key], value)
+assert rows[0]["middle_name"] == "María" and rows[0]["contact_author"] == "yes"
+assert rows[2]["secondary_institution"] == "Inria" and rows[2]["article_seq_no"] == "2"
+PY
+mkdir -p "$scratch/book"
+printf '{"papers": [{"id": "flowlite", "pages": {"first": 7, "last": 12}}]}' > "$scratch/book/manifest.json"
+expect_exit 0 "export with pages from the book" -- "$bin" export acm-csv --venue "$venue" --book "$scratch/book"
+python3 -c 'import csv,sys,io; r=list(csv.DictReader(io.StringIO(open(sys.argv[1]).read()))); f=[x for x in r if x["theTitle"].startswith("FlowLite")][0]; sys.exit(0 if (f["start_page"],f["end_page"])==("7","12") else 1)' "$scratch/out" && ok || bad "pages from the book manifest"
+expect_exit 2 "export without a record" -- "$bin" export acm-csv --venue "$src/metadata/aiexscale-2025"
+expect_text "$scratch/err" "has no 'acm' record" "no record named"
+finish

@@ -1,0 +1,146 @@
+#include "export/acm_csv.hpp"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/model.hpp"
+
+namespace proceedings::exporter {
+
+namespace {
+
+struct Placed {
+  const Paper* paper;
+  std::string section;
+  int section_seq = 0;
+};
+
+// Papers in program order, each with its session; then the papers the program does not name.
+std::vector<Placed> in_program_order(const Workshop& w) {
+  std::vector<Placed> out;
+  auto placed = [&](const std::string& id) {
+    for (const auto& p : out)
+      if (p.paper->id == id) return true;
+    return false;
+  };
+  int section = 0;
+  for (const auto& session : w.sessions) {
+    bool counted = false;
+    for (const auto& talk : session.talks) {
+      if (talk.paper_id.empty() || placed(talk.paper_id)) continue;
+      for (const auto& paper : w.papers)
+        if (paper.id == talk.paper_id) {
+          if (!counted) ++section, counted = true;
+          out.push_back({&paper, session.title, section});
+        }
+    }
+  }
+  for (const auto& paper : w.papers)
+    if (!placed(paper.id)) out.push_back({&paper, "", 0});
+  return out;
+}
+
+// "Given Middle Family": given, middle and family name as ACM's form asks for them.
+void split_name(const std::string& full, std::string& first, std::string& middle, std::string& last) {
+  last = family_name(full);
+  std::string rest = full.size() > last.size() ? full.substr(0, full.size() - last.size()) : "";
+  while (!rest.empty() && rest.back() == ' ') rest.pop_back();
+  const auto space = rest.find(' ');
+  first = rest.substr(0, space);
+  middle = space == std::string::npos ? "" : rest.substr(space + 1);
+  if (first.empty()) first = "", last = full;
+}
+
+std::string department(const Affiliation& a) {
+  std::string out;
+  for (const auto& d : a.departments) out += (out.empty() ? "" : ", ") + d;
+  return out;
+}
+
+void add_affiliation(std::vector<std::string>& row, const Affiliation* a) {
+  if (!a) {
+    row.insert(row.end(), 5, "");
+    return;
+  }
+  row.insert(row.end(), {department(*a), a->institution, a->city, a->state, a->country});
+}
+
+}  // namespace
+
+const std::vector<std::string>& acm_csv_columns() {
+  static const std::vector<std::string> columns{
+      "paper_type", "theTitle", "prefix", "first_name", "middle_name", "last_name", "suffix",
+      "author_sequence_no", "contact_author", "orcid", "email", "department_school_lab", "institution", "city",
+      "state_province", "country", "secondary_department_school_lab", "secondary_institution", "secondary_city",
+      "secondary_state_province", "secondary_country", "section_title", "section_seq_no", "published_article_number",
+      "start_page", "end_page", "article_seq_no"};
+  return columns;
+}
+
+std::vector<std::vector<std::string>> acm_csv_rows(const Workshop& w, const std::map<std::string, PageRange>& pages) {
+  std::vector<std::vector<std::string>> rows;
+  int article = 0;
+  for (const auto& placed : in_program_order(w)) {
+    const Paper& p = *placed.paper;
+    ++article;
+    const auto range = pages.find(p.id);
+    for (std::size_t i = 0; i < p.authors.size(); ++i) {
+      const Person& a = p.authors[i];
+      std::string first, middle, last;
+      split_name(a.name, first, middle, last);
+      std::vector<std::string> row{"Full Paper", p.title, "", first, middle, last, "", std::to_string(i + 1),
+                                   // The first author with an address receives ACM's form.
+                                   i == 0 ? "yes" : "no", a.orcid, a.email()};
+      add_affiliation(row, a.affiliations.empty() ? nullptr : &a.affiliations[0]);
+      add_affiliation(row, a.affiliations.size() < 2 ? (a.additional.empty() ? nullptr : &a.additional[0])
+                                                     : &a.affiliations[1]);
+      row.insert(row.end(), {placed.section, placed.section_seq ? std::to_string(placed.section_seq) : "", "",
+                             range == pages.end() ? "" : std::to_string(range->second.first),
+                             range == pages.end() ? "" : std::to_string(range->second.last),
+                             std::to_string(article)});
+      rows.push_back(std::move(row));
+    }
+  }
+  return rows;
+}
+
+std::string csv_text(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+  std::string out;
+  auto line = [&](const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      const std::string& f = fields[i];
+      if (i) out += ',';
+      if (f.find_first_of(",\"\r\n") == std::string::npos) {
+        out += f;
+        continue;
+      }
+      out += '"';
+      for (char c : f) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+      out += '"';
+    }
+    out += "\r\n";
+  };
+  line(header);
+  for (const auto& r : rows) line(r);
+  return out;
+}
+
+std::map<std::string, PageRange> book_pages(const std::string& out) {
+  namespace fs = std::filesystem;
+  fs::path manifest = fs::path(out) / "manifest.json";
+  if (!fs::exists(manifest)) manifest = fs::path(out) / "bundle" / "manifest.json";
+  if (!fs::exists(manifest)) throw input_error(out, "holds no manifest.json of a built book (run proceedings build first)");
+  std::map<std::string, PageRange> pages;
+  try {
+    const auto doc = nlohmann::json::parse(read_file(manifest));
+    for (const auto& p : doc.at("papers"))
+      pages[p.at("id").get<std::string>()] = {p.at("pages").at("first").get<int>(), p.at("pages").at("last").get<int>()};
+  } catch (const nlohmann::json::exception& e) {
+    throw input_error(manifest.string(), std::string("is not a book manifest: ") + e.what());
+  }
+  return pages;
+}
+
+}  // namespace proceedings::exporter

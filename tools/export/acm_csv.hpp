@@ -1,0 +1,29 @@
+#pragma once
+// ACM's proceedings CSV: one row per author of each paper, the layout ACM's
+// rights-management intake takes (docs/acm-csv.md lists the columns).
+#include <map>
+#include <string>
+#include <vector>
+
+#include "proceedings/model.hpp"
+
+namespace proceedings::exporter {
+
+// The header, in ACM's order.
+const std::vector<std::string>& acm_csv_columns();
+
+struct PageRange {
+  int first = 0, last = 0;
+};
+
+// Rows for every paper of `w`: sections and sequence from the program (papers
+// not in it come last, without a section), pages from `pages` by paper id.
+std::vector<std::vector<std::string>> acm_csv_rows(const Workshop& w, const std::map<std::string, PageRange>& pages);
+
+// RFC 4180: CRLF line ends, a field quoted when it holds a comma, quote or line end.
+std::string csv_text(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+
+// Page ranges from a built book's manifest.json (OUT/manifest.json or OUT/bundle/manifest.json).
+std::map<std::string, PageRange> book_pages(const std::string& out);
+
+}  // namespace proceedings::exporter

@@ -1,0 +1,389 @@
+#include "import/formats.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "proceedings/csv.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/text.hpp"
+#include "proceedings/xml.hpp"
+
+namespace proceedings::import {
+
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string joined_name(std::initializer_list<std::string> parts) {
+  std::string out;
+  for (const auto& p : parts)
+    if (!trim(p).empty()) out += (out.empty() ? "" : " ") + trim(p);
+  return out;
+}
+
+Affiliation institution_in(const std::string& institution, const std::string& country = "") {
+  Affiliation a;
+  a.institution = trim(institution);
+  a.country = trim(country);
+  return a;
+}
+
+// ---- HotCRP JSON ----
+
+std::string json_text(const nlohmann::json& object, const char* key) {
+  const auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return "";
+  if (found->is_string()) return found->get<std::string>();
+  if (found->is_number_integer()) return std::to_string(found->get<long long>());
+  return "";
+}
+
+Person hotcrp_author(const nlohmann::json& a) {
+  Person p;
+  p.name = joined_name({json_text(a, "given_name"), json_text(a, "family_name")});
+  if (p.name.empty()) p.name = joined_name({json_text(a, "first"), json_text(a, "last")});
+  if (p.name.empty()) p.name = trim(json_text(a, "name"));
+  if (const std::string aff = json_text(a, "affiliation"); !trim(aff).empty()) p.affiliations.push_back(institution_in(aff));
+  if (const std::string email = trim(json_text(a, "email")); !email.empty()) p.emails.push_back(email);
+  return p;
+}
+
+// ---- EasyChair ACM XML ----
+
+xmlNode* child(xmlNode* parent, const char* name) {
+  for (xmlNode* c = parent ? parent->children : nullptr; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, BAD_CAST name)) return c;
+  return nullptr;
+}
+
+std::vector<xmlNode*> children(xmlNode* parent, const char* name) {
+  std::vector<xmlNode*> out;
+  for (xmlNode* c = parent ? parent->children : nullptr; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, BAD_CAST name)) out.push_back(c);
+  return out;
+}
+
+std::string text_of(xmlNode* parent, const char* name) {
+  xmlNode* c = child(parent, name);
+  return c ? element_text(c) : "";
+}
+
+Person easychair_author(xmlNode* a) {
+  Person p;
+  p.name = joined_name({text_of(a, "first_name"), text_of(a, "middle_name"), text_of(a, "last_name")});
+  const std::string country = text_of(a, "country");
+  for (xmlNode* aff : children(child(a, "affiliations"), "affiliation"))
+    if (!element_text(aff).empty()) p.affiliations.push_back(institution_in(element_text(aff), country));
+  if (const std::string email = text_of(a, "email_address"); !email.empty()) p.emails.push_back(email);
+  p.orcid = text_of(a, "ORCID");
+  return p;
+}
+
+// ---- CSV ----
+
+struct Table {
+  std::string file;
+  std::vector<std::string> header;
+  std::vector<CsvRow> rows;
+
+  int column(const std::string& name) const {
+    for (std::size_t i = 0; i < header.size(); ++i)
+      if (lower(trim(header[i])) == lower(name)) return static_cast<int>(i);
+    return -1;
+  }
+  int required(const std::string& name) const {
+    const int c = column(name);
+    if (c < 0) throw usage_error(file + ":1", "has no column '" + name + "'");
+    return c;
+  }
+  static std::string cell(const CsvRow& row, int column) {
+    return column >= 0 && static_cast<std::size_t>(column) < row.cells.size() ? trim(row.cells[column]) : "";
+  }
+};
+
+Table read_table(const std::string& text, const std::string& file) {
+  auto rows = parse_csv(text, file);
+  if (rows.empty()) throw usage_error(file, "is empty: no header row");
+  Table t{file, rows.front().cells, {rows.begin() + 1, rows.end()}};
+  if (!t.header.empty() && t.header[0].rfind("\xEF\xBB\xBF", 0) == 0) t.header[0].erase(0, 3);
+  return t;
+}
+
+bool yes(const std::string& value) {
+  const std::string v = lower(trim(value));
+  return v == "yes" || v == "y" || v == "true" || v == "1";
+}
+
+std::string expand(const std::string& pattern, int n) {
+  std::string out = pattern;
+  const auto at = out.find("{n}");
+  if (at != std::string::npos) out.replace(at, 3, std::to_string(n));
+  return out;
+}
+
+}  // namespace
+
+std::vector<Person> split_author_cell(const std::string& cell) {
+  std::vector<std::string> parts;
+  std::string current;
+  int depth = 0;
+  auto flush = [&] {
+    if (!trim(current).empty()) parts.push_back(trim(current));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < cell.size(); ++i) {
+    const char c = cell[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth == 0 && (c == ',' || c == ';')) {
+      flush();
+      continue;
+    }
+    if (depth == 0 && cell.compare(i, 5, " and ") == 0) {
+      flush();
+      i += 4;
+      continue;
+    }
+    current += c;
+  }
+  flush();
+  std::vector<Person> people;
+  for (const auto& part : parts) {
+    Person p;
+    const auto open = part.find('(');
+    const auto close = part.rfind(')');
+    if (open != std::string::npos && close != std::string::npos && close > open) {
+      p.name = trim(part.substr(0, open));
+      // "Inst1; Inst2" in one pair of parentheses: two affiliations.
+      std::string inside = part.substr(open + 1, close - open - 1);
+      for (std::size_t start = 0; start <= inside.size();) {
+        const auto end = std::min(inside.find(';', start), inside.size());
+        if (const std::string aff = trim(inside.substr(start, end - start)); !aff.empty())
+          p.affiliations.push_back(institution_in(aff));
+        start = end + 1;
+      }
+    } else {
+      p.name = part;
+    }
+    if (!p.name.empty()) people.push_back(std::move(p));
+  }
+  return people;
+}
+
+std::vector<Submission> read_hotcrp_json(const std::string& text, const std::string& file) {
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw usage_error(file, std::string("not valid JSON: ") + e.what());
+  }
+  if (!doc.is_array()) throw usage_error(file, "is not HotCRP's JSON export: the top level is not an array of papers");
+  std::vector<Submission> out;
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    const auto& paper = doc[i];
+    const std::string where = file + ": paper " + std::to_string(i + 1);
+    if (!paper.is_object() || json_text(paper, "pid").empty())
+      throw usage_error(where, "is not a HotCRP paper object (no 'pid')");
+    Submission s;
+    s.system = "hotcrp";
+    s.number = json_text(paper, "pid");
+    s.title = collapse_whitespace(json_text(paper, "title"));
+    s.abstract = trim(json_text(paper, "abstract"));
+    const std::string status = lower(json_text(paper, "status"));
+    s.decision = lower(json_text(paper, "decision"));
+    if (s.decision.empty()) s.decision = status;
+    s.withdrawn = status == "withdrawn" || (paper.contains("withdrawn") && paper["withdrawn"].is_boolean() &&
+                                            paper["withdrawn"].get<bool>());
+    if (paper.contains("authors") && paper["authors"].is_array())
+      for (const auto& a : paper["authors"])
+        if (a.is_object()) s.authors.push_back(hotcrp_author(a));
+    if (s.title.empty()) throw usage_error(where + " (pid " + s.number + ")", "has no title");
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<Submission> read_easychair_xml(const std::string& text, const std::string& file) {
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+      xmlReadMemory(text.data(), static_cast<int>(text.size()), file.c_str(), "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
+      xmlFreeDoc);
+  if (!doc) throw usage_error(file, "is not well-formed XML");
+  xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (!root || !xmlStrEqual(root->name, BAD_CAST "erights_record"))
+    throw usage_error(file, "is not EasyChair's ACM data download: the root element is not <erights_record>");
+  std::vector<Submission> out;
+  for (xmlNode* paper : children(root, "paper")) {
+    Submission s;
+    s.system = "easychair";
+    s.number = text_of(paper, "event_tracking_number");
+    s.title = text_of(paper, "paper_title");
+    s.decision = "accept";  // the ACM data download lists the accepted papers
+    std::vector<std::pair<int, Person>> ordered;
+    for (xmlNode* a : children(child(paper, "authors"), "author")) {
+      int seq = static_cast<int>(ordered.size()) + 1;
+      try {
+        seq = std::stoi(text_of(a, "sequence_no"));
+      } catch (const std::exception&) {
+      }
+      ordered.emplace_back(seq, easychair_author(a));
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (auto& [seq, person] : ordered) s.authors.push_back(std::move(person));
+    if (s.number.empty() || s.title.empty())
+      throw usage_error(file + ":" + std::to_string(xmlGetLineNo(paper)),
+                        "<paper> needs <event_tracking_number> and <paper_title>");
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<Submission> read_easychair_csv(const std::string& submissions, const std::string& submissions_file,
+                                           const std::string& authors, const std::string& authors_file) {
+  const Table subs = read_table(submissions, submissions_file);
+  const Table auths = read_table(authors, authors_file);
+  const int number = subs.required("#"), title = subs.required("title"), decision = subs.column("decision"),
+            abstract = subs.column("abstract"), deleted = subs.column("deleted?");
+  const int of = auths.required("submission #"), first = auths.required("first name"),
+            last = auths.required("last name"), email = auths.column("email"), country = auths.column("country"),
+            affiliation = auths.column("affiliation");
+  std::vector<Submission> out;
+  for (const auto& row : subs.rows) {
+    Submission s;
+    s.system = "easychair";
+    s.number = Table::cell(row, number);
+    s.title = collapse_whitespace(Table::cell(row, title));
+    s.decision = lower(Table::cell(row, decision));
+    s.abstract = Table::cell(row, abstract);
+    s.withdrawn = yes(Table::cell(row, deleted));
+    if (s.number.empty()) throw usage_error(submissions_file + ":" + std::to_string(row.line), "a row has no '#'");
+    for (const auto& a : auths.rows) {
+      if (Table::cell(a, of) != s.number) continue;
+      Person p;
+      p.name = joined_name({Table::cell(a, first), Table::cell(a, last)});
+      if (const std::string aff = Table::cell(a, affiliation); !aff.empty())
+        p.affiliations.push_back(institution_in(aff, Table::cell(a, country)));
+      if (const std::string e = Table::cell(a, email); !e.empty()) p.emails.push_back(e);
+      s.authors.push_back(std::move(p));
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<Submission> read_mapped_csv(const std::string& text, const std::string& file, const ColumnMap& map) {
+  static const std::vector<std::string> keys{"number", "title", "abstract", "decision", "authors", "author",
+                                             "first", "last", "affiliation", "email", "country", "orcid"};
+  for (const auto& [key, column] : map)
+    if (std::find(keys.begin(), keys.end(), key) == keys.end())
+      throw usage_error("--map", "'" + key + "' is not a field (number, title, abstract, decision, authors, author, "
+                                             "first, last, affiliation, email, country, orcid)");
+  if (!map.count("title")) throw usage_error("--map", "needs title=COLUMN");
+  const Table t = read_table(text, file);
+  auto column = [&](const std::string& key, int n = 0) {
+    const auto found = map.find(key);
+    if (found == map.end()) return -1;
+    const std::string name = n ? expand(found->second, n) : found->second;
+    const int c = t.column(name);
+    if (c < 0 && !n) throw usage_error(file + ":1", "has no column '" + name + "' (--map " + key + "=" + name + ")");
+    return c;
+  };
+  const bool repeated = map.count("author") || map.count("last");
+  std::vector<Submission> out;
+  for (const auto& row : t.rows) {
+    Submission s;
+    s.system = "csv";
+    s.number = map.count("number") ? Table::cell(row, column("number")) : std::to_string(row.line);
+    s.title = collapse_whitespace(Table::cell(row, column("title")));
+    s.abstract = Table::cell(row, column("abstract"));
+    s.decision = map.count("decision") ? lower(Table::cell(row, column("decision"))) : "accept";
+    if (map.count("authors")) s.authors = split_author_cell(Table::cell(row, column("authors")));
+    for (int n = 1; repeated && n <= 100; ++n) {
+      const int name_col = column(map.count("author") ? "author" : "last", n);
+      if (name_col < 0) break;
+      Person p;
+      p.name = map.count("author") ? Table::cell(row, name_col)
+                                   : joined_name({Table::cell(row, column("first", n)), Table::cell(row, name_col)});
+      if (p.name.empty()) continue;
+      if (const std::string aff = Table::cell(row, column("affiliation", n)); !aff.empty())
+        p.affiliations.push_back(institution_in(aff, Table::cell(row, column("country", n))));
+      if (const std::string e = Table::cell(row, column("email", n)); !e.empty()) p.emails.push_back(e);
+      p.orcid = Table::cell(row, column("orcid", n));
+      s.authors.push_back(std::move(p));
+    }
+    if (s.title.empty()) continue;  // spreadsheets end with blank-ish rows
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+ColumnMap parse_column_map(const std::string& spec) {
+  ColumnMap map;
+  std::string text = spec;
+  char separator = ',';
+  if (!spec.empty() && spec.find('=') == std::string::npos) {
+    text = read_file(spec);
+    separator = '\n';
+  } else if (std::filesystem::is_regular_file(spec)) {
+    text = read_file(spec);
+    separator = '\n';
+  }
+  for (std::size_t start = 0; start < text.size();) {
+    const auto end = std::min(text.find(separator, start), text.size());
+    const std::string item = trim(text.substr(start, end - start));
+    start = end + 1;
+    if (item.empty() || item[0] == '#') continue;
+    const auto eq = item.find('=');
+    if (eq == std::string::npos) throw usage_error("--map", "'" + item + "' is not FIELD=COLUMN");
+    map[trim(item.substr(0, eq))] = trim(item.substr(eq + 1));
+  }
+  return map;
+}
+
+std::vector<Submission> read_exports(const std::vector<std::filesystem::path>& files, const ColumnMap& map) {
+  std::vector<Submission> out;
+  auto append = [&](std::vector<Submission> more) {
+    for (auto& s : more) out.push_back(std::move(s));
+  };
+  std::vector<std::pair<std::string, std::string>> csvs;  // file, text
+  for (const auto& path : files) {
+    const std::string text = read_file(path);
+    require_utf8(text, path.string());
+    const std::string start = trim(text.substr(0, 512));
+    if (!start.empty() && start[0] == '[') append(read_hotcrp_json(text, path.string()));
+    else if (start.find("<erights_record") != std::string::npos || (start.rfind("<?xml", 0) == 0 && text.find("<erights_record") != std::string::npos))
+      append(read_easychair_xml(text, path.string()));
+    else if (!start.empty() && (start[0] == '{' || start[0] == '<'))
+      throw usage_error(path.string(), "is neither HotCRP's JSON array of papers nor EasyChair's <erights_record> XML");
+    else
+      csvs.emplace_back(path.string(), text);
+  }
+  if (!map.empty()) {
+    for (const auto& [file, text] : csvs) append(read_mapped_csv(text, file, map));
+    return out;
+  }
+  // EasyChair's pair: the one with a 'submission #' column holds the authors.
+  const std::pair<std::string, std::string>*subs = nullptr, *auths = nullptr;
+  for (const auto& csv : csvs) {
+    const Table t = read_table(csv.second, csv.first);
+    if (t.column("submission #") >= 0) auths = &csv;
+    else if (t.column("#") >= 0 && t.column("title") >= 0) subs = &csv;
+    else
+      throw usage_error(csv.first + ":1", "is not EasyChair's submission.csv or author.csv; give --map FIELD=COLUMN,... "
+                                          "for another spreadsheet");
+  }
+  if (subs && !auths) throw usage_error(subs->first, "is EasyChair's submission.csv: give its author.csv too");
+  if (auths && !subs) throw usage_error(auths->first, "is EasyChair's author.csv: give its submission.csv too");
+  if (subs) append(read_easychair_csv(subs->second, subs->first, auths->second, auths->first));
+  return out;
+}
+
+}  // namespace proceedings::import

@@ -1,0 +1,42 @@
+#pragma once
+// Merging a submission system's accepted papers into papers.yaml without
+// overwriting what a person wrote there.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "import/formats.hpp"
+#include "proceedings/model.hpp"
+
+namespace proceedings::import {
+
+// What the last import wrote of each paper (by Submission::key()), so that a
+// re-import tells a change in the submission system from a person's edit.
+struct ImportedFields {
+  std::string title, abstract, authors;  // authors as authors_text() spells them
+};
+using ImportState = std::map<std::string, ImportedFields>;
+
+std::string authors_text(const std::vector<Person>& authors);
+
+struct MergeResult {
+  std::vector<Paper> papers;
+  ImportState state;
+  std::vector<std::string> changes;    // "add omnifed (hotcrp:3): ..."
+  std::vector<std::string> conflicts;  // changed in both places; papers.yaml kept
+  std::vector<std::string> skipped;    // not accepted, withdrawn
+};
+
+// `decisions`: a submission is imported when its decision contains one of them
+// (lower case); withdrawn ones never are.
+MergeResult merge_submissions(std::vector<Paper> papers, ImportState state, const std::vector<Submission>& found,
+                              const std::vector<std::string>& decisions);
+
+// A file-name-safe id from a title: the name before a colon when it is short
+// ("WAGES: ..." -> wages), else its first words; unique among `taken`.
+std::string slug_id(const std::string& title, const std::vector<Paper>& taken);
+
+ImportState parse_state(const std::string& json, const std::string& file);
+std::string state_json(const ImportState& state);
+
+}  // namespace proceedings::import
