@@ -1,6 +1,8 @@
 // proceedings meta: the same papers read from LaTeX source and from the PDF
 // the real acmart made of it must give the same metadata, field by field.
 #include <doctest/doctest.h>
+
+#include <algorithm>
 #include <unistd.h>
 
 #include <chrono>
@@ -369,4 +371,31 @@ TEST_CASE("ToUnicode maps: surrogate pairs, ranges, arrays, and garbage that doe
   CHECK(hostile.size() == 2);  // the range is skipped; an unclosed last string still reads
   CHECK(hostile.at(0x05) == "\xEF\xBF\xBD");
   CHECK(parse_to_unicode("").empty());
+}
+
+TEST_CASE("every field read from a PDF names its source and a confidence") {
+  const fs::path corpus = fs::path(FIXTURE_DIR).parent_path() / "meta-corpus";
+  PdfReader reader;
+  int with_orcids = 0;
+  for (const auto& e : fs::directory_iterator(corpus)) {
+    if (e.path().extension() != ".pdf") continue;
+    const PaperMeta m = read_pdf_meta(reader.read(e.path()), e.path().string());
+    CAPTURE(e.path().filename().string());
+    for (const auto& [field, source] : m.source) {
+      CAPTURE(field);
+      REQUIRE(m.confidence.count(field) == 1);
+      CHECK(m.confidence.at(field) > 0.0);
+      CHECK(m.confidence.at(field) <= 1.0);
+    }
+    const bool emails = std::any_of(m.authors.begin(), m.authors.end(), [](const auto& a) { return !a.emails.empty(); });
+    const bool orcids = std::any_of(m.authors.begin(), m.authors.end(), [](const auto& a) { return !a.orcid.empty(); });
+    CHECK(m.source.count("emails") == (emails ? 1u : 0u));
+    if (orcids) {
+      ++with_orcids;
+      CHECK(m.source.at("orcids") == "pdf-links");
+      CHECK(m.confidence.at("orcids") == 1.0);
+    }
+    if (!m.authors.empty() && !m.title.empty()) CHECK(m.source.count("title") == 1);
+  }
+  CHECK(with_orcids > 10);
 }
