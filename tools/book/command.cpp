@@ -146,6 +146,7 @@ std::vector<OutlineItem> outline(const BookPlan& plan, const CachedPart& front, 
 struct State {
   std::string inputs;
   std::map<std::string, std::string> outputs;  // path -> sha256
+  std::map<std::string, std::string> stamps;   // path -> size and modification time when written
   std::set<std::string> passed;                // paper sha256 + rules that passed the checks
 };
 
@@ -156,6 +157,7 @@ State load_state(const fs::path& file) {
     const auto j = nlohmann::json::parse(read_file(file));
     s.inputs = j.at("inputs").get<std::string>();
     s.outputs = j.at("outputs").get<std::map<std::string, std::string>>();
+    s.stamps = j.value("stamps", std::map<std::string, std::string>{});
     s.passed = j.value("passed", std::set<std::string>{});
   } catch (const std::exception&) {
     return {};  // a damaged state file only costs a full rebuild
@@ -163,10 +165,26 @@ State load_state(const fs::path& file) {
   return s;
 }
 
+// Size and modification time of an output as written; "" if it is gone.
+std::string file_stamp(const fs::path& file) {
+  std::error_code ec;
+  const auto size = fs::file_size(file, ec);
+  if (ec) return "";
+  const auto time = fs::last_write_time(file, ec);
+  if (ec) return "";
+  return std::to_string(size) + "@" + std::to_string(time.time_since_epoch().count());
+}
+
+// An output whose size and time are as this build left them is not read
+// again (hashing a 800-paper bundle costs more than the rest of an
+// unchanged rebuild); one that differs is hashed, and must match.
 bool outputs_intact(const State& s) {
   if (s.outputs.empty()) return false;
-  for (const auto& [path, sha] : s.outputs)
+  for (const auto& [path, sha] : s.outputs) {
+    const auto stamp = s.stamps.find(path);
+    if (stamp != s.stamps.end() && !stamp->second.empty() && file_stamp(path) == stamp->second) continue;
     if (!fs::exists(path) || sha256_file(path) != sha) return false;
+  }
   return true;
 }
 
@@ -267,8 +285,13 @@ int run(const Options& o) {
   remove_stale(work / "stamped", keep);
   for (const auto& e : fs::directory_iterator(work))
     if (e.path().filename().string().rfind("book-", 0) == 0 && e.path() != book) fs::remove(e.path());
-  const State now{inputs, written.sha256, passed};
-  write_file_atomic(state_file, nlohmann::json{{"inputs", now.inputs}, {"outputs", now.outputs}, {"passed", now.passed}}.dump(1));
+  State now{inputs, written.sha256, {}, passed};
+  for (const auto& [path, sha] : now.outputs) now.stamps[path] = file_stamp(path);
+  write_file_atomic(state_file, nlohmann::json{{"inputs", now.inputs},
+                                               {"outputs", now.outputs},
+                                               {"stamps", now.stamps},
+                                               {"passed", now.passed}}
+                                    .dump(1));
   phases.done("state saved");
 
   std::sort(restamped.begin(), restamped.end());
