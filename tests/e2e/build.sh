@@ -6,7 +6,7 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 bin=$1 src=$2 build=$3
-ex=$src/metadata/exhetai-2025 papers=$build/manuscripts/exhetai-2025 out=$scratch/out
+ex=$src/metadata/exhetai-2025 papers=$build/manuscripts/exhetai-2025 out=$scratch/book-out
 
 expect_exit 0 "build --help" -- "$bin" build --help
 for opt in --venue --papers --out --force --timings "Exit status: 0 built or up to date" "5 another build is writing OUT."; do
