@@ -34,7 +34,8 @@ Person person(const std::string& name, const std::string& family = "") {
 Workshop program_workshop(const test::TempDir& dir) {
   dir.write("workshop.yaml", std::string(test::minimal_workshop_yaml) +
                                  "program:\n  sessions:\n"
-                                 "    - {title: Morning, start: '9:05am', end: '10:30 AM', chairs: [Ann Lee, Bo Chan]}\n"
+                                 "    - title: Morning\n      start: '9:05am'\n      end: '10:30 AM'\n"
+                                 "      chairs: [Ann Lee, Bo Chan]\n"
                                  "      talks:\n        - {title: The Paper, paper: p1, start: '09:05', end: '9:25'}\n");
   dir.write("papers.yaml",
             "papers:\n  - {id: p1, title: The Paper, authors: [Rafael Ferreira da Silva, Zoë Ångström, Bob Zed]}\n");
