@@ -22,7 +22,7 @@ done
 v=$(venue bad-paper exhetai-2025)
 sed -i 's/  - id: wages$/  - id: ..\/..\/..\/evil/' "$v/papers.yaml"
 expect_exit 2 "paper id ../../../evil" -- "$bin" build --venue "$v" --papers "$papers" --out "$scratch/o"
-expect_text "$scratch/err" "papers.yaml:8: field 'papers[1].id' '../../../evil' must be" "paper id refused"
+expect_text "$scratch/err" "papers.yaml:10: field 'papers[1].id' '../../../evil' must be" "paper id refused"
 
 # BibTeX: a title that would \input the password file prints as text.
 v=$(venue bib exhetai-2025)

@@ -309,8 +309,11 @@ std::vector<Diagnostic> judge_acm_rights(const std::string& file, const PdfFacts
                        "\\copyrightyear, \\acmConference, \\acmISBN, \\acmDOI) for the final version."});
   }
   if (rules.acm_checks != AcmChecks::record || !rules.acm) return out;
-  const RightsBlock block = read_rights_block(page1);
+  // The record is the venue's papers': a PDF that is none of them (a test
+  // file, another venue's paper) is only checked for placeholders.
   const Paper* paper = paper_for(file, page1, rules.papers);
+  if (!paper) return out;
+  const RightsBlock block = read_rights_block(page1);
   for (auto& d : RecordJudge(block, *rules.acm, paper, page_text(page1)).run()) out.push_back(std::move(d));
   return out;
 }

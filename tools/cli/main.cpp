@@ -35,12 +35,6 @@ const std::vector<Command>& commands() {
       {"check", "Check uploaded papers against the venue's format rules", proceedings::check::add_options,
        {{Exit::ok, "all pass"}, {Exit::failed, "some paper fails"}, {Exit::usage, ""},
         {Exit::input, "some input could not be analysed"}}},
-      {"import", "Merge the accepted papers of a submission system's export into papers.yaml",
-       proceedings::import::add_options,
-       {{Exit::ok, "merged (or, without --write, nothing in the way)"}, {Exit::failed, "conflicts were listed"},
-        {Exit::usage, "unknown format or bad mapping"}, {Exit::input, "unreadable input or a failed write"}}},
-      {"export", "Export the venue's papers for the publisher (acm-csv)", proceedings::exporter::add_options,
-       {{Exit::ok, "written"}, {Exit::usage, "no acm: record"}, {Exit::input, "unreadable book manifest"}}},
       {"meta", "Extract paper metadata from PDFs and LaTeX sources", proceedings::meta::add_options,
        {{Exit::ok, "read (and, with --venue, matching the record)"}, {Exit::failed, "a cross-check mismatch"},
         {Exit::usage, ""}, {Exit::input, "some input could not be read"}}},
@@ -61,6 +55,12 @@ const std::vector<Command>& commands() {
       {"notify", "Email the authors of each paper that failed the last check", proceedings::notify::add_options,
        {{Exit::ok, "done"}, {Exit::failed, "a recipient was refused"}, {Exit::usage, ""},
         {Exit::input, "unreadable input"}}},
+      {"import", "Merge the accepted papers of a submission system's export into papers.yaml",
+       proceedings::import::add_options,
+       {{Exit::ok, "merged (or, without --write, nothing in the way)"}, {Exit::failed, "conflicts were listed"},
+        {Exit::usage, "unknown format or bad mapping"}, {Exit::input, "unreadable input or a failed write"}}},
+      {"export", "Export the venue's papers for the publisher (acm-csv)", proceedings::exporter::add_options,
+       {{Exit::ok, "written"}, {Exit::usage, "no acm: record"}, {Exit::input, "unreadable book manifest"}}},
   };
   return table;
 }
