@@ -196,7 +196,7 @@ TEST_CASE("the calendar: real zone, right instants, stable UIDs, RFC 5545 lines"
   CHECK(events == 9);
   CHECK(summary_with_speakers ==
         "SUMMARY:WAGES: Workload-Aware GPU Sharing System for Energy-Efficient Serverless LLM Serving — Tianyu Wang\\, "
-        "Gourav Rattihalli\\, Aditya Dhakal\\, Xulong Tang and Dejan Milojicic");
+        "Gourav Rattihalli\\, Aditya Dhakal\\, Xulong Tang\\, and Dejan Milojicic");
   CHECK(std::count(lines.begin(), lines.end(), "DTSTAMP:20251113T021320Z") == 9);
   CHECK(std::count(lines.begin(), lines.end(), "SEQUENCE:0") == 9);
   // The closing has no published end: the venue's default length (10 minutes), and the description says so.
