@@ -1218,6 +1218,26 @@ XmpFields parse_xmp(const std::string& packet) {
   return out;
 }
 
+// Every field read gets a source and a confidence: where two witnesses were
+// compared (title, authors) the settling set it; otherwise it follows from
+// the source (a structured footnote is surer than a block read by position,
+// which is surer than what metadata alone says).
+void settle_field_confidence(PaperMeta& meta) {
+  auto any_author = [&](auto has) { return std::any_of(meta.authors.begin(), meta.authors.end(), has); };
+  if (!meta.source.count("affiliations") && any_author([](const AuthorMeta& a) { return !a.affiliations.empty(); }))
+    meta.source["affiliations"] = "pdf-layout";
+  if (any_author([](const AuthorMeta& a) { return !a.emails.empty(); })) meta.source["emails"] = "pdf-layout";
+  if (any_author([](const AuthorMeta& a) { return !a.orcid.empty(); })) meta.source["orcids"] = "pdf-links";
+  for (const auto& [field, source] : meta.source) {
+    if (meta.confidence.count(field)) continue;
+    double c = 0.7;  // PDF Info or XMP alone
+    if (source == "pdf-links") c = 1.0;  // an orcid.org link on the name itself
+    else if (source.rfind("pdf-layout (", 0) == 0) c = 0.95;
+    else if (source == "pdf-layout") c = 0.9;
+    meta.confidence[field] = c;
+  }
+}
+
 PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
   PaperMeta meta;
   meta.input = file;
@@ -1261,6 +1281,7 @@ PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
     meta.abstract = xmp.description;
     meta.source["abstract"] = "pdf-xmp";
   }
+  settle_field_confidence(meta);
   return meta;
 }
 

@@ -27,9 +27,12 @@ struct PaperMeta {
   std::vector<std::string> keywords;
   std::vector<Concept> ccs;
   int pages = 0;  // PDFs only
-  // Where each field came from: latex, pdf-info, pdf-xmp, pdf-layout, pdf-links.
+  // Where each field came from: latex, pdf-info, pdf-xmp, pdf-layout,
+  // pdf-layout (authors' addresses), pdf-links. Fields: title, subtitle,
+  // authors, affiliations, emails, orcids, abstract, keywords, ccs.
   std::map<std::string, std::string> source;
-  // How sure the reader is of a field, 0 to 1, where it had to choose: title, authors.
+  // How sure the reader is of each field it read, 0 to 1 (PDFs; a LaTeX
+  // source is what it says). A field it cannot establish is left empty with a note.
   std::map<std::string, double> confidence;
   std::vector<std::string> notes;  // contradictions between sources, fallbacks taken, fields left empty
 };
