@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "mupdf_guard.hpp"
+#include "proceedings/text.hpp"
 #include "to_unicode.hpp"
 #include "proceedings/latex_text.hpp"
 
@@ -27,12 +28,7 @@ Matrix operator*(const Matrix& m, const Matrix& n) {
 
 Matrix translation(double x, double y) { return {1, 0, 0, 1, x, y}; }
 
-void append_utf8(std::string& out, int c) {
-  if (c <= 0) c = 0xFFFD;
-  char buf[8];
-  const int n = fz_runetochar(buf, c);
-  out.append(buf, static_cast<std::size_t>(n));
-}
+void append_utf8(std::string& out, int c) { proceedings::append_utf8(out, c <= 0 ? 0xFFFD : static_cast<char32_t>(c)); }
 
 }  // namespace
 

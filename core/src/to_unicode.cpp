@@ -1,5 +1,7 @@
 #include "to_unicode.hpp"
 
+#include "proceedings/text.hpp"
+
 #include <cctype>
 #include <optional>
 #include <vector>
@@ -97,25 +99,6 @@ std::vector<char32_t> code_points(const std::string& utf16) {
   }
   if (utf16.size() == 1) out.push_back(static_cast<unsigned char>(utf16[0]));  // a one-byte target, seen in the wild
   return out;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF || c == 0) c = 0xFFFD;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | c >> 6);
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | c >> 12);
-    out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | c >> 18);
-    out += static_cast<char>(0x80 | (c >> 12 & 0x3F));
-    out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 std::string utf8(const std::vector<char32_t>& text) {

@@ -112,23 +112,6 @@ char32_t next_code_point(const std::string& s, std::size_t& i) {
   return cp;
 }
 
-void append_code_point(std::string& out, char32_t cp) {
-  if (cp < 0x80) out += static_cast<char>(cp);
-  else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // A key for comparing names across letter case and accents, in any script:
 // Latin folds to ASCII (core's ascii_fold), Greek and Cyrillic to lower case
 // without tonos; everything but letters and digits goes.
@@ -150,7 +133,7 @@ std::string name_key(const std::string& name) {
                                                     {0x38E, 0x3C5}, {0x38F, 0x3C9}, {0x3C2, 0x3C3}};
     if (auto t = tonos.find(cp); t != tonos.end()) cp = t->second;
     if ((cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x45F)) {
-      append_code_point(out, cp);
+      append_utf8(out, cp);
       continue;
     }
     for (char c : ascii_fold(name.substr(at, i - at)))
@@ -193,7 +176,7 @@ std::string plain_math_letters(const std::string& text) {
     if (!out.empty() && (((math || planck) && std::isalpha(static_cast<unsigned char>(out.back())) && !math_before) ||
                          (letter && math_before && !math)))
       out += ' ';
-    append_code_point(out, cp);
+    append_utf8(out, cp);
     math_before = math || planck;
   }
   return out;

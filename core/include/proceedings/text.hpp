@@ -23,6 +23,9 @@ bool is_file_name_id(const std::string& id);
 // forms, surrogates and code points past U+10FFFF included), or nullopt.
 std::optional<std::size_t> first_invalid_utf8(const std::string& bytes);
 
+// Appends `c` as UTF-8; a surrogate, zero or a value past U+10FFFF becomes U+FFFD.
+void append_utf8(std::string& out, char32_t c);
+
 // Throws a usage Error "FILE:LINE: invalid UTF-8 at byte N" when `bytes`,
 // read from `file`, is not UTF-8.
 void require_utf8(const std::string& bytes, const std::string& file);
