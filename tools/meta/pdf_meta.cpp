@@ -26,7 +26,8 @@ std::string upper(std::string s) {
 
 // Names set in capitals, joined by a lowercase "and" as acmart's journal formats print them.
 bool in_capitals(const std::string& s) {
-  const std::string names = std::regex_replace(s, std::regex(R"(\band\b)"), "AND");
+  static const std::regex lowercase_and(R"(\band\b)");
+  const std::string names = std::regex_replace(s, lowercase_and, "AND");
   return upper(names) == names;
 }
 
