@@ -125,16 +125,12 @@ bool systematic(const std::vector<Intrusion>& intrusions, std::size_t line_count
   for (const auto& i : intrusions) pages.insert(i.page);
   if (pages.size() < 2) return false;
   if (intrusions.size() >= std::max<std::size_t>(6, line_count / 50)) return true;
-  std::map<std::pair<std::string, long>, std::set<int>> pages_at_edge;
-  std::map<std::pair<std::string, long>, int> lines_at_edge;
-  for (const auto& i : intrusions) {
-    const std::pair<std::string, long> edge{i.side, std::lround(i.depth)};
-    pages_at_edge[edge].insert(i.page);
-    ++lines_at_edge[edge];
-  }
-  for (const auto& [edge, count] : lines_at_edge)
-    if (count >= 3 && pages_at_edge[edge].size() >= 2) return true;
-  return false;
+  std::map<std::pair<std::string, long>, std::multiset<int>> pages_at_edge;  // one entry per line
+  for (const auto& i : intrusions) pages_at_edge[{i.side, std::lround(i.depth)}].insert(i.page);
+  return std::any_of(pages_at_edge.begin(), pages_at_edge.end(), [](const auto& edge) {
+    const auto& lines = edge.second;
+    return lines.size() >= 3 && *lines.begin() != *lines.rbegin();
+  });
 }
 
 }  // namespace proceedings::check

@@ -1154,8 +1154,7 @@ void settle_authors(const std::vector<std::string>& info_names, const std::vecto
 // damage (math dropped, TeX quotes, words glued at a line break).
 // acmart sets \translatedtitle lines in the title's own font and size right
 // under it; where the Info title is exactly the first lines, the rest are those.
-std::string printed_title(const std::vector<std::string>& lines, const std::string& metadata_title, PaperMeta& meta) {
-  const std::string& info_title = metadata_title;
+std::string printed_title(const std::vector<std::string>& lines, const std::string& info_title, PaperMeta& meta) {
   for (std::size_t k = 1; k < lines.size() && !info_title.empty(); ++k) {
     const std::vector<std::string> head(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(k));
     if (join_lines(head) == info_title) {
