@@ -50,8 +50,9 @@ foreach(kind encrypted locked truncated empty not-pdf)
   list(APPEND FIXTURE_PDFS ${FIXTURE_DIR}/${kind}.pdf)
 endforeach()
 # Papers in ACM's Word interim layout, made by LibreOffice (no LaTeX): one
-# that passes ExHetAI'25's rules, one too long, one with wider margins.
-set(WORD_VARIANTS pass long margins)
+# that passes ExHetAI'25's rules, one too long, one with wider margins, one
+# in a single column (ACM's Word submission layout, not the Interim Layout).
+set(WORD_VARIANTS pass long margins one-column)
 set(WORD_PDFS)
 foreach(variant ${WORD_VARIANTS})
   list(APPEND WORD_PDFS ${FIXTURE_DIR}/word-interim-${variant}.pdf)

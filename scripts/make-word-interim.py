@@ -13,6 +13,8 @@ Variants (the truth the tests check):
   pass     5 body pages and references: passes ExHetAI'25's rules
   long     8 body pages: over the 6-page limit
   margins  0.5 in side margins: a wider text block than the layout's
+  one-column  the page in one column, as ACM's Word submission template
+           sets it: not the Interim Layout
 """
 import sys
 from xml.sax.saxutils import escape
@@ -21,6 +23,7 @@ VARIANTS = {
     "pass": {"body_paragraphs": 70, "side_margin": "0.75in"},
     "long": {"body_paragraphs": 118, "side_margin": "0.75in"},
     "margins": {"body_paragraphs": 70, "side_margin": "0.5in"},
+    "one-column": {"body_paragraphs": 66, "side_margin": "0.75in", "columns": 1},
 }
 
 PARAGRAPH = (
@@ -32,7 +35,7 @@ PARAGRAPH = (
 )
 
 
-def styles(side_margin):
+def styles(side_margin, columns):
     return f"""
  <office:font-face-decls>
   <style:font-face style:name="Linux Libertine O" svg:font-family="'Linux Libertine O'"/>
@@ -79,7 +82,7 @@ def styles(side_margin):
   </style:page-layout>
   <style:style style:name="TwoColumns" style:family="section">
    <style:section-properties>
-    <style:columns fo:column-count="2" fo:column-gap="0.333in"/>
+    <style:columns fo:column-count="{columns}" fo:column-gap="0.333in"/>
    </style:section-properties>
   </style:style>
  </office:automatic-styles>
@@ -92,7 +95,7 @@ def para(style, text):
     return f'<text:p text:style-name="{style}">{escape(text)}</text:p>\n'
 
 
-def document(body_paragraphs, side_margin):
+def document(body_paragraphs, side_margin, columns=2):
     authors = [("Zoë Ångström", "Stand-in University, Springfield, USA"),
                ("Bruno Keller", "Example Laboratory, Torino, Italy")]
     front = para("Title", "A Word-Processed Stand-in Paper in the Interim Layout")
@@ -127,7 +130,7 @@ def document(body_paragraphs, side_margin):
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-{styles(side_margin)}
+{styles(side_margin, columns)}
  <office:body>
   <office:text>
 {front}<text:section text:style-name="TwoColumns" text:name="Body">

@@ -41,10 +41,10 @@ mkdir "$scratch/empty-folder"
 expect_exit 3 "folder without PDFs" -- "$bin" check "$scratch/empty-folder"
 
 # the JSON contract
-# (36 fixtures: the five acm-* ones are checked for placeholders only here, being none of ExHetAI'25's papers)
+# (41 fixtures: the five acm-* ones are checked for placeholders only here, being none of ExHetAI'25's papers)
 expect_exit 3 "json run (the fixtures include unreadable files)" -- "$bin" check --json --venue "$venue" "$fx"
 cp "$scratch/out" "$scratch/all.json"
-jq -e '.papers | length == 36' "$scratch/all.json" > /dev/null && ok || bad "json lists every fixture"
+jq -e '.papers | length == 41' "$scratch/all.json" > /dev/null && ok || bad "json lists every fixture"
 jq -e '[.papers[] | select(.verdict != "error") | has("file","verdict","pages","body_pages","bibliography_pages","references_start","paper","columns","template","fonts","problems")] | all' \
   "$scratch/all.json" > /dev/null && ok || bad "json keys"
 jq -e '.papers[] | select(.file | endswith("/full6-refs8.pdf")) | .verdict == "pass" and .pages == 8 and .body_pages == 6 and .references_start.page == 7' \
@@ -53,7 +53,7 @@ jq -e '.papers[] | select(.file | endswith("/unsafe.pdf")) | [.problems[].code] 
   "$scratch/all.json" > /dev/null && ok || bad "json unsafe codes"
 jq -e '.papers[] | select(.file | endswith("/locked.pdf")) | .verdict == "error" and .problems[0].code == "UNREADABLE"' \
   "$scratch/all.json" > /dev/null && ok || bad "json locked"
-jq -e '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add == {"error": 4, "fail": 22, "pass": 10}' \
+jq -e '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add == {"error": 4, "fail": 26, "pass": 11}' \
   "$scratch/all.json" > /dev/null && ok || bad "json verdict counts: $(jq -c '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add' "$scratch/all.json")"
 
 # overfull lines warn, a changed text block fails, every acmart format is named
@@ -61,12 +61,18 @@ jq -e '.papers[] | select(.file | endswith("/overfull-lines.pdf")) | .verdict ==
   "$scratch/all.json" > /dev/null && ok || bad "json overfull lines are warnings"
 jq -e '.papers[] | select(.file | endswith("/geometry.pdf")) | [.problems[] | select(.severity == "error") | .code] == ["MARGINS"]' \
   "$scratch/all.json" > /dev/null && ok || bad "json changed geometry fails MARGINS"
-for format in sigplan acmtog acmsmall acmlarge sigchi-a; do
+for format in sigplan acmtog acmsmall acmlarge sigchi-a acmengage; do
   jq -e --arg f "$format" '.papers[] | select(.file | endswith("/format-" + $f + ".pdf")) | .template.format == $f and ([.problems[].code] | index("TEMPLATE_FORMAT") != null)' \
     "$scratch/all.json" > /dev/null && ok || bad "json format-$format.pdf is named $format and fails a sigconf venue"
 done
 jq -e '.papers[] | select(.file | endswith("/authordraft.pdf")) | ([.problems[].code] | index("DRAFT_MODE") != null) and .body_pages == 5' \
   "$scratch/all.json" > /dev/null && ok || bad "json authordraft fails DRAFT_MODE, overlay not body"
+jq -e '.papers[] | select(.file | endswith("/manuscript-review.pdf")) | ([.problems[].code] | index("REVIEW_MODE") != null and index("OVERFULL_LINE") == null and index("MARGINS") == null)' \
+  "$scratch/all.json" > /dev/null && ok || bad "json manuscript,review: REVIEW_MODE, its line numbers are no overfull lines"
+jq -e '.papers[] | select(.file | endswith("/type3-fonts.pdf")) | .verdict == "pass" and .fonts.type3 == 1 and [.problems[].code] == ["TYPE3_FONTS"]' \
+  "$scratch/all.json" > /dev/null && ok || bad "json a bitmap font warns TYPE3_FONTS"
+jq -e '.papers[] | select(.file | endswith("/unsafe-more.pdf")) | [.problems[].code] == ["UNSAFE_EMBEDDED_FILE","UNSAFE_IMPORT_DATA","UNSAFE_REMOTE_GOTO","UNSAFE_RICH_MEDIA","UNSAFE_SUBMIT_FORM"]' \
+  "$scratch/all.json" > /dev/null && ok || bad "json the other unsafe codes"
 
 jq -e '.papers[] | select(.file | endswith("/word-interim-pass.pdf")) | .verdict == "pass" and .template.class == "acm-word" and .template.format == "interim"' \
   "$scratch/all.json" > /dev/null && ok || bad "json Word interim layout passes ExHetAI as acm-word interim"

@@ -83,6 +83,11 @@ TEST_CASE("each fixture gets its exact verdict, page split and problems") {
       {"format-acmlarge.pdf", "fail", 6, 5, 2, {"COLUMNS", "TEMPLATE_FORMAT"}},
       {"format-acmsmall.pdf", "fail", 6, 5, 2, {"PAPER_SIZE", "COLUMNS", "TEMPLATE_FORMAT"}},
       {"format-sigchi-a.pdf", "fail", 7, 6, 2, {"PAPER_SIZE", "COLUMNS", "TEMPLATE_FORMAT"}},
+      {"format-acmengage.pdf", "fail", 5, 5, 1, {"TEMPLATE_FORMAT"}},
+      {"manuscript-review.pdf", "fail", 6, 5, 2, {"COLUMNS", "TEMPLATE_FORMAT", "REVIEW_MODE"}},
+      {"type3-fonts.pdf", "pass", 5, 5, 1, {}},
+      {"unsafe-more.pdf", "fail", 5, 5, 1,
+       {"UNSAFE_SUBMIT_FORM", "UNSAFE_IMPORT_DATA", "UNSAFE_REMOTE_GOTO", "UNSAFE_EMBEDDED_FILE", "UNSAFE_RICH_MEDIA"}},
   };
   for (const auto& e : table) {
     CAPTURE(e.file);
@@ -237,7 +242,7 @@ TEST_CASE("every acmart format is told apart, with its evidence") {
   const std::vector<std::pair<const char*, const char*>> table{
       {"body5.pdf", "sigconf"},          {"format-sigplan.pdf", "sigplan"},   {"format-acmtog.pdf", "acmtog"},
       {"format-acmsmall.pdf", "acmsmall"}, {"format-acmlarge.pdf", "acmlarge"}, {"one-column.pdf", "manuscript"},
-      {"format-sigchi-a.pdf", "sigchi-a"}};
+      {"format-sigchi-a.pdf", "sigchi-a"}, {"format-acmengage.pdf", "acmengage"}};
   for (const auto& [file, format] : table) {
     CAPTURE(file);
     const Analysis a = check_fixture(file);
@@ -250,6 +255,15 @@ TEST_CASE("every acmart format is told apart, with its evidence") {
   bool foot = false;
   for (const auto& e : tog.evidence) foot |= e.find("running foot 'ACM Trans. Graph., Vol. 44") != std::string::npos;
   CHECK(foot);
+  // acmengage sets sigplan's size on sigconf's page; its running head and
+  // the abstract's name are the evidence.
+  const Analysis engage = check_fixture("format-acmengage.pdf");
+  bool head = false;
+  for (const auto& e : engage.evidence)
+    head |= e.find("running head 'EngageCSEdu.'") != std::string::npos &&
+            e.find("abstract headed 'Synopsis'") != std::string::npos;
+  CHECK(head);
+  CHECK(engage.problems.front().message == "The paper uses acmart's acmengage format; use \\documentclass[sigconf]{acmart}.");
 }
 
 TEST_CASE("the authordraft overlay is left out and the draft mode fails on its own") {
@@ -408,4 +422,64 @@ TEST_CASE("the front-matter and reference warnings each have their fixture") {
   CHECK(warning_codes(check_fixture("no-references.pdf")) == std::set<std::string>{"NO_REFERENCES"});
   CHECK(warning_codes(check_fixture("format-sigchi-a.pdf")) == std::set<std::string>{"WATERMARK"});
   CHECK(check_fixture("font-size.pdf").body_font_pt == doctest::Approx(8.0));
+}
+
+TEST_CASE("Type 3 fonts and the other unsafe content each fire their own code") {
+  const Analysis bitmap = check_fixture("type3-fonts.pdf");
+  CHECK(bitmap.fonts.type3 == 1);
+  CHECK(warning_codes(bitmap) == std::set<std::string>{"TYPE3_FONTS"});
+  const Analysis unsafe = check_fixture("unsafe-more.pdf");
+  CHECK(unsafe.unsafe == std::vector<std::string>{"embedded-file", "import-data", "remote-goto", "rich-media", "submit-form"});
+  CHECK(check_fixture("body5.pdf").fonts.type3 == 0);
+}
+
+TEST_CASE("manuscript,review: the line numbers are set aside, not read as overfull lines") {
+  const Analysis a = check_fixture("manuscript-review.pdf");
+  const Analysis clean = check_fixture("one-column.pdf");
+  CHECK(a.template_facts.format == "manuscript");
+  CHECK(a.line_numbers);
+  CHECK(a.intrusions.empty());
+  CHECK(warning_codes(a).count("OVERFULL_LINE") == 0);
+  // The block is the format's own, on odd and on even pages.
+  CHECK(a.block.odd.x0 == doctest::Approx(clean.block.odd.x0).epsilon(0.01));
+  CHECK(a.block.even.x0 == doctest::Approx(clean.block.even.x0).epsilon(0.01));
+  CHECK(a.block.odd.x1 == doctest::Approx(clean.block.odd.x1).epsilon(0.01));
+}
+
+TEST_CASE("a line-number gutter is a narrow column of numbers beside the text that counts up") {
+  // One column like acmart's manuscript format: text from 110 to 502 pt,
+  // left-aligned numbers at 84 pt, which is not near the paper's edge.
+  std::vector<PdfPage> pages(2);
+  for (int n = 0; n < 2; ++n) {
+    pages[n].number = n + 1;
+    pages[n].width = 612;
+    pages[n].height = 792;
+    for (int i = 0; i < 40; ++i) pages[n].lines.push_back(text_line(110, 90 + 15.9 * i, 502));
+  }
+  // Numbers 95-104: the digit count changes at 100, so their right edges differ.
+  for (int i = 0; i < 10; ++i)
+    pages[0].lines.push_back(text_line(84, 90 + 10.9 * i, 84 + (95 + i < 100 ? 5.6 : 8.3), std::to_string(95 + i)));
+  // A table's column of figures under the text is content, though it counts up.
+  for (int i = 0; i < 6; ++i) pages[1].lines.push_back(text_line(200, 300 + 10.9 * i, 208, std::to_string(10 + i)));
+  // A column of one figure beside the text does not count up: content.
+  for (int i = 0; i < 6; ++i) pages[1].lines.push_back(text_line(84, 200 + 10.9 * i, 92, "42"));
+  const SortedLines sorted = sort_lines(pages, 9);
+  int numbers = 0;
+  for (const auto& aside : sorted.set_aside) numbers += aside.role == LineRole::line_number;
+  CHECK(numbers == 10);
+  CHECK(sorted.pages[0].lines.size() == 40);
+  CHECK(sorted.pages[1].lines.size() == 52);
+}
+
+TEST_CASE("a Word paper in one column is ACM's submission layout, not the Interim Layout") {
+  const Analysis a = check_fixture("word-interim-one-column.pdf");
+  CHECK(a.template_facts.class_name == "acm-word");
+  CHECK(a.template_facts.format == "submission");
+  CHECK(error_codes(a) == std::set<std::string>{"COLUMNS", "TEMPLATE_FORMAT"});
+  CHECK(warning_codes(a).count("OVERFULL_LINE") == 0);
+  for (const auto& p : a.problems)
+    if (p.code == "TEMPLATE_FORMAT") {
+      CHECK(p.message.find("one-column layout of ACM's Word submission template") != std::string::npos);
+      CHECK(p.message.find("documentclass") == std::string::npos);
+    }
 }

@@ -34,6 +34,10 @@ int score(const AcmFormat& f, const PageEvidence& seen, const std::string& journ
   if (!journal_foot.empty()) s += f.journal ? 3 : -3;
   if (journal_foot.find("ACM Trans. Graph.") != std::string::npos && f.name == "acmtog") s += 2;
   if (manuscript_foot && f.name == "manuscript") s += 3;
+  // acmengage's page is sigconf's at 10 pt, like sigplan's; its head and its
+  // abstract's name tell it apart.
+  if (any_contains(seen.running_heads, "EngageCSEdu") && f.name == "acmengage") s += 4;
+  if (seen.synopsis && f.name == "acmengage") s += 3;
   return s;
 }
 
@@ -51,12 +55,36 @@ const std::vector<AcmFormat>& acm_formats() {
       {"acmlarge", 612, 792, 1, 10, 81, 81, true, true, 114},
       {"manuscript", 612, 792, 1, 9, 73.44, 110.16, true, false, 0},
       {"sigchi-a", 792, 612, 1, 10, 314, 72, false, false, 72},
+      {"acmengage", 612, 792, 2, 10, 54, 54, true, false, 73},
+      {"acmcp", 486, 720, 1, 9, 46, 46, true, true, 44},
   };
   return formats;
 }
 
 const AcmFormat* acm_format_named(const std::string& name) {
   for (const auto& f : acm_formats())
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+// ACM's SIG proceedings page for Word authors, as the Word templates state
+// it: all text within 7 x 9.25 in on US letter, 0.75 in left and right
+// margins, two 3.33 in columns with a 0.33 in gutter, 1 in at the bottom,
+// 9 pt body text ("ACM Word Template for SIG Site", the ACM proceedings
+// specifications). ACM's 2017 Interim Layout for Word kept that page and
+// is the Word counterpart of acmart's sigconf (54 pt sides, 2pc gutter).
+// The one-column Word submission template has no fixed page; only its
+// column count is used.
+const std::vector<AcmFormat>& acm_word_layouts() {
+  static const std::vector<AcmFormat> layouts = {
+      {"interim", 612, 792, 2, 9, 54, 54, false, false, 72},
+      {"submission", 612, 792, 1, 0, 0, 0, false, false, 0},
+  };
+  return layouts;
+}
+
+const AcmFormat* acm_word_layout_named(const std::string& name) {
+  for (const auto& f : acm_word_layouts())
     if (f.name == name) return &f;
   return nullptr;
 }
@@ -92,6 +120,12 @@ FormatMatch match_acm_format(const PageEvidence& seen) {
          to_fixed(seen.paper_width - best->outer) + ")";
   if (!journal_foot.empty()) e += ", running foot '" + journal_foot + "'";
   else if (any_contains(seen.running_heads, "Manuscript submitted to ACM")) e += ", foot 'Manuscript submitted to ACM'";
+  for (const auto& h : seen.running_heads)
+    if (h.find("EngageCSEdu") != std::string::npos) {
+      e += ", running head '" + h + "'";
+      break;
+    }
+  if (seen.synopsis) e += ", abstract headed 'Synopsis'";
   match.evidence.push_back(e);
   return match;
 }

@@ -26,6 +26,12 @@ struct AcmFormat {
 const std::vector<AcmFormat>& acm_formats();
 const AcmFormat* acm_format_named(const std::string& name);
 
+// ACM's Word templates, as their own instructions give the page: the
+// two-column proceedings page ("interim", the Interim Layout) and the
+// one-column submission manuscript ("submission").
+const std::vector<AcmFormat>& acm_word_layouts();
+const AcmFormat* acm_word_layout_named(const std::string& name);
+
 // What the pages show, as the analysis measured it.
 struct PageEvidence {
   double paper_width = 0, paper_height = 0;
@@ -33,6 +39,7 @@ struct PageEvidence {
   double body_pt = 0;
   TextBlock block;
   std::vector<std::string> running_heads;  // text of running heads and feet
+  bool synopsis = false;                   // the abstract is headed "Synopsis" (acmengage's name for it)
 };
 
 struct FormatMatch {

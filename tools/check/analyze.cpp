@@ -280,23 +280,27 @@ class Analyzer {
     return "";
   }
 
-  // ACM's Word templates: the two-column Interim Layout mirrors sigconf's page.
+  // ACM's Word templates, told apart by their column count: the two-column
+  // Interim Layout (the proceedings page) or the one-column submission
+  // manuscript. The page is then judged against the layout's own geometry.
   std::string word_layout() {
     const auto& t = out_.template_facts;
-    const AcmFormat& page = *acm_format_named("sigconf");
-    const bool two_columns = out_.columns == 2;
+    const std::string layout = out_.columns == 2 ? "interim" : out_.columns == 1 ? "submission" : "";
     const double width = facts_.pages.front().width;
     const Box& b = out_.block.odd;
     std::string e = "template acm-word: made with '" + t.producer + "' (no acmart in the PDF Creator), ACM front matter (" +
                     std::string(t.ccs_concepts ? "CCS Concepts" : "") +
                     (t.ccs_concepts && t.acm_reference_format ? ", " : "") +
                     (t.acm_reference_format ? "ACM Reference Format" : "") + ")" +
-                    (t.libertine ? ", Libertine fonts" : "") + ", " + std::to_string(out_.columns) + " column(s)";
-    if (out_.block.found)
-      e += ", text block x " + to_fixed(b.x0) + "-" + to_fixed(b.x1) + " pt (Interim Layout: " + to_fixed(page.inner) + "-" +
-           to_fixed(width - page.outer) + ")";
-    out_.evidence.push_back(e);
-    return two_columns ? "interim" : "";
+                    (t.libertine ? ", Libertine fonts" : "") + ", paper " + to_fixed(width, 0) + " x " +
+                    to_fixed(facts_.pages.front().height, 0) + " pt, " + std::to_string(out_.columns) + " column(s)";
+    if (out_.block.found) {
+      e += ", text block x " + to_fixed(b.x0) + "-" + to_fixed(b.x1) + " pt";
+      if (const AcmFormat* page = acm_word_layout_named("interim"); layout == "interim")
+        e += " (Interim Layout: " + to_fixed(page->inner) + "-" + to_fixed(page->paper_width - page->outer) + ")";
+    }
+    out_.evidence.push_back(e + (layout.empty() ? "" : ": " + layout));
+    return layout;
   }
 
   // acmart's formats differ in paper, text block, columns, body size and running heads.
@@ -307,6 +311,7 @@ class Analyzer {
     seen.columns = out_.columns;
     seen.body_pt = body_size_;
     seen.block = out_.block;
+    seen.synopsis = any_line(std::regex(R"(^\s*synopsis\s*$)", std::regex::icase), 1);
     for (const auto& aside : sorted_.set_aside)
       if (aside.role == LineRole::running_head) seen.running_heads.push_back(trim(aside.line.text));
     FormatMatch match = match_acm_format(seen);
@@ -425,6 +430,10 @@ class Analyzer {
     if (format && format->bottom_margin > 0)
       for (Box* b : {&limits.odd, &limits.even})
         b->y1 = std::max(b->y1, format->paper_height - format->bottom_margin - 0.2 * body_size_);
+    // A word processor does not align its pages' last lines (LaTeX's
+    // \flushbottom), so the page's frame may end up to a line lower.
+    if (word_author() && !format)
+      for (Box* b : {&limits.odd, &limits.even}) b->y1 += 1.2 * body_size_;
     out_.intrusions = find_intrusions(sorted_.pages, limits);
   }
 
@@ -468,10 +477,13 @@ class Analyzer {
 
   bool word_author() const { return out_.template_facts.class_name == "acm-word"; }
 
-  // The page geometry the paper's own template sets: its acmart format's,
-  // or sigconf's for ACM's Word Interim Layout, which copies that page.
+  // The page geometry the paper's own template sets: its acmart format's or
+  // its Word layout's (the submission layout sets none).
   const AcmFormat* layout_geometry() const {
-    if (word_author()) return out_.template_facts.format == "interim" ? acm_format_named("sigconf") : nullptr;
+    if (word_author()) {
+      const AcmFormat* layout = acm_word_layout_named(out_.template_facts.format);
+      return layout && layout->inner > 0 ? layout : nullptr;
+    }
     return acm_format_named(out_.template_facts.format);
   }
 
@@ -528,8 +540,10 @@ class Analyzer {
     }
     if (t.format != "interim")
       add("TEMPLATE_FORMAT", "error",
-          "The paper is not in ACM's Interim Layout (two columns); start again from ACM's Word template and choose "
-          "the Interim Layout.");
+          std::string(t.format == "submission" ? "The paper is in the one-column layout of ACM's Word submission template"
+                                               : "The paper is not in ACM's Interim Layout") +
+              "; the proceedings need the two-column Interim Layout: start again from ACM's Word template and "
+              "choose the Interim Layout.");
     if (!t.acm_reference_format)
       add("ACM_REFERENCE_FORMAT", "warning",
           "The 'ACM Reference Format' paragraph of the Word template is missing from the first page.");

@@ -71,15 +71,66 @@ class RepeatedLines {
   std::map<std::tuple<long, long, std::string>, std::set<int>> at_;
 };
 
-// Columns of small numbers beside the text: lineno's gutters (acmart's
-// review option, most submission templates). Right-aligned numbers share x1.
+// A number alone on its line, set narrow: a candidate line number.
+bool is_number_line(const PdfLine& line) {
+  const std::string text = trim(line.text);
+  return is_digits(text) && text.size() <= 5 && line.box.width() < 4 * std::max(line.size, 1.0);
+}
+
+// Runs of values that lie within `reach` of their neighbour, as index lists.
+std::vector<std::vector<std::size_t>> clusters(const std::vector<std::pair<double, std::size_t>>& sorted, double reach) {
+  std::vector<std::vector<std::size_t>> out;
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    if (i == 0 || sorted[i].first - sorted[i - 1].first > reach) out.emplace_back();
+    out.back().push_back(sorted[i].second);
+  }
+  return out;
+}
+
+// Line numbers count up down the page; a table's column of figures or
+// stray numbers in the text do not, or not for long.
+bool counts_down_the_page(std::vector<const PdfLine*> column) {
+  std::sort(column.begin(), column.end(), [](const PdfLine* a, const PdfLine* b) { return a->box.y0 < b->box.y0; });
+  std::size_t rising = 0;
+  for (std::size_t i = 1; i < column.size(); ++i)
+    if (std::stol(trim(column[i]->text)) > std::stol(trim(column[i - 1]->text))) ++rising;
+  return column.size() > 1 && rising >= 0.8 * static_cast<double>(column.size() - 1);
+}
+
+// A gutter lies beside the text: few of the page's other lines reach into
+// the column's x range (a table's figures sit under the text's lines).
+bool beside_the_text(const std::vector<const PdfLine*>& column, const PdfPage& page) {
+  double x0 = 1e9, x1 = -1e9;
+  for (const PdfLine* line : column) x0 = std::min(x0, line->box.x0), x1 = std::max(x1, line->box.x1);
+  std::size_t others = 0, overlapping = 0;
+  for (const auto& line : page.lines) {
+    if (is_number_line(line) || trim(line.text).empty()) continue;
+    ++others;
+    if (line.box.x0 < x1 - 0.5 && line.box.x1 > x0 + 0.5) ++overlapping;
+  }
+  return overlapping <= 0.1 * static_cast<double>(others);
+}
+
+// Line-number gutters (lineno, acmart's review option, most submission
+// templates): numbers alone on their lines, aligned on their left or right
+// edge in a narrow column beside the text, counting up down the page.
 std::set<const PdfLine*> line_number_gutters(const PdfPage& page) {
-  std::map<long, std::vector<const PdfLine*>> by_edge;
+  std::vector<const PdfLine*> candidates;
   for (const auto& line : page.lines)
-    if (is_digits(trim(line.text))) by_edge[std::lround(line.box.x1 / 3)].push_back(&line);
+    if (is_number_line(line)) candidates.push_back(&line);
   std::set<const PdfLine*> numbers;
-  for (const auto& [edge, lines] : by_edge)
-    if (lines.size() >= 8) numbers.insert(lines.begin(), lines.end());
+  for (const bool by_left_edge : {true, false}) {
+    std::vector<std::pair<double, std::size_t>> edges;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+      edges.emplace_back(by_left_edge ? candidates[i]->box.x0 : candidates[i]->box.x1, i);
+    std::sort(edges.begin(), edges.end());
+    for (const auto& members : clusters(edges, 1.5)) {
+      if (members.size() < 4) continue;
+      std::vector<const PdfLine*> column;
+      for (std::size_t i : members) column.push_back(candidates[i]);
+      if (counts_down_the_page(column) && beside_the_text(column, page)) numbers.insert(column.begin(), column.end());
+    }
+  }
   for (const auto& line : page.lines) {
     const bool in_side_margin = line.box.x1 < 0.09 * page.width || line.box.x0 > 0.91 * page.width;
     if (is_digits(trim(line.text)) && in_side_margin) numbers.insert(&line);
