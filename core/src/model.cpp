@@ -287,7 +287,7 @@ AcmRecord read_acm(const Fields& f) {
 }
 
 Talk read_talk(const Fields& f) {
-  f.only({"title", "kind", "speakers", "paper", "start", "end", "abstract"});
+  f.only({"title", "kind", "speakers", "paper", "start", "end", "abstract", "slug"});
   Talk t;
   t.title = f.text("title", true);
   t.kind = f.has("kind") ? f.text("kind") : "talk";
@@ -296,6 +296,7 @@ Talk read_talk(const Fields& f) {
   t.start = read_optional_time(f, "start");
   t.end = read_optional_time(f, "end");
   t.abstract = f.text("abstract");
+  t.slug = file_name_id(f, "slug", false);
   return t;
 }
 

@@ -23,4 +23,14 @@ std::string fold_name(const std::string& name) {
   return out;
 }
 
+std::string url_slug(const std::string& text) {
+  std::string out;
+  for (char c : ascii_fold(text)) {
+    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
 }  // namespace proceedings

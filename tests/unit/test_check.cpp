@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "check/acm_formats.hpp"
 #include "check/analyze.hpp"
 #include "check/layout.hpp"
 #include "check/page_lines.hpp"
@@ -482,4 +483,36 @@ TEST_CASE("a Word paper in one column is ACM's submission layout, not the Interi
       CHECK(p.message.find("one-column layout of ACM's Word submission template") != std::string::npos);
       CHECK(p.message.find("documentclass") == std::string::npos);
     }
+}
+
+namespace {
+
+PageEvidence letter_two_columns(double x0, double x1, double body_pt) {
+  PageEvidence seen;
+  seen.paper_width = 612;
+  seen.paper_height = 792;
+  seen.columns = 2;
+  seen.body_pt = body_pt;
+  seen.block.found = seen.block.odd_measured = seen.block.even_measured = true;
+  seen.block.odd = seen.block.even = {x0, 80, x1, 710};
+  return seen;
+}
+
+}  // namespace
+
+TEST_CASE("formats on the same page size are told apart by the closer geometry and by what only one prints") {
+  // acmtog set for a conference (SIGGRAPH's papers) prints no journal foot:
+  // its 52 pt margins, against sigconf's 54 pt, decide.
+  CHECK(match_acm_format(letter_two_columns(51.6, 560.4, 9)).format == "acmtog");
+  CHECK(match_acm_format(letter_two_columns(53.8, 558.4, 9)).format == "sigconf");
+  // sigplan and acmengage share page, columns and size.
+  PageEvidence engage = letter_two_columns(53.8, 558.2, 10);
+  CHECK(match_acm_format(engage).format == "sigplan");
+  engage.synopsis = true;
+  CHECK(match_acm_format(engage).format == "acmengage");
+  engage.synopsis = false;
+  engage.running_heads = {"EngageCSEdu. https://doi.org/10.1145/3700000.3700001"};
+  const FormatMatch by_head = match_acm_format(engage);
+  CHECK(by_head.format == "acmengage");
+  CHECK(by_head.evidence.front().find("running head 'EngageCSEdu.") != std::string::npos);
 }

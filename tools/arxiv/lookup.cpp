@@ -10,6 +10,7 @@
 
 #include "proceedings/names.hpp"
 #include "proceedings/error.hpp"
+#include "proceedings/http.hpp"
 
 namespace proceedings::arxiv {
 
@@ -23,31 +24,6 @@ std::string bare_id(const std::string& url) {
   if (v != std::string::npos && v + 1 < id.size() && std::all_of(id.begin() + static_cast<long>(v) + 1, id.end(), ::isdigit))
     id = id.substr(0, v);
   return id;
-}
-
-std::size_t collect(char* data, std::size_t size, std::size_t count, void* user) {
-  static_cast<std::string*>(user)->append(data, size * count);
-  return size * count;
-}
-
-std::string http_get(const std::string& url) {
-  CURL* curl = curl_easy_init();
-  std::string body;
-  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt(curl, CURLOPT_MAXREDIRS, 5L);
-  curl_easy_setopt(curl, CURLOPT_TIMEOUT, 60L);
-  curl_easy_setopt(curl, CURLOPT_USERAGENT, "proceedings/" PROCEEDINGS_VERSION " (workshop chairs' tool)");
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
-  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
-  const CURLcode result = curl_easy_perform(curl);
-  long http = 0;
-  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &http);
-  curl_easy_cleanup(curl);
-  if (result != CURLE_OK) throw input_error(url, std::string("arXiv API not reached: ") + curl_easy_strerror(result));
-  if (http != 200) throw input_error(url, "arXiv API answered HTTP " + std::to_string(http));
-  return body;
 }
 
 std::string escaped(const std::string& text) {
@@ -103,7 +79,7 @@ std::vector<Found> arxiv_lookup(const Workshop& w, const std::string& base_url, 
     const Paper& p = w.papers[i];
     const std::string url = base_url + "/api/query?search_query=" + escaped("ti:\"" + p.title + "\"") + "&max_results=10";
     Found found{p.id, ""};
-    for (const auto& entry : parse_atom(http_get(url), url))
+    for (const auto& entry : parse_atom(http_get(url, "arXiv API"), url))
       if (same_paper(p, entry)) {
         found.arxiv_id = entry.id;
         break;

@@ -8,10 +8,12 @@ void add_options(CLI::App& cmd, int& status) {
   auto options = std::make_shared<BookletJob>();
   cmd.footer(
       "The program is validated first; its findings go to stderr. Errors stop publication unless --force.\n"
-      "Files go to OUT/booklet/<workshop id>-program.{pdf,html,ics,xml}.");
+      "Files go to OUT/booklet/<workshop id>-program.{pdf,html,ics,xml}; jekyll writes the tree\n"
+      "OUT/booklet/<workshop id>-jekyll/ (_data/program.yml, _includes/program.html, /program/, a page per talk\n"
+      "under /talks/<slug> and per speaker under /speakers/<slug>, and the .ics and frab XML) for the event's site.");
   cmd.add_option("--venue", options->venue, "Workshop folder (default: the current folder, if it holds workshop.yaml)");
   cmd.add_option("--out", options->out, "Output folder")->capture_default_str();
-  cmd.add_option("--format", options->formats, "Comma-separated: pdf, html, ics, xml")->capture_default_str();
+  cmd.add_option("--format", options->formats, "Comma-separated: pdf, html, ics, xml, jekyll")->capture_default_str();
   cmd.add_option("--templates", options->templates,
                  "Templates folder (default: $PROCEEDINGS_TEMPLATES, else the installed share/proceedings/templates)");
   cmd.add_flag("--check", options->check_only, "Only validate the program");

@@ -10,6 +10,7 @@
 #include "booklet/calendar.hpp"
 #include "booklet/frab.hpp"
 #include "booklet/html.hpp"
+#include "booklet/jekyll.hpp"
 #include "booklet/pdf_booklet.hpp"
 #include "booklet/validate.hpp"
 #include "proceedings/error.hpp"
@@ -26,8 +27,8 @@ std::set<std::string> parse_formats(const std::string& list) {
   std::set<std::string> out;
   std::stringstream in(list);
   for (std::string f; std::getline(in, f, ',');) {
-    if (f != "pdf" && f != "html" && f != "ics" && f != "xml")
-      throw usage_error("--format", "'" + f + "' is not one of pdf, html, ics, xml");
+    if (f != "pdf" && f != "html" && f != "ics" && f != "xml" && f != "jekyll")
+      throw usage_error("--format", "'" + f + "' is not one of pdf, html, ics, xml, jekyll");
     out.insert(f);
   }
   if (out.empty()) throw usage_error("--format", "names no format");
@@ -90,7 +91,9 @@ int run(const BookletJob& o) {
   for (const auto& f : findings)
     if (f.severity == Severity::error) unresolved.push_back(f);
   if (formats.count("pdf")) typeset_booklet(w, o.half_letter, unresolved, templates, stem + ".pdf");
-  for (const auto& f : formats) std::cout << "booklet: wrote " << stem << "." << f << "\n";
+  if (formats.count("jekyll")) write_jekyll(w, zone, templates, folder / (w.id + "-jekyll"), publication_time());
+  for (const auto& f : formats)
+    std::cout << "booklet: wrote " << (f == "jekyll" ? (folder / (w.id + "-jekyll")).string() + "/" : stem + "." + f) << "\n";
   return static_cast<int>(Exit::ok);
 }
 

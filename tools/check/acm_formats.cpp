@@ -28,7 +28,11 @@ int score(const AcmFormat& f, const PageEvidence& seen, const std::string& journ
   int s = 0;
   if (seen.columns == f.columns) s += 2;
   if (near(seen.body_pt, f.body_pt, 0.3)) s += 2;
+  // acmtog's 52 pt margins lie within a loose tolerance of sigconf's 54 pt;
+  // the closer fit decides when no journal foot is printed (acmtog papers
+  // of a conference such as SIGGRAPH print the conference's head).
   if (block_matches(f, seen.block, seen.paper_width)) s += 3;
+  if (block_matches(f, seen.block, seen.paper_width, 1.2)) s += 2;
   if (near(seen.paper_width, f.paper_width, 3) && near(seen.paper_height, f.paper_height, 3)) s += 4;
   const bool manuscript_foot = any_contains(seen.running_heads, "Manuscript submitted to ACM");
   if (!journal_foot.empty()) s += f.journal ? 3 : -3;

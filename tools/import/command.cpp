@@ -3,11 +3,14 @@
 #include <iostream>
 
 #include "import/formats.hpp"
+#include "import/web_page.hpp"
 #include "import/merge.hpp"
+#include "import/web_merge.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/papers_yaml.hpp"
+#include "proceedings/program_checks.hpp"
 
 namespace proceedings::import {
 
@@ -56,6 +59,103 @@ int run(const Options& o) {
   return static_cast<int>(result.conflicts.empty() ? Exit::ok : Exit::failed);
 }
 
+struct WebOptions {
+  std::string venue;
+  std::string page;
+  std::string timezone;
+  bool write = false;
+};
+
+const char* web_state_file_name = "import-web-state.json";
+
+void print(const WebMerge& r, const std::vector<std::string>& notes, bool write) {
+  const char* verb = write ? "" : "would ";
+  for (const auto& c : r.papers.changes) std::cout << verb << "papers.yaml: " << c << "\n";
+  for (const auto& c : r.changes) std::cout << verb << "workshop.yaml: " << c << "\n";
+  for (const auto& n : notes) std::cout << "note: " << n << "\n";
+  for (const auto& c : r.papers.conflicts) std::cout << "conflict: papers.yaml: " << c << "\n";
+  for (const auto& c : r.conflicts) std::cout << "conflict: workshop.yaml: " << c << "\n";
+  const std::size_t changes = r.changes.size() + r.papers.changes.size();
+  const std::size_t conflicts = r.conflicts.size() + r.papers.conflicts.size();
+  std::cout << changes << " change(s), " << conflicts << " conflict(s)"
+            << (write || changes == 0 ? "" : "; run with --write to apply") << "\n";
+}
+
+// The program check's findings on what the page published: its slips are kept, and said.
+std::vector<std::string> program_notes(const Workshop& w) {
+  std::vector<std::string> out;
+  for (const auto& f : check_program(w))
+    if (f.code != "NO_ROOM" && f.code != "NO_END" && f.code != "NO_CHAIR")
+      out.push_back("the page's program: " + std::string(severity_name(f.severity)) + " " + f.code + ": " + f.message +
+                    " (kept as published; `proceedings booklet --check` reports it)");
+  return out;
+}
+
+int run_web(const WebOptions& o) {
+  const fs::path venue = o.venue;
+  if (fs::exists(venue) && !fs::is_directory(venue)) throw usage_error(o.venue, "is not a folder");
+  const bool new_venue = !fs::exists(venue / "workshop.yaml");
+  const Workshop mine = new_venue ? Workshop{} : load_workshop(venue);
+  WebEvent event = read_event(load_page(o.page), o.timezone);
+  if (event.workshop.sessions.empty())
+    throw input_error(o.page, "holds no program this reader recognises (lines starting with a time such as '9:00 AM - ...')");
+  const fs::path state_file = venue / state_file_name;
+  const fs::path web_state_file = venue / web_state_file_name;
+  const ImportState paper_state =
+      fs::exists(state_file) ? parse_state(read_file(state_file), state_file.string()) : ImportState{};
+  const WebState web_state =
+      fs::exists(web_state_file) ? parse_web_state(read_file(web_state_file), web_state_file.string()) : WebState{};
+  if (new_venue) {
+    for (const auto& [what, value] : {std::pair{"the workshop's name", event.workshop.name},
+                                      std::pair{"an acronym", event.workshop.acronym},
+                                      std::pair{"the date", event.workshop.date}})
+      if (value.empty()) throw input_error(o.page, std::string("does not give ") + what + ", which a new workshop.yaml needs");
+    if (event.workshop.timezone.empty())
+      throw usage_error(o.page, "gives no time zone and no place this reader knows: name it with --timezone (e.g. America/Chicago)");
+    if (event.workshop.organizers.empty())
+      throw input_error(o.page, "lists no organizers, which a new workshop.yaml needs");
+  }
+  std::vector<std::string> notes = event.notes;
+  const WebMerge result = merge_web(mine, new_venue, paper_state, web_state, std::move(event));
+  for (auto& n : program_notes(result.workshop)) notes.push_back(std::move(n));
+  print(result, notes, o.write);
+  if (!o.write) return static_cast<int>(result.conflicts.empty() && result.papers.conflicts.empty() ? Exit::ok : Exit::failed);
+  fs::create_directories(venue);
+  if (!result.papers.changes.empty()) {
+    const fs::path papers_file = venue / "papers.yaml";
+    write_file_atomic(papers_file, updated_papers_yaml(fs::exists(papers_file) ? read_file(papers_file) : "", result.papers.papers));
+    write_file_atomic(state_file, state_json(result.papers.state));
+    std::cout << "wrote " << papers_file.string() << "\n";
+  }
+  if (result.workshop_changed) {
+    const fs::path file = venue / "workshop.yaml";
+    write_file_atomic(file, new_venue ? workshop_yaml(result.workshop, o.page)
+                                      : updated_workshop_yaml(read_file(file), mine, result.workshop));
+    std::cout << "wrote " << file.string() << "\n";
+  }
+  write_file_atomic(web_state_file, web_state_json(result.state, o.page));
+  return static_cast<int>(result.conflicts.empty() && result.papers.conflicts.empty() ? Exit::ok : Exit::failed);
+}
+
+void add_web_options(CLI::App& cmd, int& status) {
+  auto o = std::make_shared<WebOptions>();
+  CLI::App* web = cmd.add_subcommand("web", "Read the event's web page (HTML, Jekyll/Markdown or text; a file or URL) into the venue");
+  web->footer(
+      "Reads the program (days, sessions, times as published with their zone, talks, speakers, affiliations,\n"
+      "session chairs, moderators, breaks), the organizers and committees (name, affiliation, e-mail written\n"
+      "'x at y.org') and the important dates. Into a folder without workshop.yaml it writes a new one; into a\n"
+      "venue it merges like the other imports: without --write nothing is written, what a person wrote is never\n"
+      "overwritten, a field changed on the page and in workshop.yaml is a conflict (exit status 1), and\n"
+      "DIR/import-web-state.json records what the page said. Paper talks name the accepted paper of the same\n"
+      "title, or are added to papers.yaml. Times are kept as published; slips are noted, and reported by\n"
+      "`proceedings booklet --check`.");
+  web->add_option("--venue", o->venue, "Workshop folder (created with a new workshop.yaml when it has none)")->required();
+  web->add_flag("--write", o->write, "Write workshop.yaml and papers.yaml (atomically) and the import state");
+  web->add_option("--timezone", o->timezone, "IANA zone of the page's times when it names none (e.g. America/Chicago)");
+  web->add_option("PAGE", o->page, "The page: a file (.html, .md, .txt) or an http(s) URL")->required();
+  web->callback([o, &status] { status = run_web(*o); });
+}
+
 }  // namespace
 
 void add_options(CLI::App& cmd, int& status) {
@@ -67,14 +167,20 @@ void add_options(CLI::App& cmd, int& status) {
       "changed a field, it is listed as a conflict and papers.yaml is kept (exit status 1).\n"
       "--map: number, title, abstract, decision, authors (one cell 'A (Inst), B (Inst)'), or per author\n"
       "author, first, last, affiliation, email, country, orcid with {n} for 1, 2, ... ('author=Author {n}').");
-  cmd.add_option("--venue", o->venue, "Workshop folder whose papers.yaml receives the papers")->required();
+  cmd.add_option("--venue", o->venue, "Workshop folder whose papers.yaml receives the papers");
   cmd.add_flag("--write", o->write, "Update papers.yaml (atomically) and DIR/import-state.json");
   cmd.add_option("--decision", o->decisions,
                  "Import papers whose decision contains this word (repeatable; default: accept)")
       ->take_all();
   cmd.add_option("--map", o->map, "FIELD=COLUMN,... or a file of FIELD=COLUMN lines, for any other CSV");
-  cmd.add_option("FILE", o->files, "The submission system's export file(s)")->required();
-  cmd.callback([o, &status] { status = run(*o); });
+  cmd.add_option("FILE", o->files, "The submission system's export file(s)");
+  add_web_options(cmd, status);
+  cmd.callback([o, &cmd, &status] {
+    if (cmd.got_subcommand("web")) return;
+    if (o->venue.empty()) throw usage_error("import", "--venue is required");
+    if (o->files.empty()) throw usage_error("import", "names no export FILE (or use `import web` for an event page)");
+    status = run(*o);
+  });
 }
 
 }  // namespace proceedings::import

@@ -42,15 +42,6 @@ std::vector<std::string> names(const std::vector<Person>& people) {
   return out;
 }
 
-// A person's empty fields take the export's: filling a gap overwrites nothing.
-bool enrich(Person& mine, const Person& theirs) {
-  bool changed = false;
-  if (mine.affiliations.empty() && !theirs.affiliations.empty()) mine.affiliations = theirs.affiliations, changed = true;
-  if (mine.emails.empty() && !theirs.emails.empty()) mine.emails = theirs.emails, changed = true;
-  if (mine.orcid.empty() && !theirs.orcid.empty()) mine.orcid = theirs.orcid, changed = true;
-  return changed;
-}
-
 class Merger {
  public:
   Merger(std::vector<Paper> papers, ImportState state) {
@@ -104,13 +95,13 @@ class Merger {
   // the last import wrote (or empty); where both changed, mine stays.
   void field(const std::string& who, const char* name, std::string& mine, const std::string& theirs,
              const std::string* base) {
-    if (mine == theirs || theirs.empty()) return;
-    if (mine.empty() || (base && mine == *base)) {
+    const FieldMerge m = merge_field(mine, theirs, base);
+    if (m == FieldMerge::keep) return;
+    if (m == FieldMerge::take) {
       out_.changes.push_back(who + ": " + name + " '" + shorten(mine) + "' -> '" + shorten(theirs) + "'");
       mine = theirs;
       return;
     }
-    if (base && theirs == *base) return;  // a person's edit, the export unchanged
     out_.conflicts.push_back(who + ": " + name + " differs: papers.yaml has '" + shorten(mine) +
                              "', the export '" + shorten(theirs) + "' (papers.yaml kept)");
   }
@@ -125,7 +116,7 @@ class Merger {
     }
     if (names(mine.authors) == names(s.authors)) {
       int filled = 0;
-      for (std::size_t i = 0; i < mine.authors.size(); ++i) filled += enrich(mine.authors[i], s.authors[i]);
+      for (std::size_t i = 0; i < mine.authors.size(); ++i) filled += fill_in(mine.authors[i], s.authors[i]);
       if (filled) out_.changes.push_back(who + ": affiliations, emails or ORCIDs filled in for " +
                                          std::to_string(filled) + " author(s)");
       return;
@@ -141,6 +132,21 @@ class Merger {
 };
 
 }  // namespace
+
+FieldMerge merge_field(const std::string& mine, const std::string& theirs, const std::string* base) {
+  if (mine == theirs || theirs.empty()) return FieldMerge::keep;
+  if (mine.empty() || (base && mine == *base)) return FieldMerge::take;
+  if (base && theirs == *base) return FieldMerge::keep;  // a person's edit, the export unchanged
+  return FieldMerge::conflict;
+}
+
+bool fill_in(Person& mine, const Person& theirs) {
+  bool changed = false;
+  if (mine.affiliations.empty() && !theirs.affiliations.empty()) mine.affiliations = theirs.affiliations, changed = true;
+  if (mine.emails.empty() && !theirs.emails.empty()) mine.emails = theirs.emails, changed = true;
+  if (mine.orcid.empty() && !theirs.orcid.empty()) mine.orcid = theirs.orcid, changed = true;
+  return changed;
+}
 
 std::string authors_text(const std::vector<Person>& authors) {
   std::string out;

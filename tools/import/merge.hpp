@@ -19,6 +19,17 @@ using ImportState = std::map<std::string, ImportedFields>;
 
 std::string authors_text(const std::vector<Person>& authors);
 
+// The rule every import follows for one field: the import's value replaces
+// mine only where mine is empty or still what the last import wrote (`base`);
+// where both changed, mine stays and it is a conflict; where only mine
+// changed, mine stays.
+enum class FieldMerge { keep, take, conflict };
+FieldMerge merge_field(const std::string& mine, const std::string& theirs, const std::string* base);
+
+// A person's empty affiliations, e-mails and ORCID take theirs: filling a gap
+// overwrites nothing. True when something was filled in.
+bool fill_in(Person& mine, const Person& theirs);
+
 struct MergeResult {
   std::vector<Paper> papers;
   ImportState state;

@@ -113,6 +113,7 @@ struct Talk {
   std::optional<ClockTime> start;
   std::optional<ClockTime> end;
   std::string abstract;
+  std::string slug;  // its page on the event's site, /talks/<slug>; empty: made from the title
 };
 
 struct Session {

@@ -13,4 +13,8 @@ std::string fold_words(const std::string& name);
 // Lowercase ASCII letters and digits only: "Loïc Pottier" -> "loicpottier".
 std::string fold_name(const std::string& name);
 
+// How event sites name pages: "Loïc Pottier" -> "loic-pottier" (/speakers/loic-pottier),
+// "How Complex AI Workflows?" -> "how-complex-ai-workflows".
+std::string url_slug(const std::string& text);
+
 }  // namespace proceedings

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `proceedings import web` from a URL, through the libcurl loader, against the
+# project's HTTP server on 127.0.0.1 (tests/support/http_server.cpp); then the
+# imported venue through `booklet --check`, which reports the page's slip.
+# usage: web.sh PROCEEDINGS HTTP_SERVER BUILD_DIR SOURCE_DIR
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+bin=$1 server=$2 src=$4
+
+files=$scratch/files
+mkdir -p "$files"
+cp "$src/tests/fixtures/web/aiexscale-2025.md" "$src/tests/fixtures/web/exhetai-2025.html" "$files/"
+"$server" "$files" "$scratch/port" 120 &
+server_pid=$!
+cleanup_hooks+=('kill $server_pid 2>/dev/null')
+for _ in $(seq 300); do [ -s "$scratch/port" ] && break; sleep 0.1; done
+base="http://127.0.0.1:$(cat "$scratch/port")"
+
+venue=$scratch/aiexscale
+expect_exit 0 "import web from a URL" -- "$bin" import web --venue "$venue" --write "$base/files/aiexscale-2025.md"
+expect_text "$scratch/out" "new workshop.yaml: AIExScale'25, 8 session(s)" "the page's program read"
+expect_text "$scratch/out" "TIME_BACKWARDS: session 'Closing Remarks' starts at 12:20 AM" "the slip reported by the import"
+expect_text "$venue/workshop.yaml" "slug: moderated-discussion" "talk slugs kept"
+expect_exit 1 "booklet --check reports the slip kept as published" -- "$bin" booklet --check --venue "$venue"
+expect_text "$scratch/err" "TIME_BACKWARDS" "booklet --check names the slip"
+cp "$venue/workshop.yaml" "$scratch/before.yaml"
+expect_exit 0 "re-import from the URL" -- "$bin" import web --venue "$venue" --write "$base/files/aiexscale-2025.md"
+expect_text "$scratch/out" "0 change(s), 0 conflict(s)" "re-import changes nothing"
+cmp -s "$venue/workshop.yaml" "$scratch/before.yaml" && ok || bad "re-import rewrote workshop.yaml"
+
+expect_exit 0 "import web of an HTML page from a URL" -- "$bin" import web --venue "$scratch/exhetai" --write "$base/files/exhetai-2025.html"
+expect_exit 0 "booklet --check on it" -- "$bin" booklet --check --venue "$scratch/exhetai"
+
+expect_exit 3 "a missing page is an input error" -- "$bin" import web --venue "$scratch/none" "$base/missing"
+expect_text "$scratch/err" "$base/missing: the page answered HTTP 404" "the error names the URL and the status"
+[ ! -e "$scratch/none/workshop.yaml" ] && ok || bad "a workshop.yaml was written for a missing page"
+expect_exit 3 "a missing file is an input error" -- "$bin" import web --venue "$scratch/none" "$scratch/nope.html"
+expect_exit 2 "import web needs --venue" -- "$bin" import web "$scratch/nope.html"
+finish

@@ -1,0 +1,286 @@
+// `import web`: event pages (HTML, Jekyll/Markdown, text) read into the model
+// and merged into a venue. The expected values are the pages' own text, read
+// by eye from tests/fixtures/web (trimmed copies of the two seed events' public
+// pages, the ExHetAI'25 page as a site builder's HTML, and variants.html, a page
+// written for these tests in the other forms event pages print).
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "helpers.hpp"
+#include "import/web_event.hpp"
+#include "import/web_page.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/model.hpp"
+#include "proceedings/names.hpp"
+#include "proceedings/process.hpp"
+#include "proceedings/program.hpp"
+
+using namespace proceedings;
+using namespace proceedings::import;
+
+namespace {
+
+fs::path web_fixture(const std::string& name) { return test::source_dir() / "tests/fixtures/web" / name; }
+
+struct Run {
+  int status = 0;
+  std::string out, err;
+};
+
+// The CLI, whatever its exit status (run_program throws on a non-zero one).
+Run proceedings_run(const std::vector<std::string>& args) {
+  std::vector<std::string> bash_args{"-c", "\"$0\" \"$@\"; echo \"exit=$?\"", PROCEEDINGS_BIN};
+  bash_args.insert(bash_args.end(), args.begin(), args.end());
+  ProgramRun r = run_program("bash", bash_args, fs::current_path(), std::chrono::seconds(120));
+  Run out{0, r.out, r.err};
+  const auto at = out.out.rfind("exit=");
+  if (at != std::string::npos) {
+    out.status = std::stoi(out.out.substr(at + 5));
+    out.out.resize(at);
+  }
+  return out;
+}
+
+std::string time_of(const std::optional<ClockTime>& t) { return t ? t->text : "(none)"; }
+
+std::string people_of_talk(const Workshop& w, const Talk& t) {
+  std::string out;
+  for (const auto& p : people_of(w, t)) out += p.name + " (" + p.affiliation() + "); ";
+  return out;
+}
+
+// The program of `got` equals the bundled one field by field: ids, titles,
+// kinds, times as published, chairs, rooms; each talk's title, kind, slug,
+// times, the paper it presents (by title) and its speakers with affiliations.
+void expect_same_program(const Workshop& got, const Workshop& want) {
+  REQUIRE(got.sessions.size() == want.sessions.size());
+  for (std::size_t i = 0; i < want.sessions.size(); ++i) {
+    const Session& g = got.sessions[i];
+    const Session& w = want.sessions[i];
+    INFO("session " << i + 1 << " '" << w.title << "'");
+    CHECK(g.id == w.id);
+    CHECK(g.title == w.title);
+    CHECK(g.kind == w.kind);
+    CHECK(g.start.text == w.start.text);
+    CHECK(g.start.minutes == w.start.minutes);
+    CHECK(time_of(g.end) == time_of(w.end));
+    CHECK(g.chairs == w.chairs);
+    CHECK(g.room == w.room);
+    REQUIRE(g.talks.size() == w.talks.size());
+    for (std::size_t j = 0; j < w.talks.size(); ++j) {
+      const Talk& gt = g.talks[j];
+      const Talk& wt = w.talks[j];
+      INFO("talk '" << wt.title << "'");
+      CHECK(gt.title == wt.title);
+      CHECK(gt.kind == wt.kind);
+      CHECK(gt.slug == wt.slug);
+      CHECK(time_of(gt.start) == time_of(wt.start));
+      CHECK(time_of(gt.end) == time_of(wt.end));
+      const Paper* gp = paper_of(got, gt);
+      const Paper* wp = paper_of(want, wt);
+      CHECK((gp ? gp->title : "") == (wp ? wp->title : ""));
+      CHECK(people_of_talk(got, gt) == people_of_talk(want, wt));
+    }
+  }
+}
+
+// Imports `page` into an empty folder, checks the program against the bundled
+// venue, that the output names `slip` (when given), and that a second import changes nothing.
+void import_reproduces(const fs::path& page, const std::string& venue_id, const std::string& slip) {
+  test::TempDir dir;
+  const fs::path venue = dir.path / "venue";
+  const auto first = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page.string()});
+  INFO(first.out << first.err);
+  REQUIRE(first.status == 0);
+  if (!slip.empty()) CHECK(first.out.find(slip) != std::string::npos);
+  const Workshop got = load_workshop(venue);
+  const Workshop want = load_workshop(test::source_dir() / "metadata" / venue_id);
+  expect_same_program(got, want);
+  CHECK(got.id == want.id);
+  CHECK(got.acronym == want.acronym);
+  CHECK(got.name == want.name);
+  CHECK(got.kind == want.kind);
+  CHECK(got.date == want.date);
+  CHECK(got.timezone == want.timezone);
+  REQUIRE(got.organizers.size() == want.organizers.size());
+  for (std::size_t i = 0; i < want.organizers.size(); ++i) CHECK(got.organizers[i] == want.organizers[i]);
+  const std::string workshop = read_file(venue / "workshop.yaml");
+  const auto again = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page.string()});
+  CHECK(again.status == 0);
+  CHECK(again.out.find("0 change(s), 0 conflict(s)") != std::string::npos);
+  CHECK(read_file(venue / "workshop.yaml") == workshop);
+}
+
+}  // namespace
+
+TEST_CASE("import web: the ExHetAI'25 page as text reproduces the bundled program") {
+  import_reproduces(web_fixture("exhetai-2025.txt"), "exhetai-2025", "");
+}
+
+TEST_CASE("import web: the ExHetAI'25 page as a site builder's HTML reproduces the bundled program") {
+  import_reproduces(web_fixture("exhetai-2025.html"), "exhetai-2025", "");
+}
+
+TEST_CASE("import web: the AIExScale'25 Jekyll page reproduces the bundled program and reports the 12:20 AM slip") {
+  import_reproduces(web_fixture("aiexscale-2025.md"), "aiexscale-2025", "TIME_BACKWARDS: session 'Closing Remarks' starts at 12:20 AM");
+}
+
+TEST_CASE("import web: the seed pages themselves, when ../shared/seeds is there") {
+  const fs::path seeds = test::source_dir().parent_path() / "shared" / "seeds";
+  if (!fs::exists(seeds)) {
+    MESSAGE("skipped: " << seeds.string() << " is absent");
+    return;
+  }
+  for (const auto& entry : fs::directory_iterator(seeds)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("000_", 0) == 0) import_reproduces(entry.path(), "exhetai-2025", "");
+    if (name.rfind("001_", 0) == 0) import_reproduces(entry.path(), "aiexscale-2025", "12:20 AM");
+  }
+}
+
+TEST_CASE("import web: the same program from HTML, Markdown and text") {
+  const Page html = read_page("<html><body><h2>Program</h2><p><b>9:00 AM - 9:30 AM</b> - Keynote: Big Ideas<br>"
+                              "<a href=\"/speakers/ada-l\">Ada Lovelace</a> (Analytical Engines Ltd)</p></body></html>",
+                              "page.html");
+  const Page markdown = read_page("---\ntitle: \"X\"\n---\n## Program\n### 9:00 AM - 9:30 AM - Keynote: Big Ideas\n"
+                                  "<a href=\"/speakers/ada-l\">Ada Lovelace</a> (Analytical Engines Ltd)\n",
+                                  "page.md");
+  const Page text = read_page("Program\n9:00 AM - 9:30 AM - Keynote: Big Ideas\nAda Lovelace (Analytical Engines Ltd)\n", "page.txt");
+  for (const Page* page : {&html, &markdown, &text}) {
+    INFO(page->source);
+    const Workshop w = read_event(*page, "UTC").workshop;
+    REQUIRE(w.sessions.size() == 1);
+    const Session& s = w.sessions[0];
+    CHECK(s.title == "Keynote");
+    CHECK(s.start.text == "9:00 AM");
+    CHECK(time_of(s.end) == "9:30 AM");
+    REQUIRE(s.talks.size() == 1);
+    CHECK(s.talks[0].title == "Big Ideas");
+    CHECK(s.talks[0].kind == "keynote");
+    REQUIRE(s.talks[0].speakers.size() == 1);
+    CHECK(s.talks[0].speakers[0].name == "Ada Lovelace");
+    CHECK(s.talks[0].speakers[0].affiliation() == "Analytical Engines Ltd");
+  }
+}
+
+TEST_CASE("import web: other forms of times, chairs, panels, breaks, names and dates") {
+  const WebEvent e = read_event(load_page(web_fixture("variants.html").string()), "");
+  const Workshop& w = e.workshop;
+  CHECK(w.acronym == "HPCW'26");
+  CHECK(w.id == "hpcw-2026");
+  CHECK(w.date == "2026-06-22");
+  CHECK(w.timezone == "Europe/Paris");  // CEST
+  REQUIRE(w.sessions.size() == 8);
+  // "9:00-9:15 a.m.": the start takes the end's a.m.
+  CHECK(w.sessions[0].kind == "opening");
+  CHECK(w.sessions[0].start.minutes == 9 * 60);
+  CHECK(w.sessions[0].end->minutes == 9 * 60 + 15);
+  CHECK(w.sessions[0].talks.empty());
+  CHECK(w.sessions[1].talks.at(0).kind == "keynote");
+  CHECK(w.sessions[1].talks.at(0).speakers.at(0).affiliation() == "Navy Research Lab");
+  CHECK(w.sessions[2].kind == "break");  // "10:30–11:00 — Coffee Break", no a.m./p.m.
+  CHECK(w.sessions[2].start.minutes == 10 * 60 + 30);
+  // A session heading with its chair, and the timed talks inside its span.
+  const Session& s1 = w.sessions[3];
+  CHECK(s1.title == "Session 1: Programming Models");
+  CHECK(s1.chairs == std::vector<std::string>{"Alan Kay"});
+  CHECK(s1.end->minutes == 12 * 60 + 30);
+  REQUIRE(s1.talks.size() == 3);
+  CHECK(s1.talks[0].title == "Portable Kernels with SYCL");
+  CHECK(s1.talks[0].speakers.at(0).name == "Ana Núñez");
+  CHECK(s1.talks[0].speakers.at(0).affiliation() == "Universidad de Chile");
+  CHECK(s1.talks[1].speakers.size() == 2);  // "Cy Doe and Dee Roe": no affiliations
+  CHECK(s1.talks[1].speakers.at(1).affiliations.empty());
+  CHECK(s1.talks[2].start->minutes == 12 * 60);
+  // "12:30-1:30 p.m.": 12:30 is noon, not midnight.
+  CHECK(w.sessions[4].kind == "break");
+  CHECK(w.sessions[4].start.minutes == 12 * 60 + 30);
+  CHECK(w.sessions[4].end->minutes == 13 * 60 + 30);
+  // A panel: moderator as the session's chair, panelists as speakers.
+  const Session& panel = w.sessions[5];
+  CHECK(panel.kind == "discussion");
+  CHECK(panel.chairs == std::vector<std::string>{"Alan Kay"});
+  REQUIRE(panel.talks.size() == 1);
+  CHECK(panel.talks[0].speakers.size() == 3);
+  CHECK(w.sessions[6].talks.at(0).kind == "invited");
+  CHECK(w.sessions[7].kind == "closing");
+  // The second day is said, not silently merged.
+  CHECK(std::any_of(e.notes.begin(), e.notes.end(), [](const std::string& n) { return n.find("2 days") != std::string::npos; }));
+  // People: "Name – Affiliation – x [at] y [dot] org", a name alone; committees; dates "What: date".
+  REQUIRE(w.organizers.size() == 2);
+  CHECK(w.organizers[0].name == "Alan Kay");
+  CHECK(w.organizers[0].affiliation() == "Viewpoints Research Institute");
+  CHECK(w.organizers[0].email() == "alan@example.org");
+  CHECK(w.organizers[1].name == "Barbara Liskov");
+  CHECK(w.organizers[1].affiliations.empty());
+  REQUIRE(w.committees.size() == 1);
+  CHECK(w.committees[0].name == "Program Committee");
+  CHECK(w.committees[0].members.size() == 2);
+  REQUIRE(w.dates.size() == 2);
+  CHECK(w.dates[0].what == "Paper submission");
+  CHECK(w.dates[0].date == "2026-03-01");
+  CHECK(w.dates[1].what == "Notification");
+  CHECK(w.dates[1].date == "2026-04-10");
+}
+
+TEST_CASE("import web: a page without a program is an input error naming it") {
+  test::TempDir dir;
+  dir.write("empty.html", "<html><body><h1>A Workshop on Nothing</h1><p>Coming soon.</p></body></html>");
+  const auto r = proceedings_run({"import", "web", "--venue", (dir.path / "v").string(), (dir.path / "empty.html").string()});
+  CHECK(r.status == 3);
+  CHECK(r.err.find("empty.html") != std::string::npos);
+  CHECK(r.err.find("no program") != std::string::npos);
+  CHECK(!fs::exists(dir.path / "v" / "workshop.yaml"));
+}
+
+TEST_CASE("import web: the merge keeps a person's edit, takes the page's change, lists a conflict") {
+  test::TempDir dir;
+  const fs::path venue = dir.path / "venue";
+  const std::string page = read_file(web_fixture("aiexscale-2025.md"));
+  dir.write("page.md", page);
+  const std::string page_file = (dir.path / "page.md").string();
+  REQUIRE(proceedings_run({"import", "web", "--venue", venue.string(), "--write", page_file}).status == 0);
+  // A person fixes the slip; the page changes the break's end.
+  std::string yaml = read_file(venue / "workshop.yaml");
+  const auto slip = yaml.find("start: 12:20 AM");
+  REQUIRE(slip != std::string::npos);
+  yaml.replace(slip, 15, "start: 12:20 PM");
+  write_file_atomic(venue / "workshop.yaml", yaml);
+  std::string changed = page;
+  changed.replace(changed.find("10:00 AM - 10:30 AM - Break"), 27, "10:00 AM - 10:45 AM - Break");
+  dir.write("page.md", changed);
+  auto r = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page_file});
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  Workshop w = load_workshop(venue);
+  CHECK(w.sessions.back().start.text == "12:20 PM");  // the person's edit stays
+  CHECK(w.sessions[3].end->text == "10:45 AM");       // the page's change is taken
+  // Now both change the same field: a conflict, workshop.yaml kept, exit status 1.
+  yaml = read_file(venue / "workshop.yaml");
+  yaml.replace(yaml.find("end: 10:45 AM"), 13, "end: 10:40 AM");
+  write_file_atomic(venue / "workshop.yaml", yaml);
+  changed.replace(changed.find("10:00 AM - 10:45 AM - Break"), 27, "10:00 AM - 10:50 AM - Break");
+  dir.write("page.md", changed);
+  r = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page_file});
+  CHECK(r.status == 1);
+  CHECK(r.out.find("conflict: workshop.yaml: program.break.end differs") != std::string::npos);
+  CHECK(load_workshop(venue).sessions[3].end->text == "10:40 AM");
+  // Without --write nothing is written.
+  const std::string before = read_file(venue / "workshop.yaml");
+  changed.replace(changed.find("Break"), 5, "Coffee Break");
+  dir.write("page.md", changed);
+  r = proceedings_run({"import", "web", "--venue", venue.string(), page_file});
+  CHECK(r.out.find("would workshop.yaml: program.break.title") != std::string::npos);
+  CHECK(read_file(venue / "workshop.yaml") == before);
+}
+
+TEST_CASE("import web: speaker and talk page slugs as event sites spell them") {
+  CHECK(url_slug("Loïc Pottier") == "loic-pottier");
+  CHECK(url_slug("Rafael Ferreira da Silva") == "rafael-ferreira-da-silva");
+  CHECK(url_slug("How Complex AI Workflows Are Driving the Future?") == "how-complex-ai-workflows-are-driving-the-future");
+  CHECK(zone_for_abbreviation("cst") == "America/Chicago");
+  CHECK(zone_for_abbreviation("XYZ").empty());
+  CHECK(zone_for_place("to be held in St-Louis, Missouri.") == "America/Chicago");
+}

@@ -1,0 +1,821 @@
+#include "import/web_event.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <optional>
+#include <regex>
+#include <set>
+
+#include "import/formats.hpp"
+#include "proceedings/latex_text.hpp"
+#include "proceedings/names.hpp"
+#include "proceedings/text.hpp"
+
+namespace proceedings::import {
+
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool matches(const std::string& text, const char* pattern) {
+  return std::regex_search(text, std::regex(pattern, std::regex::icase));
+}
+
+// Dashes as '-', "a.m." as "am", non-breaking spaces as spaces: one spelling for the patterns below.
+std::string normalized(std::string s) {
+  for (const char* dash : {"\u2013", "\u2014", "\u2012", "\u2212"})
+    for (std::size_t at; (at = s.find(dash)) != std::string::npos;) s.replace(at, std::strlen(dash), "-");
+  for (std::size_t at; (at = s.find("\u00a0")) != std::string::npos;) s.replace(at, 2, " ");
+  static const std::regex dotted(R"(\b([AaPp])\.\s?([Mm])\.)");
+  return std::regex_replace(s, dotted, "$1$2");
+}
+
+// ---- sections -------------------------------------------------------------
+
+enum class Section { none, program, dates, organizers, committee, other };
+
+// What a heading (or a line that is only a section's name) opens.
+std::optional<Section> section_of(const PageLine& line) {
+  const std::string t = lower(trim(std::regex_replace(line.text, std::regex(R"([:#\s]+$)"), "")));
+  if (t.size() > 60) return std::nullopt;
+  const bool heading = line.heading > 0;
+  static const std::regex committee(R"(^((technical |scientific )?program(me)? committee|(tpc|pc)( members)?|reviewers|review committee|steering committee|committee members)$)");
+  static const std::regex organizers(R"(^((workshop |symposium |general |program |organizing )*(co-?)?(organizers|organisers|chairs|co-chairs)|organi[sz]ing committee|organi[sz]ation|committees?)$)");
+  static const std::regex program(R"(^((workshop |symposium |tentative |final |detailed )?(program|programme|schedule|agenda)( schedule| at a glance)?)$)");
+  static const std::regex dates(R"(^((important|key) dates|dates|deadlines|important deadlines)$)");
+  static const std::regex other(R"(^(call for (papers|participation|contributions)|submission( guidelines| instructions)?|submissions|topics( of interest)?|(workshop )?overview|description|goals|scope|venue|home|about|registration|contact|keynotes?|invited speakers|speakers|sponsors|previous editions|accepted papers)$)");
+  if (std::regex_match(t, committee)) return Section::committee;
+  if (std::regex_match(t, organizers)) return Section::organizers;
+  if (std::regex_match(t, program)) return Section::program;
+  if (std::regex_match(t, dates)) return Section::dates;
+  if (std::regex_match(t, other)) return Section::other;
+  if (heading && line.heading <= 2) return Section::other;  // a new top section we do not read
+  return std::nullopt;
+}
+
+// ---- dates ----------------------------------------------------------------
+
+int month_number(const std::string& word) {
+  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  const std::string w = lower(word).substr(0, 3);
+  for (int i = 0; i < 12; ++i)
+    if (w == names[i]) return i + 1;
+  return 0;
+}
+
+struct FoundDate {
+  int year = 0, month = 0, day = 0;
+  std::string iso(int fallback_year) const {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year ? year : fallback_year, month, day);
+    return buf;
+  }
+};
+
+const char* month_pattern =
+    R"((January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)";
+
+// "November 16, 2025", "Nov 16", "16 November 2025", "2025-11-16"; parentheses in between are skipped.
+std::optional<FoundDate> find_date(const std::string& text) {
+  const std::string plain = std::regex_replace(text, std::regex(R"(\([^)]*\))"), "");
+  std::smatch m;
+  static const std::regex iso(R"(\b(20\d\d)-(\d\d)-(\d\d)\b)");
+  if (std::regex_search(plain, m, iso)) return FoundDate{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+  static const std::regex month_day(std::string(month_pattern) + R"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(20\d\d))?)",
+                                    std::regex::icase);
+  if (std::regex_search(plain, m, month_day)) {
+    FoundDate d{m[3].matched ? std::stoi(m[3]) : 0, month_number(m[1]), std::stoi(m[2])};
+    return d.day >= 1 && d.day <= 31 ? std::optional(d) : std::nullopt;
+  }
+  static const std::regex day_month(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+)" + std::string(month_pattern) + R"((?:,?\s*(20\d\d))?)",
+                                    std::regex::icase);
+  if (std::regex_search(plain, m, day_month)) {
+    FoundDate d{m[3].matched ? std::stoi(m[3]) : 0, month_number(m[2]), std::stoi(m[1])};
+    return d.day >= 1 && d.day <= 31 ? std::optional(d) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// ---- times ----------------------------------------------------------------
+
+const char* zone_pattern =
+    R"((?:AoE|AOE|UTC|GMT|[ECMP][SD]?T|AK[SD]T|H[SD]?T|CES?T|BST|WES?T|EES?T|JST|KST|IST|AE[SD]T|SGT|HKT)(?:[+-]\d{1,2}(?::?\d\d)?)?)";
+
+struct TimeLine {
+  ClockTime start;
+  std::optional<ClockTime> end;
+  std::string zone;
+  std::string rest;   // what follows the times
+  std::size_t rest_at = 0;
+};
+
+bool has_meridiem(const std::string& t) { return matches(t, "[ap]m$"); }
+
+// "9:00" before "10:30 AM" takes the end's a.m./p.m. unless that puts it after the end.
+std::string with_meridiem(const std::string& start, const std::string& end) {
+  if (has_meridiem(start) || !has_meridiem(end)) return start;
+  const std::string mark = end.substr(end.size() - 2);
+  const bool spaced = end.size() > 3 && end[end.size() - 3] == ' ';
+  const std::string same = start + (spaced ? " " : "") + mark;
+  const std::string other_mark = std::string(1, mark[0] == 'a' ? 'p' : mark[0] == 'A' ? 'P' : mark[0] == 'p' ? 'a' : 'A') + mark[1];
+  const auto s = parse_clock_time(same), e = parse_clock_time(end);
+  if (s && e && s->minutes > e->minutes) return start + (spaced ? " " : "") + other_mark;
+  return same;
+}
+
+std::optional<TimeLine> time_line(const std::string& raw) {
+  const std::string text = normalized(raw);
+  static const std::string t = R"((\d{1,2}(?::\d\d)?(?:\s?[AaPp][Mm])?))";
+  static const std::regex form("^\\s*" + t + "(?:\\s*(?:-|to)\\s*" + t + ")?\\s*(?:\\(?(" + zone_pattern +
+                               ")\\)?(?![A-Za-z]))?\\s*(?:[-:|,]\\s*)?");
+  std::smatch m;
+  if (!std::regex_search(text, m, form)) return std::nullopt;
+  std::string start = trim(m[1]);
+  const std::string end = m[2].matched ? trim(m[2]) : "";
+  if (start.find(':') == std::string::npos && !has_meridiem(start) && !has_meridiem(end)) return std::nullopt;
+  if (!end.empty()) start = with_meridiem(start, end);
+  TimeLine line;
+  const auto s = parse_clock_time(start);
+  if (!s) return std::nullopt;
+  line.start = ClockTime{s->minutes, start};
+  if (!end.empty()) {
+    const auto e = parse_clock_time(end);
+    if (!e) return std::nullopt;
+    line.end = ClockTime{e->minutes, end};
+  }
+  line.zone = m[3];
+  line.rest = trim(m.suffix().str());
+  line.rest_at = static_cast<std::size_t>(m.position(0) + m.length(0));
+  return line;
+}
+
+// ---- people ---------------------------------------------------------------
+
+bool institution_words(const std::string& text) {
+  static const std::regex acronym(R"(\b[A-Z]{3,}\b)");  // NVIDIA, CERFACS, META
+  return std::regex_search(text, acronym) ||
+         matches(text,
+                 R"(\b(universit|institut|laborator|labs?\b|cent(er|re)\b|college|school|inc\b|corp|ltd|gmbh|company|research|national|academy|foundation|agency|department|faculty|hospital|polytechn|technolog|supercomput|computing|sciences?\b|ministry|council))");
+}
+
+// "Rio Yokota", "Rafael Ferreira da Silva", "Loïc Pottier": 2-6 words, capitalized or particles, no digits.
+bool looks_like_name(const std::string& name) {
+  static const std::set<std::string> particles{"de", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le",
+                                               "di", "del", "du", "bin", "al", "el", "y", "ten", "ter", "zu"};
+  const std::string n = trim(name);
+  if (n.empty() || n.size() > 60 || matches(n, R"([0-9:@/|!?]|\.$)") || institution_words(n)) return false;
+  int words = 0;
+  std::size_t start = 0;
+  while (start < n.size()) {
+    const auto end = std::min(n.find(' ', start), n.size());
+    const std::string w = n.substr(start, end - start);
+    start = end + 1;
+    if (w.empty()) continue;
+    ++words;
+    const unsigned char first = static_cast<unsigned char>(w[0]);
+    if (!(std::isupper(first) || first >= 0x80 || particles.count(w))) return false;
+  }
+  return words >= 2 && words <= 6;
+}
+
+bool looks_like_people(const std::string& line, const std::vector<Person>& people) {
+  if (people.empty() || line.size() > 600) return false;
+  return std::all_of(people.begin(), people.end(), [](const Person& p) { return looks_like_name(p.name); });
+}
+
+std::string email_in(std::string& text) {
+  static const std::regex spelled(R"(\b([A-Za-z0-9._%+-]+)\s*(?:@|\[at\]|\(at\)|\bat\b)\s*([A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\bdot\b)\s*[A-Za-z0-9-]+)+)\b)");
+  std::smatch m;
+  if (!std::regex_search(text, m, spelled)) return "";
+  std::string domain = std::regex_replace(m[2].str(), std::regex(R"(\s*(\[dot\]|\(dot\)|\bdot\b)\s*)"), ".");
+  domain = std::regex_replace(domain, std::regex(R"(\s+)"), "");
+  const std::string email = m[1].str() + "@" + domain;
+  text = trim(m.prefix().str() + " " + m.suffix().str());
+  return email;
+}
+
+Affiliation institution(const std::string& text) {
+  Affiliation a;
+  a.institution = trim(text);
+  return a;
+}
+
+// One member line: "Name, Affiliation", "Name (Affiliation) x at y.gov", "Name - Affiliation", "Name".
+std::optional<Person> member(std::string text) {
+  Person p;
+  if (std::string e = email_in(text); !e.empty()) p.emails.push_back(e);
+  text = trim(std::regex_replace(text, std::regex(R"([\s,;:<>-]+$)"), ""));
+  std::smatch m;
+  static const std::regex paren(R"(^([^(]+?)\s*\((.+)\)\s*[.,;]?$)");
+  static const std::regex dash(R"(^(.+?)\s+[-|]\s+(.+)$)");
+  if (std::regex_match(text, m, paren) || std::regex_match(text, m, dash)) {
+    p.name = trim(m[1]);
+    p.affiliations.push_back(institution(m[2]));
+  } else if (const auto comma = text.find(','); comma != std::string::npos) {
+    p.name = trim(text.substr(0, comma));
+    if (const std::string aff = trim(text.substr(comma + 1)); !aff.empty()) p.affiliations.push_back(institution(aff));
+  } else {
+    p.name = text;
+  }
+  if (!looks_like_name(p.name)) return std::nullopt;
+  return p;
+}
+
+// ---- program entries ------------------------------------------------------
+
+struct Entry {
+  ClockTime start;
+  std::optional<ClockTime> end;
+  std::string zone;
+  std::string day;     // YYYY-MM-DD of the day heading above it; empty: the event's date
+  std::string label;   // "Invited Talk 1", "Featured Speaker", "Keynote"
+  std::string title;
+  std::string slug;    // from a /talks/<slug> link
+  std::vector<Person> speakers;
+  std::vector<std::string> chairs;
+  std::string abstract;
+  bool header = false;  // a session heading whose timed talks follow
+};
+
+std::string last_segment(std::string href) {
+  while (!href.empty() && href.back() == '/') href.pop_back();
+  href = href.substr(href.rfind('/') + 1);
+  for (const char* ext : {".html", ".htm", ".md"})
+    if (href.size() > std::strlen(ext) && href.compare(href.size() - std::strlen(ext), std::string::npos, ext) == 0)
+      href.resize(href.size() - std::strlen(ext));
+  return href.substr(0, href.find_first_of("?#"));
+}
+
+bool links_to(const Link& l, const char* folder) { return l.href.find(std::string("/") + folder + "/") != std::string::npos; }
+
+const std::regex& label_form() {
+  static const std::regex form(
+      R"(^((?:featured|keynote|invited|plenary|contributed|opening|closing|distinguished|industry)(?:\s+(?:talk|speaker|address|lecture|presentation|keynote))?|keynote|panel(?:\s+discussion)?|tutorial|lightning\s+talks?|talk|paper|presentation)(?:\s+#?\d+)?$)",
+      std::regex::icase);
+  return form;
+}
+
+void set_title(Entry& e, const std::string& text) {
+  const auto colon = text.find(':');
+  if (colon != std::string::npos && std::regex_match(trim(text.substr(0, colon)), label_form())) {
+    e.label = trim(text.substr(0, colon));
+    e.title = trim(text.substr(colon + 1));
+  } else if (std::regex_match(trim(text), label_form())) {
+    e.label = trim(text);
+    e.title = trim(text);
+  } else {
+    e.title = trim(text);
+  }
+}
+
+void take_talk_link(Entry& e, const std::vector<Link>& links) {
+  for (const auto& l : links)
+    if (e.slug.empty() && links_to(l, "talks")) e.slug = last_segment(l.href);
+}
+
+std::vector<std::string> names_in(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& p : split_author_cell(text))
+    if (!p.name.empty()) out.push_back(p.name);
+  return out;
+}
+
+// A line under an entry's time: a labelled line, its title, its speakers, or their affiliation.
+void add_body_line(Entry& e, const PageLine& line) {
+  const std::string text = normalized(line.text);
+  std::smatch m;
+  static const std::regex labelled(
+      R"(^(session\s+chairs?|chairs?|chaired\s+by|moderators?|moderated\s+by|panell?ists?|speakers?|presenters?|presented\s+by|authors?|abstract)\s*:?\s+(.*)$)",
+      std::regex::icase);
+  if (std::regex_match(text, m, labelled) && (text.find(':') != std::string::npos || matches(m[1], "by$"))) {
+    const std::string what = lower(m[1]);
+    const std::string value = trim(m[2]);
+    if (matches(what, "chair|moderat")) {
+      for (const auto& n : names_in(value))
+        if (std::find(e.chairs.begin(), e.chairs.end(), n) == e.chairs.end()) e.chairs.push_back(n);
+    } else if (what == "abstract") {
+      e.abstract = value;
+    } else {
+      for (auto& p : split_author_cell(value)) e.speakers.push_back(std::move(p));
+    }
+    return;
+  }
+  if (e.title.empty()) {
+    set_title(e, text);
+    take_talk_link(e, line.links);
+    return;
+  }
+  std::vector<std::string> linked;
+  for (const auto& l : line.links)
+    if (links_to(l, "speakers") || links_to(l, "people") || links_to(l, "authors")) linked.push_back(l.text);
+  const auto people = split_author_cell(text);
+  if (!linked.empty() && e.speakers.empty()) {
+    e.speakers = looks_like_people(text, people) ? people : std::vector<Person>{};
+    if (e.speakers.empty())
+      for (const auto& n : linked) e.speakers.push_back(Person{n});
+    return;
+  }
+  if (e.speakers.empty() && looks_like_people(text, people)) {
+    e.speakers = people;
+    return;
+  }
+  if (e.speakers.size() == 1 && e.speakers[0].affiliations.empty() && text.size() < 150 && !matches(text, R"(\.$)")) {
+    e.speakers[0].affiliations.push_back(institution(text));
+    return;
+  }
+  e.abstract += (e.abstract.empty() ? "" : " ") + text;
+}
+
+// ---- sessions from entries ------------------------------------------------
+
+bool title_is(const Entry& e, const char* pattern) { return matches(e.title, pattern) || matches(e.label, pattern); }
+
+// The session kind of an entry that stands alone.
+std::string kind_of(const Entry& e) {
+  if (!e.label.empty()) return matches(e.label, "panel") ? "discussion" : "talks";
+  if (std::count(e.title.begin(), e.title.end(), ' ') >= 6) return "";  // a talk's title, not "Coffee Break"
+  if (title_is(e, R"(\b(break|coffee|lunch|tea|reception|dinner|breakfast|poster\s+session)\b)") && e.speakers.empty())
+    return "break";
+  if (title_is(e, R"(^(welcome|opening|introduction|intro\b))")) return "opening";
+  if (title_is(e, R"(^(closing|concluding|wrap[- ]?up|farewell|adjourn|final remarks))")) return "closing";
+  if (title_is(e, R"(\b(discussion|panel|q\s*&\s*a|town hall|birds of a feather|breakout|open mic)\b)")) return "discussion";
+  return "";  // a talk
+}
+
+std::string talk_kind(const Entry& e, bool in_paper_session) {
+  if (matches(e.label, "keynote|featured|plenary|distinguished")) return "keynote";
+  if (matches(e.label, "invited")) return "invited";
+  if (matches(e.label, "panel")) return "discussion";
+  if (matches(e.label, "paper")) return "paper";
+  const std::string k = kind_of(e);
+  if (k == "opening" || k == "closing") return "remarks";
+  if (k == "discussion") return "discussion";
+  if (in_paper_session || e.speakers.size() >= 2 || !e.chairs.empty()) return "paper";
+  return "talk";
+}
+
+bool is_paper_entry(const Entry& e) { return kind_of(e).empty() && talk_kind(e, false) == "paper"; }
+
+Talk talk_of(const Entry& e, const std::string& kind, bool timed) {
+  Talk t;
+  t.title = e.title;
+  t.kind = kind;
+  t.speakers = e.speakers;
+  t.slug = e.slug;
+  t.abstract = e.abstract;
+  if (timed) t.start = e.start, t.end = e.end;
+  return t;
+}
+
+class SessionBuilder {
+ public:
+  std::vector<Session> build(const std::vector<Entry>& entries) {
+    for (std::size_t i = 0; i < entries.size();) i = add(entries, i);
+    return std::move(sessions_);
+  }
+
+ private:
+  std::size_t add(const std::vector<Entry>& entries, std::size_t i) {
+    const Entry& e = entries[i];
+    if (e.header) return add_header(entries, i);
+    if (is_paper_entry(e)) return add_papers(entries, i);
+    Session s = base(e);
+    s.kind = kind_of(e).empty() ? "talks" : kind_of(e);
+    s.title = !e.label.empty() ? e.label : e.title;
+    s.chairs = e.chairs;
+    if (s.kind == "talks" || !e.speakers.empty() || !e.slug.empty())
+      s.talks.push_back(talk_of(e, talk_kind(e, false), false));
+    if (s.kind == "discussion" && s.talks.empty() && !e.speakers.empty()) s.talks.push_back(talk_of(e, "discussion", false));
+    push(std::move(s), e);
+    return i + 1;
+  }
+
+  // Consecutive paper talks with the same chairs: one paper session.
+  std::size_t add_papers(const std::vector<Entry>& entries, std::size_t i) {
+    Session s = base(entries[i]);
+    s.kind = "papers";
+    s.title = "Paper Session " + std::to_string(++paper_sessions_);
+    s.chairs = entries[i].chairs;
+    std::size_t j = i;
+    for (; j < entries.size() && is_paper_entry(entries[j]) && entries[j].chairs == s.chairs && entries[j].day == entries[i].day;
+         ++j) {
+      s.talks.push_back(talk_of(entries[j], "paper", true));
+      s.end = entries[j].end;
+    }
+    push(std::move(s), entries[i]);
+    return j;
+  }
+
+  // A session heading ("Session 2: Systems"), and the timed talks inside its span.
+  std::size_t add_header(const std::vector<Entry>& entries, std::size_t i) {
+    const Entry& h = entries[i];
+    Session s = base(h);
+    s.title = h.title;
+    s.chairs = h.chairs;
+    std::size_t j = i + 1;
+    bool papers = true;
+    for (; j < entries.size() && !entries[j].header && entries[j].day == h.day; ++j) {
+      const Entry& t = entries[j];
+      if (h.end && t.start.minutes >= h.end->minutes) break;
+      if (!kind_of(t).empty() && kind_of(t) != "discussion") break;
+      papers = papers && talk_kind(t, false) == "paper";
+      s.talks.push_back(talk_of(t, talk_kind(t, matches(h.title, "paper")), true));
+      if (!h.end) s.end = t.end;
+      if (s.chairs.empty()) s.chairs = t.chairs;
+    }
+    s.kind = papers && !s.talks.empty() ? "papers" : "talks";
+    if (s.kind == "papers") ++paper_sessions_;
+    push(std::move(s), h);
+    return j;
+  }
+
+  static Session base(const Entry& e) {
+    Session s;
+    s.start = e.start;
+    s.end = e.end;
+    return s;
+  }
+
+  void push(Session s, const Entry& first) {
+    s.id = unique(id_base(s, first));
+    sessions_.push_back(std::move(s));
+  }
+
+  std::string id_base(const Session& s, const Entry& e) {
+    if (s.kind == "break") {
+      if (matches(s.title, "lunch")) return "lunch";
+      if (matches(s.title, "morning")) return "break-am";
+      if (matches(s.title, "afternoon")) return "break-pm";
+      return "break";
+    }
+    if (s.kind == "papers") return "papers-" + std::to_string(paper_sessions_);
+    if (s.kind == "closing") return "closing";
+    if (s.kind == "discussion") return matches(s.title, "panel") ? "panel" : "discussion";
+    if (s.kind == "opening") return first_word(s.title);
+    std::smatch m;
+    static const std::regex numbered(R"(^session\s+(\w+))", std::regex::icase);
+    if (std::regex_search(s.title, m, numbered)) return "session-" + url_slug(m[1]);
+    const std::string k = s.talks.empty() ? "" : s.talks.front().kind;
+    if (k == "invited") return "invited-" + std::to_string(++invited_);
+    if (k == "keynote") return matches(e.label, "featured") ? "featured" : "keynote";
+    return url_slug(s.title).substr(0, 40);
+  }
+
+  static std::string first_word(const std::string& title) {
+    const std::string slug = url_slug(title);
+    return slug.substr(0, slug.find('-'));
+  }
+
+  std::string unique(std::string id) {
+    if (id.empty()) id = "session";
+    std::string candidate = id;
+    for (int n = 2; std::any_of(sessions_.begin(), sessions_.end(), [&](const Session& s) { return s.id == candidate; }); ++n)
+      candidate = id + "-" + std::to_string(n);
+    return candidate;
+  }
+
+  std::vector<Session> sessions_;
+  int paper_sessions_ = 0;
+  int invited_ = 0;
+};
+
+// ---- the whole page -------------------------------------------------------
+
+class EventReader {
+ public:
+  EventReader(const Page& page, std::string timezone) : page_(page), zone_override_(std::move(timezone)) {}
+
+  WebEvent read() {
+    event_fields();
+    for (const auto& line : page_.lines) {
+      if (const auto s = section_of(line); s && !time_line(line.text)) {
+        open_section(*s, line);
+        continue;
+      }
+      switch (section_) {
+        case Section::program: program_line(line); break;
+        case Section::dates: date_line(line); break;
+        case Section::organizers: person_line(line, out_.workshop.organizers); break;
+        case Section::committee: person_line(line, out_.workshop.committees.back().members); break;
+        default: other_line(line); break;
+      }
+    }
+    finish();
+    return std::move(out_);
+  }
+
+ private:
+  void open_section(Section s, const PageLine& line) {
+    section_ = s;
+    date_label_.clear();
+    if (s == Section::committee) {
+      std::string name = trim(std::regex_replace(line.text, std::regex(R"([:#\s]+$)"), ""));
+      out_.workshop.committees.push_back(Committee{name, {}});
+    }
+  }
+
+  // ---- name, acronym, date, zone --------------------------------------------------
+  void event_fields() {
+    Workshop& w = out_.workshop;
+    // The name: a top heading that names the event, else the page's title, else one of its first lines.
+    std::vector<std::string> candidates;
+    for (const auto& l : page_.lines)
+      if (l.heading >= 1 && l.heading <= 2) candidates.push_back(l.text);
+    if (!page_.title.empty()) candidates.push_back(page_.title);
+    int plain = 0;
+    for (const auto& l : page_.lines)
+      if (l.heading == 0 && plain++ < 6) candidates.push_back(l.text);
+    static const std::regex named(R"(\b(workshop|symposium|conference|meeting|summit|forum)\b)", std::regex::icase);
+    for (const auto& c : candidates) {
+      if (w.name.empty() && std::regex_search(c, named) && c.size() < 200 && c.find(". ") == std::string::npos)
+        w.name = trim(c);
+    }
+    static const std::regex acronym_year(R"(^\s*([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\s*(?:'|’|-)?\s*((?:19|20)?\d\d)\s*$)");
+    std::vector<PageLine> titled = page_.lines;
+    titled.push_back(PageLine{page_.title, 1, false, {}});
+    for (const auto& l : titled) {
+      std::smatch m;
+      if (l.heading && std::regex_match(l.text, m, acronym_year)) {
+        acronym_ = m[1];
+        year_text_ = m[2];
+        for (const auto& k : l.links)
+          if (k.href.rfind("http", 0) == 0) w.website = k.href;
+        break;
+      }
+    }
+    static const std::regex lead_acronym(R"(^([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\s*(?:'(\d\d)|\s(20\d\d))?\s*:\s)");
+    std::smatch m;
+    if (acronym_.empty() && std::regex_search(w.name, m, lead_acronym)) {
+      acronym_ = m[1];
+      if (m[2].matched) year_text_ = m[2];
+      if (m[3].matched) year_text_ = m[3];
+    }
+    w.kind = matches(w.name, "symposium") ? "symposium" : "workshop";
+  }
+
+  void other_line(const PageLine& line) {
+    look_for_event_date(line.text);
+    look_for_zone(line.text);
+  }
+
+  void look_for_event_date(const std::string& text) {
+    if (!event_date_ && matches(text, R"(\bdates?\s*:|\b(held on|takes place on|will be held|will take place)\b)"))
+      event_date_ = find_date(text);
+    if (!place_zone_.size() && matches(text, R"(\b(held|located|co-located|takes place|will take place)\b)"))
+      place_zone_ = zone_for_place(text);
+    for (const auto& y : {std::regex(R"(\b(20\d\d)\b)")}) {
+      std::smatch m;
+      if (std::regex_search(text, m, y)) years_[std::stoi(m[1])]++;
+    }
+  }
+
+  void look_for_zone(const std::string& text) {
+    std::smatch m;
+    static const std::regex stated(std::string(R"(\b(?:times?|schedule)\b[^.]*\b(?:in|are)\s+\(?()") + zone_pattern + R"()\b)",
+                                   std::regex::icase);
+    if (page_zone_.empty() && std::regex_search(text, m, stated)) page_zone_ = m[1];
+  }
+
+  // ---- program ------------------------------------------------------------------
+  void program_line(const PageLine& line) {
+    if (const auto t = time_line(line.text)) {
+      if (pending_header_) flush_header();
+      entries_open_ = true;
+      Entry e;
+      e.start = t->start;
+      e.end = t->end;
+      e.zone = t->zone;
+      e.day = day_;
+      if (!t->zone.empty() && page_zone_.empty()) page_zone_ = t->zone;
+      if (!t->rest.empty()) {
+        set_title(e, t->rest);
+        take_talk_link(e, line.links);
+      }
+      e.header = is_session_heading(e.title) && e.label.empty();
+      if (e.header) split_heading_chair(e);
+      entries_.push_back(std::move(e));
+      return;
+    }
+    const std::string text = normalized(line.text);
+    const auto date = find_date(text);
+    if (date && text.size() < 80 && !matches(text, R"(\b(deadline|due|submission|notification)\b)")) {
+      const std::string iso = date->iso(year());
+      if (std::find(days_.begin(), days_.end(), iso) == days_.end()) days_.push_back(iso);
+      day_ = iso;
+      if (!event_date_) event_date_ = date;
+      entries_open_ = false;
+      look_for_zone(text);
+      return;
+    }
+    if (is_session_heading(text) && (line.heading || entries_.empty() || !entries_open_ || text.size() < 120)) {
+      Entry h;
+      h.title = text;
+      h.header = true;
+      h.day = day_;
+      split_heading_chair(h);
+      pending_header_ = h;
+      return;
+    }
+    if (entries_.empty() || !entries_open_now()) {
+      look_for_event_date(text);
+      look_for_zone(text);
+      return;
+    }
+    add_body_line(entries_.back(), line);
+  }
+
+  bool entries_open_now() {
+    if (pending_header_) flush_header();
+    return !entries_.empty() && entries_open_;
+  }
+
+  void flush_header() {
+    // A heading without times: it takes the times of the talks under it, set in finish().
+    untimed_headers_.push_back({entries_.size(), *pending_header_});
+    pending_header_.reset();
+  }
+
+  static bool is_session_heading(const std::string& text) {
+    static const std::regex numbered(R"(^Session\s+([0-9]+|[IVX]+|[A-Z])\b)");
+    if (matches(text, R"(^session\s+(chair|moderat))")) return false;
+    return std::regex_search(text, numbered) ||
+           matches(text, R"(^((paper|technical|research|poster|contributed|invited|lightning|regular|short paper|full paper)\s+)(talks?\s+)?session\b)");
+  }
+
+  static void split_heading_chair(Entry& e) {
+    std::smatch m;
+    static const std::regex chair(R"(\s*[\(\[,;-]?\s*(?:session\s+)?(?:chairs?|chaired by|moderators?)\s*:?\s*([^)\]]+)[\)\]]?\s*$)",
+                                  std::regex::icase);
+    if (std::regex_search(e.title, m, chair)) {
+      e.chairs = names_in(m[1]);
+      e.title = trim(m.prefix().str());
+    }
+  }
+
+  // ---- dates, people --------------------------------------------------------------
+  void date_line(const PageLine& line) {
+    const std::string text = normalized(line.text);
+    const auto colon = text.find(':');
+    const auto date = find_date(text);
+    if (!date) {
+      date_label_ = trim(text);
+      date_count_ = 0;
+      return;
+    }
+    if (colon != std::string::npos && colon > 0 && !find_date(text.substr(0, colon))) {  // "What: date"
+      dates_.push_back({sentence_case(trim(text.substr(0, colon))), *date, note_of(text)});
+      return;
+    }
+    if (date_label_.empty()) return;
+    // Dates under one label: the later ones moved it ("Submission deadline (extended)").
+    dates_.push_back({sentence_case(date_label_) + (date_count_++ ? " (extended)" : ""), *date, note_of(text)});
+  }
+
+  static std::string sentence_case(std::string s) {
+    for (std::size_t i = 1; i < s.size(); ++i)
+      if (std::isupper(static_cast<unsigned char>(s[i])) && (i + 1 >= s.size() || !std::isupper(static_cast<unsigned char>(s[i + 1]))) &&
+          s[i - 1] == ' ')
+        s[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+    return s;
+  }
+
+  // "(11:59pm, AOE)" -> "11:59pm AoE"
+  static std::string note_of(const std::string& text) {
+    std::smatch m;
+    if (!std::regex_search(text, m, std::regex(R"(\(([^)]*)\))"))) return "";
+    std::string note = std::regex_replace(m[1].str(), std::regex(R"(\s*,\s*)"), " ");
+    return std::regex_replace(note, std::regex(R"(\bAOE\b)", std::regex::icase), "AoE");
+  }
+
+  void person_line(const PageLine& line, std::vector<Person>& into) {
+    const std::string text = normalized(line.text);
+    if (const auto p = member(text)) {
+      into.push_back(*p);
+      return;
+    }
+    if (line.item) out_.notes.push_back("not read as a person: '" + text + "'");
+    look_for_event_date(text);
+  }
+
+  // ---- finishing -------------------------------------------------------------------
+  int year() const {
+    if (event_date_ && event_date_->year) return event_date_->year;
+    if (year_text_.size() == 4) return std::stoi(year_text_);
+    if (year_text_.size() == 2) return 2000 + std::stoi(year_text_);
+    int best = 0, count = 0;
+    for (const auto& [y, n] : years_)
+      if (n > count) best = y, count = n;
+    return best;
+  }
+
+  void finish() {
+    Workshop& w = out_.workshop;
+    if (pending_header_) flush_header();
+    for (auto it = untimed_headers_.rbegin(); it != untimed_headers_.rend(); ++it) {
+      Entry h = it->second;
+      if (it->first >= entries_.size()) continue;
+      h.start = entries_[it->first].start;
+      entries_.insert(entries_.begin() + static_cast<long>(it->first), h);
+    }
+    if (event_date_) w.date = event_date_->iso(year());
+    if (!days_.empty() && w.date.empty()) w.date = days_.front();
+    if (days_.size() > 1)
+      out_.notes.push_back("the page's program spans " + std::to_string(days_.size()) + " days (" + days_.front() + " to " +
+                           days_.back() + "); the model holds one day's program, so times of later days are read as of " +
+                           w.date);
+    const int y = year();
+    if (!acronym_.empty() && y) w.acronym = acronym_ + "'" + std::to_string(y % 100 + 100).substr(1);
+    else if (!acronym_.empty()) w.acronym = acronym_;
+    if (!acronym_.empty()) w.id = url_slug(acronym_) + (y ? "-" + std::to_string(y) : "");
+    w.timezone = zone_override_;
+    if (w.timezone.empty() && !page_zone_.empty()) {
+      w.timezone = zone_for_abbreviation(page_zone_);
+      if (w.timezone.empty()) out_.notes.push_back("the page's time zone '" + page_zone_ + "' is not one this reader knows; use --timezone");
+    }
+    if (w.timezone.empty()) w.timezone = place_zone_;
+    for (const auto& d : dates_) w.dates.push_back({d.what, d.date.iso(y), d.note});
+    w.sessions = SessionBuilder().build(entries_);
+    std::set<std::string> zones;
+    for (const auto& e : entries_)
+      if (!e.zone.empty()) zones.insert(e.zone);
+    if (zones.size() > 1) {
+      std::string list;
+      for (const auto& z : zones) list += (list.empty() ? "" : ", ") + z;
+      out_.notes.push_back("the program's times name several zones (" + list + "); they are kept as printed, in " +
+                           (w.timezone.empty() ? "the venue's zone" : w.timezone));
+    }
+  }
+
+  struct DateEntry {
+    std::string what;
+    FoundDate date;
+    std::string note;
+  };
+
+  const Page& page_;
+  std::string zone_override_;
+  WebEvent out_;
+  Section section_ = Section::none;
+  std::vector<Entry> entries_;
+  bool entries_open_ = true;
+  std::optional<Entry> pending_header_;
+  std::vector<std::pair<std::size_t, Entry>> untimed_headers_;
+  std::string day_;
+  std::vector<std::string> days_;
+  std::optional<FoundDate> event_date_;
+  std::map<int, int> years_;
+  std::string acronym_, year_text_;
+  std::string page_zone_, place_zone_;
+  std::string date_label_;
+  int date_count_ = 0;
+  std::vector<DateEntry> dates_;
+};
+
+}  // namespace
+
+std::string zone_for_abbreviation(const std::string& abbreviation) {
+  static const std::map<std::string, std::string> zones{
+      {"EST", "America/New_York"}, {"EDT", "America/New_York"}, {"ET", "America/New_York"},
+      {"CST", "America/Chicago"},  {"CDT", "America/Chicago"},  {"CT", "America/Chicago"},
+      {"MST", "America/Denver"},   {"MDT", "America/Denver"},   {"MT", "America/Denver"},
+      {"PST", "America/Los_Angeles"}, {"PDT", "America/Los_Angeles"}, {"PT", "America/Los_Angeles"},
+      {"AKST", "America/Anchorage"}, {"AKDT", "America/Anchorage"}, {"HST", "Pacific/Honolulu"},
+      {"UTC", "UTC"}, {"GMT", "UTC"}, {"AOE", "Etc/GMT+12"}, {"CET", "Europe/Paris"}, {"CEST", "Europe/Paris"},
+      {"BST", "Europe/London"}, {"WET", "Europe/Lisbon"}, {"WEST", "Europe/Lisbon"}, {"EET", "Europe/Athens"},
+      {"EEST", "Europe/Athens"}, {"JST", "Asia/Tokyo"}, {"KST", "Asia/Seoul"}, {"IST", "Asia/Kolkata"},
+      {"SGT", "Asia/Singapore"}, {"HKT", "Asia/Hong_Kong"}, {"AEST", "Australia/Sydney"}, {"AEDT", "Australia/Sydney"}};
+  std::string key;
+  for (char c : abbreviation) key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const auto it = zones.find(key);
+  return it == zones.end() ? "" : it->second;
+}
+
+std::string zone_for_place(const std::string& text) {
+  static const std::vector<std::pair<const char*, const char*>> places{
+      {R"(\b(Missouri|Texas|Illinois|Minnesota|Wisconsin|Iowa|Louisiana|Oklahoma|Kansas|Nebraska|Arkansas|Alabama|Mississippi|Tennessee|St\.? ?Louis|St-Louis|Dallas|Houston|Austin|Chicago|New Orleans|Denver|Kansas City|Minneapolis|Nashville)\b)",
+       "America/Chicago"},
+      {R"(\b(Colorado|Utah|New Mexico|Montana|Wyoming|Idaho|Salt Lake City|Albuquerque)\b)", "America/Denver"},
+      {R"(\b(Arizona|Phoenix)\b)", "America/Phoenix"},
+      {R"(\b(California|Washington State|Oregon|Nevada|Seattle|San Francisco|Los Angeles|San Diego|Portland|Las Vegas|San Jose)\b)",
+       "America/Los_Angeles"},
+      {R"(\b(New York|Massachusetts|Pennsylvania|Georgia|Florida|Virginia|Maryland|North Carolina|South Carolina|Ohio|Michigan|New Jersey|Connecticut|Atlanta|Boston|Philadelphia|Orlando|Miami|Pittsburgh|Washington,? D\.?C\.?|Denver)\b)",
+       "America/New_York"},
+      {R"(\bHawaii|Honolulu\b)", "Pacific/Honolulu"},
+      {R"(\b(Germany|Hamburg|Berlin|Munich|France|Paris|Spain|Barcelona|Madrid|Italy|Netherlands|Amsterdam|Switzerland|Austria|Vienna|Belgium|Sweden|Norway|Denmark|Poland)\b)",
+       "Europe/Paris"},
+      {R"(\b(United Kingdom|UK|England|London|Edinburgh|Scotland)\b)", "Europe/London"},
+      {R"(\b(Japan|Tokyo|Kobe|Osaka)\b)", "Asia/Tokyo"},
+      {R"(\b(Singapore)\b)", "Asia/Singapore"},
+  };
+  for (const auto& [pattern, zone] : places)
+    if (std::regex_search(text, std::regex(pattern))) return zone;
+  return "";
+}
+
+WebEvent read_event(const Page& page, const std::string& timezone) { return EventReader(page, timezone).read(); }
+
+}  // namespace proceedings::import

@@ -1,0 +1,255 @@
+#include "import/web_page.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <regex>
+#include <sstream>
+
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/http.hpp"
+#include "proceedings/text.hpp"
+
+namespace proceedings::import {
+
+namespace {
+
+bool is_url(const std::string& s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+const char* name_of(xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
+
+bool one_of(const char* name, std::initializer_list<const char*> names) {
+  return std::any_of(names.begin(), names.end(), [&](const char* n) { return std::strcmp(name, n) == 0; });
+}
+
+// Walks the DOM, cutting lines where a block element starts or ends.
+class HtmlLines {
+ public:
+  explicit HtmlLines(std::vector<PageLine>& out) : out_(out) {}
+
+  void walk(xmlNode* node) {
+    for (xmlNode* n = node; n; n = n->next) {
+      if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        text(reinterpret_cast<const char*>(n->content));
+        continue;
+      }
+      if (n->type != XML_ELEMENT_NODE) continue;
+      const char* name = name_of(n);
+      if (one_of(name, {"script", "style", "noscript", "template", "head", "svg", "iframe"})) continue;
+      if (one_of(name, {"br", "hr"})) {
+        flush();
+        continue;
+      }
+      const bool block = one_of(name, {"p", "div", "section", "article", "header", "footer", "main", "aside", "nav",
+                                        "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "thead",
+                                        "tbody", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
+                                        "figcaption", "body", "html", "form", "address", "details", "summary"});
+      if (block) flush();
+      if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == 0) line_.heading = name[1] - '0';
+      if (std::strcmp(name, "li") == 0) line_.item = true;
+      if (std::strcmp(name, "a") == 0) {
+        xmlChar* href = xmlGetProp(n, reinterpret_cast<const xmlChar*>("href"));
+        const std::size_t from = line_.text.size();
+        walk(n->children);
+        if (href) {
+          line_.links.push_back({collapse_whitespace(line_.text.substr(from)), reinterpret_cast<const char*>(href)});
+          xmlFree(href);
+        }
+        continue;
+      }
+      walk(n->children);
+      if (block) flush();
+    }
+  }
+
+  void flush() {
+    line_.text = collapse_whitespace(line_.text);
+    if (!line_.text.empty()) out_.push_back(std::move(line_));
+    line_ = PageLine{};
+  }
+
+ private:
+  void text(const char* content) {
+    if (content) line_.text += content;
+  }
+
+  std::vector<PageLine>& out_;
+  PageLine line_;
+};
+
+struct DocFree {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using Doc = std::unique_ptr<xmlDoc, DocFree>;
+
+Doc parse_html(const std::string& html, const std::string& source) {
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+  Doc doc(htmlReadMemory(html.data(), static_cast<int>(html.size()), source.c_str(), "UTF-8", options));
+  if (!doc) throw input_error(source, "is not HTML libxml2 can read");
+  return doc;
+}
+
+xmlNode* find_element(xmlNode* node, const char* name) {
+  for (xmlNode* n = node; n; n = n->next) {
+    if (n->type == XML_ELEMENT_NODE && std::strcmp(name_of(n), name) == 0) return n;
+    if (xmlNode* found = find_element(n->children, name)) return found;
+  }
+  return nullptr;
+}
+
+Page html_page(const std::string& bytes, const std::string& source) {
+  Page page{source, "", {}};
+  Doc doc = parse_html(bytes, source);
+  xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (xmlNode* title = find_element(root, "title")) {
+    xmlChar* t = xmlNodeGetContent(title);
+    page.title = collapse_whitespace(t ? reinterpret_cast<const char*>(t) : "");
+    xmlFree(t);
+  }
+  HtmlLines lines(page.lines);
+  lines.walk(root);
+  lines.flush();
+  return page;
+}
+
+// One Markdown line's inline content (links, emphasis, embedded HTML) as a PageLine.
+PageLine inline_markdown(std::string text, const std::string& source) {
+  static const std::regex link(R"(\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\))");
+  static const std::regex emphasis(R"(\*\*|__|`|~~)");
+  static const std::regex attribute(R"(\s*\{[#.:][^}]*\}\s*$)");
+  text = std::regex_replace(text, attribute, "");
+  text = std::regex_replace(text, link, "<a href=\"$2\">$1</a>");
+  text = std::regex_replace(text, emphasis, "");
+  std::vector<PageLine> lines;
+  Doc doc = parse_html("<html><body><p>" + text + "</p></body></html>", source);
+  HtmlLines walker(lines);
+  walker.walk(xmlDocGetRootElement(doc.get()));
+  walker.flush();
+  PageLine out;
+  for (auto& l : lines) {  // embedded block HTML may cut it; a Markdown line stays one line
+    out.text += (out.text.empty() ? "" : " ") + l.text;
+    for (auto& k : l.links) out.links.push_back(std::move(k));
+  }
+  return out;
+}
+
+// Jekyll front matter: the lines between the first two '---'; only `title:` is kept.
+std::size_t skip_front_matter(const std::vector<std::string>& lines, std::string& title) {
+  if (lines.empty() || trim(lines[0]) != "---") return 0;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const std::string l = trim(lines[i]);
+    if (l == "---" || l == "...") return i + 1;
+    if (l.rfind("title:", 0) == 0) {
+      title = trim(l.substr(6));
+      if (title.size() >= 2 && (title.front() == '"' || title.front() == '\'') && title.back() == title.front())
+        title = title.substr(1, title.size() - 2);
+    }
+  }
+  return 0;
+}
+
+std::vector<std::string> split_lines(const std::string& bytes) {
+  std::vector<std::string> out;
+  std::istringstream in(bytes);
+  for (std::string l; std::getline(in, l);) {
+    if (!l.empty() && l.back() == '\r') l.pop_back();
+    out.push_back(l);
+  }
+  return out;
+}
+
+Page markdown_page(const std::string& bytes, const std::string& source) {
+  Page page{source, "", {}};
+  const auto raw = split_lines(bytes);
+  static const std::regex heading(R"(\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*)");
+  static const std::regex item(R"(\s*(?:[-*+]|\d{1,3}[.)])\s+(.*))");
+  static const std::regex rule(R"(\s*([-*_=])(\s*\1){2,}\s*)");
+  bool fenced = false;
+  for (std::size_t i = skip_front_matter(raw, page.title); i < raw.size(); ++i) {
+    const std::string& l = raw[i];
+    if (trim(l).rfind("```", 0) == 0 || trim(l).rfind("~~~", 0) == 0) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced || trim(l).empty() || std::regex_match(l, rule)) continue;
+    std::smatch m;
+    PageLine line;
+    if (std::regex_match(l, m, heading)) {
+      line = inline_markdown(m[2], source);
+      line.heading = static_cast<int>(m[1].length());
+    } else if (std::regex_match(l, m, item)) {
+      line = inline_markdown(m[1], source);
+      line.item = true;
+    } else {
+      line = inline_markdown(l, source);
+    }
+    line.text = collapse_whitespace(line.text);
+    if (!line.text.empty()) page.lines.push_back(std::move(line));
+  }
+  return page;
+}
+
+// A page saved as text: one line a line; bullets make list items.
+Page text_page(const std::string& bytes, const std::string& source) {
+  Page page{source, "", {}};
+  static const std::regex bullet(R"(\s*(?:•|◦|▪|‣|\*|-|–)\s+(.*))");
+  for (const auto& l : split_lines(bytes)) {
+    PageLine line;
+    std::smatch m;
+    if (std::regex_match(l, m, bullet)) {
+      line.text = m[1];
+      line.item = true;
+    } else {
+      line.text = l;
+    }
+    line.text = collapse_whitespace(line.text);
+    if (!line.text.empty()) page.lines.push_back(std::move(line));
+  }
+  return page;
+}
+
+}  // namespace
+
+PageFormat page_format(const std::string& bytes, const std::string& name) {
+  const std::string lname = lower(name);
+  if (ends_with(lname, ".md") || ends_with(lname, ".markdown")) return PageFormat::markdown;
+  const std::string head = lower(bytes.substr(0, 4096));
+  if (trim(head).rfind("---", 0) == 0) return PageFormat::markdown;
+  if (ends_with(lname, ".html") || ends_with(lname, ".htm") || head.find("<!doctype html") != std::string::npos ||
+      head.find("<html") != std::string::npos || head.find("<body") != std::string::npos ||
+      trim(head).rfind("<", 0) == 0)
+    return PageFormat::html;
+  static const std::regex md_heading(R"((^|\n)#{1,3} \S)");
+  if (std::regex_search(head, md_heading)) return PageFormat::markdown;
+  return PageFormat::text;
+}
+
+Page read_page(const std::string& bytes, const std::string& source) {
+  require_utf8(bytes, source);
+  switch (page_format(bytes, source)) {
+    case PageFormat::html: return html_page(bytes, source);
+    case PageFormat::markdown: return markdown_page(bytes, source);
+    case PageFormat::text: break;
+  }
+  return text_page(bytes, source);
+}
+
+Page load_page(const std::string& file_or_url) {
+  if (is_url(file_or_url)) return read_page(http_get(file_or_url, "the page"), file_or_url);
+  return read_page(read_file(file_or_url), file_or_url);
+}
+
+}  // namespace proceedings::import
