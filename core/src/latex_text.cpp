@@ -1,6 +1,7 @@
 #include "proceedings/text.hpp"
 #include "proceedings/latex_text.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <set>
@@ -374,6 +375,53 @@ std::string bibtex_escape(const std::string& text) {
     else if (c == '}') out += "\\textbraceright{}";
     else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) out += ' ';
     else out += latex_escape(std::string(1, c));
+  }
+  return out;
+}
+
+namespace {
+
+bool has_capital(const std::string& word, std::size_t from) {
+  return std::any_of(word.begin() + static_cast<std::ptrdiff_t>(std::min(from, word.size())), word.end(),
+                     [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Bytes of the first UTF-8 character of `word`.
+std::size_t first_character(const std::string& word) {
+  if (word.empty()) return 0;
+  const auto lead = static_cast<unsigned char>(word[0]);
+  return std::min(word.size(), std::size_t{lead < 0x80 ? 1u : lead < 0xE0 ? 2u : lead < 0xF0 ? 3u : 4u});
+}
+
+// "(GPU-Based," -> "(" "{GPU-Based}" ",": punctuation around a word stays outside its braces.
+std::string protected_word(const std::string& word) {
+  static const std::string outside = "()[]\"'.,;:!?";
+  const std::size_t begin = word.find_first_not_of(outside);
+  if (begin == std::string::npos) return bibtex_escape(word);
+  const std::size_t end = word.find_last_not_of(outside) + 1;
+  const std::string core = bibtex_escape(word.substr(begin, end - begin));
+  // "{\" would open a BibTeX "special character", whose letters change.case$ does change; "{{}\" does not.
+  return bibtex_escape(word.substr(0, begin)) + (core[0] == '\\' ? "{{}" : "{") + core + "}" +
+         bibtex_escape(word.substr(end));
+}
+
+}  // namespace
+
+std::string bibtex_title(const std::string& text) {
+  std::string out;
+  bool first_word = true;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find_first_of(" \t\n\r", at), text.size());
+    if (end == at) {
+      out += bibtex_escape(text.substr(at, 1));
+      ++at;
+      continue;
+    }
+    const std::string word = text.substr(at, end - at);
+    const bool keep = first_word ? has_capital(word, first_character(word)) : has_capital(word, 0);
+    out += keep ? protected_word(word) : bibtex_escape(word);
+    first_word = false;
+    at = end;
   }
   return out;
 }

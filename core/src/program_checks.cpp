@@ -1,33 +1,37 @@
-#include "booklet/validate.hpp"
+#include "proceedings/program_checks.hpp"
 
 #include <algorithm>
 #include <map>
+#include <set>
 
-#include "booklet/schedule.hpp"
+#include "proceedings/program.hpp"
 
-namespace proceedings::booklet {
+namespace proceedings {
 
 namespace {
 
 std::string at(const ClockTime& t) { return t.text + " (" + clock_text(t.minutes) + ")"; }
 
-class Validator {
+class ProgramChecker {
  public:
-  explicit Validator(const Workshop& w) : w_(w), entries_(schedule(w)) {}
+  explicit ProgramChecker(const Workshop& w) : w_(w), entries_(schedule(w)) {}
 
-  std::vector<Finding> run() {
+  std::vector<ProgramFinding> run() {
     rooms();
     sessions_in_order();
     talks_inside_sessions();
     people_in_one_place();
     chairs_and_titles();
     papers_and_program();
+    confirmations();
+    const std::string file = (w_.folder / "workshop.yaml").string();
+    for (auto& f : out_) f.file = file;
     return std::move(out_);
   }
 
  private:
   void add(Severity severity, const char* code, const std::string& message, const Session* about = nullptr) {
-    Finding f;
+    ProgramFinding f;
     f.code = code;
     f.severity = severity;
     f.message = message;
@@ -43,7 +47,8 @@ class Validator {
       if (!s.end)
         add(Severity::warning, "NO_END",
             "session '" + s.title + "' has no end time; calendars and apps give it " + std::to_string(assumed_length(s)) +
-                " minutes (program.default_length, at most until the next session)");
+                " minutes (program.default_length, at most until the next session)",
+            &s);
       if (s.start.minutes < 6 * 60 || (s.end && s.end->minutes > 23 * 60))
         add(Severity::warning, "OUTSIDE_DAY",
             "session '" + s.title + "' is at " + at(s.start) + ", outside 06:00-23:00: an a.m./p.m. slip?", &s);
@@ -107,19 +112,20 @@ class Validator {
           if (a.session == b.session && (!a.talk || !b.talk)) continue;  // chairing the session you speak in
           if (*a.start < *b.end && *b.start < *a.end)
             add(Severity::error, "DOUBLE_BOOKED",
-                person + " is in " + a.label() + " and " + b.label() + " at the same time (" + clock_text(*b.start) + ")");
+                person + " is in " + a.label() + " and " + b.label() + " at the same time (" + clock_text(*b.start) + ")",
+                b.session);
         }
   }
 
   void chairs_and_titles() {
     for (const auto& s : w_.sessions) {
       const bool needs_chair = s.kind == "talks" || s.kind == "papers" || s.kind == "discussion";
-      if (needs_chair && s.chairs.empty()) add(Severity::warning, "NO_CHAIR", "session '" + s.title + "' has no chair");
+      if (needs_chair && s.chairs.empty()) add(Severity::warning, "NO_CHAIR", "session '" + s.title + "' has no chair", &s);
       for (const auto& t : s.talks) {
         if (t.title == "TBD" || t.title == "TBA")
-          add(Severity::warning, "TITLE_TBD", "a talk in session '" + s.title + "' has the title '" + t.title + "'");
+          add(Severity::warning, "TITLE_TBD", "a talk in session '" + s.title + "' has the title '" + t.title + "'", &s);
         if (t.kind == "discussion" && t.speakers.empty())
-          add(Severity::warning, "NO_MODERATOR", "discussion '" + t.title + "' names no moderator");
+          add(Severity::warning, "NO_MODERATOR", "discussion '" + t.title + "' names no moderator", &s);
       }
     }
   }
@@ -130,7 +136,7 @@ class Validator {
       for (const auto& t : s.talks) {
         if (!t.paper_id.empty()) scheduled[t.paper_id]++;
         if (t.kind == "paper" && t.paper_id.empty())
-          add(Severity::error, "TALK_WITHOUT_PAPER", "paper talk '" + t.title + "' names no accepted paper");
+          add(Severity::error, "TALK_WITHOUT_PAPER", "paper talk '" + t.title + "' names no accepted paper", &s);
       }
     for (const auto& p : w_.papers) {
       if (!scheduled.count(p.id)) add(Severity::error, "PAPER_NOT_SCHEDULED", "accepted paper '" + p.id + "' (" + p.title + ") is not in the program");
@@ -138,13 +144,33 @@ class Validator {
     }
   }
 
+  // The chair has looked at a session's slip and confirmed it: it is published as it is.
+  void confirmations() {
+    std::set<std::pair<const Session*, std::string>> matched;
+    for (auto& f : out_) {
+      if (!f.session) continue;
+      const auto& codes = f.session->confirmed;
+      if (std::find(codes.begin(), codes.end(), f.code) == codes.end()) continue;
+      f.severity = Severity::warning;
+      f.message += " (confirmed by the chair: " + f.code + " is in the session's 'confirmed')";
+      matched.emplace(f.session, f.code);
+    }
+    for (const auto& s : w_.sessions)
+      for (const auto& code : s.confirmed)
+        if (!matched.count({&s, code}))
+          add(Severity::warning, "CONFIRMED_UNUSED",
+              "session '" + s.title + "' confirms " + code + ", but the program check finds no " + code +
+                  " there: remove it from 'confirmed'",
+              &s);
+  }
+
   const Workshop& w_;
   std::vector<Entry> entries_;
-  std::vector<Finding> out_;
+  std::vector<ProgramFinding> out_;
 };
 
 }  // namespace
 
-std::vector<Finding> validate(const Workshop& w) { return Validator(w).run(); }
+std::vector<ProgramFinding> check_program(const Workshop& w) { return ProgramChecker(w).run(); }
 
-}  // namespace proceedings::booklet
+}  // namespace proceedings

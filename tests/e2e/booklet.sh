@@ -16,6 +16,12 @@ expect_text "$scratch/err" "warning: NO_END: session 'Closing Remarks' has no en
 expect_text "$scratch/err" "warning: NO_ROOM: the program names no room" "no room said"
 expect_exit 1 "AIExScale --check" -- "$bin" booklet --venue "$ai" --check
 expect_text "$scratch/err" "error: TIME_BACKWARDS: session 'Closing Remarks' starts at 12:20 AM (0:20)" "the slip is named"
+# the chair confirms the closing's time under the session: a warning that says so, no --force needed
+cp -r "$ai" "$scratch/ai-confirmed"
+sed -i 's/^      kind: closing$/      kind: closing\n      confirmed: [TIME_BACKWARDS]/' "$scratch/ai-confirmed/workshop.yaml"
+expect_exit 0 "AIExScale --check, slip confirmed" -- "$bin" booklet --venue "$scratch/ai-confirmed" --check
+expect_text "$scratch/err" "warning: TIME_BACKWARDS: session 'Closing Remarks' starts at 12:20 AM (0:20)" "confirmed slip is a warning"
+expect_text "$scratch/err" "(confirmed by the chair: TIME_BACKWARDS is in the session's 'confirmed')" "confirmation said"
 expect_exit 1 "AIExScale without --force writes nothing" -- "$bin" booklet --venue "$ai" --out "$out"
 [ ! -e "$out/booklet/aiexscale-2025-program.ics" ] && ok || bad "files written despite errors"
 expect_exit 0 "AIExScale with --force" -- "$bin" booklet --venue "$ai" --out "$out" --format ics,xml,html --force

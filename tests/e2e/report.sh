@@ -10,19 +10,28 @@ expect_text "$scratch/out" "lint" "help lists lint"
 # the bundled notes leave seven parts missing: the package is not ready, and lint says so part by part
 expect_exit 1 "report with missing parts" -- "$bin" report --venue "$src/metadata/aiexscale-2025" --out "$scratch/o"
 expect_text "$scratch/out" "(3 pages, 7 part(s) still missing)" "draft summary"
-expect_text "$scratch/out" "lint: $scratch/o/arxiv/aiexscale-2025-report.tar.gz: 7 error(s), 2 warning(s)" "lint summary"
+expect_text "$scratch/out" "lint: $scratch/o/arxiv/aiexscale-2025-report.tar.gz: 8 error(s), 2 warning(s)" "lint summary"
 expect_text "$scratch/out" "error: PLACEHOLDER: a part is still missing: the findings" "placeholder named"
+# the published "12:20 AM" closing, which the program check flags, is an error of the report too
+expect_text "$scratch/out" "aiexscale-2025/workshop.yaml: error: TIME_BACKWARDS: the report retells a program slip: session 'Closing Remarks' starts at 12:20 AM (0:20)" "program slip in lint"
+expect_text "$scratch/out" "confirm it with 'confirmed: [TIME_BACKWARDS]' under session 'closing'" "slip finding says how to confirm"
 expect_text "$scratch/err" "report: missing notes: the findings" "missing parts named"
 [ -s "$scratch/o/report/report.pdf" ] && ok || bad "no draft PDF"
 pdfinfo "$scratch/o/report/report.pdf" > "$scratch/info.txt" 2>&1
 expect_text "$scratch/info.txt" "Title:           Report of AIExScale'25" "report PDF Title"
 expect_text "$scratch/info.txt" "Author:          Orcun Yildiz and Loïc Pottier" "report PDF Author"
 expect_exit 1 "lint the archive" -- "$bin" report lint "$scratch/o/arxiv/aiexscale-2025-report.tar.gz"
+expect_text "$scratch/out" ": 7 error(s), 2 warning(s)" "lint without --venue: the package's findings only"
+expect_exit 1 "lint the archive with its venue" -- "$bin" report lint --no-compile --venue "$src/metadata/aiexscale-2025" "$scratch/o/arxiv/aiexscale-2025-report.tar.gz"
+expect_text "$scratch/out" "error: TIME_BACKWARDS: the report retells a program slip" "lint --venue checks the program"
 expect_exit 1 "lint the folder, no compile" -- "$bin" report lint --no-compile "$scratch/o/arxiv/source"
 grep -qF '"Lo\\\"{\\i}c Pottier"' "$scratch/o/arxiv/metadata.json" && ok || bad "accent lost in metadata.json: $(grep -A3 authors "$scratch/o/arxiv/metadata.json")"
 
 # the same event with every part written: the package passes
 cp -r "$src/metadata/aiexscale-2025" "$scratch/filled"
+# the chair confirms the closing's time as published (the slip stays in the program, confirmed)
+sed -i 's/^      kind: closing$/      kind: closing\n      confirmed: [TIME_BACKWARDS]/' "$scratch/filled/workshop.yaml"
+grep -q "confirmed: \[TIME_BACKWARDS\]" "$scratch/filled/workshop.yaml" && ok || bad "could not confirm the slip in the copy"
 mkdir -p "$scratch/filled/report/talks"
 for part in discussion findings future; do
   printf 'The chairs wrote this part (%s) after the event; it cites the symposium page [@aiexscale2025program].\n' "$part" > "$scratch/filled/report/$part.md"
@@ -33,6 +42,10 @@ done
 expect_exit 0 "report with every part written" -- "$bin" report --venue "$scratch/filled" --out "$scratch/of"
 expect_text "$scratch/out" "lint: $scratch/of/arxiv/aiexscale-2025-report.tar.gz: 0 error(s), 0 warning(s)" "filled package passes"
 expect_exit 0 "lint the filled archive" -- "$bin" report lint "$scratch/of/arxiv/aiexscale-2025-report.tar.gz"
+expect_exit 0 "lint the filled archive with its confirmed program" -- "$bin" report lint --no-compile --venue "$scratch/filled" "$scratch/of/arxiv/aiexscale-2025-report.tar.gz"
+# every part written, but the slip not confirmed: the package is not ready
+expect_exit 1 "filled package, unconfirmed program" -- "$bin" report lint --no-compile --venue "$src/metadata/aiexscale-2025" "$scratch/of/arxiv/aiexscale-2025-report.tar.gz"
+expect_text "$scratch/out" ": 1 error(s), 0 warning(s)" "only the slip is left"
 cp -r "$scratch/o/arxiv/source" "$scratch/broken"
 touch "$scratch/broken/report.log"
 expect_exit 1 "lint a broken folder" -- "$bin" report lint --no-compile "$scratch/broken"

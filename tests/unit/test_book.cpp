@@ -26,8 +26,8 @@ using namespace proceedings;
 
 namespace {
 
-// The folio's venue; the apostrophe of ExHetAI'25 typographic, as TeX sets it.
-const std::string footer = "ExHetAI’25";
+// The folio's venue: the ACM short name the papers' running heads print, the apostrophe as TeX sets it.
+const std::string footer = "SC Workshops ’25";
 
 std::string run_build(const fs::path& papers, const fs::path& out, const std::vector<std::string>& extra = {}) {
   std::vector<std::string> args{"build", "--venue", (test::source_dir() / "metadata/exhetai-2025").string(),

@@ -18,7 +18,7 @@
 #include "booklet/calendar.hpp"
 #include "booklet/frab.hpp"
 #include "booklet/schedule.hpp"
-#include "booklet/validate.hpp"
+#include "proceedings/program_checks.hpp"
 #include "helpers.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/process.hpp"
@@ -38,20 +38,20 @@ timezone: America/Chicago
 organizers: [Ann Chair]
 )";
 
-std::vector<Finding> findings_of(const std::string& program, const std::string& papers = "") {
+std::vector<ProgramFinding> findings_of(const std::string& program, const std::string& papers = "") {
   test::TempDir dir;
   dir.write("workshop.yaml", std::string(head) + "program:\n  room: Room 1\n  sessions:\n" + program);
   if (!papers.empty()) dir.write("papers.yaml", papers);
-  return validate(load_workshop(dir.path));
+  return check_program(load_workshop(dir.path));
 }
 
-std::set<std::string> codes(const std::vector<Finding>& list) {
+std::set<std::string> codes(const std::vector<ProgramFinding>& list) {
   std::set<std::string> out;
   for (const auto& f : list) out.insert(f.code);
   return out;
 }
 
-const Finding* find(const std::vector<Finding>& list, const std::string& code) {
+const ProgramFinding* find(const std::vector<ProgramFinding>& list, const std::string& code) {
   for (const auto& f : list)
     if (f.code == code) return &f;
   return nullptr;
@@ -138,11 +138,41 @@ TEST_CASE("each validation rule has a program that breaks it") {
   CHECK(f.empty());
 }
 
+TEST_CASE("a slip the chair confirms is a warning that says so; a confirmation of nothing is named") {
+  const std::string program =
+      "    - {title: A, start: '11:00', end: '11:30', chairs: [X]}\n"
+      "    - {title: B, start: '12:20 AM', chairs: [X], confirmed: [TIME_BACKWARDS, OUTSIDE_DAY]}\n";
+  auto f = findings_of(program);
+  REQUIRE(find(f, "TIME_BACKWARDS"));
+  CHECK(find(f, "TIME_BACKWARDS")->severity == Severity::warning);
+  CHECK(find(f, "TIME_BACKWARDS")->message.find("(confirmed by the chair: TIME_BACKWARDS") != std::string::npos);
+  CHECK(count_errors({f.begin(), f.end()}) == 0);
+  CHECK(find(f, "TIME_BACKWARDS")->file.ends_with("workshop.yaml"));
+  CHECK(!find(f, "CONFIRMED_UNUSED"));
+
+  // Without the confirmation the same program has an error.
+  f = findings_of("    - {title: A, start: '11:00', end: '11:30', chairs: [X]}\n    - {title: B, start: '12:20 AM', chairs: [X]}\n");
+  CHECK(count_errors({f.begin(), f.end()}) == 1);
+
+  // The slip fixed, the confirmation left behind: named, so it cannot hide a later slip.
+  f = findings_of("    - {title: A, start: '11:00', end: '11:30', chairs: [X]}\n"
+                  "    - {title: B, start: '12:20 PM', end: '12:30 PM', chairs: [X], confirmed: [TIME_BACKWARDS]}\n");
+  REQUIRE(find(f, "CONFIRMED_UNUSED"));
+  CHECK(find(f, "CONFIRMED_UNUSED")->message ==
+        "session 'B' confirms TIME_BACKWARDS, but the program check finds no TIME_BACKWARDS there: remove it from 'confirmed'");
+
+  // Only codes: anything else is an error naming the line.
+  const std::string wrong = test::error_line([] { findings_of("    - {title: B, start: '10:00', confirmed: [yes please]}\n"); });
+  CHECK(wrong.find("workshop.yaml:") != std::string::npos);
+  CHECK(wrong.find("field 'program.sessions[0].confirmed[0]' must be a program check's code, like TIME_BACKWARDS") !=
+        std::string::npos);
+}
+
 TEST_CASE("the bundled programs: findings as the public pages give them") {
-  const auto ex = validate(load_workshop(test::source_dir() / "metadata/exhetai-2025"));
+  const auto ex = check_program(load_workshop(test::source_dir() / "metadata/exhetai-2025"));
   CHECK(codes(ex) == std::set<std::string>{"NO_ROOM", "NO_END", "NO_CHAIR", "TITLE_TBD"});
   for (const auto& f : ex) CHECK(f.severity == Severity::warning);
-  const auto ai = validate(load_workshop(test::source_dir() / "metadata/aiexscale-2025"));
+  const auto ai = check_program(load_workshop(test::source_dir() / "metadata/aiexscale-2025"));
   REQUIRE(find(ai, "TIME_BACKWARDS"));
   CHECK(find(ai, "TIME_BACKWARDS")->message ==
         "session 'Closing Remarks' starts at 12:20 AM (0:20), before the session listed above it, 'Moderated Discussion', "

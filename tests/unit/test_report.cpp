@@ -13,6 +13,7 @@
 #include "proceedings/latex_text.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/process.hpp"
+#include "proceedings/text.hpp"
 #include "report/draft.hpp"
 #include "report/lint.hpp"
 #include "report/package.hpp"
@@ -90,6 +91,62 @@ TEST_CASE("comments go, \\% and verbatim stay") {
   CHECK(strip_tex_comments("\\begin{verbatim}\n% shown\n\\end{verbatim}\nx%y\n") ==
         "\\begin{verbatim}\n% shown\n\\end{verbatim}\nx%\n");
   CHECK(ascii_fold("Loïc Pottier – “AI” … Ångström") == "Loic Pottier - \"AI\" ... Angstrom");
+}
+
+// BibTeX itself with a style that sets titles in sentence case (plain's change.case$ "t"): the .bbl's title.
+std::string bbl_title(const std::string& title_field) {
+  test::TempDir dir;
+  dir.write("refs.bib", "@inproceedings{k,\n  title = {" + title_field +
+                            "},\n  author = {Ann Author},\n  booktitle = {Proc. of a Workshop},\n  year = {2025},\n}\n");
+  dir.write("doc.aux", "\\citation{k}\n\\bibdata{refs}\n\\bibstyle{plain}\n");
+  run_program("bibtex", {"doc"}, dir.path, std::chrono::seconds(60));
+  const std::string bbl = collapse_whitespace(read_file(dir.path / "doc.bbl"));
+  // plain: "\newblock <title>. \newblock In {\em booktitle}"
+  const auto at = bbl.find("\\newblock ");
+  REQUIRE(at != std::string::npos);
+  const auto end = bbl.find(". \\newblock In", at);
+  REQUIRE(end != std::string::npos);
+  return bbl.substr(at + 10, end - at - 10);
+}
+
+TEST_CASE("BibTeX titles: proper names, acronyms and CamelCase keep their case under a sentence-case style") {
+  const std::string title = "Porting GPU Kernels to Frontier and Aurora with PyTorch: HPC Lessons from ExHetAI'25";
+  // Unprotected, plain lowercases them: the test can fail.
+  CHECK(bbl_title(bibtex_escape(title)) == "Porting gpu kernels to frontier and aurora with pytorch: Hpc lessons from exhetai'25");
+  // Protected, every word keeps the case it was written in.
+  const std::string field = bibtex_title(title);
+  CHECK(field == "Porting {GPU} {Kernels} to {Frontier} and {Aurora} with {PyTorch}: {HPC} {Lessons} from {ExHetAI'25}");
+  CHECK(bbl_title(field) == "Porting {GPU} {Kernels} to {Frontier} and {Aurora} with {PyTorch}: {HPC} {Lessons} from {ExHetAI'25}");
+  // A sentence-case title: only the names are braced, so the style still owns the rest.
+  CHECK(bibtex_title("Running large models on Frontier (OLCF), fast") == "Running large models on {Frontier} ({OLCF}), fast");
+  // The first word: braced only when a capital after its first letter would be lost.
+  CHECK(bibtex_title("Scaling out") == "Scaling out");
+  CHECK(bibtex_title("GPUs at scale") == "{GPUs} at scale");
+  CHECK(bbl_title(bibtex_title("GPUs at scale")) == "{GPUs} at scale");
+  CHECK(bbl_title(bibtex_escape("GPUs at scale")) == "Gpus at scale");
+  // Still escaped: specials, and a word starting with an escape is not a BibTeX special character.
+  CHECK(bibtex_title("R&D for AT&T, 100% {odd}") == "{R\\&D} for {AT\\&T}, 100\\% \\textbraceleft{}odd\\textbraceright{}");
+  CHECK(bibtex_title("a &Co") == "a {{}\\&Co}");
+  CHECK(bbl_title(bibtex_title("a &Co")) == "a {{}\\&Co}");
+  CHECK(bibtex_title("Loïc’s ÉTUDE") == "Loïc’s {ÉTUDE}");
+}
+
+TEST_CASE("the report's lint names the program slip it retells, until the chair confirms it") {
+  const fs::path venue = test::source_dir() / "metadata/aiexscale-2025";
+  const auto slips = program_slips(load_workshop(venue));
+  REQUIRE(slips.size() == 1);
+  CHECK(slips[0].code == "TIME_BACKWARDS");
+  CHECK(slips[0].severity == Severity::error);
+  CHECK(slips[0].file == (venue / "workshop.yaml").string());
+  CHECK(slips[0].message.find("12:20 AM (0:20)") != std::string::npos);
+  test::TempDir dir;
+  fs::copy(venue, dir.path / "venue", fs::copy_options::recursive);
+  std::string yaml = read_file(dir.path / "venue/workshop.yaml");
+  const auto at = yaml.find("      kind: closing\n");
+  REQUIRE(at != std::string::npos);
+  yaml.insert(at, "      confirmed: [TIME_BACKWARDS]\n");
+  write_file_atomic(dir.path / "venue/workshop.yaml", yaml);
+  CHECK(program_slips(load_workshop(dir.path / "venue")).empty());
 }
 
 TEST_CASE("the draft holds the program, marks what is missing, and cites") {

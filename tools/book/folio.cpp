@@ -194,6 +194,41 @@ double FolioFont::width(const std::string& encoded, double size) const {
   return units * size / 1000.0;
 }
 
+std::string FolioFont::to_unicode_cmap() const {
+  static const char* digits = "0123456789ABCDEF";
+  auto hex = [](unsigned value, int width) {
+    std::string out(static_cast<std::size_t>(width), '0');
+    for (int i = width - 1; i >= 0; --i, value >>= 4) out[static_cast<std::size_t>(i)] = digits[value & 15];
+    return out;
+  };
+  auto utf16 = [&](char32_t c) {
+    if (c < 0x10000) return hex(c, 4);
+    const unsigned v = c - 0x10000;
+    return hex(0xD800 + (v >> 10), 4) + hex(0xDC00 + (v & 0x3FF), 4);
+  };
+  std::vector<std::pair<unsigned char, char32_t>> pairs;
+  for (const auto& [c, code] : codes) pairs.emplace_back(code, c);
+  std::sort(pairs.begin(), pairs.end());
+  std::string out =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n";
+  for (std::size_t at = 0; at < pairs.size(); at += 100) {  // at most 100 entries a block
+    const std::size_t n = std::min<std::size_t>(100, pairs.size() - at);
+    out += std::to_string(n) + " beginbfchar\n";
+    for (std::size_t i = at; i < at + n; ++i) out += "<" + hex(pairs[i].first, 2) + "> <" + utf16(pairs[i].second) + ">\n";
+    out += "endbfchar\n";
+  }
+  return out + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+}
+
+std::string folio_venue(const Workshop& w) {
+  std::string venue = w.acm && !w.acm->short_name.empty() ? w.acm->short_name : w.acronym;
+  for (std::size_t at; (at = venue.find('\'')) != std::string::npos;) venue.replace(at, 1, "’");
+  return venue;
+}
+
 FolioFont subset_type1(const fs::path& pfb, const std::string& text) {
   const std::string bytes = read_file(pfb);
   auto [cleartext, binary] = pfb_parts(bytes, pfb);

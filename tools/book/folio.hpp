@@ -9,7 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "proceedings/model.hpp"
+
 namespace proceedings::book {
+
+// The venue as the papers' own running heads print it, and so as the folio
+// prints it: the ACM record's short name ("SC Workshops ’25") when the venue
+// has one, else its acronym; the apostrophe as TeX sets it (’).
+std::string folio_venue(const Workshop& w);
 
 // A Type 1 font cut down to the glyphs of the folios, with what a PDF font
 // dictionary needs: one code per glyph, advance widths in 1/1000 em.
@@ -27,6 +34,9 @@ struct FolioFont {
   // the font lacks are left out.
   std::string encode(const std::string& utf8) const;
   double width(const std::string& encoded, double size) const;
+  // The font's /ToUnicode CMap: each code back to its character, so that text
+  // extraction and search read the folio exactly as it was written.
+  std::string to_unicode_cmap() const;
 };
 
 // Reads the Type 1 font program `pfb` (PFB segments) and keeps .notdef and

@@ -12,7 +12,7 @@
 #include "booklet/html.hpp"
 #include "booklet/jekyll.hpp"
 #include "booklet/pdf_booklet.hpp"
-#include "booklet/validate.hpp"
+#include "proceedings/program_checks.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/install.hpp"
@@ -63,7 +63,7 @@ int run(const BookletJob& o) {
   const fs::path venue = venue_folder(o.venue);
   const Workshop w = load_workshop(venue);
   const TimeZone zone = TimeZone::load(w.timezone);
-  const auto findings = validate(w);
+  const auto findings = check_program(w);
   std::size_t errors = 0;
   for (const auto& f : findings) {
     std::cerr << (venue / "workshop.yaml").string() << ": " << severity_name(f.severity) << ": " << f.code << ": "
@@ -87,7 +87,7 @@ int run(const BookletJob& o) {
   }
   if (formats.count("xml")) write_file_atomic(stem + ".xml", frab_xml(w, zone));
   if (formats.count("html")) write_file_atomic(stem + ".html", program_html(w, zone, templates, page_links(w, formats, o.out)));
-  std::vector<Finding> unresolved;
+  std::vector<ProgramFinding> unresolved;
   for (const auto& f : findings)
     if (f.severity == Severity::error) unresolved.push_back(f);
   if (formats.count("pdf")) typeset_booklet(w, o.half_letter, unresolved, templates, stem + ".pdf");

@@ -36,7 +36,7 @@ std::string talk_abstract(const Workshop& w, const Talk& t) {
 
 }  // namespace
 
-std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_letter, const std::vector<Finding>& unresolved) {
+std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_letter, const std::vector<ProgramFinding>& unresolved) {
   std::ostringstream glance, sessions;
   std::map<std::string, std::pair<std::string, std::vector<std::string>>> people;  // key -> name, where
   auto note_person = [&](const std::string& name, const std::string& where) {
@@ -45,7 +45,7 @@ std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_l
     entry.second.push_back(where);
   };
   auto flagged = [&](const Session* s) {
-    return std::any_of(unresolved.begin(), unresolved.end(), [&](const Finding& f) { return f.session == s; });
+    return std::any_of(unresolved.begin(), unresolved.end(), [&](const ProgramFinding& f) { return f.session == s; });
   };
   const auto entries = schedule(w);
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -100,7 +100,7 @@ std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_l
           {"PEOPLE", index.str()}};
 }
 
-void typeset_booklet(const Workshop& w, bool half_letter, const std::vector<Finding>& unresolved, const fs::path& templates,
+void typeset_booklet(const Workshop& w, bool half_letter, const std::vector<ProgramFinding>& unresolved, const fs::path& templates,
                      const fs::path& out) {
   ScratchDir scratch("proceedings-booklet");
   const std::string source =

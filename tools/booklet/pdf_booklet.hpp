@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "booklet/validate.hpp"
+#include "proceedings/program_checks.hpp"
 #include "proceedings/model.hpp"
 
 namespace proceedings::booklet {
@@ -13,10 +13,10 @@ namespace proceedings::booklet {
 // check's errors published anyway (--force); their sessions carry a mark and
 // the day at a glance lists them.
 std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_letter,
-                                                  const std::vector<Finding>& unresolved = {});
+                                                  const std::vector<ProgramFinding>& unresolved = {});
 
 // Typesets the booklet with pdflatex in a scratch folder; writes `out`.
-void typeset_booklet(const Workshop& w, bool half_letter, const std::vector<Finding>& unresolved,
+void typeset_booklet(const Workshop& w, bool half_letter, const std::vector<ProgramFinding>& unresolved,
                      const std::filesystem::path& templates, const std::filesystem::path& out);
 
 }  // namespace proceedings::booklet

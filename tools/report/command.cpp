@@ -20,6 +20,9 @@ void add_options(CLI::App& cmd, int& status) {
   auto* lint_cmd = cmd.add_subcommand("lint", "Check an arXiv package (folder or archive) against arXiv's rules");
   lint_cmd->add_option("INPUT", lint_job->input, "Folder, .tar.gz or .zip")->required();
   lint_cmd->add_flag("--no-compile{false}", lint_job->compile, "Skip compiling the package in a clean folder");
+  lint_cmd->add_option("--venue", lint_job->venue,
+                       "Workshop folder whose program the report retells: its slips are errors unless confirmed "
+                       "(`report` checks it always)");
   lint_cmd->footer(exit_status_text({{Exit::ok, "no errors (warnings allowed)"}, {Exit::failed, "errors"},
                                      {Exit::usage, ""}, {Exit::input, "unreadable input"}}));
   lint_cmd->callback([lint_job, &status] { status = static_cast<int>(run_lint(*lint_job)); });

@@ -34,7 +34,9 @@ int run(const ReportJob& o) {
   const Package package = make_package(draft, w, o.out);
   std::cout << "report: arXiv package " << package.archive.string() << ", form fields " << package.metadata.string()
             << "\n";
-  return print(lint(package.archive, true), package.archive.string());
+  auto findings = lint(package.archive, true);
+  for (auto& slip : program_slips(w)) findings.push_back(std::move(slip));
+  return print(findings, package.archive.string());
 }
 
 }  // namespace
@@ -46,7 +48,10 @@ namespace proceedings {
 Exit run_report(const ReportJob& job) { return static_cast<Exit>(report::run(job)); }
 
 Exit run_lint(const LintJob& job) {
-  return static_cast<Exit>(report::print(report::lint(job.input, job.compile), job.input));
+  auto findings = report::lint(job.input, job.compile);
+  if (!job.venue.empty())
+    for (auto& slip : report::program_slips(load_workshop(venue_folder(job.venue)))) findings.push_back(std::move(slip));
+  return static_cast<Exit>(report::print(findings, job.input));
 }
 
 }  // namespace proceedings

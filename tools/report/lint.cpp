@@ -11,6 +11,7 @@
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/process.hpp"
+#include "proceedings/program_checks.hpp"
 
 namespace proceedings::report {
 
@@ -210,6 +211,18 @@ class Linter {
 
 std::vector<LintFinding> lint_folder(const fs::path& folder, const fs::path& metadata, bool compile) {
   return Linter(folder, metadata).run(compile);
+}
+
+std::vector<LintFinding> program_slips(const Workshop& w) {
+  std::vector<LintFinding> out;
+  for (const auto& f : check_program(w))
+    if (f.severity == Severity::error)
+      out.push_back({f.code, Severity::error, f.file, f.line,
+                     "the report retells a program slip: " + f.message +
+                         (f.session ? "; fix it, or confirm it with 'confirmed: [" + f.code + "]' under session '" +
+                                          f.session->id + "'"
+                                    : "; fix it")});
+  return out;
 }
 
 std::vector<LintFinding> lint(const fs::path& input, bool compile) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "proceedings/diagnostic.hpp"
+#include "proceedings/model.hpp"
 
 namespace proceedings::report {
 
@@ -20,5 +21,11 @@ std::vector<LintFinding> lint_folder(const std::filesystem::path& folder, const 
 // A folder, or a .tar.gz/.zip unpacked safely first; metadata.json is
 // looked for in the folder or beside the archive.
 std::vector<LintFinding> lint(const std::filesystem::path& input, bool compile);
+
+// The program the report retells, as core's program check sees it: each slip
+// it calls an error (a closing at 12:20 AM after an 11:30 AM session) is a
+// lint error until it is fixed in workshop.yaml or the chair confirms it
+// there (the session's `confirmed:`).
+std::vector<LintFinding> program_slips(const Workshop& w);
 
 }  // namespace proceedings::report

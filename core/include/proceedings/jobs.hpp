@@ -70,6 +70,7 @@ Exit run_report(const ReportJob& job);
 struct LintJob {
   std::string input;  // folder, .tar.gz or .zip
   bool compile = true;
+  std::string venue;  // the workshop the report retells, its program checked too; empty: not checked
 };
 Exit run_lint(const LintJob& job);
 

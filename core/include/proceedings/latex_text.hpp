@@ -24,6 +24,14 @@ std::string latex_escape(const std::string& text);
 // spaces. Nothing in the result is a TeX command of the input's choosing.
 std::string bibtex_escape(const std::string& text);
 
+// A title for a BibTeX title field: bibtex_escape, and every word whose case
+// a style's change.case$ would lose in braces ("{GPU}", "{Frontier}",
+// "{PyTorch}"): beyond the first word any word with a capital, and the first
+// word when it has a capital after its first letter. Styles that set titles
+// in sentence case (plain, plainnat) then keep proper names and acronyms as
+// written; styles that keep the case print the title unchanged.
+std::string bibtex_title(const std::string& text);
+
 // Plain ASCII: accented Latin letters lose their accents, typographic
 // quotes and dashes become ASCII ones; anything else left is dropped.
 std::string ascii_fold(const std::string& text);
