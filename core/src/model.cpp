@@ -301,7 +301,7 @@ Talk read_talk(const Fields& f) {
 }
 
 Session read_session(const Fields& f, std::size_t index) {
-  f.only({"id", "title", "kind", "start", "end", "chairs", "talks", "room"});
+  f.only({"id", "title", "kind", "start", "end", "chairs", "talks", "room", "confirmed"});
   Session s;
   s.id = f.has("id") ? file_name_id(f, "id", true) : "s" + std::to_string(index + 1);
   s.title = f.text("title", true);
@@ -316,6 +316,12 @@ Session read_session(const Fields& f, std::size_t index) {
   });
   f.list("talks", [&](const YAML::Node& n, const std::string& path) { s.talks.push_back(read_talk(f.at(n, path))); });
   s.room = f.text("room");
+  static const std::regex code("[A-Z][A-Z_]*");
+  f.list("confirmed", [&](const YAML::Node& n, const std::string& path) {
+    if (!n.IsScalar() || !std::regex_match(n.as<std::string>(), code))
+      f.fail_at(n, path, "must be a program check's code, like TIME_BACKWARDS");
+    s.confirmed.push_back(n.as<std::string>());
+  });
   return s;
 }
 

@@ -70,7 +70,7 @@ std::string bibtex(const BookPlan& plan) {
     std::string authors;
     for (const auto& a : p.record.authors) authors += (authors.empty() ? "" : " and ") + bib_text(a.name);
     out << "@inproceedings{" << bib_key(w.id, p.record.id) << ",\n"
-        << "  title     = {{" << bib_text(p.record.title) << "}},\n"
+        << "  title     = {" << bibtex_title(p.record.title) << "},\n"
         << "  author    = {" << authors << "},\n";
     field("booktitle", booktitle);
     field("year", year);

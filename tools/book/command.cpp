@@ -226,7 +226,7 @@ int run(const Options& o) {
   // The folio font: the glyphs of the venue's name and the digits, cut from the
   // Type 1 font the LaTeX footer used; its bytes are part of every stamp's key.
   const FolioFont font = subset_type1(folio_font_file(), plan.footer + "0123456789");
-  const std::string stamps_key = key16(font.program + plan.footer + std::to_string(font.widths.size()));
+  const std::string stamps_key = key16(font.program + font.to_unicode_cmap() + plan.footer + std::to_string(font.widths.size()));
   auto front_job = std::async(std::launch::async, [&] {
     return cached(work, "frontmatter", front_key, [&](const fs::path& d) { return typeset_front_matter(plan, templates, d); });
   });

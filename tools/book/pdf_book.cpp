@@ -259,7 +259,7 @@ class StreamSharer {
  private:
   static bool shareable(const std::string& key, QPDFObjectHandle value) {
     if (!value.isIndirect() || !value.isStream()) return false;
-    if (key == "/FontFile" || key == "/FontFile2" || key == "/FontFile3") return true;
+    if (key == "/FontFile" || key == "/FontFile2" || key == "/FontFile3" || key == "/ToUnicode") return true;
     return value.getDict().getKey("/Subtype").isNameAndEquals("/Image");
   }
 
@@ -330,6 +330,7 @@ QPDFObjectHandle folio_font_object(QPDF& pdf, const FolioFont& font) {
       differences + " ] >> >>"));
   dict.replaceKey("/BaseFont", QPDFObjectHandle::newName("/" + font.base_name));
   dict.replaceKey("/FontDescriptor", descriptor);
+  dict.replaceKey("/ToUnicode", pdf.makeIndirectObject(QPDFObjectHandle::newStream(&pdf, font.to_unicode_cmap())));
   return dict;
 }
 

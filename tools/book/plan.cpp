@@ -1,5 +1,7 @@
 #include "book/plan.hpp"
 
+#include "book/folio.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -34,9 +36,7 @@ BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir) {
   plan.workshop = std::move(workshop);
   const Workshop& w = plan.workshop;
   if (w.papers.empty()) throw usage_error((w.folder / "papers.yaml").string(), "lists no papers to build a book from");
-  // The apostrophe as TeX and the papers' running heads print it (ExHetAI’25).
-  plan.footer = w.acronym;
-  for (std::size_t at; (at = plan.footer.find('\'')) != std::string::npos;) plan.footer.replace(at, 1, "’");
+  plan.footer = folio_venue(w);
   PdfReader reader;
   int next_page = 1;
   for (const auto& [paper, session] : program_order(w)) {

@@ -23,7 +23,7 @@ struct BookPaper {
 struct BookPlan {
   Workshop workshop;
   std::vector<BookPaper> papers;  // program order, then papers the program does not name
-  std::string footer;             // the venue on each page's folio: "ExHetAI'25"
+  std::string footer;             // the venue on each page's folio: folio_venue()
   int paper_pages = 0;
 };
 

@@ -125,6 +125,9 @@ struct Session {
   std::vector<std::string> chairs;
   std::vector<Talk> talks;
   std::string room;  // overrides the program's room for this session
+  // Program-check codes (TIME_BACKWARDS, OUTSIDE_DAY, ...) the chair has
+  // confirmed for this session: the times are as intended, publish them.
+  std::vector<std::string> confirmed;
 };
 
 struct Workshop {
