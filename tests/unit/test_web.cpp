@@ -284,3 +284,27 @@ TEST_CASE("import web: speaker and talk page slugs as event sites spell them") {
   CHECK(zone_for_abbreviation("XYZ").empty());
   CHECK(zone_for_place("to be held in St-Louis, Missouri.") == "America/Chicago");
 }
+
+TEST_CASE("import web: a Markdown table and a table of HTML cells, speakers as 'Name, Affiliation'") {
+  const Page markdown = read_page("## Schedule\n\n| Time | Talk | Speaker |\n|------|------|---------|\n"
+                                  "| 1:00-1:45 PM | Keynote: Data at Rest | Lin Wu, Argonne National Laboratory |\n"
+                                  "| 1:45-2:00 PM | Coffee Break | |\n",
+                                  "agenda.md");
+  const Page html = read_page("<h2>Schedule</h2><table><tr><td>1:00-1:45 PM</td><td>Keynote: Data at Rest</td>"
+                              "<td>Lin Wu, Argonne National Laboratory</td></tr><tr><td>1:45-2:00 PM</td><td>Coffee Break</td>"
+                              "<td></td></tr></table>",
+                              "agenda.html");
+  for (const Page* page : {&markdown, &html}) {
+    INFO(page->source);
+    const Workshop w = read_event(*page, "America/Chicago").workshop;
+    REQUIRE(w.sessions.size() == 2);
+    CHECK(w.sessions[0].start.minutes == 13 * 60);  // "1:00-1:45 PM": the start is p.m. too
+    CHECK(w.sessions[0].start.text == "1:00 PM");
+    REQUIRE(w.sessions[0].talks.size() == 1);
+    CHECK(w.sessions[0].talks[0].title == "Data at Rest");
+    REQUIRE(w.sessions[0].talks[0].speakers.size() == 1);
+    CHECK(w.sessions[0].talks[0].speakers[0].name == "Lin Wu");
+    CHECK(w.sessions[0].talks[0].speakers[0].affiliation() == "Argonne National Laboratory");
+    CHECK(w.sessions[1].kind == "break");
+  }
+}

@@ -323,6 +323,13 @@ void add_body_line(Entry& e, const PageLine& line) {
     e.speakers = people;
     return;
   }
+  if (e.speakers.empty()) {  // "Name, Affiliation" or "Name - Affiliation": one speaker
+    const auto one = member(text);
+    if (one && !one->affiliations.empty() && institution_words(one->affiliation())) {
+      e.speakers.push_back(*one);
+      return;
+    }
+  }
   if (e.speakers.size() == 1 && e.speakers[0].affiliations.empty() && text.size() < 150 && !matches(text, R"(\.$)")) {
     e.speakers[0].affiliations.push_back(institution(text));
     return;

@@ -187,6 +187,19 @@ Page markdown_page(const std::string& bytes, const std::string& source) {
     if (fenced || trim(l).empty() || std::regex_match(l, rule)) continue;
     std::smatch m;
     PageLine line;
+    if (trim(l).rfind('|', 0) == 0) {  // a table row: each cell a line, as HTML's <td>
+      if (std::regex_match(l, std::regex(R"(\s*\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*)"))) continue;
+      std::string row = trim(l);
+      row = row.substr(1, row.size() > 1 && row.back() == '|' ? row.size() - 2 : std::string::npos);
+      for (std::size_t start = 0; start <= row.size();) {
+        const auto end = std::min(row.find('|', start), row.size());
+        PageLine cell = inline_markdown(row.substr(start, end - start), source);
+        cell.text = collapse_whitespace(cell.text);
+        if (!cell.text.empty()) page.lines.push_back(std::move(cell));
+        start = end + 1;
+      }
+      continue;
+    }
     if (std::regex_match(l, m, heading)) {
       line = inline_markdown(m[2], source);
       line.heading = static_cast<int>(m[1].length());
