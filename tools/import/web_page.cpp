@@ -29,6 +29,17 @@ bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
+// A line's first 2000 bytes, cut at a character: what a program line needs,
+// and a bound for the patterns that read it (std::regex recurses per byte).
+std::string capped(std::string text) {
+  constexpr std::size_t limit = 2000;
+  if (text.size() <= limit) return text;
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  text.resize(cut);
+  return text;
+}
+
 const char* name_of(xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
 
 bool one_of(const char* name, std::initializer_list<const char*> names) {
@@ -76,7 +87,8 @@ class HtmlLines {
   }
 
   void flush() {
-    line_.text = collapse_whitespace(line_.text);
+    line_.text = capped(collapse_whitespace(line_.text));
+    for (auto& l : line_.links) l.text = capped(l.text), l.href = capped(l.href);
     if (!line_.text.empty()) out_.push_back(std::move(line_));
     line_ = PageLine{};
   }
@@ -179,7 +191,7 @@ Page markdown_page(const std::string& bytes, const std::string& source) {
   static const std::regex rule(R"(\s*([-*_=])(\s*\1){2,}\s*)");
   bool fenced = false;
   for (std::size_t i = skip_front_matter(raw, page.title); i < raw.size(); ++i) {
-    const std::string& l = raw[i];
+    const std::string l = capped(raw[i]);
     if (trim(l).rfind("```", 0) == 0 || trim(l).rfind("~~~", 0) == 0) {
       fenced = !fenced;
       continue;
@@ -219,7 +231,8 @@ Page markdown_page(const std::string& bytes, const std::string& source) {
 Page text_page(const std::string& bytes, const std::string& source) {
   Page page{source, "", {}};
   static const std::regex bullet(R"(\s*(?:•|◦|▪|‣|\*|-|–)\s+(.*))");
-  for (const auto& l : split_lines(bytes)) {
+  for (const auto& whole : split_lines(bytes)) {
+    const std::string l = capped(whole);
     PageLine line;
     std::smatch m;
     if (std::regex_match(l, m, bullet)) {
