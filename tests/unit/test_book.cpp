@@ -1,5 +1,6 @@
 // proceedings build, run as a chair runs it (the real CLI, pdflatex, pandoc
 // and qpdf), and its book and bundle inspected page by page.
+#include <fstream>
 #include <archive.h>
 #include <archive_entry.h>
 #include <doctest/doctest.h>
@@ -238,6 +239,19 @@ TEST_CASE("rebuilds: unchanged does nothing, one changed paper is the only one s
   const std::string again = run_build(papers, dir.path / "out");
   CHECK(again.find("stamped 1 paper(s) (wages), reused 3; front matter reused, author index reused") !=
         std::string::npos);
+  // A rebuild reads only papers whose stamp changed; new bytes of the same size
+  // with the old modification time put back (as cp -p or touch -r leave them)
+  // are still seen.
+  const auto when = fs::last_write_time(papers / "wages.pdf");
+  std::string bytes = read_file(papers / "wages.pdf");
+  const auto id = bytes.rfind("/ID");
+  REQUIRE(id != std::string::npos);
+  const auto digit = bytes.find_first_of("0123456789abcdefABCDEF", bytes.find('<', id) + 1);
+  bytes[digit] = bytes[digit] == '0' ? '1' : '0';
+  { std::ofstream(papers / "wages.pdf", std::ios::binary | std::ios::trunc) << bytes; }
+  fs::last_write_time(papers / "wages.pdf", when);
+  CHECK(run_build(papers, dir.path / "out").find("stamped 1 paper(s) (wages), reused 3") != std::string::npos);
+  CHECK(run_build(papers, dir.path / "out").find("is up to date; nothing to do") != std::string::npos);
 }
 
 TEST_CASE("a paper that fails the checks stops the build unless --force") {

@@ -99,15 +99,16 @@ std::string bibtex(const BookPlan& plan) {
 BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const fs::path& bundle) {
   fs::create_directories(bundle / "papers");
   const std::string id = plan.workshop.id;
-  std::vector<fs::path> members{id + "-proceedings.pdf", id + "-frontmatter.pdf"};
-  place(files.book, bundle / members[0]);
-  place(files.front, bundle / members[1]);
+  std::vector<std::pair<fs::path, std::string>> members{{id + "-proceedings.pdf", files.book_sha256},
+                                                        {id + "-frontmatter.pdf", files.front_sha256}};
+  place(files.book, bundle / members[0].first);
+  place(files.front, bundle / members[1].first);
   nlohmann::json papers = nlohmann::json::array();
   for (std::size_t i = 0; i < plan.papers.size(); ++i) {
     const auto& p = plan.papers[i];
     const fs::path name = fs::path("papers") / (p.record.id + ".pdf");
     place(files.papers[i], bundle / name);
-    members.push_back(name);
+    members.emplace_back(name, files.papers_sha256[i]);
     nlohmann::json authors = nlohmann::json::array();
     for (const auto& a : p.record.authors) authors.push_back(a.name);
     papers.push_back({{"id", p.record.id},
@@ -117,32 +118,36 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
                       {"book_pages", {{"first", files.front_pages + p.first_page}, {"last", files.front_pages + p.last_page()}}},
                       {"doi", p.record.doi},
                       {"file", name.generic_string()},
-                      {"sha256", sha256_file(bundle / name)}});
+                      {"sha256", files.papers_sha256[i]}});
   }
-  write_file_atomic(bundle / (id + ".bib"), bibtex(plan));
-  members.push_back(id + ".bib");
+  const std::string bib = bibtex(plan);
+  write_file_atomic(bundle / (id + ".bib"), bib);
+  members.emplace_back(id + ".bib", sha256_hex(bib));
   BundleWritten written;
   nlohmann::json listed = nlohmann::json::array();
-  for (const auto& m : members) {
-    const std::string sha = sha256_file(bundle / m);
-    written.sha256[(bundle / m).string()] = sha;
+  for (const auto& [m, sha] : members)
     listed.push_back({{"path", m.generic_string()}, {"sha256", sha}, {"bytes", fs::file_size(bundle / m)}});
-  }
   const nlohmann::json manifest{{"workshop", id},
                                 {"title", plan.workshop.acronym + ": " + plan.workshop.name},
                                 {"generator", std::string("proceedings ") + PROCEEDINGS_VERSION},
                                 {"front_matter_pages", files.front_pages},
                                 {"papers", papers},
                                 {"files", listed}};
-  write_file_atomic(bundle / "manifest.json", manifest.dump(2) + "\n");
-  members.push_back("manifest.json");
+  const std::string manifest_text = manifest.dump(2) + "\n";
+  write_file_atomic(bundle / "manifest.json", manifest_text);
+  members.emplace_back("manifest.json", sha256_hex(manifest_text));
   written.zip = bundle / (id + "-bundle.zip");
   std::vector<ArchiveMember> entries;
-  for (const auto& m : members) entries.push_back({m.generic_string(), bundle / m});
+  for (const auto& [m, sha] : members) entries.push_back({m.generic_string(), bundle / m});
   write_archive(written.zip, ArchiveFormat::zip, entries, std::stoll(source_date_epoch(plan.workshop)));
-  members.push_back(written.zip.filename());
-  for (const fs::path& extra : {bundle / "manifest.json", written.zip}) written.sha256[extra.string()] = sha256_file(extra);
-  remove_stale(bundle, members);
+  members.emplace_back(written.zip.filename(), "");
+  for (const auto& [m, sha] : members) {
+    written.files.push_back(bundle / m);
+    written.sha256[(bundle / m).string()] = sha;
+  }
+  std::vector<fs::path> names;
+  for (const auto& [m, sha] : members) names.push_back(m);
+  remove_stale(bundle, names);
   return written;
 }
 

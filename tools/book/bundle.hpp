@@ -9,16 +9,22 @@
 
 namespace proceedings::book {
 
+// The parts to place, each with its SHA-256 (known from the cache, so that
+// the bundle does not read them again).
 struct BundleFiles {
   std::filesystem::path book;
+  std::string book_sha256;
   std::filesystem::path front;
+  std::string front_sha256;
   std::vector<std::filesystem::path> papers;  // stamped, in plan order
+  std::vector<std::string> papers_sha256;
   int front_pages = 0;
 };
 
 struct BundleWritten {
   std::filesystem::path zip;
-  std::map<std::string, std::string> sha256;  // every file written, by path
+  std::vector<std::filesystem::path> files;   // every file written, the zip last
+  std::map<std::string, std::string> sha256;  // by path; the zip's is not computed ("")
 };
 
 // Writes `bundle`/, each file atomically, so a failed build leaves the

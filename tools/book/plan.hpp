@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "book/state.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/program.hpp"
 
@@ -27,8 +28,12 @@ struct BookPlan {
   int paper_pages = 0;
 };
 
-// Reads each paper's PDF from `papers_dir`/<id>.pdf; a missing or unreadable
-// one is an input Error naming it.
-BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir);
+// Finds each paper's PDF at `papers_dir`/<id>.pdf; a missing or unreadable
+// one is an input Error naming it. A PDF whose input_stamp() is the one in
+// `facts` is not opened: its page count and hash are taken from there; the
+// others are read (on up to `jobs` threads) and `facts` is left holding
+// exactly the plan's papers.
+BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir,
+                   std::map<std::string, PaperFacts>& facts, unsigned jobs);
 
 }  // namespace proceedings::book

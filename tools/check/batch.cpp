@@ -4,10 +4,11 @@
 #include <cstdint>
 #include <exception>
 #include <map>
+#include <memory>
 #include <mutex>
-#include <thread>
 
 #include "proceedings/error.hpp"
+#include "proceedings/parallel.hpp"
 #include "proceedings/terminal.hpp"
 
 namespace proceedings::check {
@@ -30,46 +31,41 @@ Analysis check_one(PdfReader& reader, const std::filesystem::path& file, const C
 // Each worker owns a PdfReader: a MuPDF context is not shared between threads.
 void for_each_checked(const std::vector<std::filesystem::path>& files, const CheckRules& rules, unsigned jobs,
                       const std::function<void(Analysis&&)>& emit, bool show_progress) {
-  const unsigned workers = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(files.size())));
+  const unsigned workers =
+      std::max(1u, std::min<unsigned>(jobs ? jobs : default_jobs(), static_cast<unsigned>(files.size())));
   const std::size_t ahead = 4 * static_cast<std::size_t>(workers);  // files a worker may run ahead of the output
   std::mutex lock;
   std::condition_variable room;
   std::map<std::size_t, Analysis> waiting;
-  std::size_t next_file = 0, next_out = 0;
+  std::size_t next_out = 0;
+  bool stopped = false;
   std::exception_ptr failure;
+  std::vector<std::unique_ptr<PdfReader>> readers(workers);
   Progress progress("checking", files.size(), show_progress ? 4 : SIZE_MAX);
-  auto work = [&] {
-    PdfReader reader;
-    for (;;) {
-      std::size_t i;
-      {
-        std::unique_lock<std::mutex> hold(lock);
-        room.wait(hold, [&] { return next_file >= files.size() || next_file < next_out + ahead; });
-        if (next_file >= files.size()) return;
-        i = next_file++;
-      }
-      Analysis result = check_one(reader, files[i], rules);
-      std::lock_guard<std::mutex> hold(lock);
-      progress.advance(files[i].filename().string());
-      waiting.emplace(i, std::move(result));
-      try {
-        for (auto found = waiting.find(next_out); found != waiting.end(); found = waiting.find(next_out)) {
-          Analysis ready = std::move(found->second);
-          waiting.erase(found);
-          ++next_out;
-          emit(std::move(ready));
-        }
-      } catch (...) {  // an output that cannot be written stops the batch; rethrown after the join
-        if (!failure) failure = std::current_exception();
-        next_file = files.size();
-      }
-      room.notify_all();
+  parallel_for(files.size(), workers, [&](std::size_t i, unsigned worker) {
+    {
+      std::unique_lock<std::mutex> hold(lock);
+      room.wait(hold, [&] { return stopped || i < next_out + ahead; });
+      if (stopped) return;
     }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned i = 1; i < workers; ++i) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
+    if (!readers[worker]) readers[worker] = std::make_unique<PdfReader>();
+    Analysis result = check_one(*readers[worker], files[i], rules);
+    std::lock_guard<std::mutex> hold(lock);
+    progress.advance(files[i].filename().string());
+    waiting.emplace(i, std::move(result));
+    try {
+      for (auto found = waiting.find(next_out); !stopped && found != waiting.end(); found = waiting.find(next_out)) {
+        Analysis ready = std::move(found->second);
+        waiting.erase(found);
+        ++next_out;
+        emit(std::move(ready));
+      }
+    } catch (...) {  // an output that cannot be written stops the batch; rethrown at the end
+      if (!failure) failure = std::current_exception();
+      stopped = true;
+    }
+    room.notify_all();
+  });
   if (failure) std::rethrow_exception(failure);
 }
 

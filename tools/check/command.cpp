@@ -25,9 +25,11 @@ void add_options(CLI::App& cmd, int& status) {
       ->type_name("FILE");
   cmd.add_option("--annotate", options->annotate,
                   "Write a copy of each failing paper with PDF annotations (problems boxed, notes) into DIR");
-  cmd.add_option("--jobs,-j", options->jobs, "Files checked at once (default: all cores)")->check(CLI::Range(1, 256));
   cmd.add_option("FILE", options->inputs, "PDF files or folders of PDFs")->required();
-  cmd.callback([options, &status] { status = static_cast<int>(run_check(*options)); });
+  cmd.callback([options, &cmd, &status] {
+    options->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
+    status = static_cast<int>(run_check(*options));
+  });
 }
 
 }  // namespace proceedings::check

@@ -17,6 +17,7 @@
 #include "report/command.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/exit_status.hpp"
+#include "proceedings/parallel.hpp"
 
 namespace {
 
@@ -69,7 +70,10 @@ const std::vector<Command>& commands() {
 void add_command(CLI::App& app, const Command& c, int& status) {
   CLI::App* cmd = app.add_subcommand(c.name, c.summary);
   c.add_options(*cmd, status);
-  const std::string notes = cmd->get_footer();
+  std::string notes = cmd->get_footer();
+  if (!cmd->get_option_no_throw("--jobs"))  // fetch's --jobs counts downloads, not tasks
+    notes += std::string(notes.empty() ? "" : "\n") +
+             "--jobs N, before or after the subcommand: tasks run at once (default: the number of cores).";
   cmd->footer((notes.empty() ? "" : notes + "\n") + proceedings::exit_status_text(c.exits));
 }
 
@@ -93,6 +97,14 @@ int main(int argc, char** argv) {
   CLI::App app{"proceedings: format checks, metadata, proceedings books and programs for workshop chairs"};
   app.set_version_flag("--version", std::string("proceedings ") + PROCEEDINGS_VERSION);
   app.require_subcommand(1);
+  // One limit on the tasks every command runs at once (papers checked, stamped,
+  // LaTeX runs); read by the subcommands from here, so it may come before or
+  // after the subcommand's name.
+  unsigned jobs = proceedings::default_jobs();
+  app.add_option("--jobs,-j", jobs, "Tasks run at once by any command (default: the number of cores)")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  app.fallthrough();
   app.footer(proceedings::exit_status_text(proceedings::every_exit_status(), 100));
   int status = 0;
   for (const Command& c : commands()) add_command(app, c, status);

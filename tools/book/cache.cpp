@@ -1,0 +1,34 @@
+#include "book/cache.hpp"
+
+#include <sstream>
+
+#include "proceedings/files.hpp"
+
+namespace proceedings::book {
+
+namespace fs = std::filesystem;
+
+CachedPart cached_part(const fs::path& work, const std::string& name, const std::string& key,
+                       const std::function<Typeset(const fs::path& scratch)>& make) {
+  const fs::path pdf = work / (name + "-" + key + ".pdf");
+  const fs::path sections = work / (name + "-" + key + ".sections");
+  CachedPart part{pdf, {}, fs::exists(pdf) && fs::exists(sections)};
+  if (!part.reused) {
+    ScratchDir scratch("proceedings-" + name);
+    const Typeset made = make(scratch.path());
+    std::string lines;
+    for (const auto& [title, page] : made.sections) lines += title + "|" + std::to_string(page) + "\n";
+    write_file_atomic(sections, lines);
+    copy_file_atomic(made.pdf, pdf);
+    part.sections = made.sections;
+    return part;
+  }
+  std::istringstream in(read_file(sections));
+  for (std::string line; std::getline(in, line);) {
+    const auto bar = line.rfind('|');
+    if (bar != std::string::npos) part.sections.emplace_back(line.substr(0, bar), std::stoi(line.substr(bar + 1)));
+  }
+  return part;
+}
+
+}  // namespace proceedings::book

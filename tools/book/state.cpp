@@ -1,0 +1,76 @@
+#include "book/state.hpp"
+
+#include <nlohmann/json.hpp>
+#include <sys/stat.h>
+
+#include "proceedings/digest.hpp"
+#include "proceedings/files.hpp"
+
+namespace proceedings::book {
+
+namespace fs = std::filesystem;
+
+State load_state(const fs::path& file) {
+  State s;
+  if (!fs::exists(file)) return s;
+  try {
+    const auto j = nlohmann::json::parse(read_file(file));
+    s.inputs = j.at("inputs").get<std::string>();
+    s.outputs = j.at("outputs").get<std::map<std::string, std::string>>();
+    s.stamps = j.value("stamps", std::map<std::string, std::string>{});
+    s.passed = j.value("passed", std::set<std::string>{});
+    s.parts = j.value("parts", std::map<std::string, std::string>{});
+    const auto papers = j.value("papers", nlohmann::json::object());
+    for (const auto& [path, facts] : papers.items())
+      s.papers[path] = {facts.at("stamp").get<std::string>(), facts.at("sha256").get<std::string>(),
+                        facts.at("pages").get<int>()};
+  } catch (const std::exception&) {
+    return {};
+  }
+  return s;
+}
+
+void save_state(const fs::path& file, const State& s) {
+  nlohmann::json papers = nlohmann::json::object();
+  for (const auto& [path, facts] : s.papers)
+    papers[path] = {{"stamp", facts.stamp}, {"sha256", facts.sha256}, {"pages", facts.pages}};
+  write_file_atomic(file, nlohmann::json{{"inputs", s.inputs},
+                                         {"outputs", s.outputs},
+                                         {"stamps", s.stamps},
+                                         {"passed", s.passed},
+                                         {"papers", papers},
+                                         {"parts", s.parts}}
+                              .dump(1));
+}
+
+std::string output_stamp(const fs::path& file) {
+  std::error_code ec;
+  const auto size = fs::file_size(file, ec);
+  if (ec) return "";
+  const auto time = fs::last_write_time(file, ec);
+  if (ec) return "";
+  return std::to_string(size) + "@" + std::to_string(time.time_since_epoch().count());
+}
+
+std::string input_stamp(const fs::path& file) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return "";
+  auto ns = [](const timespec& t) { return std::to_string(t.tv_sec) + "." + std::to_string(t.tv_nsec); };
+  return std::to_string(st.st_size) + "@" + ns(st.st_mtim) + "/" + ns(st.st_ctim) + "#" + std::to_string(st.st_ino);
+}
+
+// Hashing a large bundle costs more than the rest of an unchanged rebuild,
+// so an output whose stamp is as written is not read again.
+bool outputs_intact(const State& s) {
+  if (s.outputs.empty()) return false;
+  for (const auto& [path, sha] : s.outputs) {
+    const auto stamp = s.stamps.find(path);
+    if (stamp != s.stamps.end() && !stamp->second.empty() && output_stamp(path) == stamp->second) continue;
+    if (sha.empty() || !fs::exists(path) || sha256_file(path) != sha) return false;
+  }
+  return true;
+}
+
+std::string key16(const std::string& text) { return sha256_hex(text).substr(0, 16); }
+
+}  // namespace proceedings::book
