@@ -308,3 +308,19 @@ TEST_CASE("import web: a Markdown table and a table of HTML cells, speakers as '
     CHECK(w.sessions[1].kind == "break");
   }
 }
+
+TEST_CASE("import web: a page with a 300 kB line or 100000 nested elements is read, not crashed on") {
+  const std::string long_line(300000, 'a');
+  for (const auto& [bytes, name] : {std::pair{"## Program\n### 9:00 AM - " + long_line + "\n", std::string("long.md")},
+                                    std::pair{"<h2>Organizers</h2><ul><li>" + long_line + " at y.org</li></ul>", std::string("long.html")},
+                                    std::pair{"Program\n9:00 AM - Talk\n" + long_line + "\n", std::string("long.txt")}}) {
+    INFO(name);
+    const Page page = read_page(bytes, name);
+    for (const auto& l : page.lines) CHECK(l.text.size() <= 2000);
+    CHECK_NOTHROW(read_event(page, "UTC"));
+  }
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 100000; ++i) deep += "<div><b>";
+  CHECK_NOTHROW(read_event(read_page(deep + "x", "deep.html"), "UTC"));
+  CHECK(test::error_line([] { read_page(std::string("\xff\xfe<html>", 8), "latin.html"); }).find("latin.html") != std::string::npos);
+}
