@@ -144,12 +144,12 @@ void pages_to_indexes(const std::vector<QPDFPageObjectHelper>& pages) {
     }
 }
 
-void indexes_to_pages(const std::vector<QPDFPageObjectHelper>& book, std::size_t first, std::size_t count) {
-  for (std::size_t i = first; i < first + count; ++i)
-    for (auto dest : link_destinations(book[i].getObjectHandle())) {
+void indexes_to_pages(const std::vector<QPDFObjectHandle>& added) {
+  for (const auto& page : added)
+    for (auto dest : link_destinations(page)) {
       if (dest.getArrayNItems() == 0 || !dest.getArrayItem(0).isInteger()) continue;
       const auto target = static_cast<std::size_t>(dest.getArrayItem(0).getIntValue());
-      if (target < count) dest.setArrayItem(0, book[first + target].getObjectHandle());
+      if (target < added.size()) dest.setArrayItem(0, added[target]);
     }
 }
 
@@ -415,7 +415,12 @@ void assemble_book(const BookParts& parts, const fs::path& out) {
     const auto pages = QPDFPageDocumentHelper(*sources.back()).getAllPages();
     pages_to_indexes(pages);
     for (const auto& page : pages) book_pages.addPage(page, false);
-    indexes_to_pages(book_pages.getAllPages(), in_book, pages.size());
+    // The pages just added, from the end of the flat /Kids that addPage keeps
+    // (asking for all pages here would make assembly quadratic in the papers).
+    QPDFObjectHandle kids = book.getRoot().getKey("/Pages").getKey("/Kids");
+    std::vector<QPDFObjectHandle> added;
+    for (std::size_t i = 0; i < pages.size(); ++i) added.push_back(kids.getArrayItem(static_cast<int>(in_book + i)));
+    indexes_to_pages(added);
     in_book += pages.size();
     return pages.size();
   };
