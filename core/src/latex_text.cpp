@@ -381,9 +381,24 @@ std::string bibtex_escape(const std::string& text) {
 
 namespace {
 
-bool has_capital(const std::string& word, std::size_t from) {
-  return std::any_of(word.begin() + static_cast<std::ptrdiff_t>(std::min(from, word.size())), word.end(),
-                     [](char c) { return c >= 'A' && c <= 'Z'; });
+// A capital outside braces and outside control-sequence names, at or after byte `from`:
+// what BibTeX's change.case$ would lower.
+bool has_capital(const std::string& tex, std::size_t from) {
+  int depth = 0;
+  for (std::size_t i = 0; i < tex.size(); ++i) {
+    const char c = tex[i];
+    if (c == '\\') {
+      while (i + 1 < tex.size() && std::isalpha(static_cast<unsigned char>(tex[i + 1]))) ++i;
+      if (i + 1 < tex.size() && !std::isalpha(static_cast<unsigned char>(tex[i + 1])) && tex[i] == '\\') ++i;  // \&
+    } else if (c == '{') {
+      ++depth;
+    } else if (c == '}') {
+      --depth;
+    } else if (depth == 0 && i >= from && c >= 'A' && c <= 'Z') {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Bytes of the first UTF-8 character of `word`.
@@ -397,34 +412,44 @@ std::size_t first_character(const std::string& word) {
 std::string protected_word(const std::string& word) {
   static const std::string outside = "()[]\"'.,;:!?";
   const std::size_t begin = word.find_first_not_of(outside);
-  if (begin == std::string::npos) return bibtex_escape(word);
+  if (begin == std::string::npos) return word;
   const std::size_t end = word.find_last_not_of(outside) + 1;
-  const std::string core = bibtex_escape(word.substr(begin, end - begin));
-  // "{\" would open a BibTeX "special character", whose letters change.case$ does change; "{{}\" does not.
-  return bibtex_escape(word.substr(0, begin)) + (core[0] == '\\' ? "{{}" : "{") + core + "}" +
-         bibtex_escape(word.substr(end));
+  const std::string core = word.substr(begin, end - begin);
+  // "{\\" would open a BibTeX "special character", whose letters change.case$ does change; "{{}\\" does not.
+  return word.substr(0, begin) + (core[0] == '\\' ? "{{}" : "{") + core + "}" + word.substr(end);
 }
 
 }  // namespace
 
-std::string bibtex_title(const std::string& text) {
+std::string protect_bibtex_title(const std::string& tex) {
   std::string out;
   bool first_word = true;
-  for (std::size_t at = 0; at < text.size();) {
-    const std::size_t end = std::min(text.find_first_of(" \t\n\r", at), text.size());
-    if (end == at) {
-      out += bibtex_escape(text.substr(at, 1));
-      ++at;
+  for (std::size_t at = 0; at < tex.size();) {
+    if (tex[at] == ' ' || tex[at] == '\t' || tex[at] == '\n' || tex[at] == '\r') {
+      out += tex[at++];
       continue;
     }
-    const std::string word = text.substr(at, end - at);
+    std::size_t end = at;  // a word ends at a space outside braces
+    for (int depth = 0; end < tex.size(); ++end) {
+      const char c = tex[end];
+      if (c == '\\' && end + 1 < tex.size()) {
+        ++end;
+        continue;
+      }
+      if (c == '{') ++depth;
+      else if (c == '}') depth = std::max(0, depth - 1);
+      else if (depth == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) break;
+    }
+    const std::string word = tex.substr(at, end - at);
     const bool keep = first_word ? has_capital(word, first_character(word)) : has_capital(word, 0);
-    out += keep ? protected_word(word) : bibtex_escape(word);
+    out += keep ? protected_word(word) : word;
     first_word = false;
     at = end;
   }
   return out;
 }
+
+std::string bibtex_title(const std::string& text) { return protect_bibtex_title(bibtex_escape(text)); }
 
 std::string strip_latex_comments(const std::string& source) {
   std::string out;

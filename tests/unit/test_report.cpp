@@ -129,6 +129,13 @@ TEST_CASE("BibTeX titles: proper names, acronyms and CamelCase keep their case u
   CHECK(bibtex_title("a &Co") == "a {{}\\&Co}");
   CHECK(bbl_title(bibtex_title("a &Co")) == "a {{}\\&Co}");
   CHECK(bibtex_title("Loïc’s ÉTUDE") == "Loïc’s {ÉTUDE}");
+  // A title a chair wrote in TeX: what is braced stays, commands keep their names.
+  CHECK(protect_bibtex_title("{AIExScale} 2025: First Symposium on \\emph{Extreme} Scale") ==
+        "{AIExScale} 2025: {First} {Symposium} on \\emph{Extreme} {Scale}");  // {Extreme}: braced already
+  CHECK(protect_bibtex_title("na\\\"{i}ve \\'{E}cole") == "na\\\"{i}ve \\'{E}cole");  // {E}: braced already
+  CHECK(protect_bibtex_title("na\\\"{i}ve methods") == "na\\\"{i}ve methods");
+  CHECK(bbl_title(protect_bibtex_title("{AIExScale} 2025: First Symposium on \\emph{Extreme} Scale")) ==
+        "{AIExScale} 2025: {First} {Symposium} on \\emph{Extreme} {Scale}");  // {Extreme}: braced already
 }
 
 TEST_CASE("the report's lint names the program slip it retells, until the chair confirms it") {
@@ -158,7 +165,10 @@ TEST_CASE("the draft holds the program, marks what is missing, and cites") {
         std::string::npos);
   CHECK(tex.find("\\missing{the findings: write it in report/findings.md.}") != std::string::npos);
   CHECK(tex.find("\\citep{aiexscale2025program}") != std::string::npos);
-  CHECK(read_file(d.folder / "report.bbl").find("\\bibitem") != std::string::npos);
+  const std::string bbl = read_file(d.folder / "report.bbl");
+  CHECK(bbl.find("\\bibitem") != std::string::npos);
+  // plainnat sets titles in sentence case: the symposium's name in the chairs' .bib keeps its capitals.
+  CHECK(collapse_whitespace(bbl).find("{AIExScale} 2025: {First} {International} {Symposium} on {Artificial}") != std::string::npos);
 }
 
 TEST_CASE("a package with missing parts fails lint, one PLACEHOLDER each") {

@@ -1,6 +1,7 @@
 #include "proceedings/text.hpp"
 #include "report/draft.hpp"
 
+#include <regex>
 #include <sstream>
 
 #include "proceedings/error.hpp"
@@ -55,6 +56,30 @@ std::string names_only(const Workshop& w) {
   return out;
 }
 
+// The chairs' .bib with each title's words braced where plainnat's sentence
+// case would lower them ("International Symposium on ..." is a name).
+std::string protect_titles(const std::string& bib) {
+  static const std::regex field(R"((^|[\s,{])title\s*=\s*([{"]))", std::regex::icase);
+  std::string out;
+  std::size_t copied = 0;
+  for (auto it = std::sregex_iterator(bib.begin(), bib.end(), field); it != std::sregex_iterator(); ++it) {
+    const std::size_t open = static_cast<std::size_t>(it->position(2));
+    if (open < copied) continue;
+    const char close = bib[open] == '{' ? '}' : '"';
+    std::size_t end = open + 1;
+    for (int depth = 0; end < bib.size(); ++end) {
+      if (bib[end] == '\\') ++end;
+      else if (bib[end] == '{') ++depth;
+      else if (bib[end] == '}' && depth > 0) --depth;
+      else if (bib[end] == close && depth == 0) break;
+    }
+    if (end >= bib.size()) break;  // unbalanced: BibTeX will say so
+    out += bib.substr(copied, open + 1 - copied) + protect_bibtex_title(bib.substr(open + 1, end - open - 1));
+    copied = end;
+  }
+  return out + bib.substr(copied);
+}
+
 }  // namespace
 
 Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& folder) {
@@ -107,7 +132,7 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
       {"FUTURE", notes.latex("future.md", "the future directions", d.missing)}};
   write_file_atomic(work / "report.tex", fill_template(read_file(templates / "report.tex"), values, "report.tex"));
   const fs::path bib = w.folder / "report" / "references.bib";
-  write_file_atomic(work / "references.bib", fs::exists(bib) ? read_file(bib) : "");
+  write_file_atomic(work / "references.bib", fs::exists(bib) ? protect_titles(read_file(bib)) : "");
   run_tex("latexmk", {"report.tex"}, work, std::chrono::seconds(300), work / "report.log", source_date_epoch(w));
   PdfReader reader;
   d.pages = static_cast<int>(reader.read(work / "report.pdf", {false}).pages.size());

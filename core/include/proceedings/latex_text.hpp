@@ -32,6 +32,10 @@ std::string bibtex_escape(const std::string& text);
 // written; styles that keep the case print the title unchanged.
 std::string bibtex_title(const std::string& text);
 
+// The same protection on a title field already written in TeX (a chair's
+// .bib): words outside braces get braces; what is braced already stays.
+std::string protect_bibtex_title(const std::string& tex);
+
 // Plain ASCII: accented Latin letters lose their accents, typographic
 // quotes and dashes become ASCII ones; anything else left is dropped.
 std::string ascii_fold(const std::string& text);
