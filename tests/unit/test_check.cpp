@@ -516,3 +516,27 @@ TEST_CASE("formats on the same page size are told apart by the closer geometry a
   CHECK(by_head.format == "acmengage");
   CHECK(by_head.evidence.front().find("running head 'EngageCSEdu.") != std::string::npos);
 }
+
+TEST_CASE("a Word paper is known by the word processor its PDF names, whatever wrote the PDF") {
+  PdfReader reader;
+  const auto path = test::fixture("word-interim-pass.pdf");
+  for (const auto& [producer, creator] : std::vector<std::pair<std::string, std::string>>{
+           {"Adobe PDF Library 23.1.96", "Acrobat PDFMaker 23 for Word"},
+           {"Acrobat Distiller 23.0 (Windows)", "Microsoft Word - paper.docx"},
+           {"macOS Version 14.2 (Build 23C64) Quartz PDFContext", "Microsoft Word"},
+           {"Microsoft\u00ae Word for Microsoft 365", "Microsoft\u00ae Word for Microsoft 365"}}) {
+    CAPTURE(producer);
+    PdfFacts facts = reader.read(path);
+    facts.info["Producer"] = producer;
+    facts.info["Creator"] = creator;
+    const Analysis a = analyze(path.string(), facts, exhetai_rules());
+    CHECK(a.template_facts.class_name == "acm-word");
+    CHECK(a.template_facts.format == "interim");
+    CHECK(a.verdict == "pass");
+  }
+  // A TeX producer is never a word processor, whatever the Creator says.
+  PdfFacts tex = reader.read(path);
+  tex.info["Producer"] = "pdfTeX-1.40.25";
+  tex.info["Creator"] = "LaTeX with hyperref";
+  CHECK(analyze(path.string(), tex, exhetai_rules()).template_facts.class_name != "acm-word");
+}

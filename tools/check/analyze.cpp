@@ -269,7 +269,8 @@ class Analyzer {
 
   // The word processor that made the PDF, from Producer and Creator, or "".
   std::string word_processor() const {
-    static const std::regex word(R"(LibreOffice|OpenOffice|Microsoft.*Word|^Writer$|^Word$|Pages|Google Docs)",
+    // Adobe's PDFMaker names Word in its Creator ("Acrobat PDFMaker 23 for Word").
+    static const std::regex word(R"(LibreOffice|OpenOffice|Microsoft.*Word|PDFMaker.*Word|^Writer$|^Word$|Pages|Google Docs)",
                                  std::regex::icase);
     static const std::regex tex(R"(TeX|acmart)", std::regex::icase);
     for (const char* key : {"Producer", "Creator"}) {
