@@ -324,3 +324,26 @@ TEST_CASE("import web: a page with a 300 kB line or 100000 nested elements is re
   CHECK_NOTHROW(read_event(read_page(deep + "x", "deep.html"), "UTC"));
   CHECK(test::error_line([] { read_page(std::string("\xff\xfe<html>", 8), "latin.html"); }).find("latin.html") != std::string::npos);
 }
+
+TEST_CASE("import web: a.m./p.m. spelled in the ways pages spell them") {
+  const Page page = read_page("Program\n8:00 A.M. - 9 a.m. Registration\n9AM-10:15AM Opening Remarks\n"
+                              "10:15 - 11:30am Keynote: One\nAda Lovelace\n11:30 AM - Noon Coffee Break\n"
+                              "noon - 1:30 pm Lunch\n1:30-2:00PM Keynote: Two\nBo Li\n",
+                              "times.txt");
+  const Workshop w = read_event(page, "UTC").workshop;
+  REQUIRE(w.sessions.size() == 6);
+  const std::vector<std::pair<int, int>> want{{8 * 60, 9 * 60},        {9 * 60, 10 * 60 + 15},  {10 * 60 + 15, 11 * 60 + 30},
+                                              {11 * 60 + 30, 12 * 60}, {12 * 60, 13 * 60 + 30}, {13 * 60 + 30, 14 * 60}};
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    INFO("session " << i + 1 << " '" << w.sessions[i].title << "'");
+    CHECK(w.sessions[i].start.minutes == want[i].first);
+    REQUIRE(w.sessions[i].end);
+    CHECK(w.sessions[i].end->minutes == want[i].second);
+  }
+  CHECK(w.sessions[0].title == "Registration");
+  CHECK(w.sessions[0].kind == "break");
+  CHECK(w.sessions[0].start.text == "8:00 AM");
+  CHECK(w.sessions[2].start.text == "10:15am");  // "10:15 - 11:30am"
+  CHECK(w.sessions[3].kind == "break");
+  CHECK(w.sessions[4].kind == "break");
+}

@@ -127,8 +127,15 @@ std::string with_meridiem(const std::string& start, const std::string& end) {
   return same;
 }
 
+// "11:30 AM - Noon", "noon - 1:30 pm": noon as the clock time it is.
+std::string noon_as_time(const std::string& text) {
+  static const std::regex ending(R"(^(\s*\d{1,2}(?::\d\d)?\s*(?:[AaPp][Mm])?\s*(?:-|to)\s*)noon\b)", std::regex::icase);
+  static const std::regex starting(R"(^(\s*)noon(\s*(?:-|to)\s*\d))", std::regex::icase);
+  return std::regex_replace(std::regex_replace(text, ending, "$0112:00 PM"), starting, "$0112:00 PM$02");
+}
+
 std::optional<TimeLine> time_line(const std::string& raw) {
-  const std::string text = normalized(raw);
+  const std::string text = noon_as_time(normalized(raw));
   static const std::string t = R"((\d{1,2}(?::\d\d)?(?:\s?[AaPp][Mm])?))";
   static const std::regex form("^\\s*" + t + "(?:\\s*(?:-|to)\\s*" + t + ")?\\s*(?:\\(?(" + zone_pattern +
                                ")\\)?(?![A-Za-z]))?\\s*(?:[-:|,]\\s*)?");
@@ -345,7 +352,7 @@ bool title_is(const Entry& e, const char* pattern) { return matches(e.title, pat
 std::string kind_of(const Entry& e) {
   if (!e.label.empty()) return matches(e.label, "panel") ? "discussion" : "talks";
   if (std::count(e.title.begin(), e.title.end(), ' ') >= 6) return "";  // a talk's title, not "Coffee Break"
-  if (title_is(e, R"(\b(break|coffee|lunch|tea|reception|dinner|breakfast|poster\s+session)\b)") && e.speakers.empty())
+  if (title_is(e, R"(\b(break|coffee|lunch|tea|reception|dinner|breakfast|registration|poster\s+session)\b)") && e.speakers.empty())
     return "break";
   if (title_is(e, R"(^(welcome|opening|introduction|intro\b))")) return "opening";
   if (title_is(e, R"(^(closing|concluding|wrap[- ]?up|farewell|adjourn|final remarks))")) return "closing";
