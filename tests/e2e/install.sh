@@ -63,12 +63,30 @@ deb=$(ls "$scratch"/deb/proceedings_*.deb 2> /dev/null | head -1)
 if [ -n "$deb" ]; then
   dpkg-deb -f "$deb" Package Version Architecture Depends > "$scratch/control"
   expect_text "$scratch/control" "Package: proceedings" "package name"
-  expect_text "$scratch/control" "libqpdf" "shared-library dependencies computed"
+  expect_text "$scratch/control" "libc6" "shared-library dependencies computed"
+  expect_text "$scratch/control" "libgnutls30" "a library opened on first use declared"
   expect_text "$scratch/control" "latexmk" "LaTeX dependency declared"
   dpkg-deb -x "$deb" "$scratch/root"
   [ -x "$scratch/root/usr/bin/proceedings" ] && ok || bad "deb has no usr/bin/proceedings"
   [ -s "$scratch/root/usr/share/proceedings/templates/booklet/program.html" ] && ok || bad "deb has no templates"
   expect_exit 0 "the packaged binary" -- "$scratch/root/usr/bin/proceedings" booklet --venue "$ex" --out "$scratch/o-deb" --format html,xml
   [ -s "$scratch/o-deb/booklet/exhetai-2025-program.xml" ] && ok || bad "packaged binary wrote no frab XML"
+fi
+
+# Installed system-wide with apt-get, as a user would, run from another folder, then removed. It needs
+# root, and is left out where a proceedings package is already installed (it would be replaced).
+if [ -n "$deb" ] && [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null && ! dpkg -s proceedings > /dev/null 2>&1; then
+  apt-get install -y -o DPkg::Lock::Timeout=120 "$deb" > "$scratch/apt.log" 2>&1 && ok ||
+    bad "apt-get install $deb: $(tail -3 "$scratch/apt.log")"
+  cd "$elsewhere" || exit 1
+  expect_exit 0 "the apt-installed program" -- /usr/bin/proceedings booklet --venue "$ex" --out "$scratch/o-apt" --format html,xml
+  [ -s "$scratch/o-apt/booklet/exhetai-2025-program.xml" ] && ok || bad "apt-installed program wrote no frab XML"
+  expect_exit 0 "the apt-installed program checks a paper" -- /usr/bin/proceedings check --venue "$ex" \
+    "$build/manuscripts/exhetai-2025/wages.pdf"
+  apt-get remove -y -o DPkg::Lock::Timeout=120 proceedings > "$scratch/apt-remove.log" 2>&1 && ok ||
+    bad "apt-get remove proceedings: $(tail -3 "$scratch/apt-remove.log")"
+  [ ! -e /usr/bin/proceedings ] && ok || bad "/usr/bin/proceedings left after apt-get remove"
+else
+  echo "install.sh: apt-get install of the .deb left out (needs root and no installed proceedings package)"
 fi
 finish

@@ -196,7 +196,8 @@ TEST_CASE("cross-check against the accepted-paper record") {
   CHECK(m[0].message == "author spelled differently: record 'Ana Núñez', paper 'Ana Nunez'");
   CHECK(m[1].message == "author 'Cy Dee' is in the record but not in the paper");
   CHECK(m[2].message == "author 'Eve New' is in the paper but not in the record");
-  CHECK(m[3].kind == "author-order");
+  CHECK(m[3].code == "author-order");
+  CHECK(m[3].severity == Severity::error);
   CHECK(fold_name("Loïc Pottier") == "loicpottier");
   CHECK(fold_name("ZOË ÅNGSTRÖM") == fold_name("Zoë Ångström"));  // small capitals, as one-column acmart prints them
   CHECK(fold_name("Jiří Novák-Dvořák") == "jirinovakdvorak");

@@ -79,29 +79,41 @@ std::vector<int> pair_authors(const std::vector<Person>& record, const std::vect
   return partner;
 }
 
-std::vector<Mismatch> crosscheck(const Paper& record, const PaperMeta& meta) {
-  std::vector<Mismatch> out;
+namespace {
+
+Diagnostic mismatch(std::string kind, std::string message) {
+  return {std::move(kind), Severity::error, "", 0, std::move(message)};
+}
+
+}  // namespace
+
+Diagnostic no_record(const std::string& stem, const std::string& title) {
+  return mismatch("no-record", "no accepted paper in papers.yaml has the id '" + stem + "' or the title '" + title + "'");
+}
+
+std::vector<Diagnostic> crosscheck(const Paper& record, const PaperMeta& meta) {
+  std::vector<Diagnostic> out;
   if (record.title != meta.title) {
     const bool cosmetic = normalized_title(record.title) == normalized_title(meta.title);
-    out.push_back({"title", std::string(cosmetic ? "title differs in case or punctuation" : "title differs") +
-                                ": record '" + record.title + "', paper '" + meta.title + "'"});
+    out.push_back(mismatch("title", std::string(cosmetic ? "title differs in case or punctuation" : "title differs") +
+                                ": record '" + record.title + "', paper '" + meta.title + "'"));
   }
   const auto partner = pair_authors(record.authors, meta.authors);
   std::set<int> paired;
   for (std::size_t r = 0; r < record.authors.size(); ++r) {
     if (partner[r] < 0) {
-      out.push_back({"author-missing", "author '" + record.authors[r].name + "' is in the record but not in the paper"});
+      out.push_back(mismatch("author-missing", "author '" + record.authors[r].name + "' is in the record but not in the paper"));
       continue;
     }
     paired.insert(partner[r]);
     const auto& found = meta.authors[static_cast<std::size_t>(partner[r])].name;
     if (found != record.authors[r].name)
-      out.push_back({"author-spelling", "author spelled differently: record '" + record.authors[r].name + "', paper '" +
-                                            found + "'"});
+      out.push_back(mismatch("author-spelling",
+                             "author spelled differently: record '" + record.authors[r].name + "', paper '" + found + "'"));
   }
   for (std::size_t f = 0; f < meta.authors.size(); ++f)
     if (!paired.count(static_cast<int>(f)))
-      out.push_back({"author-added", "author '" + meta.authors[f].name + "' is in the paper but not in the record"});
+      out.push_back(mismatch("author-added", "author '" + meta.authors[f].name + "' is in the paper but not in the record"));
   std::vector<int> order;
   for (int p : partner)
     if (p >= 0) order.push_back(p);
@@ -109,8 +121,8 @@ std::vector<Mismatch> crosscheck(const Paper& record, const PaperMeta& meta) {
     std::vector<std::string> record_names, paper_names;
     for (const auto& a : record.authors) record_names.push_back(a.name);
     for (const auto& a : meta.authors) paper_names.push_back(a.name);
-    out.push_back({"author-order", "authors are in another order: record " + name_list(record_names) + "; paper " +
-                                       name_list(paper_names)});
+    out.push_back(mismatch("author-order", "authors are in another order: record " + name_list(record_names) +
+                                               "; paper " + name_list(paper_names)));
   }
   return out;
 }

@@ -128,8 +128,7 @@ int run(const MetaJob& o) {
         r.record_id = record->id;
         r.mismatches = crosscheck(*record, *r.meta);
       } else {
-        r.mismatches.push_back({"no-record", "no accepted paper in papers.yaml has the id '" + input.stem +
-                                                 "' or the title '" + r.meta->title + "'"});
+        r.mismatches.push_back(no_record(input.stem, r.meta->title));
       }
     }
     if (r.meta) found.push_back({*r.meta, input.stem});
@@ -145,13 +144,13 @@ int run(const MetaJob& o) {
   }
   if (o.write) write_papers(*workshop, found);
 
-  bool errored = false, mismatched = false;
+  std::vector<Diagnostic> all;
+  bool errored = false;
   for (const auto& r : results) {
     errored |= !r.meta;
-    mismatched |= !r.mismatches.empty();
+    all.insert(all.end(), r.mismatches.begin(), r.mismatches.end());
   }
-  if (errored) return static_cast<int>(Exit::input);
-  return static_cast<int>(mismatched ? Exit::failed : Exit::ok);
+  return static_cast<int>(errored ? Exit::input : worst_exit(all));
 }
 
 }  // namespace

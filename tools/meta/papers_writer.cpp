@@ -46,7 +46,10 @@ std::pair<std::vector<Paper>, std::vector<std::string>> merge_papers(std::vector
   for (const auto& item : found) {
     const Paper* match = match_record(papers, item.meta, item.stem);
     if (!match) {
-      Paper added{new_id(item.stem, papers), item.meta.title, {}, item.meta.kind == "latex" ? item.stem : "", ""};
+      Paper added;
+      added.id = new_id(item.stem, papers);
+      added.title = item.meta.title;
+      if (item.meta.kind == "latex") added.source = item.stem;
       for (const auto& a : item.meta.authors) added.authors.push_back(a);
       changes.push_back(added.id + ": added ('" + added.title + "', " + std::to_string(added.authors.size()) + " authors)");
       papers.push_back(std::move(added));

@@ -31,7 +31,7 @@ nlohmann::json to_json(const MetaResult& r) {
   nlohmann::json j = r.meta ? to_json(*r.meta) : nlohmann::json{{"input", r.input}, {"error", r.error}};
   if (r.checked && r.meta) {
     nlohmann::json mismatches = nlohmann::json::array();
-    for (const auto& m : r.mismatches) mismatches.push_back({{"kind", m.kind}, {"message", m.message}});
+    for (const auto& m : r.mismatches) mismatches.push_back({{"kind", m.code}, {"severity", severity_name(m.severity)}, {"message", m.message}});
     j["crosscheck"] = {{"record", r.record_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.record_id)},
                        {"mismatches", mismatches}};
   }
@@ -84,7 +84,7 @@ std::string text_report(const MetaResult& r) {
   for (const auto& n : m.notes) out << "  note:     " << n << "\n";
   if (r.checked) {
     if (r.mismatches.empty()) out << "  cross-check with '" << r.record_id << "': title and authors match\n";
-    for (const auto& mm : r.mismatches) out << "  cross-check: " << mm.kind << ": " << mm.message << "\n";
+    for (const auto& mm : r.mismatches) out << "  cross-check: " << mm.code << ": " << mm.message << "\n";
   }
   return out.str();
 }

@@ -15,7 +15,7 @@ struct MetaResult {
   std::string error;
   bool checked = false;         // a venue was given
   std::string record_id;        // the accepted paper it matched, "" if none
-  std::vector<Mismatch> mismatches;
+  std::vector<Diagnostic> mismatches;  // errors, each coded with its kind
 };
 
 nlohmann::json to_json(const Affiliation& affiliation);
