@@ -74,11 +74,10 @@ const AcmFormat* acm_format_named(const std::string& name) {
 // ACM's SIG proceedings page for Word authors, as the Word templates state
 // it: all text within 7 x 9.25 in on US letter, 0.75 in left and right
 // margins, two 3.33 in columns with a 0.33 in gutter, 1 in at the bottom,
-// 9 pt body text ("ACM Word Template for SIG Site": "All material on each
-// page should fit within a rectangle of 18 x 23.5 cm (7" x 9.25")", "two
-// 8.45 cm (3.33") columns with a .83 cm (.33") gutter", "right and left
-// margins should be 1.9 cm (.75")"; ACM's proceedings specifications as
-// conferences reprint them, e.g. http://www.podc.org/podc99/author-instr.html).
+// 9 pt body text (ACM's "Word Template for SIG Site" states a 7 x 9.25 in
+// print area, 3.33 in columns, a 0.33 in gutter and 0.75 in side margins;
+// so do ACM's proceedings specifications as conferences reprint them, e.g.
+// http://www.podc.org/podc99/author-instr.html).
 // Since 2017 the "Interim Layout" is ACM's one Word template for
 // proceedings, beside acmart's sigconf for LaTeX (conference instructions
 // such as https://audiomostly.com/2018/info/camera-ready): the same page
