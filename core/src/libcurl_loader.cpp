@@ -1,41 +1,25 @@
 // libcurl, loaded when a command first uses it (fetch, arxiv, notify --send)
 // instead of at every start: linked directly, it brings its TLS, SSH, LDAP
 // and Kerberos libraries into the start-up of `check` and `--version` too.
-// The functions the tools call are defined here with libcurl's own names and
-// signatures and forward to the library opened with dlopen. The executable
-// does not export them, so libcurl's calls to itself stay inside libcurl.
+// See lazy_library.hpp.
 #define CURL_DISABLE_TYPECHECK 1  // curl_easy_setopt must be a function here, not the checking macro
 #include <curl/curl.h>
-#include <dlfcn.h>
 
 #include <cstdarg>
-#include <string>
 
-#include "proceedings/error.hpp"
+#include "lazy_library.hpp"
 
 namespace {
 
+constexpr const char* what = "libcurl (libcurl.so.4; Debian package libcurl4)";
+
 void* libcurl() {
-  static void* const handle = [] {
-    void* h = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
-    if (!h) h = dlopen("libcurl-gnutls.so.4", RTLD_NOW | RTLD_LOCAL);
-    return h;
-  }();
-  if (!handle)
-    throw proceedings::Error(proceedings::Exit::external, "libcurl",
-                             "cannot be loaded (libcurl.so.4; Debian package libcurl4): " + std::string(dlerror()));
+  static void* const handle = proceedings::open_library({"libcurl.so.4", "libcurl-gnutls.so.4"}, what);
   return handle;
 }
 
-template <typename F>
-F resolve(F, const char* name) {
-  void* symbol = dlsym(libcurl(), name);
-  if (!symbol) throw proceedings::Error(proceedings::Exit::external, "libcurl", std::string("has no ") + name);
-  return reinterpret_cast<F>(symbol);
-}
-
 // The real function with the declaration curl.h gives it, found once.
-#define REAL(name) static const auto real = resolve(&::name, #name)
+#define REAL(name) PROCEEDINGS_FORWARD(libcurl, what, name)
 
 }  // namespace
 
