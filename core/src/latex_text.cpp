@@ -351,6 +351,21 @@ std::string ascii_fold(const std::string& text) {
   return out;
 }
 
+std::string typographic_quotes(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '\'' && c != '"') {
+      out += c;
+      continue;
+    }
+    const char before = i == 0 ? ' ' : text[i - 1];
+    const bool opens = before == ' ' || before == '\t' || before == '\n' || before == '(' || before == '[';
+    out += c == '\'' ? (opens ? "‘" : "’") : (opens ? "“" : "”");
+  }
+  return out;
+}
+
 std::string latex_escape(const std::string& text) {
   std::string out;
   for (char c : text) {

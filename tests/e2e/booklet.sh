@@ -24,7 +24,26 @@ expect_text "$scratch/err" "warning: TIME_BACKWARDS: session 'Closing Remarks' s
 expect_text "$scratch/err" "(confirmed by the chair: TIME_BACKWARDS is in the session's 'confirmed')" "confirmation said"
 expect_exit 1 "AIExScale without --force writes nothing" -- "$bin" booklet --venue "$ai" --out "$out"
 [ ! -e "$out/booklet/aiexscale-2025-program.ics" ] && ok || bad "files written despite errors"
-expect_exit 0 "AIExScale with --force" -- "$bin" booklet --venue "$ai" --out "$out" --format ics,xml,html --force
+expect_exit 0 "AIExScale with --force" -- "$bin" booklet --venue "$ai" --out "$out" --format ics,xml,html,pdf --force
+# the forced PDF booklet as a reader sees it (poppler): the slip marked and explained, Title and outline set,
+# one heading where a session holds one talk of its name, no time range broken across lines, compound names whole
+aipdf=$out/booklet/aiexscale-2025-program.pdf
+pdftotext -layout "$aipdf" "$scratch/ai.txt"
+expect_text "$scratch/ai.txt" "Published as the organizers gave it; the program check reports:" "forced slip explained"
+expect_text "$scratch/ai.txt" "session ‘Closing Remarks’ starts at 12:20 AM (0:20)" "forced slip named in the booklet, quotes opened and closed"
+grep -qE "^0:20 ?†" "$scratch/ai.txt" && ok || bad "the forced time is not marked: $(grep -m2 '0:20' "$scratch/ai.txt")"
+pdfinfo "$aipdf" > "$scratch/ai-info.txt"
+expect_text "$scratch/ai-info.txt" "Title:           AIExScale'25 program: First International Symposium" "booklet PDF Title"
+expect_text "$scratch/ai-info.txt" "Author:          Orcun Yildiz and Loïc Pottier" "booklet PDF Author"
+mutool show "$aipdf" outline > "$scratch/ai-outline.txt" 2>&1
+for entry in "Cover" "The day at a glance" "Sessions and talks" "Speakers and chairs" "Closing Remarks"; do
+  expect_text "$scratch/ai-outline.txt" "$entry" "booklet outline"
+done
+pdftotext "$aipdf" "$scratch/ai-raw.txt"
+grep -qE "^Welcome$" "$scratch/ai-raw.txt" && ok || bad "no Welcome heading"
+[ "$(grep -cE "^(Welcome|Moderated Discussion)$" "$scratch/ai-raw.txt")" -le 4 ] && ok || bad "session and its one talk both headed: $(grep -cE "^(Welcome|Moderated Discussion)$" "$scratch/ai-raw.txt")"
+grep -qE "[0-9]–$" "$scratch/ai-raw.txt" && bad "a time range breaks after its dash: $(grep -E "[0-9]–$" "$scratch/ai-raw.txt" | head -2)" || ok
+expect_text "$scratch/ai-raw.txt" "Ferreira da Silva" "compound family name whole"
 expect_exit 2 "bad format" -- "$bin" booklet --venue "$ex" --format pdf,docx
 expect_text "$scratch/err" "proceedings: --format: 'docx' is not one of pdf, html, ics, xml" "format message"
 

@@ -18,6 +18,7 @@
 #include "booklet/calendar.hpp"
 #include "booklet/frab.hpp"
 #include "booklet/schedule.hpp"
+#include "proceedings/latex_text.hpp"
 #include "proceedings/program_checks.hpp"
 #include "helpers.hpp"
 #include "proceedings/model.hpp"
@@ -166,6 +167,11 @@ TEST_CASE("a slip the chair confirms is a warning that says so; a confirmation o
   CHECK(wrong.find("workshop.yaml:") != std::string::npos);
   CHECK(wrong.find("field 'program.sessions[0].confirmed[0]' must be a program check's code, like TIME_BACKWARDS") !=
         std::string::npos);
+}
+
+TEST_CASE("quotes in the booklet's notes open and close as a typesetter sets them") {
+  CHECK(typographic_quotes("session 'Closing Remarks' starts at 12:20 AM") == "session ‘Closing Remarks’ starts at 12:20 AM");
+  CHECK(typographic_quotes("'A' (\"B\") AIExScale'25, the chair's") == "‘A’ (“B”) AIExScale’25, the chair’s");
 }
 
 TEST_CASE("the bundled programs: findings as the public pages give them") {

@@ -79,7 +79,7 @@ std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_l
   }
   std::string notes;
   for (const auto& f : unresolved)
-    notes += "\\flagnote{" + esc(f.message) + "}\n";
+    notes += "\\flagnote{" + esc(typographic_quotes(f.message)) + "}\n";
   std::string place = w.host.empty() ? "" : w.host;
   if (!w.location.empty()) place += (place.empty() ? "" : ", ") + w.location;
   std::vector<std::string> organizers;

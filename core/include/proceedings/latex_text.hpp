@@ -15,6 +15,11 @@ std::string latex_to_text(const std::string& latex, const Macros& macros = {});
 // leaves them in a PDF's text, composed into one letter where Unicode has it.
 std::string compose_spacing_accents(const std::string& text);
 
+// Straight quotes as a typesetter sets them: ' and " after a space, an
+// opening bracket or at the start open (‘ “), all others close (’ ”), so
+// that "session 'Closing'" does not print as ’Closing’ (TeX's ' is ’).
+std::string typographic_quotes(const std::string& text);
+
 // Plain text made safe inside a LaTeX argument: specials escaped.
 std::string latex_escape(const std::string& text);
 
