@@ -17,6 +17,26 @@ expect_text "$scratch/out" "aiexscale-2025/workshop.yaml: error: TIME_BACKWARDS:
 expect_text "$scratch/out" "confirm it with 'confirmed: [TIME_BACKWARDS]' under session 'closing'" "slip finding says how to confirm"
 expect_text "$scratch/err" "report: missing notes: the findings" "missing parts named"
 [ -s "$scratch/o/report/report.pdf" ] && ok || bad "no draft PDF"
+# the framed Missing notes stay inside the text block (they once ran 17 pt into the right margin):
+# every stroked rule, as mutool traces it, lies between the text's left edge and its mirror on the right
+mutool draw -F trace -o "$scratch/trace.xml" "$scratch/o/report/report.pdf" 2> /dev/null
+/usr/bin/python3 - "$scratch/trace.xml" > "$scratch/frames.txt" <<'EOF'
+import re, sys
+trace = open(sys.argv[1]).read()
+page_width = 612.0
+glyphs = [float(x) for x in re.findall(r'<g unicode="[^"]*" glyph="[^"]*" x="([-0-9.]+)"', trace)]
+left = min(glyphs)
+right = page_width - left
+xs = []
+for block in re.findall(r'<stroke_path[^>]*transform="([^"]*)"[^>]*>(.*?)</stroke_path>', trace, re.S):
+    a, b, c, d, e, f = (float(v) for v in block[0].split())
+    for x, y in re.findall(r'<(?:moveto|lineto) x="([-0-9.]+)" y="([-0-9.]+)"', block[1]):
+        xs.append(a * float(x) + c * float(y) + e)
+print(f"frames {len(xs) // 2} rules, x {min(xs):.1f}..{max(xs):.1f}, text {left:.1f}..{right:.1f}")
+sys.exit(0 if xs and min(xs) >= left - 1 and max(xs) <= right + 1 else 1)
+EOF
+[ $? -eq 0 ] && ok || bad "a Missing frame leaves the text block: $(cat "$scratch/frames.txt")"
+grep -q "^frames [1-9]" "$scratch/frames.txt" && ok || bad "no Missing frame traced: $(cat "$scratch/frames.txt")"
 pdfinfo "$scratch/o/report/report.pdf" > "$scratch/info.txt" 2>&1
 expect_text "$scratch/info.txt" "Title:           Report of AIExScale'25" "report PDF Title"
 expect_text "$scratch/info.txt" "Author:          Orcun Yildiz and Loïc Pottier" "report PDF Author"
