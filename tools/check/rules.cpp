@@ -28,15 +28,7 @@ double template_body_size(const std::string& template_name) {
 
 CheckRules rules_from(const SubmissionRules& venue) {
   CheckRules rules;
-  rules.template_name = venue.template_name;
-  rules.paper = venue.paper;
-  rules.columns = venue.columns;
-  rules.min_pages = venue.min_pages;
-  rules.max_pages = venue.max_pages;
-  rules.bibliography_excluded = venue.bibliography_excluded;
-  rules.review = venue.review;
-  rules.min_font_pt = venue.min_font_pt;
-  rules.word_interim = venue.word_interim;
+  static_cast<SubmissionRules&>(rules) = venue;
   // acmart's letter layouts keep 0.75 in side margins; allow 6 pt of overfull lines.
   if (venue.template_name.rfind("acmart", 0) == 0) rules.min_side_margin_pt = 48;
   return rules;

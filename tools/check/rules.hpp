@@ -25,17 +25,10 @@ std::string paper_name_of(double width, double height);
 // venue's `acm:` record.
 enum class AcmChecks { off, placeholders, record };
 
-struct CheckRules {
-  std::string template_name = "any";  // acmart-sigconf, acmart, any
-  std::string paper = "letter";
-  int columns = 2;
-  int min_pages = 0;  // 0: none
-  int max_pages = 0;  // 0: none
-  bool bibliography_excluded = true;  // false: page limits count every page
-  Review review = Review::single_blind;
-  double min_font_pt = 0;        // 0: the template's own body size, if it has one
+// The venue's submission rules (template, paper, columns, pages, review,
+// font size, Word layouts) with what only `check` adds on top.
+struct CheckRules : SubmissionRules {
   double min_side_margin_pt = 36;  // no text closer than this to the left or right edge
-  bool word_interim = false;       // ACM's Word Interim Layout is accepted where acmart is asked for
   AcmChecks acm_checks = AcmChecks::placeholders;
   std::optional<AcmRecord> acm;  // the venue's record, for AcmChecks::record
   std::vector<Paper> papers;     // the venue's papers: each PDF's DOI and rights type
@@ -48,7 +41,7 @@ CheckRules rules_from(const SubmissionRules& venue);
 
 // Every field of `rules` as text: equal keys mean the same verdicts, so a
 // paper that passed under one key need not be checked again. A field added
-// to CheckRules must be added here.
+// to CheckRules or SubmissionRules must be added here.
 std::string rules_key(const CheckRules& rules);
 
 // "5-6", "5-", "-6" or "6" (at most 6); throws a usage Error otherwise.
