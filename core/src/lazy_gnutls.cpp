@@ -17,54 +17,29 @@ void* gnutls() {
   return handle;
 }
 
-#define FORWARD(name) PROCEEDINGS_FORWARD(gnutls, what, name)
+#define FORWARD(type, name, parameters, arguments) \
+  PROCEEDINGS_FORWARD_FUNCTION(gnutls, what, type, name, parameters, arguments)
 
 }  // namespace
 
 extern "C" {
 
-int gnutls_cipher_init(gnutls_cipher_hd_t* handle, gnutls_cipher_algorithm_t cipher, const gnutls_datum_t* key,
-                       const gnutls_datum_t* iv) {
-  FORWARD(gnutls_cipher_init);
-  return real(handle, cipher, key, iv);
-}
-int gnutls_cipher_encrypt2(gnutls_cipher_hd_t handle, const void* text, size_t text_size, void* cipher_text,
-                           size_t cipher_size) {
-  FORWARD(gnutls_cipher_encrypt2);
-  return real(handle, text, text_size, cipher_text, cipher_size);
-}
-int gnutls_cipher_decrypt2(gnutls_cipher_hd_t handle, const void* cipher_text, size_t cipher_size, void* text,
-                           size_t text_size) {
-  FORWARD(gnutls_cipher_decrypt2);
-  return real(handle, cipher_text, cipher_size, text, text_size);
-}
-void gnutls_cipher_deinit(gnutls_cipher_hd_t handle) {
-  FORWARD(gnutls_cipher_deinit);
-  real(handle);
-}
-size_t gnutls_cipher_get_key_size(gnutls_cipher_algorithm_t algorithm) {
-  FORWARD(gnutls_cipher_get_key_size);
-  return real(algorithm);
-}
-int gnutls_hash_init(gnutls_hash_hd_t* handle, gnutls_digest_algorithm_t algorithm) {
-  FORWARD(gnutls_hash_init);
-  return real(handle, algorithm);
-}
-int gnutls_hash(gnutls_hash_hd_t handle, const void* text, size_t size) {
-  FORWARD(gnutls_hash);
-  return real(handle, text, size);
-}
-void gnutls_hash_deinit(gnutls_hash_hd_t handle, void* digest) {
-  FORWARD(gnutls_hash_deinit);
-  real(handle, digest);
-}
-int gnutls_rnd(gnutls_rnd_level_t level, void* data, size_t size) {
-  FORWARD(gnutls_rnd);
-  return real(level, data, size);
-}
-const char* gnutls_strerror(int error) {
-  FORWARD(gnutls_strerror);
-  return real(error);
-}
+FORWARD(int, gnutls_cipher_init,
+        (gnutls_cipher_hd_t * handle, gnutls_cipher_algorithm_t cipher, const gnutls_datum_t* key,
+         const gnutls_datum_t* iv),
+        (handle, cipher, key, iv))
+FORWARD(int, gnutls_cipher_encrypt2,
+        (gnutls_cipher_hd_t handle, const void* text, size_t text_size, void* cipher_text, size_t cipher_size),
+        (handle, text, text_size, cipher_text, cipher_size))
+FORWARD(int, gnutls_cipher_decrypt2,
+        (gnutls_cipher_hd_t handle, const void* cipher_text, size_t cipher_size, void* text, size_t text_size),
+        (handle, cipher_text, cipher_size, text, text_size))
+FORWARD(void, gnutls_cipher_deinit, (gnutls_cipher_hd_t handle), (handle))
+FORWARD(size_t, gnutls_cipher_get_key_size, (gnutls_cipher_algorithm_t algorithm), (algorithm))
+FORWARD(int, gnutls_hash_init, (gnutls_hash_hd_t * handle, gnutls_digest_algorithm_t algorithm), (handle, algorithm))
+FORWARD(int, gnutls_hash, (gnutls_hash_hd_t handle, const void* text, size_t size), (handle, text, size))
+FORWARD(void, gnutls_hash_deinit, (gnutls_hash_hd_t handle, void* digest), (handle, digest))
+FORWARD(int, gnutls_rnd, (gnutls_rnd_level_t level, void* data, size_t size), (level, data, size))
+FORWARD(const char*, gnutls_strerror, (int error), (error))
 
 }  // extern "C"

@@ -24,3 +24,10 @@ void* library_symbol(void* library, const char* what, const char* name);
 // the declaration the library's header gives it, looked up once.
 #define PROCEEDINGS_FORWARD(library, what, name) \
   static const auto real = reinterpret_cast<decltype(&::name)>(proceedings::library_symbol(library(), what, #name))
+
+// A whole forwarding definition: return type, name, parameter list, argument list.
+#define PROCEEDINGS_FORWARD_FUNCTION(library, what, type, name, parameters, arguments) \
+  type name parameters {                                                              \
+    PROCEEDINGS_FORWARD(library, what, name);                                         \
+    return real arguments;                                                            \
+  }
