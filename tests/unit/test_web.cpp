@@ -347,3 +347,48 @@ TEST_CASE("import web: a.m./p.m. spelled in the ways pages spell them") {
   CHECK(w.sessions[3].kind == "break");
   CHECK(w.sessions[4].kind == "break");
 }
+
+TEST_CASE("import web: a change on the page rewrites only its session in a hand-kept workshop.yaml") {
+  test::TempDir dir;
+  const fs::path venue = dir.path / "venue";
+  fs::create_directories(venue);
+  fs::copy_file(test::source_dir() / "metadata/aiexscale-2025/workshop.yaml", venue / "workshop.yaml");
+  const std::string original = read_file(venue / "workshop.yaml");
+  std::string page = read_file(web_fixture("aiexscale-2025.md"));
+  dir.write("page.md", page);
+  const std::string page_file = (dir.path / "page.md").string();
+  auto r = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page_file});
+  INFO(r.out << r.err);
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("0 change(s), 0 conflict(s)") != std::string::npos);
+  CHECK(read_file(venue / "workshop.yaml") == original);
+  page.replace(page.find("10:00 AM - 10:30 AM - Break"), 27, "10:00 AM - 10:25 AM - Break");
+  dir.write("page.md", page);
+  r = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page_file});
+  REQUIRE(r.status == 0);
+  const std::string now = read_file(venue / "workshop.yaml");
+  CHECK(load_workshop(venue).sessions[3].end->text == "10:25 AM");
+  // Every other session keeps its text, comments and quotes included.
+  for (const char* kept : {"    # The page gives the welcome a start time only.\n",
+                           "        - {title: Moderated Discussion, kind: discussion, slug: moderated-discussion}\n",
+                           "    # Published as \"12:20 AM\", a slip for 12:20 PM; kept as published so that\n",
+                           "      start: \"09:30 AM\"\n", "# `slug`: the talk's page on the symposium's site (/talks/<slug>).\n"})
+    CHECK(now.find(kept) != std::string::npos);
+  CHECK(now.find("{id: break, title: Break, kind: break, start: \"10:00 AM\", end: \"10:30 AM\"}") == std::string::npos);
+  CHECK(now.size() > original.size() - 40);
+}
+
+TEST_CASE("import web: a 'Session chair:' line after a break chairs the talks that follow it") {
+  const Page page = read_page("Program\n10:00 - 10:30 AM Coffee Break\nSession chair: Ivy Peng\n"
+                              "10:30 - 10:50 AM Fast Kernels\nAn Li, Bo Wu\n10:50 - 11:10 AM Slow Kernels\nCy Ng and Di Ho\n"
+                              "11:10 - 11:30 AM Odd Kernels\nEd Yu, Fa Oz\nSession chair: Jo Kim\n",
+                              "chairs.txt");
+  const Workshop w = read_event(page, "UTC").workshop;
+  REQUIRE(w.sessions.size() == 3);
+  CHECK(w.sessions[0].kind == "break");
+  CHECK(w.sessions[0].chairs.empty());
+  CHECK(w.sessions[1].kind == "papers");
+  CHECK(w.sessions[1].chairs == std::vector<std::string>{"Ivy Peng"});
+  CHECK(w.sessions[1].talks.size() == 2);
+  CHECK(w.sessions[2].chairs == std::vector<std::string>{"Jo Kim"});  // its own line wins
+}

@@ -246,6 +246,7 @@ struct Entry {
   std::vector<std::string> chairs;
   std::string abstract;
   bool header = false;  // a session heading whose timed talks follow
+  bool chairs_carried = false;  // chairs from a "Session chair:" line above, until the entry names its own
 };
 
 std::string last_segment(std::string href) {
@@ -302,6 +303,7 @@ void add_body_line(Entry& e, const PageLine& line) {
     const std::string what = lower(m[1]);
     const std::string value = trim(m[2]);
     if (matches(what, "chair|moderat")) {
+      if (e.chairs_carried) e.chairs.clear(), e.chairs_carried = false;
       for (const auto& n : names_in(value))
         if (std::find(e.chairs.begin(), e.chairs.end(), n) == e.chairs.end()) e.chairs.push_back(n);
     } else if (what == "abstract") {
@@ -611,6 +613,8 @@ class EventReader {
       }
       e.header = is_session_heading(e.title) && e.label.empty();
       if (e.header) split_heading_chair(e);
+      if (kind_of(e) == "break" || e.header) carried_chairs_.clear();
+      else if (e.chairs.empty() && !carried_chairs_.empty()) e.chairs = carried_chairs_, e.chairs_carried = true;
       entries_.push_back(std::move(e));
       return;
     }
@@ -637,6 +641,11 @@ class EventReader {
     if (entries_.empty() || !entries_open_now()) {
       look_for_event_date(text);
       look_for_zone(text);
+      return;
+    }
+    static const std::regex chair_line(R"(^(session\s+chairs?|chairs?|chaired\s+by)\s*:)", std::regex::icase);
+    if (std::regex_search(text, chair_line) && kind_of(entries_.back()) == "break") {
+      carried_chairs_ = names_in(text.substr(text.find(':') + 1));  // the chair of the talks after the break
       return;
     }
     add_body_line(entries_.back(), line);
@@ -777,6 +786,7 @@ class EventReader {
   std::vector<Entry> entries_;
   bool entries_open_ = true;
   std::optional<Entry> pending_header_;
+  std::vector<std::string> carried_chairs_;
   std::vector<std::pair<std::size_t, Entry>> untimed_headers_;
   std::string day_;
   std::vector<std::string> days_;

@@ -10,7 +10,6 @@
 #include "proceedings/latex_text.hpp"
 #include "proceedings/names.hpp"
 #include "proceedings/text.hpp"
-#include "proceedings/yaml_update.hpp"
 
 namespace proceedings::import {
 
@@ -360,16 +359,43 @@ std::optional<std::pair<std::size_t, std::size_t>> block_span(const std::vector<
   return std::nullopt;
 }
 
-// The program block: unchanged sessions keep their text (core's keep_unchanged_yaml on the dedented block).
-std::string program_block(const std::vector<std::string>& original_block, const Workshop& w) {
-  std::string dedented, rendered;
-  for (std::size_t i = 1; i < original_block.size(); ++i)
-    dedented += (original_block[i].size() >= 2 ? original_block[i].substr(2) : trim(original_block[i])) + "\n";
-  for (const auto& l : lines_of(program_yaml(w)))
-    if (l != "program:") rendered += l.substr(2) + "\n";
-  const std::string kept = keep_unchanged_yaml(dedented, rendered, "sessions", "id");
-  std::string out = "program:\n";
-  for (const auto& l : lines_of(kept)) out += (l.empty() ? "" : "  " + l) + "\n";
+// The program block rewritten: a session that did not change keeps its text
+// (flow style, quotes, comments), a changed one is written anew after the
+// comments above it, a new one is added; anything else in the block stays.
+// A block not laid out as `  sessions:` with items at four spaces is written whole.
+std::string program_block(const std::vector<std::string>& block, const Workshop& before, const Workshop& w) {
+  std::size_t list = 0;
+  while (list < block.size() && block[list] != "  sessions:") ++list;
+  std::size_t list_end = list + 1;  // the first program-level key after the list, if any
+  while (list_end < block.size() && !(block[list_end].size() > 2 && block[list_end].rfind("  ", 0) == 0 &&
+                                      block[list_end][2] != ' ' && block[list_end][2] != '#' && block[list_end][2] != '-'))
+    ++list_end;
+  std::vector<std::pair<std::size_t, std::size_t>> items;  // [first, last) lines, the comments above it included
+  for (std::size_t k = list + 1; k < list_end; ++k) {
+    if (block[k].rfind("    - ", 0) != 0) continue;
+    std::size_t first = k;
+    while (first > list + 1 && (trim(block[first - 1]).empty() || trim(block[first - 1])[0] == '#')) --first;
+    if (!items.empty()) items.back().second = first;
+    items.push_back({first, list_end});
+  }
+  if (list >= block.size() || items.size() != before.sessions.size()) return program_yaml(w);
+  std::string out;
+  for (std::size_t i = 0; i <= list; ++i) out += block[i] + "\n";
+  for (const auto& s : w.sessions) {
+    const auto old = std::find_if(before.sessions.begin(), before.sessions.end(), [&](const Session& b) { return b.id == s.id; });
+    if (old == before.sessions.end()) {
+      out += session_yaml(s);
+      continue;
+    }
+    const auto [first, last] = items[static_cast<std::size_t>(old - before.sessions.begin())];
+    if (session_yaml(*old) == session_yaml(s)) {
+      for (std::size_t i = first; i < last; ++i) out += block[i] + "\n";
+      continue;
+    }
+    for (std::size_t i = first; i < last && block[i].rfind("    - ", 0) != 0; ++i) out += block[i] + "\n";  // its comments
+    out += session_yaml(s);
+  }
+  for (std::size_t i = list_end; i < block.size(); ++i) out += block[i] + "\n";
   return out;
 }
 
@@ -491,7 +517,7 @@ std::string updated_workshop_yaml(const std::string& original, const Workshop& b
     const auto span = block_span(lines, "program");
     std::vector<std::string> block;
     if (span) block.assign(lines.begin() + static_cast<long>(span->first), lines.begin() + static_cast<long>(span->second));
-    replace_block(lines, "program", block.empty() ? program_yaml(w) : program_block(block, w));
+    replace_block(lines, "program", block.empty() ? program_yaml(w) : program_block(block, before, w));
   }
   std::string out;
   for (const auto& l : lines) out += l + "\n";
