@@ -480,5 +480,7 @@ TEST_CASE("ACM front matter: copyright page and contents in order, contents and 
   const std::string bib = read_file(b.bundle / "exhetai-2025.bib");
   CHECK(bib.find("publisher = {Association for Computing Machinery}") != std::string::npos);
   CHECK(bib.find("series    = {SC Workshops") != std::string::npos);
+  // Titles keep their names under a sentence-case style (core's bibtex_title, tested with BibTeX in test_report).
+  CHECK(bib.find("title     = {{WAGES}: {Workload-Aware} {GPU} {Sharing}") != std::string::npos);
   CHECK(bib.find("booktitle = {Proceedings of the SC") != std::string::npos);
 }
