@@ -51,8 +51,9 @@ foreach(kind encrypted locked truncated empty not-pdf)
 endforeach()
 # Papers in ACM's Word interim layout, made by LibreOffice (no LaTeX): one
 # that passes ExHetAI'25's rules, one too long, one with wider margins, one
-# in a single column (ACM's Word submission layout, not the Interim Layout).
-set(WORD_VARIANTS pass long margins one-column)
+# in a single column (ACM's Word submission layout, not the Interim Layout),
+# one with the columns further apart.
+set(WORD_VARIANTS pass long margins one-column gutter)
 set(WORD_PDFS)
 foreach(variant ${WORD_VARIANTS})
   list(APPEND WORD_PDFS ${FIXTURE_DIR}/word-interim-${variant}.pdf)

@@ -15,6 +15,8 @@ Variants (the truth the tests check):
   margins  0.5 in side margins: a wider text block than the layout's
   one-column  the page in one column, as ACM's Word submission template
            sets it: not the Interim Layout
+  gutter   the layout's margins, but the columns 0.75 in apart: narrower
+           columns than the layout's
 """
 import sys
 from xml.sax.saxutils import escape
@@ -24,6 +26,7 @@ VARIANTS = {
     "long": {"body_paragraphs": 118, "side_margin": "0.75in"},
     "margins": {"body_paragraphs": 70, "side_margin": "0.5in"},
     "one-column": {"body_paragraphs": 66, "side_margin": "0.75in", "columns": 1},
+    "gutter": {"body_paragraphs": 70, "side_margin": "0.75in", "column_gap": "0.75in"},
 }
 
 PARAGRAPH = (
@@ -35,7 +38,7 @@ PARAGRAPH = (
 )
 
 
-def styles(side_margin, columns):
+def styles(side_margin, columns, column_gap):
     return f"""
  <office:font-face-decls>
   <style:font-face style:name="Linux Libertine O" svg:font-family="'Linux Libertine O'"/>
@@ -82,7 +85,7 @@ def styles(side_margin, columns):
   </style:page-layout>
   <style:style style:name="TwoColumns" style:family="section">
    <style:section-properties>
-    <style:columns fo:column-count="{columns}" fo:column-gap="0.333in"/>
+    <style:columns fo:column-count="{columns}" fo:column-gap="{column_gap}"/>
    </style:section-properties>
   </style:style>
  </office:automatic-styles>
@@ -95,7 +98,7 @@ def para(style, text):
     return f'<text:p text:style-name="{style}">{escape(text)}</text:p>\n'
 
 
-def document(body_paragraphs, side_margin, columns=2):
+def document(body_paragraphs, side_margin, columns=2, column_gap="0.333in"):
     authors = [("Zoë Ångström", "Stand-in University, Springfield, USA"),
                ("Bruno Keller", "Example Laboratory, Torino, Italy")]
     front = para("Title", "A Word-Processed Stand-in Paper in the Interim Layout")
@@ -130,7 +133,7 @@ def document(body_paragraphs, side_margin, columns=2):
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-{styles(side_margin, columns)}
+{styles(side_margin, columns, column_gap)}
  <office:body>
   <office:text>
 {front}<text:section text:style-name="TwoColumns" text:name="Body">

@@ -41,10 +41,10 @@ mkdir "$scratch/empty-folder"
 expect_exit 3 "folder without PDFs" -- "$bin" check "$scratch/empty-folder"
 
 # the JSON contract
-# (41 fixtures: the five acm-* ones are checked for placeholders only here, being none of ExHetAI'25's papers)
+# (42 fixtures: the five acm-* ones are checked for placeholders only here, being none of ExHetAI'25's papers)
 expect_exit 3 "json run (the fixtures include unreadable files)" -- "$bin" check --json --venue "$venue" "$fx"
 cp "$scratch/out" "$scratch/all.json"
-jq -e '.papers | length == 41' "$scratch/all.json" > /dev/null && ok || bad "json lists every fixture"
+jq -e '.papers | length == 42' "$scratch/all.json" > /dev/null && ok || bad "json lists every fixture"
 jq -e '[.papers[] | select(.verdict != "error") | has("file","verdict","pages","body_pages","bibliography_pages","references_start","paper","columns","template","fonts","problems")] | all' \
   "$scratch/all.json" > /dev/null && ok || bad "json keys"
 jq -e '.papers[] | select(.file | endswith("/full6-refs8.pdf")) | .verdict == "pass" and .pages == 8 and .body_pages == 6 and .references_start.page == 7' \
@@ -53,7 +53,7 @@ jq -e '.papers[] | select(.file | endswith("/unsafe.pdf")) | [.problems[].code] 
   "$scratch/all.json" > /dev/null && ok || bad "json unsafe codes"
 jq -e '.papers[] | select(.file | endswith("/locked.pdf")) | .verdict == "error" and .problems[0].code == "UNREADABLE"' \
   "$scratch/all.json" > /dev/null && ok || bad "json locked"
-jq -e '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add == {"error": 4, "fail": 26, "pass": 11}' \
+jq -e '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add == {"error": 4, "fail": 27, "pass": 11}' \
   "$scratch/all.json" > /dev/null && ok || bad "json verdict counts: $(jq -c '[.papers[].verdict] | group_by(.) | map({(.[0]): length}) | add' "$scratch/all.json")"
 
 # overfull lines warn, a changed text block fails, every acmart format is named

@@ -540,3 +540,17 @@ TEST_CASE("a Word paper is known by the word processor its PDF names, whatever w
   tex.info["Creator"] = "LaTeX with hyperref";
   CHECK(analyze(path.string(), tex, exhetai_rules()).template_facts.class_name != "acm-word");
 }
+
+TEST_CASE("a Word paper whose columns stand further apart than the Interim Layout's fails MARGINS") {
+  const Analysis ok = check_fixture("word-interim-pass.pdf");
+  CHECK(ok.column_gap == doctest::Approx(24).epsilon(0.05));
+  const Analysis wide = check_fixture("word-interim-gutter.pdf");
+  CHECK(wide.column_gap == doctest::Approx(54).epsilon(0.03));
+  REQUIRE(error_codes(wide) == std::set<std::string>{"MARGINS"});
+  const auto& message = wide.problems.front().message;
+  CHECK(message.find("The columns are 54.") == 0);
+  CHECK(message.find("ACM's Interim Layout sets them 24.0 pt (1/3 in) apart") != std::string::npos);
+  CHECK(message.find("Format > Page Style") != std::string::npos);
+  // acmart's own columns are measured as well (sigconf: 2pc).
+  CHECK(check_fixture("body5.pdf").column_gap == doctest::Approx(24).epsilon(0.05));
+}

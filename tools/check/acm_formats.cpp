@@ -86,7 +86,7 @@ const AcmFormat* acm_format_named(const std::string& name) {
 // column count is used.
 const std::vector<AcmFormat>& acm_word_layouts() {
   static const std::vector<AcmFormat> layouts = {
-      {"interim", 612, 792, 2, 9, 54, 54, false, false, 72},
+      {"interim", 612, 792, 2, 9, 54, 54, false, false, 72, 24},
       {"submission", 612, 792, 1, 0, 0, 0, false, false, 0},
   };
   return layouts;

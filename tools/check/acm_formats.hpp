@@ -19,6 +19,7 @@ struct AcmFormat {
   bool two_sided = true;        // even pages mirror the margins
   bool journal = false;   // prints "<journal>, Vol. v, No. n, Article a. Publication date: ..."
   double bottom_margin = 0;  // geometry's bottom margin (points); 0 where acmart leaves it to geometry
+  double column_gap = 0;     // space between the columns (points); 0: not judged
   double left_margin(int page) const { return page % 2 || !two_sided ? inner : outer; }
   double right_margin(int page) const { return page % 2 || !two_sided ? outer : inner; }
 };

@@ -217,6 +217,7 @@ class Analyzer {
     out_.margin_right = page.width - block.x1;
     out_.margin_top = block.y0;
     out_.margin_bottom = page.height - block.y1;
+    if (out_.columns == 2) out_.column_gap = measure_column_gap(sorted_.pages, out_.block);
   }
 
   void measure_paper() {
@@ -297,8 +298,11 @@ class Analyzer {
                     to_fixed(facts_.pages.front().height, 0) + " pt, " + std::to_string(out_.columns) + " column(s)";
     if (out_.block.found) {
       e += ", text block x " + to_fixed(b.x0) + "-" + to_fixed(b.x1) + " pt";
-      if (const AcmFormat* page = acm_word_layout_named("interim"); layout == "interim")
+      if (const AcmFormat* page = acm_word_layout_named("interim"); layout == "interim") {
         e += " (Interim Layout: " + to_fixed(page->inner) + "-" + to_fixed(page->paper_width - page->outer) + ")";
+        if (out_.column_gap > 0)
+          e += ", columns " + to_fixed(out_.column_gap) + " pt apart (" + to_fixed(page->column_gap) + ")";
+      }
     }
     out_.evidence.push_back(e + (layout.empty() ? "" : ": " + layout));
     return layout;
@@ -412,6 +416,11 @@ class Analyzer {
               " pt wide); " + layout_name() + " sets it from " + to_fixed(format->inner) + " to " +
               to_fixed(width - format->outer) + " pt (" + to_fixed(width - format->inner - format->outer) +
               " pt wide): the page margins were changed. " + margins_fix());
+    } else if (format && format->column_gap > 0 && out_.column_gap > 0 &&
+               std::fabs(out_.column_gap - format->column_gap) > 4) {
+      add("MARGINS", "error",
+          "The columns are " + to_fixed(out_.column_gap) + " pt apart; " + layout_name() + " sets them " +
+              to_fixed(format->column_gap) + " pt (1/3 in) apart. " + margins_fix());
     } else if (!format) {
       const double side = std::min({out_.margin_left, out_.margin_right, out_.block.even.x0,
                                     facts_.pages.front().width - out_.block.even.x1});

@@ -53,6 +53,7 @@ struct Analysis {
   Box text_block;  // where most lines start and end (odd pages); one overfull line does not move it
   TextBlock block;
   std::vector<Intrusion> intrusions;  // lines beyond the text block
+  double column_gap = 0;              // points between two columns, where measured
   TextBlock template_block;           // where the paper's template puts the text block (sides), if known
   double margin_left = 0, margin_right = 0, margin_top = 0, margin_bottom = 0;
   TemplateFacts template_facts;

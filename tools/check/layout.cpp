@@ -99,6 +99,37 @@ TextBlock measure_text_block(const std::vector<PdfPage>& pages) {
   return block;
 }
 
+namespace {
+
+// The value most of `values` share, to the nearest quarter point.
+double most_shared(const std::vector<double>& values) {
+  std::map<long, std::size_t> counts;
+  for (double v : values) counts[std::lround(v * 4)]++;
+  const auto best = std::max_element(counts.begin(), counts.end(),
+                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+  return static_cast<double>(best->first) / 4;
+}
+
+}  // namespace
+
+double measure_column_gap(const std::vector<PdfPage>& pages, const TextBlock& text_block) {
+  if (!text_block.found) return 0;
+  std::vector<double> left_ends, right_starts;
+  for (const auto& page : pages) {
+    const Box& block = text_block.on_page(page.number);
+    const double mid = (block.x0 + block.x1) / 2;
+    for (const auto& line : page.lines) {
+      // Full lines of a column start (left) or end (right) at the block's edge.
+      if (std::fabs(line.box.x0 - block.x0) <= 1.5 && line.box.x1 < mid && line.box.x1 > block.x0 + 0.3 * (mid - block.x0))
+        left_ends.push_back(line.box.x1);
+      if (std::fabs(line.box.x1 - block.x1) <= 1.5 && line.box.x0 > mid && line.box.x0 < block.x1 - 0.3 * (block.x1 - mid))
+        right_starts.push_back(line.box.x0);
+    }
+  }
+  if (left_ends.size() < 10 || right_starts.size() < 10) return 0;
+  return most_shared(right_starts) - most_shared(left_ends);
+}
+
 std::vector<Intrusion> find_intrusions(const std::vector<PdfPage>& pages, const TextBlock& text_block,
                                        double tolerance) {
   std::vector<Intrusion> found;

@@ -19,6 +19,11 @@ struct TextBlock {
 
 TextBlock measure_text_block(const std::vector<PdfPage>& content_pages);
 
+// The space between two columns (points): from where most full lines of
+// the left column end to where most of the right column's start; 0 when
+// the pages show no such pair of edges.
+double measure_column_gap(const std::vector<PdfPage>& content_pages, const TextBlock& block);
+
 // A line that runs past the block into a margin.
 struct Intrusion {
   int page = 0;
