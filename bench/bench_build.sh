@@ -4,7 +4,8 @@
 # changes with the same page count, each with its peak memory; beside the
 # floor, plain concatenation with `qpdf --empty --pages ... -- out.pdf`, and
 # (at the first N) the book made the usual way, a LaTeX master with pdfpages
-# (two pdflatex runs for its contents). Ratios come from the same run.
+# (two pdflatex runs for its contents). Ratios come from the same run; the
+# load average is printed with them, as the figures depend on it.
 # usage: bench_build.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
 set -euo pipefail
 bin=$1 src=$2 build=$3
@@ -57,13 +58,16 @@ pdfpages_master() {  # N DIR -> seconds
 }
 
 first=1
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %-6s %-14s %-14s %-12s %-16s %-14s %s\n' papers pages "cold s (MiB)" "qpdf floor" "cold/floor" "one changed s" "one/floor" "unchanged s"
 for n in ${BENCH_PAPERS:-50 200 800}; do
   dir=$work/n$n
   make_venue "$n" "$dir"
   build_cmd=("$bin" build --venue "$dir/venue" --papers "$dir/papers" --out "$dir/out")
-  read -r cold cold_mb < <(measure "${build_cmd[@]}")
+  read -r cold cold_mb < <(measure "${build_cmd[@]}" --timings)
   grep -q "wrote" "$work/last.out" || { echo "bench: the cold build failed"; cat "$work/last.out"; exit 1; }
+  # the cold build's phases (--timings), to see that none grows faster than the papers
+  phases=$(sed -n 's/^build: \(.*\) \([0-9]*\) ms$/\1 \2 ms;/p' "$work/last.out" | tr '\n' ' ')
   pages=$(pdfinfo "$dir/out/bundle/exhetai-2025-proceedings.pdf" | sed -n 's/^Pages: *//p')
   read -r unchanged _ < <(measure "${build_cmd[@]}")
   grep -q "up to date" "$work/last.out" || { echo "bench: the unchanged rebuild did work"; cat "$work/last.out"; exit 1; }
@@ -75,6 +79,7 @@ for n in ${BENCH_PAPERS:-50 200 800}; do
   printf '%-6s %-6s %-14s %-14s %-12s %-16s %-14s %s\n' "$n" "$pages" "$(printf '%.2f (%s)' "$cold" "$cold_mb")" \
     "$(printf '%.2f (%s)' "$floor" "$floor_mb")" "$(printf '%.1fx' "$(echo "$cold / $floor" | bc -l)")" \
     "$(printf '%.2f (%s)' "$one" "$one_mb")" "$(printf '%.2fx' "$(echo "$one / $floor" | bc -l)")" "$(printf '%.2f' "$unchanged")"
+  printf '       cold build phases: %s peak memory %.2fx the floor'"'"'s\n' "$phases" "$(echo "$cold_mb / $floor_mb" | bc -l)"
   if [ $first = 1 ]; then
     first=0
     baseline=$(pdfpages_master "$n" "$dir")

@@ -120,6 +120,13 @@ void remove_stale(const fs::path& dir, const std::set<fs::path>& keep) {
     if (e.is_regular_file() && !keep.count(e.path())) fs::remove(e.path());
 }
 
+// A reader of its own, gone before the book is assembled: a MuPDF context
+// keeps what it read, which would add to the build's peak memory.
+int page_count(const fs::path& pdf) {
+  PdfReader reader;
+  return static_cast<int>(reader.read(pdf, {false}).pages.size());
+}
+
 // The SHA-256 of a cache file: as recorded when it was made, else read now.
 std::string part_sha256(const State& previous, const fs::path& file) {
   const auto known = previous.parts.find(file.filename().string());
@@ -216,9 +223,11 @@ int run(const Options& o) {
   const Parts parts = make_parts(plan, work, templates_root / "proceedings", template_files, previous, o.jobs);
   phases.done("front matter, index and stamping");
 
-  PdfReader reader;
-  const int front_pages = static_cast<int>(reader.read(parts.front.pdf, {false}).pages.size());
-  const fs::path book = work / ("book-" + key16(now.inputs) + ".pdf");
+  const int front_pages = page_count(parts.front.pdf), index_pages = page_count(parts.index.pdf);
+  // Named by its parts, whose names carry their own inputs (the folio font's too).
+  std::string part_names = now.inputs + parts.front.pdf.filename().string() + parts.index.pdf.filename().string();
+  for (const auto& stamped : parts.stamped) part_names += stamped.filename().string();
+  const fs::path book = work / ("book-" + key16(part_names) + ".pdf");
   if (!fs::exists(book) || !previous.parts.count(book.filename().string())) {
     BookParts book_parts{parts.front.pdf, parts.stamped, parts.index.pdf, outline(plan, parts.front, front_pages),
                          "Proceedings of " + plan.workshop.acronym + ": " + plan.workshop.name,
@@ -250,7 +259,7 @@ int run(const Options& o) {
   std::string which;
   for (const auto& id : parts.restamped) which += (which.empty() ? "" : ", ") + id;
   std::cout << "build: " << bundle.string() << ": " << plan.papers.size() << " papers, "
-            << front_pages + plan.paper_pages + static_cast<int>(reader.read(parts.index.pdf, {false}).pages.size())
+            << front_pages + plan.paper_pages + index_pages
             << " pages (front matter " << front_pages << ", papers " << plan.paper_pages << ", author index)\n"
             << "build: stamped " << parts.restamped.size() << " paper(s)" << (which.empty() ? "" : " (" + which + ")")
             << ", reused " << plan.papers.size() - parts.restamped.size() << "; front matter "

@@ -145,9 +145,13 @@ Typeset run_latex(const std::string& name, const std::string& source, const fs::
   fs::create_directories(work);
   fs::copy_file(templates / "preamble.tex", work / "preamble.tex", fs::copy_options::overwrite_existing);
   write_file_atomic(work / (name + ".tex"), source);
-  // Two runs when the document refers to its own pages (the contents' \\pageref).
-  for (int run = 0; run < (source.find("\\pageref") == std::string::npos ? 1 : 2); ++run)
-    run_tex("pdflatex", {name + ".tex"}, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
+  // Two runs when the document refers to its own pages (the contents'
+  // \\pageref); the first only gathers the page numbers, so it writes no PDF
+  // (-draftmode: no fonts embedded).
+  const bool refers_to_pages = source.find("\\pageref") != std::string::npos;
+  if (refers_to_pages)
+    run_tex("pdflatex", {"-draftmode", name + ".tex"}, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
+  run_tex("pdflatex", {name + ".tex"}, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
   Typeset out{work / (name + ".pdf"), {}};
   const fs::path sections = work / (name + ".sections");
   if (fs::exists(sections)) {
