@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests of `proceedings build`: the bundled ExHetAI'25 papers into
-# a book, an unchanged rebuild, the check gate, and the usage errors; and the
+# a book, an unchanged rebuild, the same bundle whatever --jobs, the check
+# gate, and the usage errors; and the
 # program page printing times and names as the booklet does.
 # usage: build.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
 set -uo pipefail
@@ -33,6 +34,16 @@ unzip -Z1 "$out/bundle/exhetai-2025-bundle.zip" > "$scratch/members" 2> /dev/nul
 for member in exhetai-2025-proceedings.pdf manifest.json exhetai-2025.bib papers/wages.pdf; do expect_text "$scratch/members" "$member" "bundle holds $member"; done
 expect_exit 0 "unchanged rebuild" -- "$bin" build --venue "$ex" --papers "$papers" --out "$out"
 expect_text "$scratch/out" "is up to date; nothing to do" "nothing redone"
+
+# the global --jobs, before or after the subcommand: the same bundle on one task at a time
+expect_exit 0 "--jobs 1 before build" -- "$bin" --jobs 1 build --venue "$ex" --papers "$papers" --out "$scratch/one-job"
+expect_exit 0 "build --jobs 1" -- "$bin" build --jobs 1 --venue "$ex" --papers "$papers" --out "$scratch/one-job-after"
+for f in exhetai-2025-proceedings.pdf manifest.json papers/wages.pdf; do
+  cmp -s "$out/bundle/$f" "$scratch/one-job/bundle/$f" && ok || bad "--jobs 1 and the default build differ in $f"
+  cmp -s "$out/bundle/$f" "$scratch/one-job-after/bundle/$f" && ok || bad "build --jobs 1 differs in $f"
+done
+expect_exit 2 "--jobs 0" -- "$bin" --jobs 0 build --venue "$ex" --papers "$papers" --out "$scratch/no-jobs"
+expect_text "$scratch/err" "--jobs" "--jobs 0 refused, naming the option"
 
 # the program page: one time format and one name list, as in the booklet
 pdftotext "$out/bundle/exhetai-2025-frontmatter.pdf" "$scratch/book.txt"  # the program page is in the front matter
