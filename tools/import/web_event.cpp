@@ -21,8 +21,12 @@ std::string lower(std::string s) {
   return s;
 }
 
+// Case-insensitive search; each pattern (a literal) is compiled once.
 bool matches(const std::string& text, const char* pattern) {
-  return std::regex_search(text, std::regex(pattern, std::regex::icase));
+  static thread_local std::map<const char*, std::regex> compiled;
+  auto it = compiled.find(pattern);
+  if (it == compiled.end()) it = compiled.emplace(pattern, std::regex(pattern, std::regex::icase)).first;
+  return std::regex_search(text, it->second);
 }
 
 // Dashes as '-', "a.m." as "am", non-breaking spaces as spaces: one spelling for the patterns below.
