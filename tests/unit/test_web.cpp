@@ -392,3 +392,15 @@ TEST_CASE("import web: a 'Session chair:' line after a break chairs the talks th
   CHECK(w.sessions[1].talks.size() == 2);
   CHECK(w.sessions[2].chairs == std::vector<std::string>{"Jo Kim"});  // its own line wins
 }
+
+TEST_CASE("import web: a program under a heading with a note, or under none") {
+  for (const char* text : {"<h1>Tiny Workshop 2027</h1><h2>Program (all times CET):</h2><p>9:00-9:30 Opening</p>"
+                           "<p>9:30-10:00 Keynote: Small Things<br>Ann Lee</p>",
+                           "<h1>Tiny Workshop 2027</h1><p>9:00-9:30 Opening</p><p>9:30-10:00 Keynote: Small Things<br>Ann Lee</p>"}) {
+    INFO(text);
+    const Workshop w = read_event(read_page(text, "tiny.html"), "UTC").workshop;
+    REQUIRE(w.sessions.size() == 2);
+    CHECK(w.sessions[0].kind == "opening");
+    CHECK(w.sessions[1].talks.at(0).speakers.at(0).name == "Ann Lee");
+  }
+}

@@ -44,7 +44,8 @@ enum class Section { none, program, dates, organizers, committee, other };
 
 // What a heading (or a line that is only a section's name) opens.
 std::optional<Section> section_of(const PageLine& line) {
-  const std::string t = lower(trim(std::regex_replace(line.text, std::regex(R"([:#\s]+$)"), "")));
+  static const std::regex trailing(R"(\s*(\([^)]*\))?[:#\s]*$)");  // "Program (CST):"
+  const std::string t = lower(trim(std::regex_replace(line.text, trailing, "")));
   if (t.size() > 60) return std::nullopt;
   const bool heading = line.heading > 0;
   static const std::regex committee(R"(^((technical |scientific )?program(me)? committee|(tpc|pc)( members)?|reviewers|review committee|steering committee|committee members)$)");
@@ -276,7 +277,7 @@ void set_title(Entry& e, const std::string& text) {
   if (colon != std::string::npos && std::regex_match(trim(text.substr(0, colon)), label_form())) {
     e.label = trim(text.substr(0, colon));
     e.title = trim(text.substr(colon + 1));
-  } else if (std::regex_match(trim(text), label_form())) {
+  } else if (std::regex_match(trim(text), label_form()) && !matches(trim(text), R"(^(opening|closing)$)")) {
     e.label = trim(text);
     e.title = trim(text);
   } else {
@@ -521,7 +522,14 @@ class EventReader {
         case Section::dates: date_line(line); break;
         case Section::organizers: person_line(line, out_.workshop.organizers); break;
         case Section::committee: person_line(line, out_.workshop.committees.back().members); break;
-        default: other_line(line); break;
+        default:
+          if (time_line(line.text)) {  // a program under no heading of its own
+            section_ = Section::program;
+            program_line(line);
+          } else {
+            other_line(line);
+          }
+          break;
       }
     }
     finish();
