@@ -404,3 +404,25 @@ TEST_CASE("import web: a program under a heading with a note, or under none") {
     CHECK(w.sessions[1].talks.at(0).speakers.at(0).name == "Ann Lee");
   }
 }
+
+TEST_CASE("import web: a schedule table with start and end in their own columns, a 'by' line") {
+  const Page page = read_page("<h2>Schedule</h2><table><tr><th>Start</th><th>End</th><th>What</th></tr>"
+                              "<tr><td>14:00</td><td>14:45</td><td>Keynote: Streams<br>by Max Planck (MPI)</td></tr>"
+                              "<tr><td>14:45</td><td>15:15</td><td>Afternoon Break</td></tr></table>",
+                              "table.html");
+  const Workshop w = read_event(page, "UTC").workshop;
+  REQUIRE(w.sessions.size() == 2);
+  CHECK(w.sessions[0].start.minutes == 14 * 60);
+  REQUIRE(w.sessions[0].end);
+  CHECK(w.sessions[0].end->minutes == 14 * 60 + 45);
+  CHECK(w.sessions[0].talks.at(0).title == "Streams");
+  CHECK(w.sessions[0].talks.at(0).speakers.at(0).name == "Max Planck");
+  CHECK(w.sessions[0].talks.at(0).speakers.at(0).affiliation() == "MPI");
+  CHECK(w.sessions[1].kind == "break");
+  CHECK(w.sessions[1].id == "break-pm");
+  const Page prose = read_page("Program\n9:00 AM - 9:30 AM - Keynote: Joins\nAnn Lee\nBy combining X and Y, we join.\n", "p.txt");
+  const Talk t = read_event(prose, "UTC").workshop.sessions.at(0).talks.at(0);
+  CHECK(t.speakers.size() == 1);
+  CHECK(t.abstract == "By combining X and Y, we join.");
+  CHECK(w.sessions[1].end->minutes == 15 * 60 + 15);
+}

@@ -302,9 +302,13 @@ void add_body_line(Entry& e, const PageLine& line) {
   const std::string text = normalized(line.text);
   std::smatch m;
   static const std::regex labelled(
-      R"(^(session\s+chairs?|chairs?|chaired\s+by|moderators?|moderated\s+by|panell?ists?|speakers?|presenters?|presented\s+by|authors?|abstract)\s*:?\s+(.*)$)",
+      R"(^(session\s+chairs?|chairs?|chaired\s+by|moderators?|moderated\s+by|panell?ists?|speakers?|presenters?|presented\s+by|by|authors?|abstract)\s*:?\s+(.*)$)",
       std::regex::icase);
-  if (std::regex_match(text, m, labelled) && (text.find(':') != std::string::npos || matches(m[1], "by$"))) {
+  // "By combining X and Y, we ...": a sentence, not a speaker line.
+  const bool by_people = std::regex_match(text, m, labelled) && lower(m[1]) == "by" &&
+                         looks_like_people(m[2], split_author_cell(m[2]));
+  if (std::regex_match(text, m, labelled) && (by_people || (lower(m[1]) != "by" && (text.find(':') != std::string::npos ||
+                                                                                     matches(m[1], "by$"))))) {
     const std::string what = lower(m[1]);
     const std::string value = trim(m[2]);
     if (matches(what, "chair|moderat")) {
@@ -611,6 +615,10 @@ class EventReader {
   // ---- program ------------------------------------------------------------------
   void program_line(const PageLine& line) {
     if (const auto t = time_line(line.text)) {
+      if (t->rest.empty() && !t->end && !entries_.empty() && entries_.back().title.empty() && !entries_.back().end) {
+        entries_.back().end = t->start;  // a table's start and end columns
+        return;
+      }
       if (pending_header_) flush_header();
       entries_open_ = true;
       Entry e;
