@@ -322,7 +322,12 @@ TEST_CASE("import web: a page with a 300 kB line or 100000 nested elements is re
   std::string deep = "<html><body>";
   for (int i = 0; i < 100000; ++i) deep += "<div><b>";
   CHECK_NOTHROW(read_event(read_page(deep + "x", "deep.html"), "UTC"));
-  CHECK(test::error_line([] { read_page(std::string("\xff\xfe<html>", 8), "latin.html"); }).find("latin.html") != std::string::npos);
+  CHECK(test::error_line([] { read_page(std::string("\xff\xfe Program", 10), "latin.md"); }).find("latin.md") != std::string::npos);
+  // HTML in its own charset (ISO-8859-1 here: the byte EF for "ï") is read as such.
+  const Page latin = read_page("<html><head><meta charset=\"iso-8859-1\"></head><body><h2>Organizers</h2>"
+                               "<ul><li>Lo\xef" "c Pottier, LLNL</li></ul></body></html>",
+                               "latin.html");
+  CHECK(read_event(latin, "UTC").workshop.organizers.at(0).name == "Lo\u00efc Pottier");
 }
 
 TEST_CASE("import web: a.m./p.m. spelled in the ways pages spell them") {

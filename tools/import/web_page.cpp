@@ -107,9 +107,12 @@ struct DocFree {
 };
 using Doc = std::unique_ptr<xmlDoc, DocFree>;
 
+// UTF-8 when the bytes are; otherwise the page's own <meta charset>, else
+// ISO-8859-1, as libxml2 reads HTML (its text comes out as UTF-8 either way).
 Doc parse_html(const std::string& html, const std::string& source) {
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
-  Doc doc(htmlReadMemory(html.data(), static_cast<int>(html.size()), source.c_str(), "UTF-8", options));
+  const char* encoding = first_invalid_utf8(html) ? nullptr : "UTF-8";
+  Doc doc(htmlReadMemory(html.data(), static_cast<int>(html.size()), source.c_str(), encoding, options));
   if (!doc) throw input_error(source, "is not HTML libxml2 can read");
   return doc;
 }
@@ -264,9 +267,11 @@ PageFormat page_format(const std::string& bytes, const std::string& name) {
 }
 
 Page read_page(const std::string& bytes, const std::string& source) {
+  const PageFormat format = page_format(bytes, source);
+  if (format == PageFormat::html) return html_page(bytes, source);
   require_utf8(bytes, source);
-  switch (page_format(bytes, source)) {
-    case PageFormat::html: return html_page(bytes, source);
+  switch (format) {
+    case PageFormat::html: break;
     case PageFormat::markdown: return markdown_page(bytes, source);
     case PageFormat::text: break;
   }
