@@ -431,3 +431,20 @@ TEST_CASE("import web: a schedule table with start and end in their own columns,
   CHECK(t.abstract == "By combining X and Y, we join.");
   CHECK(w.sessions[1].end->minutes == 15 * 60 + 15);
 }
+
+TEST_CASE("import web: speakers on the time's own line, after a dash or 'by'") {
+  const Page page = read_page("## Program\n- **9:15 AM – 10:00 AM**: Keynote: *Deep Joins* — Jane Doe (University of Utah)\n"
+                              "- **10:00 AM – 10:30 AM**: Scaling Graphs by Ann Lee and Bo Wu\n"
+                              "- **10:30 AM – 11:00 AM**: Tools - A Survey\n",
+                              "list.md");
+  const Workshop w = read_event(page, "UTC").workshop;
+  REQUIRE(w.sessions.size() == 3);
+  const Talk& keynote = w.sessions[0].talks.at(0);
+  CHECK(keynote.title == "Deep Joins");
+  REQUIRE(keynote.speakers.size() == 1);
+  CHECK(keynote.speakers[0].name == "Jane Doe");
+  CHECK(keynote.speakers[0].affiliation() == "University of Utah");
+  CHECK(w.sessions[1].talks.at(0).title == "Scaling Graphs");
+  CHECK(w.sessions[1].talks.at(0).speakers.size() == 2);
+  CHECK(w.sessions[2].talks.at(0).title == "Tools - A Survey");  // "A Survey" is not a person
+}

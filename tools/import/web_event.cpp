@@ -188,6 +188,9 @@ bool looks_like_name(const std::string& name) {
     start = end + 1;
     if (w.empty()) continue;
     ++words;
+    static const std::set<std::string> title_words{"A", "An", "The", "Of", "For", "And", "On", "In", "To", "With",
+                                                   "Via", "From", "Towards", "Toward", "At", "Is", "Are", "Using", "Vs"};
+    if (title_words.count(w)) return false;  // "A Survey", "Tools for The Web": a title's words
     const unsigned char first = static_cast<unsigned char>(w[0]);
     if (!(std::isupper(first) || first >= 0x80 || particles.count(w))) return false;
   }
@@ -628,7 +631,8 @@ class EventReader {
       e.day = day_;
       if (!t->zone.empty() && page_zone_.empty()) page_zone_ = t->zone;
       if (!t->rest.empty()) {
-        set_title(e, t->rest);
+        set_title(e, normalized(t->rest));
+        split_trailing_speakers(e);
         take_talk_link(e, line.links);
       }
       e.header = is_session_heading(e.title) && e.label.empty();
@@ -680,6 +684,21 @@ class EventReader {
     // A heading without times: it takes the times of the talks under it, set in finish().
     untimed_headers_.push_back({entries_.size(), *pending_header_});
     pending_header_.reset();
+  }
+
+  // "Keynote: Title - Jane Doe (Univ)", "Title by Jane Doe": the speakers on the time's own line.
+  static void split_trailing_speakers(Entry& e) {
+    for (const char* separator : {" - ", " by "}) {
+      const auto at = e.title.rfind(separator);
+      if (at == std::string::npos || at == 0) continue;
+      const std::string tail = e.title.substr(at + std::strlen(separator));
+      const auto people = split_author_cell(tail);
+      if (!looks_like_people(tail, people)) continue;
+      e.speakers = people;
+      e.title = trim(e.title.substr(0, at));
+      if (e.title == e.label) return;
+      return;
+    }
   }
 
   static bool is_session_heading(const std::string& text) {

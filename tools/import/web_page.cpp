@@ -148,6 +148,8 @@ PageLine inline_markdown(std::string text, const std::string& source) {
   text = std::regex_replace(text, attribute, "");
   text = std::regex_replace(text, link, "<a href=\"$2\">$1</a>");
   text = std::regex_replace(text, emphasis, "");
+  static const std::regex single(R"((^|[\s(>])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=[\s).,:;!?<]|$))");  // *Title*, _Title_
+  text = std::regex_replace(text, single, "$1$2");
   std::vector<PageLine> lines;
   Doc doc = parse_html("<html><body><p>" + text + "</p></body></html>", source);
   HtmlLines walker(lines);
