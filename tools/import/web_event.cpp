@@ -696,7 +696,6 @@ class EventReader {
       if (!looks_like_people(tail, people)) continue;
       e.speakers = people;
       e.title = trim(e.title.substr(0, at));
-      if (e.title == e.label) return;
       return;
     }
   }
