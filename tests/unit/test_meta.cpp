@@ -178,7 +178,10 @@ TEST_CASE("authors before one \\affiliation share it; a second one adds to the l
 }
 
 TEST_CASE("cross-check against the accepted-paper record") {
-  Paper record{"p1", "A Title: With Words", {{"Ana Núñez", {}, {}, {}, {}}, {"Bo Li", {}, {}, {}, {}}, {"Cy Dee", {}, {}, {}, {}}}, "", ""};
+  Paper record;
+  record.id = "p1";
+  record.title = "A Title: With Words";
+  record.authors = {{"Ana Núñez", {}, {}, {}, {}}, {"Bo Li", {}, {}, {}, {}}, {"Cy Dee", {}, {}, {}, {}}};
   PaperMeta meta;
   meta.title = "A Title: With Words";
   meta.authors = {{"Ana Núñez", {}, {}, {}, {}}, {"Bo Li", {}, {}, {}, {}}, {"Cy Dee", {}, {}, {}, {}}};
