@@ -96,7 +96,7 @@ void write_member(struct archive* a, ArchiveFormat format, const ArchiveMember& 
   archive_entry_set_filetype(entry.get(), AE_IFREG);
   archive_entry_set_perm(entry.get(), 0644);
   archive_entry_set_size(entry.get(), static_cast<la_int64_t>(size));
-  archive_entry_set_mtime(entry.get(), static_cast<time_t>(mtime), 0);
+  archive_entry_set_mtime(entry.get(), static_cast<time_t>(member.mtime.value_or(mtime)), 0);
   if (format == ArchiveFormat::zip) {
     const bool pdf = fs::path(member.name).extension() == ".pdf";
     if (pdf) archive_write_zip_set_compression_store(a);

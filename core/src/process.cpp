@@ -62,7 +62,9 @@ ProgramRun run_program(const std::string& program, const std::vector<std::string
   write_file_atomic(in_file, input);
   ProgramRun run;
   try {
-    auto env = boost::this_process::environment();
+    // A copy: this_process::environment() is the live environment, and
+    // writing to it would set the variables in this process for good.
+    bp::environment env = boost::this_process::environment();
     for (const auto& [name, value] : environment) env[name] = value;
     bp::child child(exe, bp::args(args), bp::start_dir(folder.string()), bp::std_in < in_file.string(),
                     bp::std_out > out_file.string(), bp::std_err > err_file.string(), env, OwnProcessGroup{});

@@ -94,8 +94,18 @@ expect_exit 0 "clean build 2" -- "$bin" build --venue "$src/metadata/exhetai-202
 for f in exhetai-2025-frontmatter.pdf exhetai-2025-proceedings.pdf exhetai-2025-bundle.zip; do
   cmp -s "$scratch/r1/bundle/$f" "$scratch/r2/bundle/$f" && ok || bad "$f differs between two clean builds"
 done
+# Zip entries carry real times: a paper its upload's, a made file the newest of its inputs; SOURCE_DATE_EPOCH wins.
 unzip -Z -T "$scratch/r1/bundle/exhetai-2025-bundle.zip" > "$scratch/zipinfo"  # not piped: grep -q would SIGPIPE unzip
-grep -q " 2025111[56]\." "$scratch/zipinfo" && ok || bad "zip entries do not carry the workshop's date"
+wages_time=$(date -r "$papers/wages.pdf" +%Y%m%d.%H%M)
+grep -q " $wages_time[0-9][0-9] papers/wages.pdf" "$scratch/zipinfo" && ok ||
+  bad "papers/wages.pdf in the zip does not carry its upload's time $wages_time: $(grep wages "$scratch/zipinfo")"
+newest=$(for f in "$papers"/*.pdf "$src"/metadata/exhetai-2025/*; do [ -f "$f" ] && date -r "$f" +%s; done | sort -n | tail -1)
+grep -q " $(date -d "@$newest" +%Y%m%d.%H%M)[0-9][0-9] manifest.json" "$scratch/zipinfo" && ok ||
+  bad "manifest.json does not carry the newest input's time: $(grep manifest "$scratch/zipinfo")"
+expect_exit 0 "build with SOURCE_DATE_EPOCH" -- env SOURCE_DATE_EPOCH=1763251200 \
+  "$bin" build --venue "$src/metadata/exhetai-2025" --papers "$papers" --out "$scratch/r3"
+unzip -Z -T "$scratch/r3/bundle/exhetai-2025-bundle.zip" > "$scratch/zipinfo3"
+[ "$(grep -c " 2025111[56]\.[0-9]* " "$scratch/zipinfo3")" -ge 7 ] && ok || bad "SOURCE_DATE_EPOCH not every entry's time: $(cat "$scratch/zipinfo3")"
 
 # Another build writing the same folder: exit 5, nothing touched.
 flock -o "$scratch/r1/.build/lock" sleep 30 &

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+#include <cstdlib>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -16,6 +19,37 @@ namespace proceedings::book {
 namespace fs = std::filesystem;
 
 namespace {
+
+std::int64_t seconds_since_1970(fs::file_time_type time) {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::file_clock::to_sys(time).time_since_epoch())
+      .count();
+}
+
+// When a paper's upload last changed; made files take the newest of the
+// papers and the venue's own files they are made from. Two builds of the same
+// inputs write the same zip; SOURCE_DATE_EPOCH, where set, stands for both.
+struct EntryTimes {
+  std::optional<std::int64_t> made;
+  std::vector<std::optional<std::int64_t>> papers;
+};
+
+EntryTimes entry_times(const BookPlan& plan) {
+  EntryTimes times;
+  if (const char* set = std::getenv("SOURCE_DATE_EPOCH"); set && *set) {
+    times.papers.resize(plan.papers.size());
+    return times;
+  }
+  std::int64_t newest = 0;
+  for (const auto& p : plan.papers) {
+    times.papers.push_back(seconds_since_1970(fs::last_write_time(p.pdf)));
+    newest = std::max(newest, *times.papers.back());
+  }
+  std::error_code ec;
+  for (const auto& f : fs::directory_iterator(plan.workshop.folder, ec))
+    if (f.is_regular_file()) newest = std::max(newest, seconds_since_1970(f.last_write_time()));
+  if (newest > 0) times.made = newest;
+  return times;
+}
 
 std::string bib_text(const std::string& s) { return bibtex_escape(s); }
 
@@ -137,8 +171,13 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
   write_file_atomic(bundle / "manifest.json", manifest_text);
   members.emplace_back("manifest.json", sha256_hex(manifest_text));
   written.zip = bundle / (id + "-bundle.zip");
+  const EntryTimes times = entry_times(plan);
+  std::map<fs::path, std::optional<std::int64_t>> paper_times;
+  for (std::size_t i = 0; i < plan.papers.size(); ++i)
+    paper_times[fs::path("papers") / (plan.papers[i].record.id + ".pdf")] = times.papers[i];
   std::vector<ArchiveMember> entries;
-  for (const auto& [m, sha] : members) entries.push_back({m.generic_string(), bundle / m});
+  for (const auto& [m, sha] : members)
+    entries.push_back({m.generic_string(), bundle / m, paper_times.count(m) ? paper_times[m] : times.made});
   write_archive(written.zip, ArchiveFormat::zip, entries, std::stoll(source_date_epoch(plan.workshop)));
   members.emplace_back(written.zip.filename(), "");
   for (const auto& [m, sha] : members) {

@@ -131,7 +131,7 @@ Package make_package(const Draft& d, const Workshop& w, const fs::path& out) {
   write_file_atomic(p.folder / "00README.json", readme.dump(2) + "\n");
   p.archive = arxiv / (w.id + "-report.tar.gz");
   std::vector<ArchiveMember> members;
-  for (const char* name : {"00README.json", "report.bbl", "report.tex"}) members.push_back({name, p.folder / name});
+  for (const char* name : {"00README.json", "report.bbl", "report.tex"}) members.push_back({name, p.folder / name, std::nullopt});
   write_archive(p.archive, ArchiveFormat::tar_gz, members, std::stoll(source_date_epoch(w)));
 
   std::vector<std::string> authors;

@@ -2,6 +2,7 @@
 // Reading uploaded .zip and .tar.gz archives without trusting them.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ enum class ArchiveFormat { zip, tar_gz };
 struct ArchiveMember {
   std::string name;             // the path inside the archive, with '/'
   std::filesystem::path file;   // where its bytes are read from
+  std::optional<std::int64_t> mtime;  // seconds since 1970; else the archive's own time
 };
 
 // True for a member name that unpacks inside the target folder on every
