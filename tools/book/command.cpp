@@ -1,292 +1,60 @@
 #include "book/command.hpp"
 
-#include <algorithm>
 #include <iostream>
-#include <mutex>
-#include <set>
 
-#include "book/bundle.hpp"
-#include "book/cache.hpp"
-#include "book/folio.hpp"
-#include "book/pdf_book.hpp"
-#include "book/plan.hpp"
-#include "book/state.hpp"
-#include "book/typeset.hpp"
-#include "proceedings/digest.hpp"
-#include "proceedings/error.hpp"
-#include "proceedings/files.hpp"
-#include "proceedings/install.hpp"
 #include "proceedings/jobs.hpp"
-#include "proceedings/parallel.hpp"
-#include "proceedings/pdf.hpp"
-#include "proceedings/terminal.hpp"
 
 namespace proceedings::book {
 
 namespace {
 
-struct Options {
-  std::string venue;
-  std::string papers;
-  std::string out = "out";
-  std::string templates;
-  bool force = false;
-  bool timings = false;
-  unsigned jobs = 0;  // tasks at once; 0: every core
-};
-
-// Phase times on stderr with --timings.
-class Phases {
- public:
-  explicit Phases(bool on) : on_(on), last_(std::chrono::steady_clock::now()) {}
-  void done(const char* phase) {
-    const auto now = std::chrono::steady_clock::now();
-    if (on_)
-      std::cerr << "build: " << phase << " " << std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count()
-                << " ms\n";
-    last_ = now;
-  }
-
- private:
-  bool on_;
-  std::chrono::steady_clock::time_point last_;
-};
-
-std::string file_or_empty(const fs::path& file) { return fs::exists(file) ? read_file(file) : ""; }
-
-std::string templates_text(const fs::path& templates) {
-  std::string all;
-  for (const char* name : {"preamble", "frontmatter", "authorindex"})
-    all += file_or_empty(templates / "proceedings" / (std::string(name) + ".tex"));
-  return all;
+// At most `shown` ids, then how many more.
+std::string id_list(const std::vector<std::string>& ids, std::size_t shown = 12) {
+  std::string out;
+  for (std::size_t i = 0; i < ids.size() && i < shown; ++i) out += (i ? ", " : "") + ids[i];
+  if (ids.size() > shown) out += " and " + std::to_string(ids.size() - shown) + " more";
+  return out;
 }
 
-// Everything the bundle depends on; equal keys mean nothing to do.
-std::string inputs_key(const BookPlan& plan, const Options& o, const std::string& templates) {
-  std::string all = std::string(PROCEEDINGS_VERSION) + (o.force ? "force" : "");
-  for (const auto& p : plan.papers) all += p.record.id + p.sha256;
-  for (const char* file : {"workshop.yaml", "papers.yaml", "message.md"})
-    all += file_or_empty(plan.workshop.folder / file);
-  return sha256_hex(all + templates);
-}
-
-std::string values_text(const std::map<std::string, std::string>& values) {
-  std::string all;
-  for (const auto& [k, v] : values) all += k + "\x01" + v + "\x02";
-  return all;
-}
-
-// Papers must pass the venue's checks before they go into the book. A paper
-// that passed before with the same bytes and rules is not checked again.
-bool papers_pass(const BookPlan& plan, bool force, unsigned jobs, std::set<std::string>& passed) {
-  if (!plan.workshop.submission) return true;
-  // The checker's own version is part of the key: a new release may judge differently.
-  const std::string rules =
-      "|" + std::string(PROCEEDINGS_VERSION) + "|" + check_rules_key(plan.workshop);
-  std::vector<fs::path> files;
-  std::vector<std::string> keys;
-  for (const auto& p : plan.papers)
-    if (!passed.count(p.sha256 + rules)) {
-      files.push_back(p.pdf);
-      keys.push_back(p.sha256 + rules);
-    }
-  if (files.empty()) return true;
-  const CheckGate gate = check_gate(plan.workshop, files, jobs);
-  for (std::size_t i = 0; i < files.size(); ++i)
-    if (gate.passed[i]) passed.insert(keys[i]);
-  if (gate.failing_table.empty()) return true;
-  std::cerr << (force ? "build: --force: building despite papers that fail the checks:\n"
-                      : "build: papers fail the venue's checks (use --force to build anyway):\n")
-            << gate.failing_table;
-  return force;
-}
-
-std::vector<OutlineItem> outline(const BookPlan& plan, const CachedPart& front, int front_pages) {
-  std::vector<OutlineItem> items;
-  for (const auto& [title, page] : front.sections) items.push_back({title, page - 1, {}});
-  for (const auto& p : plan.papers) {
-    const std::string group = p.session.empty() ? "Papers" : p.session;
-    if (items.empty() || items.back().title != group || items.back().children.empty())
-      items.push_back({group, front_pages + p.first_page - 1, {}});
-    items.back().children.push_back({p.record.title, front_pages + p.first_page - 1, {}});
-  }
-  items.push_back({"Author Index", front_pages + plan.paper_pages, {}});
-  return items;
-}
-
-void remove_stale(const fs::path& dir, const std::set<fs::path>& keep) {
-  if (!fs::exists(dir)) return;
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.is_regular_file() && !keep.count(e.path())) fs::remove(e.path());
-}
-
-// A reader of its own, gone before the book is assembled: a MuPDF context
-// keeps what it read, which would add to the build's peak memory.
-int page_count(const fs::path& pdf) {
-  PdfReader reader;
-  return static_cast<int>(reader.read(pdf, {false}).pages.size());
-}
-
-// The SHA-256 of a cache file: as recorded when it was made, else read now.
-std::string part_sha256(const State& previous, const fs::path& file) {
-  const auto known = previous.parts.find(file.filename().string());
-  return known != previous.parts.end() ? known->second : sha256_file(file);
-}
-
-// The typeset front matter and author index, and every paper stamped with
-// its folio: one parallel_for, the two LaTeX runs first (the longest tasks).
-struct Parts {
-  CachedPart front, index;
-  std::vector<fs::path> stamped;
-  std::vector<std::string> stamped_sha256;
-  std::vector<std::string> restamped;  // ids
-};
-
-Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& templates,
-                 const std::string& template_files, const State& previous, unsigned jobs) {
-  const std::string message = file_or_empty(plan.workshop.folder / "message.md");
-  const std::string front_key = key16(values_text(front_matter_values(plan, message)) + template_files);
-  const std::string index_key = key16(values_text(author_index_values(plan)) + template_files);
-  // The folio font: the glyphs of the venue's name and the digits, cut from the
-  // Type 1 font the LaTeX footer used; its bytes are part of every stamp's key.
-  const FolioFont font = subset_type1(folio_font_file(), plan.footer + "0123456789");
-  const std::string stamps_key = key16(font.program + font.to_unicode_cmap() + plan.footer + std::to_string(font.widths.size()));
-  const Stamper stamper(font, plan.footer);
-  Parts parts;
-  const std::size_t n = plan.papers.size();
-  parts.stamped.resize(n);
-  parts.stamped_sha256.resize(n);
-  std::vector<char> restamped(n, 0);
-  std::mutex progress_lock;
-  Progress progress("stamping", n);
-  parallel_for(n + 2, jobs, [&](std::size_t task) {
-    if (task == 0) {
-      parts.front = cached_part(work, "frontmatter", front_key,
-                                [&](const fs::path& d) { return typeset_front_matter(plan, templates, d); });
-      return;
-    }
-    if (task == 1) {
-      parts.index = cached_part(work, "authorindex", index_key,
-                                [&](const fs::path& d) { return typeset_author_index(plan, templates, d); });
-      return;
-    }
-    const std::size_t i = task - 2;
-    const auto& p = plan.papers[i];
-    const fs::path out =
-        work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(p.first_page)) + ".pdf");
-    if (fs::exists(out)) {
-      parts.stamped_sha256[i] = part_sha256(previous, out);
-    } else {
-      stamper.stamp(p.pdf, p.first_page, out);
-      parts.stamped_sha256[i] = sha256_file(out);
-      restamped[i] = 1;
-    }
-    parts.stamped[i] = out;
-    std::lock_guard<std::mutex> hold(progress_lock);
-    progress.advance(p.record.id);
-  });
-  for (std::size_t i = 0; i < n; ++i)
-    if (restamped[i]) parts.restamped.push_back(plan.papers[i].record.id);
-  std::sort(parts.restamped.begin(), parts.restamped.end());
-  return parts;
-}
-
-int run(const Options& o) {
-  Phases phases(o.timings);
-  Workshop workshop = load_workshop(venue_folder(o.venue));
-  const fs::path papers_dir = o.papers;
-  if (!fs::is_directory(papers_dir))
-    throw usage_error(papers_dir.string(), "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)");
-  const fs::path out(o.out), work = out / ".build", bundle = out / "bundle", state_file = work / "state.json";
-  fs::create_directories(work / "stamped");
-  const OutputLock lock(work / "lock", out.string());
-  const State previous = load_state(state_file);
-  State now;
-  now.papers = previous.papers;
-  const BookPlan plan = make_plan(std::move(workshop), papers_dir, now.papers, o.jobs);
-  phases.done("plan");
-
-  const fs::path templates_root = templates_folder(o.templates);
-  const std::string template_files = templates_text(templates_root);  // read once, hashed into every key
-  now.inputs = inputs_key(plan, o, template_files);
-  if (previous.inputs == now.inputs && outputs_intact(previous)) {
-    if (previous.papers != now.papers) save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps,
-                                                                    previous.passed, now.papers, previous.parts});
-    std::cout << "build: " << bundle.string() << " is up to date; nothing to do\n";
+int print(const BookResult& r, bool force) {
+  if (!r.failing_table.empty())
+    std::cerr << (force ? "build: --force: building despite papers that fail the checks:\n"
+                        : "build: papers fail the venue's checks (use --force to build anyway):\n")
+              << r.failing_table;
+  if (r.status != Exit::ok) return static_cast<int>(r.status);
+  if (r.up_to_date) {
+    std::cout << "build: " << r.bundle.string() << " is up to date; nothing to do\n";
     return static_cast<int>(Exit::ok);
   }
-  phases.done("state");
-  now.passed = previous.passed;
-  if (!papers_pass(plan, o.force, o.jobs, now.passed)) return static_cast<int>(Exit::failed);
-  phases.done("check");
-
-  const Parts parts = make_parts(plan, work, templates_root / "proceedings", template_files, previous, o.jobs);
-  phases.done("front matter, index and stamping");
-
-  const int front_pages = page_count(parts.front.pdf), index_pages = page_count(parts.index.pdf);
-  // Named by its parts, whose names carry their own inputs (the folio font's too).
-  std::string part_names = now.inputs + parts.front.pdf.filename().string() + parts.index.pdf.filename().string();
-  for (const auto& stamped : parts.stamped) part_names += stamped.filename().string();
-  const fs::path book = work / ("book-" + key16(part_names) + ".pdf");
-  if (!fs::exists(book) || !previous.parts.count(book.filename().string())) {
-    BookParts book_parts{parts.front.pdf, parts.stamped, parts.index.pdf, outline(plan, parts.front, front_pages),
-                         "Proceedings of " + plan.workshop.acronym + ": " + plan.workshop.name,
-                         plan.workshop.publication};
-    for (const auto& editor : plan.workshop.organizers)
-      book_parts.author += (book_parts.author.empty() ? "" : ", ") + editor.name;
-    assemble_book(book_parts, book);
-  }
-  const std::string book_sha = part_sha256(previous, book);
-  phases.done("book");
-  const std::string front_sha = part_sha256(previous, parts.front.pdf);
-  const BundleWritten written = write_bundle(
-      plan, {book, book_sha, parts.front.pdf, front_sha, parts.stamped, parts.stamped_sha256, front_pages}, bundle);
-  phases.done("bundle");
-
-  std::set<fs::path> keep(parts.stamped.begin(), parts.stamped.end());
-  remove_stale(work / "stamped", keep);
-  for (const auto& e : fs::directory_iterator(work))
-    if (e.path().filename().string().rfind("book-", 0) == 0 && e.path() != book) fs::remove(e.path());
-  for (std::size_t i = 0; i < parts.stamped.size(); ++i)
-    now.parts[parts.stamped[i].filename().string()] = parts.stamped_sha256[i];
-  now.parts[book.filename().string()] = book_sha;
-  now.parts[parts.front.pdf.filename().string()] = front_sha;
-  now.outputs = written.sha256;
-  for (const auto& file : written.files) now.stamps[file.string()] = output_stamp(file);
-  save_state(state_file, now);
-  phases.done("state saved");
-
-  std::string which;
-  for (const auto& id : parts.restamped) which += (which.empty() ? "" : ", ") + id;
-  std::cout << "build: " << bundle.string() << ": " << plan.papers.size() << " papers, "
-            << front_pages + plan.paper_pages + index_pages
-            << " pages (front matter " << front_pages << ", papers " << plan.paper_pages << ", author index)\n"
-            << "build: stamped " << parts.restamped.size() << " paper(s)" << (which.empty() ? "" : " (" + which + ")")
-            << ", reused " << plan.papers.size() - parts.restamped.size() << "; front matter "
-            << (parts.front.reused ? "reused" : "typeset") << ", author index "
-            << (parts.index.reused ? "reused" : "typeset") << "\n"
-            << "build: wrote " << written.zip.string() << "\n";
+  const std::string which = id_list(r.stamped);
+  std::cout << "build: " << r.bundle.string() << ": " << r.papers << " papers, "
+            << r.front_pages + r.paper_pages + r.index_pages << " pages (front matter " << r.front_pages << ", papers "
+            << r.paper_pages << ", author index)\n"
+            << "build: stamped " << r.stamped.size() << " paper(s)" << (which.empty() ? "" : " (" + which + ")")
+            << ", reused " << r.papers - r.stamped.size() << "; front matter "
+            << (r.front_typeset ? "typeset" : "reused") << ", author index " << (r.index_typeset ? "typeset" : "reused")
+            << "\n"
+            << "build: wrote " << r.zip.string() << "\n";
   return static_cast<int>(Exit::ok);
 }
 
 }  // namespace
 
 void add_options(CLI::App& cmd, int& status) {
-  auto options = std::make_shared<Options>();
+  auto job = std::make_shared<BookJob>();
   cmd.footer(
       "Papers are checked with the venue's rules first; a failing paper stops the build unless --force.\n"
       "A rebuild redoes only what changed (content hashes); an unchanged rebuild does nothing.");
-  cmd.add_option("--venue", options->venue, "Workshop folder (default: the current folder, if it holds workshop.yaml)");
-  cmd.add_option("--papers", options->papers,
-                  "Folder of camera-ready PDFs named <paper id>.pdf")->required();
-  cmd.add_option("--out", options->out, "Output folder; the bundle goes to OUT/bundle")->capture_default_str();
-  cmd.add_option("--templates", options->templates,
+  cmd.add_option("--venue", job->venue, "Workshop folder (default: the current folder, if it holds workshop.yaml)");
+  cmd.add_option("--papers", job->papers, "Folder of camera-ready PDFs named <paper id>.pdf")->required();
+  cmd.add_option("--out", job->out, "Output folder; the bundle goes to OUT/bundle")->capture_default_str();
+  cmd.add_option("--templates", job->templates,
                  "Templates folder (default: $PROCEEDINGS_TEMPLATES, else the installed share/proceedings/templates)");
-  cmd.add_flag("--force", options->force, "Build even if papers fail the checks");
-  cmd.add_flag("--timings", options->timings, "Print how long each phase took (stderr)");
-  cmd.callback([options, &cmd, &status] {
-    options->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
-    status = run(*options);
+  cmd.add_flag("--force", job->force, "Build even if papers fail the checks");
+  cmd.add_flag("--timings", job->timings, "Print how long each phase took (stderr)");
+  cmd.callback([job, &cmd, &status] {
+    job->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
+    status = print(run_book(*job), job->force);
   });
 }
 

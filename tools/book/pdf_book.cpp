@@ -17,6 +17,7 @@
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "book/segment.hpp"
 
 namespace proceedings::book {
 
@@ -69,6 +70,9 @@ void write_pdf(QPDF& pdf, const fs::path& out, const std::string& minimum_versio
     QPDFWriter writer(pdf);
     writer.setOutputPipeline(&file);
     writer.setObjectStreamMode(qpdf_o_preserve);
+    // Streams as they are: decoding and compressing every page again cost
+    // more than the rest of stamping together.
+    writer.setDecodeLevel(qpdf_dl_none);
     writer.setDeterministicID(true);
     if (!minimum_version.empty()) writer.setMinimumPDFVersion(minimum_version);
     writer.write();
@@ -116,98 +120,6 @@ void make_destinations_explicit(QPDF& pdf) {
   }
 }
 
-// The arrays that hold a link's target page: /Dest, or /D of a GoTo action.
-std::vector<QPDFObjectHandle> link_destinations(QPDFObjectHandle page) {
-  std::vector<QPDFObjectHandle> out;
-  QPDFObjectHandle annots = page.getKey("/Annots");
-  if (!annots.isArray()) return out;
-  for (auto annot : annots.aitems()) {
-    if (!annot.isDictionary()) continue;
-    if (annot.getKey("/Dest").isArray()) out.push_back(annot.getKey("/Dest"));
-    QPDFObjectHandle action = annot.getKey("/A");
-    if (action.isDictionary() && action.getKey("/S").isNameAndEquals("/GoTo") && action.getKey("/D").isArray())
-      out.push_back(action.getKey("/D"));
-  }
-  return out;
-}
-
-// qpdf nulls a copied link's reference to a page not copied yet, so links
-// travel with page indexes and get their book pages once all are in.
-void pages_to_indexes(const std::vector<QPDFPageObjectHelper>& pages) {
-  std::map<QPDFObjGen, int> index;
-  for (std::size_t i = 0; i < pages.size(); ++i) index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
-  for (const auto& page : pages)
-    for (auto dest : link_destinations(page.getObjectHandle())) {
-      if (dest.getArrayNItems() == 0) continue;
-      const auto target = index.find(dest.getArrayItem(0).getObjGen());
-      if (target != index.end()) dest.setArrayItem(0, QPDFObjectHandle::newInteger(target->second));
-    }
-}
-
-void indexes_to_pages(const std::vector<QPDFObjectHandle>& added) {
-  for (const auto& page : added)
-    for (auto dest : link_destinations(page)) {
-      if (dest.getArrayNItems() == 0 || !dest.getArrayItem(0).isInteger()) continue;
-      const auto target = static_cast<std::size_t>(dest.getArrayItem(0).getIntValue());
-      if (target < added.size()) dest.setArrayItem(0, added[target]);
-    }
-}
-
-// The contents and the author index link to papers the front matter cannot
-// see: their links are "book-page:N" URIs (arabic page N), turned here into
-// links to the book's page.
-void link_book_pages(std::vector<QPDFPageObjectHelper> book, std::size_t first, std::size_t end,
-                     std::size_t front_pages) {
-  static const std::string scheme = "book-page:";
-  for (std::size_t i = first; i < end; ++i) {
-    QPDFObjectHandle annots = book[i].getObjectHandle().getKey("/Annots");
-    if (!annots.isArray()) continue;
-    for (auto annot : annots.aitems()) {
-      if (!annot.isDictionary()) continue;
-      QPDFObjectHandle action = annot.getKey("/A");
-      if (!action.isDictionary() || !action.getKey("/S").isNameAndEquals("/URI") || !action.getKey("/URI").isString())
-        continue;
-      const std::string uri = action.getKey("/URI").getStringValue();
-      if (uri.rfind(scheme, 0) != 0) continue;
-      const std::size_t target = front_pages + std::stoul(uri.substr(scheme.size())) - 1;
-      if (target >= book.size()) continue;
-      annot.removeKey("/A");
-      annot.replaceKey("/Dest", QPDFObjectHandle::newArray({book[target].getObjectHandle(), QPDFObjectHandle::newName("/XYZ"),
-                                                              QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull(),
-                                                              QPDFObjectHandle::newNull()}));
-    }
-  }
-}
-
-QPDFObjectHandle outline_level(QPDF& book, const std::vector<OutlineItem>& items, QPDFObjectHandle parent,
-                               const std::vector<QPDFPageObjectHelper>& pages, int& count) {
-  std::vector<QPDFObjectHandle> made;
-  for (const auto& item : items) {
-    if (item.page < 0 || item.page >= static_cast<int>(pages.size())) continue;
-    QPDFObjectHandle node = book.makeIndirectObject(QPDFObjectHandle::newDictionary());
-    node.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(item.title));
-    node.replaceKey("/Parent", parent);
-    node.replaceKey("/Dest", QPDFObjectHandle::newArray({pages[static_cast<std::size_t>(item.page)].getObjectHandle(),
-                                                          QPDFObjectHandle::newName("/Fit")}));
-    int below = 0;
-    if (!item.children.empty()) {
-      outline_level(book, item.children, node, pages, below);
-      node.replaceKey("/Count", QPDFObjectHandle::newInteger(below));  // open
-    }
-    count += 1 + below;
-    made.push_back(node);
-  }
-  for (std::size_t i = 0; i < made.size(); ++i) {
-    if (i > 0) made[i].replaceKey("/Prev", made[i - 1]);
-    if (i + 1 < made.size()) made[i].replaceKey("/Next", made[i + 1]);
-  }
-  if (!made.empty()) {
-    parent.replaceKey("/First", made.front());
-    parent.replaceKey("/Last", made.back());
-  }
-  return parent;
-}
-
 std::string xml_text(const std::string& text) {
   std::string out;
   for (char c : text) {
@@ -244,56 +156,6 @@ std::string xmp_packet(const BookParts& parts) {
          "<xmp:CreatorTool>proceedings " + PROCEEDINGS_VERSION + "</xmp:CreatorTool>\n"
          "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>";
 }
-
-// Papers typeset with the same fonts embed the same font programs, and each
-// stamped paper carries the stamp's font: the book keeps one copy of every
-// identical font program and image (same dictionary and bytes), so that it is
-// no larger than the sum of its unique objects.
-class StreamSharer {
- public:
-  void share(QPDF& book) {
-    for (auto& object : book.getAllObjects()) visit(object);
-  }
-  int shared() const { return shared_; }
-
- private:
-  static bool shareable(const std::string& key, QPDFObjectHandle value) {
-    if (!value.isIndirect() || !value.isStream()) return false;
-    if (key == "/FontFile" || key == "/FontFile2" || key == "/FontFile3" || key == "/ToUnicode") return true;
-    return value.getDict().getKey("/Subtype").isNameAndEquals("/Image");
-  }
-
-  QPDFObjectHandle canonical(QPDFObjectHandle stream) {
-    auto dict = stream.getDict();
-    std::string described;
-    for (const auto& key : dict.getKeys())
-      if (key != "/Length") described += key + " " + dict.getKey(key).unparseResolved() + "\n";
-    const auto data = stream.getRawStreamData();
-    const std::string digest =
-        sha256_hex(described + "\n" + std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
-    const auto [at, inserted] = first_.emplace(digest, stream);
-    if (!inserted && at->second.getObjGen() != stream.getObjGen()) ++shared_;
-    return at->second;
-  }
-
-  // Direct dictionaries and arrays inside an object; indirect ones are visited on their own.
-  void visit(QPDFObjectHandle object) {
-    if (object.isStream()) object = object.getDict();
-    if (object.isDictionary()) {
-      for (const auto& key : object.getKeys()) {
-        auto value = object.getKey(key);
-        if (shareable(key, value)) object.replaceKey(key, canonical(value));
-        else if (!value.isIndirect()) visit(value);
-      }
-    } else if (object.isArray()) {
-      for (int i = 0; i < object.getArrayNItems(); ++i)
-        if (auto item = object.getArrayItem(i); !item.isIndirect()) visit(item);
-    }
-  }
-
-  std::map<std::string, QPDFObjectHandle> first_;
-  int shared_ = 0;
-};
 
 }  // namespace
 
@@ -371,7 +233,7 @@ std::string folio_operators(const FolioFont& font, const std::string& font_name,
 
 Stamper::Stamper(const FolioFont& font, std::string venue) : font_(font), venue_(std::move(venue)) {}
 
-void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& out) const {
+void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& out, const fs::path& segment) const {
   auto paper = open_pdf(paper_file);
   try {
     make_destinations_explicit(*paper);
@@ -400,70 +262,239 @@ void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& 
     throw input_error(paper_file.string(), std::string("cannot be stamped: ") + e.what());
   }
   write_pdf(*paper, out);
+  if (segment.empty()) return;
+  Segment made;
+  try {
+    made = make_segment(*paper);
+  } catch (const std::exception& e) {
+    throw input_error(paper_file.string(), std::string("cannot be read for the book: ") + e.what());
+  }
+  save_segment(made, segment);
 }
 
-void assemble_book(const BookParts& parts, const fs::path& out) {
-  QPDF book;
-  book.emptyPDF();
-  QPDFPageDocumentHelper book_pages(book);
-  std::vector<std::unique_ptr<QPDF>> sources;  // must outlive the write
-  std::size_t front_pages = 0;
-  std::size_t in_book = 0;
-  auto add_all = [&](const fs::path& file, bool own_pages) {
-    sources.push_back(open_pdf(file));
-    if (own_pages) make_destinations_explicit(*sources.back());  // stamped papers had theirs made explicit
-    const auto pages = QPDFPageDocumentHelper(*sources.back()).getAllPages();
-    pages_to_indexes(pages);
-    for (const auto& page : pages) book_pages.addPage(page, false);
-    // The pages just added, from the end of the flat /Kids that addPage keeps
-    // (asking for all pages here would make assembly quadratic in the papers).
-    QPDFObjectHandle kids = book.getRoot().getKey("/Pages").getKey("/Kids");
-    std::vector<QPDFObjectHandle> added;
-    for (std::size_t i = 0; i < pages.size(); ++i) added.push_back(kids.getArrayItem(static_cast<int>(in_book + i)));
-    indexes_to_pages(added);
-    in_book += pages.size();
-    return pages.size();
-  };
+int save_part_segment(const fs::path& pdf_file, const fs::path& segment) {
+  auto pdf = open_pdf(pdf_file);
+  Segment made;
   try {
-    front_pages = add_all(parts.front, true);
-    for (const auto& paper : parts.papers) add_all(paper, false);
-    const std::size_t back_first = in_book;
-    add_all(parts.back, true);
-    StreamSharer().share(book);
-    const auto pages = book_pages.getAllPages();
-    link_book_pages(pages, 0, front_pages, front_pages);
-    link_book_pages(pages, back_first, pages.size(), front_pages);
-
-    QPDFObjectHandle root = book.getRoot();
-    root.replaceKey("/PageLabels", QPDFObjectHandle::parse(
-                                       "<< /Nums [ 0 << /S /r >> " + std::to_string(front_pages) + " << /S /D /St 1 >> ] >>"));
-    QPDFObjectHandle outlines = book.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
-    int count = 0;
-    outline_level(book, parts.outline, outlines, pages, count);
-    outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(count));
-    root.replaceKey("/Outlines", outlines);
-    root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
-
-    QPDFObjectHandle info = book.makeIndirectObject(QPDFObjectHandle::newDictionary());
-    info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(parts.title));
-    info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(parts.subject));
-    info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(std::string("proceedings ") + PROCEEDINGS_VERSION));
-    if (!parts.author.empty()) info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(parts.author));
-    book.getTrailer().replaceKey("/Info", info);
-    root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString("en-US"));
-    QPDFObjectHandle xmp = QPDFObjectHandle::newStream(&book, xmp_packet(parts));
-    xmp.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
-    xmp.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
-    root.replaceKey("/Metadata", xmp);
+    make_destinations_explicit(*pdf);
+    made = make_segment(*pdf);
   } catch (const Error&) {
     throw;
   } catch (const std::exception& e) {
-    throw Error(Exit::input, out.string(), std::string("cannot assemble the book: ") + e.what());
+    throw input_error(pdf_file.string(), std::string("cannot be read for the book: ") + e.what());
   }
-  // The highest version of the parts, and at least 1.4 for /Lang and the XMP /Metadata stream.
-  std::string version = "1.4";
-  for (const auto& source : sources) version = std::max(version, source->getPDFVersion());
-  write_pdf(book, out, version);
+  save_segment(made, segment);
+  return made.pages;
+}
+
+namespace {
+
+// The book's own objects come first; the parts' objects are numbered after them.
+enum Fixed : long { catalog = 1, pages_root, info, metadata, outlines, first_free };
+
+// Numbers for every object of the book, from the parts' headers alone.
+struct Numbering {
+  std::vector<long> base;                    // per part: its local object 0
+  std::vector<long> page_objects;            // per book page, in order
+  std::map<std::string, long> shared;        // digest -> object number
+  std::vector<std::vector<char>> writes_shared;  // per part: which of its shared streams it writes (first seen)
+  std::string version = "1.4";               // at least 1.4, for /Lang and the XMP /Metadata stream
+  long next = first_free;
+};
+
+Numbering number_parts(const std::vector<Segment>& headers) {
+  Numbering n;
+  for (const auto& part : headers) {
+    n.base.push_back(n.next);
+    for (int page = 0; page < part.pages; ++page) n.page_objects.push_back(n.next + page);
+    n.next += static_cast<long>(part.object_lengths.size());
+    std::vector<char> writes;
+    for (const auto& stream : part.shared) {
+      const auto [at, added] = n.shared.emplace(stream.digest, n.next);
+      if (added) ++n.next;
+      writes.push_back(added ? 1 : 0);
+    }
+    n.writes_shared.push_back(std::move(writes));
+    n.version = std::max(n.version, part.pdf_version);
+  }
+  return n;
+}
+
+std::string ref(long number) { return std::to_string(number) + " 0 R"; }
+
+// Writes the PDF file: objects with their offsets, then the cross-reference table.
+class PdfFile {
+ public:
+  explicit PdfFile(const fs::path& path) : path_(path), file_(std::fopen(path.c_str(), "wb")) {
+    if (!file_) throw input_error(path.string(), std::string("cannot be written: ") + std::strerror(errno));
+    std::setvbuf(file_, nullptr, _IOFBF, 1 << 20);
+  }
+  ~PdfFile() {
+    if (file_) std::fclose(file_);
+  }
+  void put(const char* data, std::size_t length) {
+    if (length && std::fwrite(data, 1, length, file_) != length) fail();
+    written_ += length;
+  }
+  void put(const std::string& text) { put(text.data(), text.size()); }
+  void begin_object(long number) {
+    if (static_cast<std::size_t>(number) >= offsets_.size()) offsets_.resize(static_cast<std::size_t>(number) + 1, 0);
+    offsets_[static_cast<std::size_t>(number)] = written_;
+    put(std::to_string(number) + " 0 obj\n");
+  }
+  void end_object() { put("\nendobj\n"); }
+  void object(long number, const std::string& body) {
+    begin_object(number);
+    put(body);
+    end_object();
+  }
+  void finish(const std::string& trailer_entries) {
+    const std::size_t xref = written_;
+    std::string table = "xref\n0 " + std::to_string(offsets_.size()) + "\n0000000000 65535 f \n";
+    char entry[32];
+    for (std::size_t i = 1; i < offsets_.size(); ++i) {
+      std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offsets_[i]);
+      table += entry;
+    }
+    put(table + "trailer\n<< /Size " + std::to_string(offsets_.size()) + " " + trailer_entries + " >>\nstartxref\n" +
+        std::to_string(xref) + "\n%%EOF\n");
+    if (std::fflush(file_) != 0) fail();
+    const int status = std::fclose(file_);
+    file_ = nullptr;
+    if (status != 0) fail();
+  }
+
+ private:
+  [[noreturn]] void fail() {
+    throw input_error(path_.string(), std::string("write failed (disk full?): ") + std::strerror(errno) +
+                                          "; the previous file is kept");
+  }
+  fs::path path_;
+  std::FILE* file_;
+  std::size_t written_ = 0;
+  std::vector<std::size_t> offsets_{0};
+};
+
+// One part's objects, its references numbered into the book.
+void write_part(PdfFile& file, const Segment& part, std::size_t index, const Numbering& n, std::size_t front_pages,
+                const fs::path& source) {
+  const long base = n.base[index];
+  auto number_of = [&](const Hole& h) -> long {
+    switch (h.kind) {
+      case HoleKind::local:
+        if (h.value >= 0 && h.value < static_cast<long>(part.object_lengths.size())) return base + h.value;
+        break;
+      case HoleKind::shared:
+        if (h.value >= 0 && h.value < static_cast<long>(part.shared.size())) return n.shared.at(part.shared[h.value].digest);
+        break;
+      case HoleKind::book_page: {
+        const std::size_t page = front_pages + static_cast<std::size_t>(h.value) - 1;
+        return page < n.page_objects.size() ? n.page_objects[page] : -1;  // past the book: no target
+      }
+      case HoleKind::pages_root:
+        return pages_root;
+    }
+    throw input_error(source.string(), "damaged part cache (a reference out of range); delete the output's .build folder");
+  };
+  std::size_t at = 0, hole = 0;
+  auto copy_until = [&](std::size_t end) {
+    while (hole < part.holes.size() && part.holes[hole].at < end) {
+      const Hole& h = part.holes[hole++];
+      if (h.at < at) throw input_error(source.string(), "damaged part cache (holes out of order); delete the output's .build folder");
+      file.put(part.text.data() + at, h.at - at);
+      const long number = number_of(h);
+      file.put(number > 0 ? ref(number) : std::string("null"));
+      at = h.at;
+    }
+    file.put(part.text.data() + at, end - at);
+    at = end;
+  };
+  for (std::size_t i = 0; i < part.object_lengths.size(); ++i) {
+    file.begin_object(base + static_cast<long>(i));
+    copy_until(at + part.object_lengths[i]);
+    file.end_object();
+  }
+  for (std::size_t i = 0; i < part.shared.size(); ++i) {
+    const std::size_t end = at + part.shared[i].length;
+    if (n.writes_shared[index][i]) {
+      file.begin_object(n.shared.at(part.shared[i].digest));
+      file.put(part.text.data() + at, part.shared[i].length);
+      file.end_object();
+    }
+    at = end;
+  }
+  if (at != part.text.size()) throw input_error(source.string(), "damaged part cache (length); delete the output's .build folder");
+}
+
+std::string pdf_text(const std::string& utf8) { return QPDFObjectHandle::newUnicodeString(utf8).unparse(); }
+
+// The outline's items as objects numbered from `next`; returns the first and last of this level.
+std::pair<long, long> write_outline_level(PdfFile& file, const std::vector<OutlineItem>& items, long parent,
+                                          const std::vector<long>& pages, long& next, int& count) {
+  std::vector<const OutlineItem*> shown;
+  for (const auto& item : items)
+    if (item.page >= 0 && item.page < static_cast<int>(pages.size())) shown.push_back(&item);
+  const long first = next;
+  next += static_cast<long>(shown.size());
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    const long self = first + static_cast<long>(i);
+    int below = 0;
+    std::pair<long, long> children{0, 0};
+    if (!shown[i]->children.empty()) children = write_outline_level(file, shown[i]->children, self, pages, next, below);
+    std::string body = "<< /Title " + pdf_text(shown[i]->title) + " /Parent " + ref(parent) + " /Dest [" +
+                       ref(pages[static_cast<std::size_t>(shown[i]->page)]) + " /Fit]";
+    if (i > 0) body += " /Prev " + ref(self - 1);
+    if (i + 1 < shown.size()) body += " /Next " + ref(self + 1);
+    if (children.first) body += " /First " + ref(children.first) + " /Last " + ref(children.second) + " /Count " + std::to_string(below);
+    file.object(self, body + " >>");
+    count += 1 + below;
+  }
+  return shown.empty() ? std::pair<long, long>{0, 0} : std::pair<long, long>{first, first + static_cast<long>(shown.size()) - 1};
+}
+
+void write_book_objects(PdfFile& file, const BookParts& parts, const Numbering& n, std::size_t front_pages) {
+  long next = n.next;
+  int count = 0;
+  const auto [first, last] = write_outline_level(file, parts.outline, outlines, n.page_objects, next, count);
+  file.object(outlines, "<< /Type /Outlines" + (first ? " /First " + ref(first) + " /Last " + ref(last) : std::string()) +
+                            " /Count " + std::to_string(count) + " >>");
+  std::string kids;
+  for (long page : n.page_objects) kids += ref(page) + " ";
+  file.object(pages_root, "<< /Type /Pages /Count " + std::to_string(n.page_objects.size()) + " /Kids [" + kids + "] >>");
+  file.object(catalog, "<< /Type /Catalog /Pages " + ref(pages_root) + " /PageLabels << /Nums [ 0 << /S /r >> " +
+                           std::to_string(front_pages) + " << /S /D /St 1 >> ] >> /Outlines " + ref(outlines) +
+                           " /PageMode /UseOutlines /Lang " + pdf_text("en-US") + " /Metadata " + ref(metadata) + " >>");
+  std::string described = "<< /Title " + pdf_text(parts.title) + " /Subject " + pdf_text(parts.subject) + " /Creator " +
+                          pdf_text(std::string("proceedings ") + PROCEEDINGS_VERSION);
+  if (!parts.author.empty()) described += " /Author " + pdf_text(parts.author);
+  file.object(info, described + " >>");
+  const std::string xmp = xmp_packet(parts);
+  file.object(metadata, "<< /Type /Metadata /Subtype /XML /Length " + std::to_string(xmp.size()) + " >>\nstream\n" + xmp +
+                            "\nendstream");
+}
+
+}  // namespace
+
+void assemble_book(const BookParts& parts, const fs::path& out) {
+  std::vector<fs::path> files{parts.front};
+  files.insert(files.end(), parts.papers.begin(), parts.papers.end());
+  files.push_back(parts.back);
+  std::vector<Segment> headers;
+  for (const auto& f : files) headers.push_back(load_segment_header(f));
+  const Numbering numbering = number_parts(headers);
+  const auto front_pages = static_cast<std::size_t>(headers.front().pages);
+  // The file's identifier: the same parts and text, the same book.
+  std::string identity;
+  for (const auto& f : files) identity += f.filename().string() + "\n";
+  identity = sha256_hex(identity + parts.title + parts.subject + parts.author).substr(0, 32);
+
+  AtomicOutput output(out);
+  PdfFile file(output.temp());
+  file.put("%PDF-" + numbering.version + "\n%\xE2\xE3\xCF\xD3\n");
+  for (std::size_t i = 0; i < files.size(); ++i) write_part(file, load_segment(files[i]), i, numbering, front_pages, files[i]);
+  write_book_objects(file, parts, numbering, front_pages);
+  file.finish("/Root " + ref(catalog) + " /Info " + ref(info) + " /ID [<" + identity + "> <" + identity + ">]");
+  output.commit();
 }
 
 }  // namespace proceedings::book

@@ -16,11 +16,13 @@ namespace proceedings::book {
 // (atomically). The folio font is embedded once per paper, the same bytes
 // in every paper, so that the book keeps one copy. Named link destinations
 // become explicit page references on the way, so that the paper's own links
-// still work once its pages join the book.
+// still work once its pages join the book. With `segment`, the stamped pages
+// are also kept there as the book's part (segment.hpp).
 class Stamper {
  public:
   Stamper(const FolioFont& font, std::string venue);
-  void stamp(const std::filesystem::path& paper, int first_page, const std::filesystem::path& out) const;
+  void stamp(const std::filesystem::path& paper, int first_page, const std::filesystem::path& out,
+             const std::filesystem::path& segment = {}) const;
 
  private:
   const FolioFont& font_;
@@ -33,6 +35,12 @@ struct OutlineItem {
   std::vector<OutlineItem> children;
 };
 
+// A typeset PDF (the front matter, the author index) kept as the book's part
+// in `segment`, its "book-page:N" links turned into links to book pages;
+// returns its page count.
+int save_part_segment(const std::filesystem::path& pdf, const std::filesystem::path& segment);
+
+// The book's parts as segment files (segment.hpp), in order.
 struct BookParts {
   std::filesystem::path front;
   std::vector<std::filesystem::path> papers;  // stamped
@@ -43,8 +51,11 @@ struct BookParts {
   std::string author = {};  // the editors (the organizers), "A, B and C"
 };
 
-// Writes the whole book to `out`: roman page labels for the front matter,
-// arabic from the first paper on, the outline, and the Info dictionary.
+// Writes the whole book to `out` (atomically) by numbering the parts' objects
+// and copying their bytes, one part in memory at a time: roman page labels
+// for the front matter, arabic from the first paper on, the outline, the
+// Info dictionary and XMP. Font programs and images that several parts
+// embed alike are written once.
 void assemble_book(const BookParts& parts, const std::filesystem::path& out);
 
 }  // namespace proceedings::book

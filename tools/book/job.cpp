@@ -1,0 +1,290 @@
+#include <algorithm>
+#include <iostream>
+#include <mutex>
+#include <set>
+
+#include "book/bundle.hpp"
+#include "book/cache.hpp"
+#include "book/folio.hpp"
+#include "book/pdf_book.hpp"
+#include "book/segment.hpp"
+#include "book/plan.hpp"
+#include "book/state.hpp"
+#include "book/typeset.hpp"
+#include "proceedings/digest.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/install.hpp"
+#include "proceedings/jobs.hpp"
+#include "proceedings/parallel.hpp"
+#include "proceedings/pdf.hpp"
+#include "proceedings/terminal.hpp"
+
+namespace proceedings {
+
+namespace book {
+
+namespace {
+
+// Phase times on stderr with --timings.
+class Phases {
+ public:
+  explicit Phases(bool on) : on_(on), last_(std::chrono::steady_clock::now()) {}
+  void done(const char* phase) {
+    const auto now = std::chrono::steady_clock::now();
+    if (on_)
+      std::cerr << "build: " << phase << " " << std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count()
+                << " ms\n";
+    last_ = now;
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point last_;
+};
+
+std::string file_or_empty(const fs::path& file) { return fs::exists(file) ? read_file(file) : ""; }
+
+std::string templates_text(const fs::path& templates) {
+  std::string all;
+  for (const char* name : {"preamble", "frontmatter", "authorindex"})
+    all += file_or_empty(templates / "proceedings" / (std::string(name) + ".tex"));
+  return all;
+}
+
+// Everything the bundle depends on; equal keys mean nothing to do.
+std::string inputs_key(const BookPlan& plan, const BookJob& o, const std::string& templates) {
+  std::string all = std::string(PROCEEDINGS_VERSION) + (o.force ? "force" : "");
+  for (const auto& p : plan.papers) all += p.record.id + p.sha256;
+  for (const char* file : {"workshop.yaml", "papers.yaml", "message.md"})
+    all += file_or_empty(plan.workshop.folder / file);
+  return sha256_hex(all + templates);
+}
+
+std::string values_text(const std::map<std::string, std::string>& values) {
+  std::string all;
+  for (const auto& [k, v] : values) all += k + "\x01" + v + "\x02";
+  return all;
+}
+
+// Papers must pass the venue's checks before they go into the book. A paper
+// that passed before with the same bytes and rules is not checked again.
+std::string failing_papers(const BookPlan& plan, unsigned jobs, std::set<std::string>& passed) {
+  if (!plan.workshop.submission) return "";
+  // The checker's own version is part of the key: a new release may judge differently.
+  const std::string rules =
+      "|" + std::string(PROCEEDINGS_VERSION) + "|" + check_rules_key(plan.workshop);
+  std::vector<fs::path> files;
+  std::vector<std::string> keys;
+  for (const auto& p : plan.papers)
+    if (!passed.count(p.sha256 + rules)) {
+      files.push_back(p.pdf);
+      keys.push_back(p.sha256 + rules);
+    }
+  if (files.empty()) return "";
+  const CheckGate gate = check_gate(plan.workshop, files, jobs);
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (gate.passed[i]) passed.insert(keys[i]);
+  return gate.failing_table;
+}
+
+std::vector<OutlineItem> outline(const BookPlan& plan, const CachedPart& front, int front_pages) {
+  std::vector<OutlineItem> items;
+  for (const auto& [title, page] : front.sections) items.push_back({title, page - 1, {}});
+  for (const auto& p : plan.papers) {
+    const std::string group = p.session.empty() ? "Papers" : p.session;
+    if (items.empty() || items.back().title != group || items.back().children.empty())
+      items.push_back({group, front_pages + p.first_page - 1, {}});
+    items.back().children.push_back({p.record.title, front_pages + p.first_page - 1, {}});
+  }
+  items.push_back({"Author Index", front_pages + plan.paper_pages, {}});
+  return items;
+}
+
+void remove_stale(const fs::path& dir, const std::set<fs::path>& keep) {
+  if (!fs::exists(dir)) return;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.is_regular_file() && !keep.count(e.path())) fs::remove(e.path());
+}
+
+// The SHA-256 of a cache file: as recorded when it was made, else read now.
+std::string part_sha256(const State& previous, const fs::path& file) {
+  const auto known = previous.parts.find(file.filename().string());
+  return known != previous.parts.end() ? known->second : sha256_file(file);
+}
+
+fs::path segment_of(const fs::path& pdf) { return fs::path(pdf).replace_extension(".seg"); }
+
+// A typeset part and its segment, made once for its key.
+struct TypesetPart {
+  CachedPart part;
+  int pages = 0;
+};
+
+TypesetPart typeset_part(const fs::path& work, const std::string& name, const std::string& key,
+                         const std::function<Typeset(const fs::path&)>& make) {
+  TypesetPart out{cached_part(work, name, key, make), 0};
+  const fs::path segment = segment_of(out.part.pdf);
+  if (out.part.reused && fs::exists(segment)) out.pages = load_segment_header(segment).pages;
+  else out.pages = save_part_segment(out.part.pdf, segment);
+  return out;
+}
+
+// The typeset front matter and author index, and every paper stamped with
+// its folio, each also kept as the book's part: one parallel_for, the two
+// LaTeX runs first (the longest tasks).
+struct Parts {
+  TypesetPart front, index;
+  std::vector<fs::path> stamped;
+  std::vector<std::string> stamped_sha256;
+  std::vector<std::string> restamped;  // ids
+};
+
+Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& templates,
+                 const std::string& template_files, const State& previous, unsigned jobs) {
+  const std::string message = file_or_empty(plan.workshop.folder / "message.md");
+  const std::string front_key = key16(values_text(front_matter_values(plan, message)) + template_files);
+  const std::string index_key = key16(values_text(author_index_values(plan)) + template_files);
+  // The folio font: the glyphs of the venue's name and the digits, cut from the
+  // Type 1 font the LaTeX footer used; its bytes are part of every stamp's key.
+  const FolioFont font = subset_type1(folio_font_file(), plan.footer + "0123456789");
+  const std::string stamps_key = key16(font.program + font.to_unicode_cmap() + plan.footer + std::to_string(font.widths.size()));
+  const Stamper stamper(font, plan.footer);
+  Parts parts;
+  const std::size_t n = plan.papers.size();
+  parts.stamped.resize(n);
+  parts.stamped_sha256.resize(n);
+  std::vector<char> restamped(n, 0);
+  Progress progress("stamping", n);
+  parallel_for(n + 2, jobs, [&](std::size_t task) {
+    if (task == 0) {
+      parts.front = typeset_part(work, "frontmatter", front_key,
+                                 [&](const fs::path& d) { return typeset_front_matter(plan, templates, d); });
+      return;
+    }
+    if (task == 1) {
+      parts.index = typeset_part(work, "authorindex", index_key,
+                                 [&](const fs::path& d) { return typeset_author_index(plan, templates, d); });
+      return;
+    }
+    const std::size_t i = task - 2;
+    const auto& p = plan.papers[i];
+    const fs::path out =
+        work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(p.first_page)) + ".pdf");
+    if (fs::exists(out) && fs::exists(segment_of(out))) {
+      parts.stamped_sha256[i] = part_sha256(previous, out);
+    } else {
+      stamper.stamp(p.pdf, p.first_page, out, segment_of(out));
+      parts.stamped_sha256[i] = sha256_file(out);
+      restamped[i] = 1;
+    }
+    parts.stamped[i] = out;
+    progress.advance(p.record.id);
+  });
+  for (std::size_t i = 0; i < n; ++i)
+    if (restamped[i]) parts.restamped.push_back(plan.papers[i].record.id);
+  std::sort(parts.restamped.begin(), parts.restamped.end());
+  return parts;
+}
+
+fs::path write_book_file(const BookPlan& plan, const Parts& parts, const std::string& inputs, const fs::path& work,
+                         const State& previous) {
+  // Named by its parts, whose names carry their own inputs (the folio font's too).
+  std::string part_names = inputs + parts.front.part.pdf.filename().string() + parts.index.part.pdf.filename().string();
+  for (const auto& stamped : parts.stamped) part_names += stamped.filename().string();
+  const fs::path book = work / ("book-" + key16(part_names) + ".pdf");
+  if (fs::exists(book) && previous.parts.count(book.filename().string())) return book;
+  BookParts book_parts{segment_of(parts.front.part.pdf), {}, segment_of(parts.index.part.pdf),
+                       outline(plan, parts.front.part, parts.front.pages),
+                       "Proceedings of " + plan.workshop.acronym + ": " + plan.workshop.name, plan.workshop.publication};
+  for (const auto& stamped : parts.stamped) book_parts.papers.push_back(segment_of(stamped));
+  for (const auto& editor : plan.workshop.organizers)
+    book_parts.author += (book_parts.author.empty() ? "" : ", ") + editor.name;
+  assemble_book(book_parts, book);
+  return book;
+}
+
+void forget_stale_parts(const fs::path& work, const Parts& parts, const fs::path& book) {
+  std::set<fs::path> keep;
+  for (const auto& stamped : parts.stamped) {
+    keep.insert(stamped);
+    keep.insert(segment_of(stamped));
+  }
+  remove_stale(work / "stamped", keep);
+  for (const auto& e : fs::directory_iterator(work))
+    if (e.path().filename().string().rfind("book-", 0) == 0 && e.path() != book) fs::remove(e.path());
+}
+
+}  // namespace
+
+}  // namespace book
+
+BookResult run_book(const BookJob& o) {
+  using namespace book;
+  Phases phases(o.timings);
+  Workshop workshop = load_workshop(venue_folder(o.venue));
+  const fs::path papers_dir = o.papers;
+  if (!fs::is_directory(papers_dir))
+    throw usage_error(papers_dir.string(), "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)");
+  const fs::path out(o.out), work = out / ".build", state_file = work / "state.json";
+  BookResult result;
+  result.bundle = out / "bundle";
+  fs::create_directories(work / "stamped");
+  const OutputLock lock(work / "lock", out.string());
+  const State previous = load_state(state_file);
+  State now;
+  now.papers = previous.papers;
+  const BookPlan plan = make_plan(std::move(workshop), papers_dir, now.papers, o.jobs);
+  result.papers = plan.papers.size();
+  phases.done("plan");
+
+  const fs::path templates_root = templates_folder(o.templates);
+  const std::string template_files = templates_text(templates_root);  // read once, hashed into every key
+  now.inputs = inputs_key(plan, o, template_files);
+  if (previous.inputs == now.inputs && outputs_intact(previous)) {
+    if (previous.papers != now.papers) save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps,
+                                                                    previous.passed, now.papers, previous.parts});
+    result.up_to_date = true;
+    return result;
+  }
+  phases.done("state");
+  now.passed = previous.passed;
+  result.failing_table = failing_papers(plan, o.jobs, now.passed);
+  phases.done("check");
+  if (!result.failing_table.empty() && !o.force) {
+    result.status = Exit::failed;
+    return result;
+  }
+
+  const Parts parts = make_parts(plan, work, templates_root / "proceedings", template_files, previous, o.jobs);
+  phases.done("front matter, index and stamping");
+  const fs::path book = write_book_file(plan, parts, now.inputs, work, previous);
+  const std::string book_sha = part_sha256(previous, book);
+  phases.done("book");
+  const std::string front_sha = part_sha256(previous, parts.front.part.pdf);
+  const BundleWritten written =
+      write_bundle(plan, {book, book_sha, parts.front.part.pdf, front_sha, parts.stamped, parts.stamped_sha256, parts.front.pages},
+                   result.bundle);
+  phases.done("bundle");
+
+  forget_stale_parts(work, parts, book);
+  for (std::size_t i = 0; i < parts.stamped.size(); ++i)
+    now.parts[parts.stamped[i].filename().string()] = parts.stamped_sha256[i];
+  now.parts[book.filename().string()] = book_sha;
+  now.parts[parts.front.part.pdf.filename().string()] = front_sha;
+  now.outputs = written.sha256;
+  for (const auto& file : written.files) now.stamps[file.string()] = output_stamp(file);
+  save_state(state_file, now);
+  phases.done("state saved");
+
+  result.zip = written.zip;
+  result.front_pages = parts.front.pages;
+  result.paper_pages = plan.paper_pages;
+  result.index_pages = parts.index.pages;
+  result.stamped = parts.restamped;
+  result.front_typeset = !parts.front.part.reused;
+  result.index_typeset = !parts.index.part.reused;
+  return result;
+}
+
+}  // namespace proceedings
