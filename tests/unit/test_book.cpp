@@ -1,5 +1,5 @@
-// proceedings build, run as a chair runs it (the real CLI, pdflatex, pandoc
-// and qpdf), and its book and bundle inspected page by page.
+// proceedings build through the library's job (run_book, with the real
+// pdflatex, pandoc and qpdf), and its book and bundle inspected page by page.
 #include <fstream>
 #include <archive.h>
 #include <archive_entry.h>
@@ -17,6 +17,9 @@
 #include "book/pdf_book.hpp"
 #include "book/plan.hpp"
 #include "book/typeset.hpp"
+#include "check/batch.hpp"
+#include "check/rules.hpp"
+#include "proceedings/jobs.hpp"
 #include "helpers.hpp"
 #include "proceedings/digest.hpp"
 #include "proceedings/files.hpp"
@@ -30,12 +33,17 @@ namespace {
 // The folio's venue: the ACM short name the papers' running heads print, the apostrophe as TeX sets it.
 const std::string footer = "SC Workshops ’25";
 
-std::string run_build(const fs::path& papers, const fs::path& out, const std::vector<std::string>& extra = {}) {
-  std::vector<std::string> args{"build", "--venue", (test::source_dir() / "metadata/exhetai-2025").string(),
-                                "--papers", papers.string(), "--out", out.string()};
-  args.insert(args.end(), extra.begin(), extra.end());
-  return run_program(PROCEEDINGS_BIN, args, fs::current_path(), std::chrono::seconds(300)).out;
+BookResult run_build(const fs::path& papers, const fs::path& out, bool force = false) {
+  BookJob job;
+  job.venue = (test::source_dir() / "metadata/exhetai-2025").string();
+  job.papers = papers.string();
+  job.out = out.string();
+  job.templates = (test::source_dir() / "templates").string();
+  job.force = force;
+  return run_book(job);
 }
+
+std::vector<std::string> ids(std::initializer_list<const char*> list) { return {list.begin(), list.end()}; }
 
 fs::path bundled_papers() { return fs::path(FIXTURE_DIR).parent_path() / "manuscripts/exhetai-2025"; }
 
@@ -67,9 +75,8 @@ struct Built {
   test::TempDir dir;
   fs::path bundle;
   nlohmann::json manifest;
-  std::string first_run;
   Built() {
-    first_run = run_build(bundled_papers(), dir.path / "out");
+    REQUIRE(run_build(bundled_papers(), dir.path / "out").status == Exit::ok);
     bundle = dir.path / "out/bundle";
     manifest = nlohmann::json::parse(read_file(bundle / "manifest.json"));
   }
@@ -213,32 +220,40 @@ TEST_CASE("the bundle: files, manifest checksums, BibTeX and the zip agree") {
 
 TEST_CASE("the book passes the project's own checks") {
   const Built& b = bundled();
-  const std::string out = run_program(PROCEEDINGS_BIN, {"check", "--paper", "letter", "--json", b.book().string()},
-                                      fs::current_path(), std::chrono::seconds(60))
-                              .out;
-  const auto j = nlohmann::json::parse(out)["papers"][0];
-  CHECK(j["verdict"] == "pass");
-  CHECK(j["fonts"]["all_embedded"] == true);
-  CHECK(j["unsafe"].empty());
-  CHECK(j["paper"] == "letter");
+  check::CheckRules rules;
+  rules.paper = "letter";
+  const auto checked = check::check_files({b.book()}, rules, 1, false);
+  REQUIRE(checked.size() == 1);
+  CHECK(checked[0].verdict == "pass");
+  CHECK(checked[0].fonts.all_embedded);
+  CHECK(checked[0].unsafe.empty());
+  CHECK(checked[0].paper == "letter");
 }
 
 TEST_CASE("rebuilds: unchanged does nothing, one changed paper is the only one stamped") {
   test::TempDir dir;
   const fs::path papers = copy_papers(dir.path / "papers");
-  const std::string cold = run_build(papers, dir.path / "out");
-  CHECK(cold.find("stamped 4 paper(s) (chatport, omnifed, sparse-wse, wages), reused 0") != std::string::npos);
-  CHECK(run_build(papers, dir.path / "out").find("is up to date; nothing to do") != std::string::npos);
+  const BookResult cold = run_build(papers, dir.path / "out");
+  CHECK(cold.stamped == ids({"chatport", "omnifed", "sparse-wse", "wages"}));
+  CHECK(cold.front_typeset);
+  CHECK(cold.index_typeset);
+  CHECK(run_build(papers, dir.path / "out").up_to_date);
   // A new timestamp alone changes nothing: content hashes decide.
   fs::last_write_time(papers / "wages.pdf", fs::file_time_type::clock::now());
-  CHECK(run_build(papers, dir.path / "out").find("is up to date; nothing to do") != std::string::npos);
+  CHECK(run_build(papers, dir.path / "out").up_to_date);
   // New bytes, same pages: only that paper is stamped again.
   run_program("qpdf", {"--object-streams=disable", (papers / "wages.pdf").string(), (dir.path / "w.pdf").string()},
               dir.path, std::chrono::seconds(60));
   fs::rename(dir.path / "w.pdf", papers / "wages.pdf");
-  const std::string again = run_build(papers, dir.path / "out");
-  CHECK(again.find("stamped 1 paper(s) (wages), reused 3; front matter reused, author index reused") !=
-        std::string::npos);
+  const BookResult again = run_build(papers, dir.path / "out");
+  CHECK_FALSE(again.up_to_date);
+  CHECK(again.stamped == ids({"wages"}));
+  CHECK_FALSE(again.front_typeset);
+  CHECK_FALSE(again.index_typeset);
+  // Only the changed part was serialized again, yet the book is the one a cold build of these papers writes.
+  const fs::path book = "bundle/exhetai-2025-proceedings.pdf";
+  run_build(papers, dir.path / "cold");
+  CHECK(read_file(dir.path / "out" / book) == read_file(dir.path / "cold" / book));
   // A rebuild reads only papers whose stamp changed; new bytes of the same size
   // with the old modification time put back (as cp -p or touch -r leave them)
   // are still seen.
@@ -250,35 +265,32 @@ TEST_CASE("rebuilds: unchanged does nothing, one changed paper is the only one s
   bytes[digit] = bytes[digit] == '0' ? '1' : '0';
   { std::ofstream(papers / "wages.pdf", std::ios::binary | std::ios::trunc) << bytes; }
   fs::last_write_time(papers / "wages.pdf", when);
-  CHECK(run_build(papers, dir.path / "out").find("stamped 1 paper(s) (wages), reused 3") != std::string::npos);
-  CHECK(run_build(papers, dir.path / "out").find("is up to date; nothing to do") != std::string::npos);
+  CHECK(run_build(papers, dir.path / "out").stamped == ids({"wages"}));
+  CHECK(run_build(papers, dir.path / "out").up_to_date);
 }
 
 TEST_CASE("a paper that fails the checks stops the build unless --force") {
   test::TempDir dir;
   const fs::path papers = copy_papers(dir.path / "papers");
   fs::copy_file(test::fixture("body7.pdf"), papers / "wages.pdf", fs::copy_options::overwrite_existing);
-  try {
-    run_build(papers, dir.path / "out");
-    FAIL("the build went on");
-  } catch (const Error& e) {
-    CHECK(e.status() == Exit::external);  // run_program: the CLI exited non-zero
-    CHECK(std::string(e.what()).find("exit 1") != std::string::npos);
-  }
+  const BookResult stopped = run_build(papers, dir.path / "out");
+  CHECK(stopped.status == Exit::failed);
+  CHECK(stopped.failing_table.find("wages.pdf") != std::string::npos);
+  CHECK(stopped.failing_table.find("PAGES_OVER") != std::string::npos);
   CHECK_FALSE(fs::exists(dir.path / "out/bundle"));
-  CHECK(run_build(papers, dir.path / "out", {"--force"}).find("4 papers") != std::string::npos);
+  const BookResult forced = run_build(papers, dir.path / "out", true);
+  CHECK(forced.status == Exit::ok);
+  CHECK(forced.papers == 4);
+  CHECK_FALSE(forced.failing_table.empty());
+  CHECK(fs::exists(forced.zip));
 }
 
 TEST_CASE("a missing paper is named") {
   test::TempDir dir;
   const fs::path papers = copy_papers(dir.path / "papers");
   fs::remove(papers / "omnifed.pdf");
-  try {
-    run_build(papers, dir.path / "out");
-    FAIL("built without omnifed.pdf");
-  } catch (const Error& e) {
-    CHECK(std::string(e.what()).find("omnifed.pdf: missing: the camera-ready PDF of paper 'omnifed'") != std::string::npos);
-  }
+  CHECK(test::error_line([&] { run_build(papers, dir.path / "out"); })
+            .find("omnifed.pdf: missing: the camera-ready PDF of paper 'omnifed'") != std::string::npos);
 }
 
 TEST_CASE("author index: family names, accents ignored in the order") {
