@@ -293,13 +293,15 @@ FolioFont subset_type1(const fs::path& pfb, const std::string& text) {
   return font;
 }
 
-fs::path folio_font_file() {
-  const auto found = run_program("kpsewhich", {"LinBiolinumT.pfb"}, fs::current_path(), std::chrono::seconds(30));
+fs::path installed_font_file(const std::string& name) {
+  const auto found = run_program("kpsewhich", {name}, fs::current_path(), std::chrono::seconds(30));
   std::string path = found.out;
   while (!path.empty() && is_space(path.back())) path.pop_back();
   if (path.empty() || !fs::exists(path))
-    throw Error(Exit::external, "LinBiolinumT.pfb", "not found by kpsewhich (Debian package texlive-fonts-extra)");
+    throw Error(Exit::external, name, "not found by kpsewhich (Debian package texlive-fonts-extra)");
   return path;
 }
+
+fs::path folio_font_file() { return installed_font_file("LinBiolinumT.pfb"); }
 
 }  // namespace proceedings::book

@@ -44,6 +44,8 @@ struct FolioFont {
 // letters are composed of). An unreadable font is an input Error naming it.
 FolioFont subset_type1(const std::filesystem::path& pfb, const std::string& text);
 
+// Where TeX's font file `name` is installed (kpsewhich), e.g. LinLibertineT.pfb.
+std::filesystem::path installed_font_file(const std::string& name);
 // Where the folio font is installed (kpsewhich LinBiolinumT.pfb).
 std::filesystem::path folio_font_file();
 

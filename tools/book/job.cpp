@@ -69,24 +69,37 @@ std::string values_text(const std::map<std::string, std::string>& values) {
 
 // Papers must pass the venue's checks before they go into the book. A paper
 // that passed before with the same bytes and rules is not checked again.
-std::string failing_papers(const BookPlan& plan, unsigned jobs, std::set<std::string>& passed) {
-  if (!plan.workshop.submission) return "";
-  // The checker's own version is part of the key: a new release may judge differently.
-  const std::string rules =
-      "|" + std::string(PROCEEDINGS_VERSION) + "|" + check_rules_key(plan.workshop);
-  std::vector<fs::path> files;
-  std::vector<std::string> keys;
-  for (const auto& p : plan.papers)
-    if (!passed.count(p.sha256 + rules)) {
-      files.push_back(p.pdf);
-      keys.push_back(p.sha256 + rules);
-    }
-  if (files.empty()) return "";
-  const CheckGate gate = check_gate(plan.workshop, files, jobs);
-  for (std::size_t i = 0; i < files.size(); ++i)
-    if (gate.passed[i]) passed.insert(keys[i]);
-  return gate.failing_table;
-}
+class PaperGate {
+ public:
+  PaperGate(const BookPlan& plan, const std::set<std::string>& passed, unsigned workers)
+      : plan_(plan), passed_(passed), passed_now_(plan.papers.size(), 0) {
+    if (!plan.workshop.submission) return;
+    // The checker's own version is part of the key: a new release may judge differently.
+    rules_ = "|" + std::string(PROCEEDINGS_VERSION) + "|" + check_rules_key(plan.workshop);
+    gate_ = std::make_unique<CheckGate>(plan.workshop, workers);
+  }
+  bool passes(std::size_t i, unsigned worker) {
+    if (!gate_ || passed_.count(key(i))) return true;
+    if (!gate_->passes(plan_.papers[i].pdf, i, worker)) return false;
+    passed_now_[i] = 1;
+    return true;
+  }
+  std::set<std::string> passed() const {
+    std::set<std::string> all = passed_;
+    for (std::size_t i = 0; i < passed_now_.size(); ++i)
+      if (passed_now_[i]) all.insert(key(i));
+    return all;
+  }
+  std::string failing_table() const { return gate_ ? gate_->failing_table() : ""; }
+
+ private:
+  std::string key(std::size_t i) const { return plan_.papers[i].sha256 + rules_; }
+  const BookPlan& plan_;
+  const std::set<std::string>& passed_;
+  std::vector<char> passed_now_;
+  std::string rules_;
+  std::unique_ptr<CheckGate> gate_;
+};
 
 std::vector<OutlineItem> outline(const BookPlan& plan, const CachedPart& front, int front_pages) {
   std::vector<OutlineItem> items;
@@ -130,9 +143,10 @@ TypesetPart typeset_part(const fs::path& work, const std::string& name, const st
   return out;
 }
 
-// The typeset front matter and author index, and every paper stamped with
-// its folio, each also kept as the book's part: one parallel_for, the two
-// LaTeX runs first (the longest tasks).
+// The typeset front matter and author index, and every paper checked and
+// stamped with its folio, each also kept as the book's part: one
+// parallel_for, the two LaTeX runs first (the longest tasks). A paper that
+// fails the checks is not stamped unless `force`.
 struct Parts {
   TypesetPart front, index;
   std::vector<fs::path> stamped;
@@ -141,7 +155,7 @@ struct Parts {
 };
 
 Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& templates,
-                 const std::string& template_files, const State& previous, unsigned jobs) {
+                 const std::string& template_files, const State& previous, PaperGate& gate, bool force, unsigned jobs) {
   const std::string message = file_or_empty(plan.workshop.folder / "message.md");
   const std::string front_key = key16(values_text(front_matter_values(plan, message)) + template_files);
   const std::string index_key = key16(values_text(author_index_values(plan)) + template_files);
@@ -156,7 +170,7 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
   parts.stamped_sha256.resize(n);
   std::vector<char> restamped(n, 0);
   Progress progress("stamping", n);
-  parallel_for(n + 2, jobs, [&](std::size_t task) {
+  parallel_for(n + 2, jobs, [&](std::size_t task, unsigned worker) {
     if (task == 0) {
       parts.front = typeset_part(work, "frontmatter", front_key,
                                  [&](const fs::path& d) { return typeset_front_matter(plan, templates, d); });
@@ -168,6 +182,7 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
       return;
     }
     const std::size_t i = task - 2;
+    if (!gate.passes(i, worker) && !force) return;
     const auto& p = plan.papers[i];
     const fs::path out =
         work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(p.first_page)) + ".pdf");
@@ -248,16 +263,18 @@ BookResult run_book(const BookJob& o) {
     return result;
   }
   phases.done("state");
-  now.passed = previous.passed;
-  result.failing_table = failing_papers(plan, o.jobs, now.passed);
-  phases.done("check");
+  const unsigned jobs = o.jobs ? o.jobs : default_jobs();
+  PaperGate gate(plan, previous.passed, jobs);
+  const Parts parts = make_parts(plan, work, templates_root / "proceedings", template_files, previous, gate, o.force, jobs);
+  phases.done("check, front matter, index and stamping");
+  now.passed = gate.passed();
+  result.failing_table = gate.failing_table();
   if (!result.failing_table.empty() && !o.force) {
+    // What passed need not be checked again, and the parts made are kept for the next build.
+    save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps, now.passed, now.papers, previous.parts});
     result.status = Exit::failed;
     return result;
   }
-
-  const Parts parts = make_parts(plan, work, templates_root / "proceedings", template_files, previous, o.jobs);
-  phases.done("front matter, index and stamping");
   const fs::path book = write_book_file(plan, parts, now.inputs, work, previous);
   const std::string book_sha = part_sha256(previous, book);
   phases.done("book");

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -231,6 +232,51 @@ std::string folio_operators(const FolioFont& font, const std::string& font_name,
 
 }  // namespace
 
+namespace {
+
+// Adds `font` to the page's resources under a fresh name and draws what
+// `operators(name)` gives over the page. The page's own content is wrapped
+// in q/Q so that whatever state it leaves behind cannot move the drawing.
+void draw_over(QPDF& pdf, QPDFPageObjectHelper& page, QPDFObjectHandle font,
+               const std::function<std::string(const std::string& font_name)>& operators) {
+  QPDFObjectHandle resources = page.getAttribute("/Resources", true);
+  if (!resources.isDictionary()) {
+    resources = QPDFObjectHandle::newDictionary();
+    page.getObjectHandle().replaceKey("/Resources", resources);
+  }
+  if (!resources.getKey("/Font").isDictionary()) resources.replaceKey("/Font", QPDFObjectHandle::newDictionary());
+  int suffix = 0;
+  const std::string name = resources.getUniqueResourceName("/Folio", suffix);
+  resources.getKey("/Font").replaceKey(name, font);
+  page.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n"), true);
+  page.addPageContents(QPDFObjectHandle::newStream(&pdf, "\nQ\n" + operators(name)), false);
+}
+
+}  // namespace
+
+void place_texts(const fs::path& file, const FolioFont& font, double size, const std::vector<PlacedText>& texts) {
+  auto pdf = open_pdf(file);
+  try {
+    auto pages = QPDFPageDocumentHelper(*pdf).getAllPages();
+    const QPDFObjectHandle font_object = folio_font_object(*pdf, font);
+    for (const auto& text : texts) {
+      if (text.page < 1 || text.page > static_cast<int>(pages.size()))
+        throw input_error(file.string(), "has no page " + std::to_string(text.page) + " to print \"" + text.text + "\" on");
+      draw_over(*pdf, pages[static_cast<std::size_t>(text.page - 1)], font_object, [&](const std::string& name) {
+        const std::string encoded = font.encode(text.text);
+        return "q 0 g BT " + name + " " + number(size) + " Tf 1 0 0 1 " +
+               number(text.right_x - font.width(encoded, size)) + " " + number(text.baseline_y) + " Tm " +
+               pdf_hex(encoded) + " Tj ET Q\n";
+      });
+    }
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw input_error(file.string(), std::string("cannot be written on: ") + e.what());
+  }
+  write_pdf(*pdf, file);
+}
+
 Stamper::Stamper(const FolioFont& font, std::string venue) : font_(font), venue_(std::move(venue)) {}
 
 void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& out, const fs::path& segment) const {
@@ -239,23 +285,11 @@ void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& 
     make_destinations_explicit(*paper);
     auto pages = QPDFPageDocumentHelper(*paper).getAllPages();
     const QPDFObjectHandle font = folio_font_object(*paper, font_);
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-      QPDFObjectHandle resources = pages[i].getAttribute("/Resources", true);
-      if (!resources.isDictionary()) {
-        resources = QPDFObjectHandle::newDictionary();
-        pages[i].getObjectHandle().replaceKey("/Resources", resources);
-      }
-      if (!resources.getKey("/Font").isDictionary()) resources.replaceKey("/Font", QPDFObjectHandle::newDictionary());
-      int suffix = 0;
-      const std::string name = resources.getUniqueResourceName("/Folio", suffix);
-      resources.getKey("/Font").replaceKey(name, font);
-      const std::string ops = folio_operators(font_, name, pages[i].getTrimBox().getArrayAsRectangle(), venue_,
-                                              std::to_string(first_page + static_cast<int>(i)));
-      // The paper's own content is wrapped in q/Q so that whatever state it
-      // leaves behind cannot move the folio.
-      pages[i].addPageContents(QPDFObjectHandle::newStream(paper.get(), "q\n"), true);
-      pages[i].addPageContents(QPDFObjectHandle::newStream(paper.get(), "\nQ\n" + ops), false);
-    }
+    for (std::size_t i = 0; i < pages.size(); ++i)
+      draw_over(*paper, pages[i], font, [&](const std::string& name) {
+        return folio_operators(font_, name, pages[i].getTrimBox().getArrayAsRectangle(), venue_,
+                               std::to_string(first_page + static_cast<int>(i)));
+      });
   } catch (const Error&) {
     throw;
   } catch (const std::exception& e) {

@@ -35,6 +35,16 @@ struct OutlineItem {
   std::vector<OutlineItem> children;
 };
 
+// Text drawn onto pages of a PDF, right-aligned at `right_x` on the baseline
+// `baseline_y` (PDF units from the page's lower left), in `font` at `size`
+// points; `file` is rewritten (atomically).
+struct PlacedText {
+  int page = 0;  // 1-based
+  double right_x = 0, baseline_y = 0;
+  std::string text;
+};
+void place_texts(const std::filesystem::path& file, const FolioFont& font, double size, const std::vector<PlacedText>& texts);
+
 // A typeset PDF (the front matter, the author index) kept as the book's part
 // in `segment`, its "book-page:N" links turned into links to book pages;
 // returns its page count.

@@ -1,5 +1,8 @@
 #include "book/typeset.hpp"
 
+#include "book/folio.hpp"
+#include "book/pdf_book.hpp"
+
 #include <algorithm>
 #include <sstream>
 
@@ -140,6 +143,74 @@ std::string message_latex(const BookPlan& plan, const fs::path& work) {
   return markdown_to_latex(message, work, plan.workshop.markdown_raw_tex);
 }
 
+// What the template's \\write\\sectionlist recorded: section starts
+// ("Title|page"), link targets ("@target|id|page") and the places that print a
+// target's page ("@ref|id|page|x|y", x and y in TeX's sp from the page's lower left).
+struct PageRef {
+  std::string target;
+  int page = 0;
+  double x_sp = 0, y_sp = 0;
+};
+struct SectionList {
+  std::vector<std::pair<std::string, int>> sections;
+  std::map<std::string, int> targets;
+  std::vector<PageRef> refs;
+};
+
+std::vector<std::string> split_bars(const std::string& line) {
+  std::vector<std::string> parts;
+  std::size_t from = 0;
+  for (std::size_t bar; (bar = line.find('|', from)) != std::string::npos; from = bar + 1) parts.push_back(line.substr(from, bar - from));
+  parts.push_back(line.substr(from));
+  return parts;
+}
+
+SectionList read_section_list(const fs::path& file) {
+  SectionList list;
+  std::istringstream in(read_file(file));
+  int number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    try {
+      const auto parts = split_bars(line);
+      if (parts[0] == "@target" && parts.size() == 3) list.targets[parts[1]] = std::stoi(parts[2]);
+      else if (parts[0] == "@ref" && parts.size() == 5)
+        list.refs.push_back({parts[1], std::stoi(parts[2]), std::stod(parts[3]), std::stod(parts[4])});
+      else if (const auto bar = line.rfind('|'); bar != std::string::npos)
+        list.sections.emplace_back(line.substr(0, bar), std::stoi(line.substr(bar + 1)));
+    } catch (const std::exception&) {
+      throw Error(Exit::input, file.string() + ":" + std::to_string(number), "not a section line the template writes: " + line);
+    }
+  }
+  return list;
+}
+
+std::string lower_roman(int n) {
+  static const std::pair<int, const char*> digits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+                                                       {90, "xc"},  {50, "l"},   {40, "xl"},  {10, "x"},   {9, "ix"},
+                                                       {5, "v"},    {4, "iv"},   {1, "i"}};
+  std::string out;
+  for (const auto& [value, text] : digits)
+    for (; n >= value; n -= value) out += text;
+  return out;
+}
+
+// A contents line names a page that comes later in the same run: LaTeX left
+// its place blank, and the page number (roman, as the front matter counts)
+// is printed there now in the text font, 10 pt Linux Libertine.
+void print_forward_pages(const fs::path& pdf, const SectionList& list) {
+  if (list.refs.empty()) return;
+  constexpr double bp_per_sp = 72.0 / 72.27 / 65536.0;
+  std::vector<PlacedText> texts;
+  for (const auto& ref : list.refs) {
+    const auto target = list.targets.find(ref.target);
+    if (target == list.targets.end()) throw input_error(pdf.string(), "a contents line names '" + ref.target + "', which no section marks");
+    texts.push_back({ref.page, ref.x_sp * bp_per_sp, ref.y_sp * bp_per_sp, lower_roman(target->second)});
+  }
+  const FolioFont font = subset_type1(installed_font_file("LinLibertineT.pfb"), "0123456789cdilmvx");
+  place_texts(pdf, font, 10, texts);
+}
+
 Typeset run_latex(const std::string& name, const std::string& source, const fs::path& templates, const fs::path& work,
                   const std::string& epoch) {
   fs::create_directories(work);
@@ -155,11 +226,9 @@ Typeset run_latex(const std::string& name, const std::string& source, const fs::
   Typeset out{work / (name + ".pdf"), {}};
   const fs::path sections = work / (name + ".sections");
   if (fs::exists(sections)) {
-    std::istringstream in(read_file(sections));
-    for (std::string line; std::getline(in, line);) {
-      const auto bar = line.rfind('|');
-      if (bar != std::string::npos) out.sections.emplace_back(line.substr(0, bar), std::stoi(line.substr(bar + 1)));
-    }
+    const SectionList list = read_section_list(sections);
+    out.sections = list.sections;
+    print_forward_pages(out.pdf, list);
   }
   return out;
 }

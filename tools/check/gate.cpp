@@ -1,22 +1,55 @@
 // The check as the build's gate, through core's jobs.hpp: the book engine
 // asks which papers pass and never reaches into check's own files.
-#include "check/batch.hpp"
+#include <map>
+#include <mutex>
+
+#include "check/analyze.hpp"
 #include "check/report.hpp"
 #include "check/rules.hpp"
+#include "proceedings/error.hpp"
 #include "proceedings/jobs.hpp"
+#include "proceedings/pdf.hpp"
 
 namespace proceedings {
 
-CheckGate check_gate(const Workshop& venue, const std::vector<std::filesystem::path>& files, unsigned jobs) {
-  const auto results = check::check_files(files, check::rules_for_venue(venue), jobs, false);
-  CheckGate gate;
-  std::vector<check::Analysis> failing;
-  for (const auto& r : results) {
-    gate.passed.push_back(r.verdict == "pass");
-    if (r.verdict != "pass") failing.push_back(r);
+struct CheckGate::Impl {
+  check::CheckRules rules;
+  std::vector<std::unique_ptr<PdfReader>> readers;  // one per worker: a MuPDF context is not shared between threads
+  mutable std::mutex lock;
+  std::map<std::size_t, check::Analysis> failing;
+};
+
+CheckGate::CheckGate(const Workshop& venue, unsigned workers) : impl_(std::make_unique<Impl>()) {
+  impl_->rules = check::rules_for_venue(venue);
+  impl_->readers.resize(std::max(1u, workers));
+}
+
+CheckGate::~CheckGate() = default;
+
+bool CheckGate::passes(const std::filesystem::path& file, std::size_t order, unsigned worker) {
+  auto& reader = impl_->readers.at(worker);
+  if (!reader) reader = std::make_unique<PdfReader>();
+  const std::string name = file.string();
+  check::Analysis result;
+  try {
+    result = check::analyze(name, reader->read(file), impl_->rules);
+  } catch (const Error& e) {
+    result = check::unreadable(name, e.what());
+  } catch (const std::exception& e) {
+    result = check::unreadable(name, std::string("cannot be analysed: ") + e.what());
   }
-  if (!failing.empty()) gate.failing_table = check::table_report(failing);
-  return gate;
+  if (result.verdict == "pass") return true;
+  std::lock_guard<std::mutex> hold(impl_->lock);
+  impl_->failing.emplace(order, std::move(result));
+  return false;
+}
+
+std::string CheckGate::failing_table() const {
+  std::lock_guard<std::mutex> hold(impl_->lock);
+  if (impl_->failing.empty()) return "";
+  std::vector<check::Analysis> failing;
+  for (const auto& [order, analysis] : impl_->failing) failing.push_back(analysis);
+  return check::table_report(failing);
 }
 
 std::string check_rules_key(const Workshop& venue) { return check::rules_key(check::rules_for_venue(venue)); }

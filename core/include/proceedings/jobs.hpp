@@ -4,6 +4,7 @@
 // one tool uses another's work only through these, never through its files.
 // Each job is implemented in its tool's folder (tools/check/job.cpp, ...).
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,13 +29,25 @@ struct CheckJob {
 };
 Exit run_check(const CheckJob& job);
 
-// The check as another job's gate (build): which files pass the venue's rules
-// (as `check --venue` applies them), and the check's table for those that do not.
-struct CheckGate {
-  std::vector<bool> passed;  // one per file
-  std::string failing_table;
+// The check as another job's gate (build): the venue's rules, as `check
+// --venue` applies them, one file at a time from up to `workers` threads at
+// once (each worker index its own PDF reader), so that checking can run
+// beside other work.
+class CheckGate {
+ public:
+  CheckGate(const Workshop& venue, unsigned workers);
+  ~CheckGate();
+  CheckGate(const CheckGate&) = delete;
+  CheckGate& operator=(const CheckGate&) = delete;
+  // True if `file` passes; a failing file's analysis is kept under `order` for the table.
+  bool passes(const std::filesystem::path& file, std::size_t order, unsigned worker);
+  // The check's table of the failing files, by `order`; "" if none failed.
+  std::string failing_table() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
-CheckGate check_gate(const Workshop& venue, const std::vector<std::filesystem::path>& files, unsigned jobs);
 
 // What decides a verdict under the venue's rules, for caches keyed on it.
 std::string check_rules_key(const Workshop& venue);
