@@ -74,6 +74,10 @@ void write_pdf(QPDF& pdf, const fs::path& out, const std::string& minimum_versio
     // Streams as they are: decoding and compressing every page again cost
     // more than the rest of stamping together.
     writer.setDecodeLevel(qpdf_dl_none);
+    // Streams as they come: the papers' own are compressed already (or meant
+    // not to be); of ours, the folio font is eexec-encrypted, which does not
+    // compress, and the rest are a few bytes.
+    writer.setCompressStreams(false);
     writer.setDeterministicID(true);
     if (!minimum_version.empty()) writer.setMinimumPDFVersion(minimum_version);
     writer.write();
