@@ -337,7 +337,7 @@ void add_body_line(Entry& e, const PageLine& line) {
   if (!linked.empty() && e.speakers.empty()) {
     e.speakers = looks_like_people(text, people) ? people : std::vector<Person>{};
     if (e.speakers.empty())
-      for (const auto& n : linked) e.speakers.push_back(Person{n});
+      for (const auto& n : linked) e.speakers.push_back(Person{n, {}, {}, {}, {}});
     return;
   }
   if (e.speakers.empty() && looks_like_people(text, people)) {

@@ -19,26 +19,9 @@ std::string folded(const std::string& text) { return url_slug(text); }
 
 std::string time_text(const std::optional<ClockTime>& t) { return t ? t->text : ""; }
 
-std::optional<ClockTime> to_time(const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  auto t = parse_clock_time(text);
-  if (t) t->text = text;
-  return t;
-}
-
 std::string joined(const std::vector<std::string>& list) {
   std::string out;
   for (const auto& s : list) out += (out.empty() ? "" : "; ") + s;
-  return out;
-}
-
-std::vector<std::string> split(const std::string& text) {
-  std::vector<std::string> out;
-  for (std::size_t start = 0; start < text.size();) {
-    const auto end = std::min(text.find("; ", start), text.size());
-    out.push_back(text.substr(start, end - start));
-    start = end + 2;
-  }
   return out;
 }
 
