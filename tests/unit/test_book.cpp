@@ -139,6 +139,47 @@ TEST_CASE("each paper starts where the contents, the outline and the manifest sa
   CHECK(outline.size() == 4);
 }
 
+TEST_CASE("every front-matter section is in the outline, and the contents print its roman page and link to it") {
+  const Built& b = bundled();
+  QPDF pdf;
+  pdf.processFile(b.book().c_str());
+  auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+  std::map<QPDFObjGen, int> index;
+  for (std::size_t i = 0; i < pages.size(); ++i) index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  std::map<std::string, int> top;  // top-level outline title -> page index
+  for (auto item = pdf.getRoot().getKey("/Outlines").getKey("/First"); item.isDictionary(); item = item.getKey("/Next"))
+    top[item.getKey("/Title").getUTF8Value()] = index[item.getKey("/Dest").getArrayItem(0).getObjGen()];
+  const std::vector<std::pair<std::string, std::string>> sections{
+      {"Message from the Chairs", "iv"}, {"Organization", "v"}, {"Program", "vi"}};
+  PdfReader reader;
+  const PdfFacts book = reader.read(b.book());
+  const int contents_page = top.at("Contents");
+  const auto& lines = book.pages[static_cast<std::size_t>(contents_page)].lines;
+  const std::string roman[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+  for (const auto& [title, expected] : sections) {
+    CAPTURE(title);
+    REQUIRE(top.count(title) == 1);
+    CHECK(roman[top.at(title) + 1] == expected);  // the outline's page, as the front matter counts
+    // The contents line: the title, and on its baseline at the right the page printed after LaTeX's run,
+    // in the text's own font and size, extracted as text.
+    const auto line = std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return l.text.rfind(title, 0) == 0; });
+    REQUIRE(line != lines.end());
+    const auto number = std::find_if(lines.begin(), lines.end(), [&](const auto& l) {
+      return l.text == expected && std::abs(l.box.y1 - line->box.y1) < 0.5 && l.box.x0 > line->box.x1;
+    });
+    REQUIRE(number != lines.end());
+    CHECK(number->font.find("LinLibertineT") != std::string::npos);
+    CHECK(number->size == doctest::Approx(line->size).epsilon(0.01));
+  }
+  // The contents' section titles link to the sections' pages.
+  std::set<int> linked;
+  auto annots = pages[static_cast<std::size_t>(contents_page)].getObjectHandle().getKey("/Annots");
+  for (int i = 0; annots.isArray() && i < annots.getArrayNItems(); ++i)
+    for (auto dest : {annots.getArrayItem(i).getKey("/Dest"), annots.getArrayItem(i).getKey("/A").getKey("/D")})
+      if (dest.isArray()) linked.insert(index[dest.getArrayItem(0).getObjGen()]);
+  for (const auto& [title, expected] : sections) CHECK(linked.count(top.at(title)) == 1);
+}
+
 TEST_CASE("page labels: roman front matter, arabic from the first paper") {
   const Built& b = bundled();
   QPDF pdf;

@@ -12,9 +12,9 @@
 #include "import/web_event.hpp"
 #include "import/web_page.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/jobs.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/names.hpp"
-#include "proceedings/process.hpp"
 #include "proceedings/program.hpp"
 
 using namespace proceedings;
@@ -24,23 +24,17 @@ namespace {
 
 fs::path web_fixture(const std::string& name) { return test::source_dir() / "tests/fixtures/web" / name; }
 
-struct Run {
-  int status = 0;
-  std::string out, err;
-};
+// `import web` through the library's job.
+ImportWebResult import_web(const fs::path& venue, const std::string& page, bool write = true) {
+  ImportWebJob job;
+  job.venue = venue.string();
+  job.page = page;
+  job.write = write;
+  return run_import_web(job);
+}
 
-// The CLI, whatever its exit status (run_program throws on a non-zero one).
-Run proceedings_run(const std::vector<std::string>& args) {
-  std::vector<std::string> bash_args{"-c", "\"$0\" \"$@\"; echo \"exit=$?\"", PROCEEDINGS_BIN};
-  bash_args.insert(bash_args.end(), args.begin(), args.end());
-  ProgramRun r = run_program("bash", bash_args, fs::current_path(), std::chrono::seconds(120));
-  Run out{0, r.out, r.err};
-  const auto at = out.out.rfind("exit=");
-  if (at != std::string::npos) {
-    out.status = std::stoi(out.out.substr(at + 5));
-    out.out.resize(at);
-  }
-  return out;
+bool has(const std::vector<std::string>& lines, const std::string& text) {
+  return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(text) != std::string::npos; });
 }
 
 std::string time_of(const std::optional<ClockTime>& t) { return t ? t->text : "(none)"; }
@@ -91,10 +85,9 @@ void expect_same_program(const Workshop& got, const Workshop& want) {
 void import_reproduces(const fs::path& page, const std::string& venue_id, const std::string& slip) {
   test::TempDir dir;
   const fs::path venue = dir.path / "venue";
-  const auto first = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page.string()});
-  INFO(first.out << first.err);
-  REQUIRE(first.status == 0);
-  if (!slip.empty()) CHECK(first.out.find(slip) != std::string::npos);
+  const auto first = import_web(venue, page.string());
+  REQUIRE(first.status == Exit::ok);
+  if (!slip.empty()) CHECK(has(first.notes, slip));
   const Workshop got = load_workshop(venue);
   const Workshop want = load_workshop(test::source_dir() / "metadata" / venue_id);
   expect_same_program(got, want);
@@ -107,9 +100,10 @@ void import_reproduces(const fs::path& page, const std::string& venue_id, const 
   REQUIRE(got.organizers.size() == want.organizers.size());
   for (std::size_t i = 0; i < want.organizers.size(); ++i) CHECK(got.organizers[i] == want.organizers[i]);
   const std::string workshop = read_file(venue / "workshop.yaml");
-  const auto again = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page.string()});
-  CHECK(again.status == 0);
-  CHECK(again.out.find("0 change(s), 0 conflict(s)") != std::string::npos);
+  const auto again = import_web(venue, page.string());
+  CHECK(again.status == Exit::ok);
+  CHECK(again.changes.empty());
+  CHECK(again.conflicts.empty());
   CHECK(read_file(venue / "workshop.yaml") == workshop);
 }
 
@@ -228,10 +222,14 @@ TEST_CASE("import web: other forms of times, chairs, panels, breaks, names and d
 TEST_CASE("import web: a page without a program is an input error naming it") {
   test::TempDir dir;
   dir.write("empty.html", "<html><body><h1>A Workshop on Nothing</h1><p>Coming soon.</p></body></html>");
-  const auto r = proceedings_run({"import", "web", "--venue", (dir.path / "v").string(), (dir.path / "empty.html").string()});
-  CHECK(r.status == 3);
-  CHECK(r.err.find("empty.html") != std::string::npos);
-  CHECK(r.err.find("no program") != std::string::npos);
+  try {
+    import_web(dir.path / "v", (dir.path / "empty.html").string(), false);
+    FAIL("read a program from a page without one");
+  } catch (const Error& e) {
+    CHECK(e.status() == Exit::input);  // exit status 3
+    CHECK(e.line().find("empty.html") != std::string::npos);
+    CHECK(e.line().find("no program") != std::string::npos);
+  }
   CHECK(!fs::exists(dir.path / "v" / "workshop.yaml"));
 }
 
@@ -241,7 +239,7 @@ TEST_CASE("import web: the merge keeps a person's edit, takes the page's change,
   const std::string page = read_file(web_fixture("aiexscale-2025.md"));
   dir.write("page.md", page);
   const std::string page_file = (dir.path / "page.md").string();
-  REQUIRE(proceedings_run({"import", "web", "--venue", venue.string(), "--write", page_file}).status == 0);
+  REQUIRE(import_web(venue, page_file).status == Exit::ok);
   // A person fixes the slip; the page changes the break's end.
   std::string yaml = read_file(venue / "workshop.yaml");
   const auto slip = yaml.find("start: 12:20 AM");
@@ -251,9 +249,8 @@ TEST_CASE("import web: the merge keeps a person's edit, takes the page's change,
   std::string changed = page;
   changed.replace(changed.find("10:00 AM - 10:30 AM - Break"), 27, "10:00 AM - 10:45 AM - Break");
   dir.write("page.md", changed);
-  auto r = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page_file});
-  INFO(r.out << r.err);
-  CHECK(r.status == 0);
+  auto r = import_web(venue, page_file);
+  CHECK(r.status == Exit::ok);
   Workshop w = load_workshop(venue);
   CHECK(w.sessions.back().start.text == "12:20 PM");  // the person's edit stays
   CHECK(w.sessions[3].end->text == "10:45 AM");       // the page's change is taken
@@ -263,16 +260,17 @@ TEST_CASE("import web: the merge keeps a person's edit, takes the page's change,
   write_file_atomic(venue / "workshop.yaml", yaml);
   changed.replace(changed.find("10:00 AM - 10:45 AM - Break"), 27, "10:00 AM - 10:50 AM - Break");
   dir.write("page.md", changed);
-  r = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page_file});
-  CHECK(r.status == 1);
-  CHECK(r.out.find("conflict: workshop.yaml: program.break.end differs") != std::string::npos);
+  r = import_web(venue, page_file);
+  CHECK(r.status == Exit::failed);
+  CHECK(has(r.conflicts, "workshop.yaml: program.break.end differs"));
   CHECK(load_workshop(venue).sessions[3].end->text == "10:40 AM");
   // Without --write nothing is written.
   const std::string before = read_file(venue / "workshop.yaml");
   changed.replace(changed.find("Break"), 5, "Coffee Break");
   dir.write("page.md", changed);
-  r = proceedings_run({"import", "web", "--venue", venue.string(), page_file});
-  CHECK(r.out.find("would workshop.yaml: program.break.title") != std::string::npos);
+  r = import_web(venue, page_file, false);
+  CHECK(has(r.changes, "workshop.yaml: program.break.title"));
+  CHECK(r.written.empty());
   CHECK(read_file(venue / "workshop.yaml") == before);
 }
 
@@ -362,15 +360,15 @@ TEST_CASE("import web: a change on the page rewrites only its session in a hand-
   std::string page = read_file(web_fixture("aiexscale-2025.md"));
   dir.write("page.md", page);
   const std::string page_file = (dir.path / "page.md").string();
-  auto r = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page_file});
-  INFO(r.out << r.err);
-  REQUIRE(r.status == 0);
-  CHECK(r.out.find("0 change(s), 0 conflict(s)") != std::string::npos);
+  auto r = import_web(venue, page_file);
+  REQUIRE(r.status == Exit::ok);
+  CHECK(r.changes.empty());
+  CHECK(r.conflicts.empty());
   CHECK(read_file(venue / "workshop.yaml") == original);
   page.replace(page.find("10:00 AM - 10:30 AM - Break"), 27, "10:00 AM - 10:25 AM - Break");
   dir.write("page.md", page);
-  r = proceedings_run({"import", "web", "--venue", venue.string(), "--write", page_file});
-  REQUIRE(r.status == 0);
+  r = import_web(venue, page_file);
+  REQUIRE(r.status == Exit::ok);
   const std::string now = read_file(venue / "workshop.yaml");
   CHECK(load_workshop(venue).sessions[3].end->text == "10:25 AM");
   // Every other session keeps its text, comments and quotes included.

@@ -3,14 +3,12 @@
 #include <iostream>
 
 #include "import/formats.hpp"
-#include "import/web_page.hpp"
 #include "import/merge.hpp"
-#include "import/web_merge.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/jobs.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/papers_yaml.hpp"
-#include "proceedings/program_checks.hpp"
 
 namespace proceedings::import {
 
@@ -23,8 +21,6 @@ struct Options {
   std::vector<std::string> decisions{"accept"};
   std::string map;
 };
-
-const char* state_file_name = "import-state.json";
 
 void print(const MergeResult& r, bool write) {
   const char* verb = write ? "" : "would ";
@@ -45,7 +41,7 @@ int run(const Options& o) {
     decisions.push_back(d);
   }
   const auto found = read_exports(files, o.map.empty() ? ColumnMap{} : parse_column_map(o.map));
-  const fs::path state_file = venue / state_file_name;
+  const fs::path state_file = venue / import_state_file_name;
   ImportState state = fs::exists(state_file) ? parse_state(read_file(state_file), state_file.string()) : ImportState{};
   MergeResult result = merge_submissions(w.papers, state, found, decisions);
   print(result, o.write);
@@ -59,86 +55,18 @@ int run(const Options& o) {
   return static_cast<int>(result.conflicts.empty() ? Exit::ok : Exit::failed);
 }
 
-struct WebOptions {
-  std::string venue;
-  std::string page;
-  std::string timezone;
-  bool write = false;
-};
-
-const char* web_state_file_name = "import-web-state.json";
-
-void print(const WebMerge& r, const std::vector<std::string>& notes, bool write) {
+void print(const ImportWebResult& r, bool write) {
   const char* verb = write ? "" : "would ";
-  for (const auto& c : r.papers.changes) std::cout << verb << "papers.yaml: " << c << "\n";
-  for (const auto& c : r.changes) std::cout << verb << "workshop.yaml: " << c << "\n";
-  for (const auto& n : notes) std::cout << "note: " << n << "\n";
-  for (const auto& c : r.papers.conflicts) std::cout << "conflict: papers.yaml: " << c << "\n";
-  for (const auto& c : r.conflicts) std::cout << "conflict: workshop.yaml: " << c << "\n";
-  const std::size_t changes = r.changes.size() + r.papers.changes.size();
-  const std::size_t conflicts = r.conflicts.size() + r.papers.conflicts.size();
-  std::cout << changes << " change(s), " << conflicts << " conflict(s)"
-            << (write || changes == 0 ? "" : "; run with --write to apply") << "\n";
-}
-
-// The program check's findings on what the page published: its slips are kept, and said.
-std::vector<std::string> program_notes(const Workshop& w) {
-  std::vector<std::string> out;
-  for (const auto& f : check_program(w))
-    if (f.code != "NO_ROOM" && f.code != "NO_END" && f.code != "NO_CHAIR")
-      out.push_back("the page's program: " + std::string(severity_name(f.severity)) + " " + f.code + ": " + f.message +
-                    " (kept as published; `proceedings booklet --check` reports it)");
-  return out;
-}
-
-int run_web(const WebOptions& o) {
-  const fs::path venue = o.venue;
-  if (fs::exists(venue) && !fs::is_directory(venue)) throw usage_error(o.venue, "is not a folder");
-  const bool new_venue = !fs::exists(venue / "workshop.yaml");
-  const Workshop mine = new_venue ? Workshop{} : load_workshop(venue);
-  WebEvent event = read_event(load_page(o.page), o.timezone);
-  if (event.workshop.sessions.empty())
-    throw input_error(o.page, "holds no program this reader recognises (lines starting with a time such as '9:00 AM - ...')");
-  const fs::path state_file = venue / state_file_name;
-  const fs::path web_state_file = venue / web_state_file_name;
-  const ImportState paper_state =
-      fs::exists(state_file) ? parse_state(read_file(state_file), state_file.string()) : ImportState{};
-  const WebState web_state =
-      fs::exists(web_state_file) ? parse_web_state(read_file(web_state_file), web_state_file.string()) : WebState{};
-  if (new_venue) {
-    for (const auto& [what, value] : {std::pair{"the workshop's name", event.workshop.name},
-                                      std::pair{"an acronym", event.workshop.acronym},
-                                      std::pair{"the date", event.workshop.date}})
-      if (value.empty()) throw input_error(o.page, std::string("does not give ") + what + ", which a new workshop.yaml needs");
-    if (event.workshop.timezone.empty())
-      throw usage_error(o.page, "gives no time zone and no place this reader knows: name it with --timezone (e.g. America/Chicago)");
-    if (event.workshop.organizers.empty())
-      throw input_error(o.page, "lists no organizers, which a new workshop.yaml needs");
-  }
-  std::vector<std::string> notes = event.notes;
-  const WebMerge result = merge_web(mine, new_venue, paper_state, web_state, std::move(event));
-  for (auto& n : program_notes(result.workshop)) notes.push_back(std::move(n));
-  print(result, notes, o.write);
-  if (!o.write) return static_cast<int>(result.conflicts.empty() && result.papers.conflicts.empty() ? Exit::ok : Exit::failed);
-  fs::create_directories(venue);
-  if (!result.papers.changes.empty()) {
-    const fs::path papers_file = venue / "papers.yaml";
-    write_file_atomic(papers_file, updated_papers_yaml(fs::exists(papers_file) ? read_file(papers_file) : "", result.papers.papers));
-    write_file_atomic(state_file, state_json(result.papers.state));
-    std::cout << "wrote " << papers_file.string() << "\n";
-  }
-  if (result.workshop_changed) {
-    const fs::path file = venue / "workshop.yaml";
-    write_file_atomic(file, new_venue ? workshop_yaml(result.workshop, o.page)
-                                      : updated_workshop_yaml(read_file(file), mine, result.workshop));
-    std::cout << "wrote " << file.string() << "\n";
-  }
-  write_file_atomic(web_state_file, web_state_json(result.state, o.page));
-  return static_cast<int>(result.conflicts.empty() && result.papers.conflicts.empty() ? Exit::ok : Exit::failed);
+  for (const auto& c : r.changes) std::cout << verb << c << "\n";
+  for (const auto& n : r.notes) std::cout << "note: " << n << "\n";
+  for (const auto& c : r.conflicts) std::cout << "conflict: " << c << "\n";
+  std::cout << r.changes.size() << " change(s), " << r.conflicts.size() << " conflict(s)"
+            << (write || r.changes.empty() ? "" : "; run with --write to apply") << "\n";
+  for (const auto& file : r.written) std::cout << "wrote " << file.string() << "\n";
 }
 
 void add_web_options(CLI::App& cmd, int& status) {
-  auto o = std::make_shared<WebOptions>();
+  auto o = std::make_shared<ImportWebJob>();
   CLI::App* web = cmd.add_subcommand("web", "Read the event's web page (HTML, Jekyll/Markdown or text; a file or URL) into the venue");
   web->footer(
       "Reads the program (days, sessions, times as published with their zone, talks, speakers, affiliations,\n"
@@ -153,7 +81,11 @@ void add_web_options(CLI::App& cmd, int& status) {
   web->add_flag("--write", o->write, "Write workshop.yaml and papers.yaml (atomically) and the import state");
   web->add_option("--timezone", o->timezone, "IANA zone of the page's times when it names none (e.g. America/Chicago)");
   web->add_option("PAGE", o->page, "The page: a file (.html, .md, .txt) or an http(s) URL")->required();
-  web->callback([o, &status] { status = run_web(*o); });
+  web->callback([o, &status] {
+    const ImportWebResult result = run_import_web(*o);
+    print(result, o->write);
+    status = static_cast<int>(result.status);
+  });
 }
 
 }  // namespace

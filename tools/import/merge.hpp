@@ -47,6 +47,8 @@ MergeResult merge_submissions(std::vector<Paper> papers, ImportState state, cons
 // ("WAGES: ..." -> wages), else its first words; unique among `taken`.
 std::string slug_id(const std::string& title, const std::vector<Paper>& taken);
 
+// Where an import records what the submission system said: VENUE/import-state.json.
+inline constexpr const char* import_state_file_name = "import-state.json";
 ImportState parse_state(const std::string& json, const std::string& file);
 std::string state_json(const ImportState& state);
 
