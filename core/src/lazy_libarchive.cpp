@@ -1,4 +1,5 @@
-// libarchive, for the bundle's zip and the arXiv package's tar.gz, opened on
+// libarchive, for reading uploaded archives and writing the arXiv package's
+// tar.gz (core/src/archive.cpp writes the bundle's zip itself), opened on
 // first use: linked, it would load its compressors (zstd, lz4, bzip2, xz), ACL
 // and nettle libraries and libxml2 with ICU at every start. These are the
 // functions the project calls; a new call needs its line here (the link fails
@@ -27,8 +28,6 @@ extern "C" {
 FORWARD(archive*, archive_write_new, (), ())
 FORWARD(int, archive_write_set_format_zip, (archive* a), (a))
 FORWARD(int, archive_write_set_format_pax_restricted, (archive* a), (a))
-FORWARD(int, archive_write_zip_set_compression_deflate, (archive* a), (a))
-FORWARD(int, archive_write_zip_set_compression_store, (archive* a), (a))
 FORWARD(int, archive_write_add_filter_gzip, (archive* a), (a))
 FORWARD(int, archive_write_open_filename, (archive* a, const char* file), (a, file))
 FORWARD(int, archive_write_header, (archive* a, archive_entry* entry), (a, entry))

@@ -83,6 +83,19 @@ void remove_stale(const fs::path& bundle, const std::vector<fs::path>& members) 
       if (e.is_regular_file() && !keep.count(e.path())) fs::remove(e.path());
 }
 
+// The previous zip vouches for its members only if it is the one the previous
+// state recorded: a build that replaced the zip but failed before saving its
+// state leaves a zip whose members the recorded checksums do not describe.
+bool zip_as_recorded(const State& previous, const fs::path& zip) {
+  const auto stamp = previous.stamps.find(zip.string());
+  return stamp != previous.stamps.end() && !stamp->second.empty() && output_stamp(zip) == stamp->second;
+}
+
+bool same_as_recorded(const State& previous, const fs::path& file, const std::string& sha256) {
+  const auto recorded = previous.outputs.find(file.string());
+  return !sha256.empty() && recorded != previous.outputs.end() && recorded->second == sha256;
+}
+
 }  // namespace
 
 // As the ACM Digital Library exports an entry of a proceedings volume: the
@@ -130,7 +143,8 @@ std::string bibtex(const BookPlan& plan) {
   return out.str();
 }
 
-BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const fs::path& bundle) {
+BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const fs::path& bundle,
+                           const State& previous) {
   fs::create_directories(bundle / "papers");
   const std::string id = plan.workshop.id;
   std::vector<std::pair<fs::path, std::string>> members{{id + "-proceedings.pdf", files.book_sha256},
@@ -175,10 +189,14 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
   std::map<fs::path, std::optional<std::int64_t>> paper_times;
   for (std::size_t i = 0; i < plan.papers.size(); ++i)
     paper_times[fs::path("papers") / (plan.papers[i].record.id + ".pdf")] = times.papers[i];
+  const bool reusable = zip_as_recorded(previous, written.zip);
   std::vector<ArchiveMember> entries;
   for (const auto& [m, sha] : members)
-    entries.push_back({m.generic_string(), bundle / m, paper_times.count(m) ? paper_times[m] : times.made});
-  write_archive(written.zip, ArchiveFormat::zip, entries, std::stoll(source_date_epoch(plan.workshop)));
+    entries.push_back({m.generic_string(), bundle / m, paper_times.count(m) ? paper_times[m] : times.made,
+                       reusable && same_as_recorded(previous, bundle / m, sha)});
+  written.zip_reused = write_archive(written.zip, ArchiveFormat::zip, entries,
+                                     std::stoll(source_date_epoch(plan.workshop)), reusable ? written.zip : fs::path())
+                           .reused;
   members.emplace_back(written.zip.filename(), "");
   for (const auto& [m, sha] : members) {
     written.files.push_back(bundle / m);

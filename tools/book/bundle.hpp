@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "book/plan.hpp"
+#include "book/state.hpp"
 
 namespace proceedings::book {
 
@@ -25,12 +26,20 @@ struct BundleWritten {
   std::filesystem::path zip;
   std::vector<std::filesystem::path> files;   // every file written, the zip last
   std::map<std::string, std::string> sha256;  // by path; the zip's is not computed ("")
+  std::size_t zip_reused = 0;                 // zip members copied from the previous zip
 };
 
 // Writes `bundle`/, each file atomically, so a failed build leaves the
 // previous bundle as it was; files a previous build left that this one does
 // not write are removed at the end.
-BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const std::filesystem::path& bundle);
+//
+// `previous`: the state the last build saved (its `outputs` and `stamps`).
+// A file whose SHA-256 is the one it recorded for the same path has its zip
+// member's data copied from the previous zip instead of read again, provided
+// that zip is still the one it recorded (same stamp). The default, an empty
+// state, writes the whole zip.
+BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const std::filesystem::path& bundle,
+                           const State& previous = {});
 
 std::string bibtex(const BookPlan& plan);
 
