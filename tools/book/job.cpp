@@ -281,7 +281,7 @@ BookResult run_book(const BookJob& o) {
   const std::string front_sha = part_sha256(previous, parts.front.part.pdf);
   const BundleWritten written =
       write_bundle(plan, {book, book_sha, parts.front.part.pdf, front_sha, parts.stamped, parts.stamped_sha256, parts.front.pages},
-                   result.bundle);
+                   result.bundle, previous);
   phases.done("bundle");
 
   forget_stale_parts(work, parts, book);
