@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "proceedings/digest.hpp"
@@ -87,29 +88,134 @@ std::string standard_encoding_name(int code) {
   return it == accents.end() ? "" : it->second;
 }
 
-std::vector<std::string> seac_parts(const std::string& encrypted_charstring) {
-  const std::string cs = decrypt(encrypted_charstring, charstring_key);
+// A charstring's bytes after decryption, without the lenIV random bytes that
+// lead it (lenIV -1: the charstrings are not encrypted).
+std::string plain_charstring(const std::string& stored, int len_iv) {
+  if (len_iv < 0) return stored;
+  const std::string plain = decrypt(stored, charstring_key);
+  return plain.size() > static_cast<std::size_t>(len_iv) ? plain.substr(static_cast<std::size_t>(len_iv)) : "";
+}
+
+// The charstring that only returns: what an unused subroutine is replaced by.
+std::string return_only_charstring(int len_iv) {
+  const std::string plain = std::string(static_cast<std::size_t>(std::max(len_iv, 0)), '\0') + '\x0b';
+  return len_iv < 0 ? plain : encrypt(plain, charstring_key);
+}
+
+// One step of a plain charstring: a number, or an operator (12 x as 32 + x).
+struct Token {
+  bool is_number = false;
+  int value = 0;  // the number, or the operator
+};
+
+// Reads the token at `at` and moves past it; false at the end (or a number cut off).
+bool next_token(const std::string& cs, std::size_t& at, Token& token) {
+  if (at >= cs.size()) return false;
+  const auto v = static_cast<unsigned char>(cs[at++]);
+  auto byte = [&]() { return static_cast<unsigned char>(cs[at++]); };
+  token.is_number = v >= 32;
+  if (v >= 32 && v <= 246) token.value = v - 139;
+  else if (v >= 247 && v <= 254) {
+    if (at >= cs.size()) return false;
+    const int magnitude = (v - (v <= 250 ? 247 : 251)) * 256 + byte() + 108;
+    token.value = v <= 250 ? magnitude : -magnitude;
+  } else if (v == 255) {
+    if (at + 4 > cs.size()) return false;
+    std::uint32_t n = 0;
+    for (int k = 0; k < 4; ++k) n = (n << 8) | byte();
+    token.value = static_cast<std::int32_t>(n);
+  } else if (v == 12) {
+    if (at >= cs.size()) return false;
+    token.value = 32 + byte();
+  } else {
+    token.value = v;
+  }
+  return true;
+}
+
+constexpr int op_callsubr = 10, op_return = 11, op_endchar = 14, op_seac = 32 + 6, op_div = 32 + 12,
+              op_callothersubr = 32 + 16, op_pop = 32 + 17;
+
+std::vector<std::string> seac_parts(const std::string& plain) {
   std::vector<int> stack;
-  for (std::size_t i = 4; i < cs.size(); ++i) {  // lenIV 4 random bytes first
-    const auto v = static_cast<unsigned char>(cs[i]);
-    if (v >= 32 && v <= 246) stack.push_back(v - 139);
-    else if (v >= 247 && v <= 250 && i + 1 < cs.size()) stack.push_back((v - 247) * 256 + static_cast<unsigned char>(cs[++i]) + 108);
-    else if (v >= 251 && v <= 254 && i + 1 < cs.size()) stack.push_back(-(v - 251) * 256 - static_cast<unsigned char>(cs[++i]) - 108);
-    else if (v == 255 && i + 4 < cs.size()) {
-      std::uint32_t n = 0;
-      for (int k = 0; k < 4; ++k) n = (n << 8) | static_cast<unsigned char>(cs[++i]);
-      stack.push_back(static_cast<std::int32_t>(n));
-    } else if (v == 12 && i + 1 < cs.size() && cs[i + 1] == 6 && stack.size() >= 2) {
+  Token t;
+  for (std::size_t at = 0; next_token(plain, at, t);) {
+    if (t.is_number) stack.push_back(t.value);
+    else if (t.value == op_seac && stack.size() >= 2)
       return {standard_encoding_name(stack[stack.size() - 2]), standard_encoding_name(stack.back())};
-    } else if (v == 12) {
-      ++i;
+    else
       stack.clear();
-    } else {
-      stack.clear();
-    }
   }
   return {};
 }
+
+// Which Subrs the kept glyphs call, found by running their charstrings as an
+// interpreter would, as far as the operand stack goes: a subroutine's number
+// is the stack top at callsubr, and may come back from the PostScript stack
+// (the hint replacement "subr# 1 3 callothersubr pop callsubr", where
+// OtherSubr 3 leaves its argument for pop). Type 1 has no branches, so one
+// pass over each glyph sees every call.
+class SubrCalls {
+ public:
+  explicit SubrCalls(const std::vector<std::string>& subrs) : subrs_(subrs) {}
+  // False when a call's number cannot be known: then every subroutine is kept.
+  bool follow_glyph(const std::string& plain) {
+    operands_.clear();
+    postscript_.clear();
+    return follow(plain, 0) != End::unknown;
+  }
+  const std::set<int>& called() const { return called_; }
+
+ private:
+  enum class End { returned, ended, unknown };
+  using Value = std::optional<int>;
+
+  Value pop_operand() {
+    if (operands_.empty()) return std::nullopt;
+    const Value v = operands_.back();
+    operands_.pop_back();
+    return v;
+  }
+
+  End follow(const std::string& plain, int depth) {
+    if (depth > 20) return End::unknown;  // Type 1 allows 10 nested calls; deeper is a loop
+    Token t;
+    for (std::size_t at = 0; next_token(plain, at, t);) {
+      if (t.is_number) operands_.push_back(t.value);
+      else if (t.value == op_callsubr) {
+        const Value n = pop_operand();
+        if (!n || *n < 0 || static_cast<std::size_t>(*n) >= subrs_.size()) return End::unknown;
+        called_.insert(*n);
+        const End end = follow(subrs_[static_cast<std::size_t>(*n)], depth + 1);
+        if (end != End::returned) return end;
+      } else if (t.value == op_return) return End::returned;
+      else if (t.value == op_endchar || t.value == op_seac) return End::ended;
+      else if (t.value == op_callothersubr) call_othersubr();
+      else if (t.value == op_pop) {
+        operands_.push_back(postscript_.empty() ? std::nullopt : postscript_.back());
+        if (!postscript_.empty()) postscript_.pop_back();
+      } else if (t.value == op_div) {
+        pop_operand(), pop_operand();
+        operands_.push_back(std::nullopt);
+      } else operands_.clear();  // every other operator takes its operands off the stack
+    }
+    return End::returned;
+  }
+
+  // Its arguments go to the PostScript stack, last argument on top, and are
+  // what the pops after it get back (for OtherSubr 3, the subroutine number).
+  void call_othersubr() {
+    pop_operand();  // the OtherSubr's number
+    const Value count = pop_operand();
+    std::vector<Value> args;
+    for (int k = 0; count && k < *count && !operands_.empty(); ++k) args.push_back(pop_operand());
+    postscript_.insert(postscript_.end(), args.rbegin(), args.rend());
+  }
+
+  const std::vector<std::string>& subrs_;
+  std::vector<Value> operands_, postscript_;
+  std::set<int> called_;
+};
 
 struct CharString {
   std::string name;
@@ -158,6 +264,120 @@ std::vector<CharString> charstrings(const std::string& priv, std::size_t& count_
     at = pos;
   }
   return out;
+}
+
+// The private dictionary's /lenIV: how many random bytes lead each charstring (4 unless it says).
+int len_iv(const std::string& priv) {
+  const auto key = priv.find("/lenIV");
+  if (key == std::string::npos) return 4;
+  std::size_t at = key + 6;
+  while (at < priv.size() && is_space(priv[at])) ++at;
+  std::size_t end = at + (at < priv.size() && priv[at] == '-');
+  while (end < priv.size() && std::isdigit(static_cast<unsigned char>(priv[end]))) ++end;
+  try {
+    return std::stoi(priv.substr(at, end - at));
+  } catch (const std::exception&) {
+    return 4;
+  }
+}
+
+// One "dup 5 23 RD <23 bytes> NP" entry of /Subrs.
+struct SubrEntry {
+  int index = 0;
+  std::size_t begin = 0, next = 0;            // "dup", and where what follows the entry starts
+  std::size_t length_at = 0, length_end = 0;  // the byte count's digits
+  std::size_t data = 0, length = 0;
+};
+
+struct SubrsArray {
+  std::size_t size = 0, size_at = 0, size_end = 0;  // "/Subrs <size> array"
+  std::vector<SubrEntry> entries;
+};
+
+std::size_t skip_space(const std::string& s, std::size_t at) {
+  while (at < s.size() && is_space(s[at])) ++at;
+  return at;
+}
+
+std::size_t digits_end(const std::string& s, std::size_t at) {
+  while (at < s.size() && std::isdigit(static_cast<unsigned char>(s[at]))) ++at;
+  return at;
+}
+
+SubrEntry subr_entry(const std::string& priv, std::size_t at, const fs::path& file) {
+  SubrEntry e;
+  e.begin = at;
+  const std::size_t index_at = skip_space(priv, at + 4), index_end = digits_end(priv, index_at);
+  e.length_at = skip_space(priv, index_end);
+  e.length_end = digits_end(priv, e.length_at);
+  if (index_end == index_at || e.length_end == e.length_at) throw input_error(file.string(), "has a malformed /Subrs entry");
+  e.index = std::stoi(priv.substr(index_at, index_end - index_at));
+  e.length = std::stoul(priv.substr(e.length_at, e.length_end - e.length_at));
+  std::size_t pos = skip_space(priv, e.length_end);
+  while (pos < priv.size() && !is_space(priv[pos])) ++pos;  // RD or -|
+  e.data = pos + 1;
+  if (e.data + e.length > priv.size())
+    throw input_error(file.string(), "is cut off in /Subrs entry " + std::to_string(e.index));
+  pos = e.data + e.length;
+  while (pos < priv.size() && priv[pos] != '\n' && priv[pos] != '\r') ++pos;  // NP or |
+  e.next = skip_space(priv, pos);
+  return e;
+}
+
+// The /Subrs array of the decrypted private part (a font without one: size 0).
+SubrsArray subrs_array(const std::string& priv, const fs::path& file) {
+  SubrsArray array;
+  const auto key = priv.find("/Subrs");
+  const auto charstrings_key = priv.find("/CharStrings");
+  if (key == std::string::npos || (charstrings_key != std::string::npos && key > charstrings_key)) return array;
+  array.size_at = skip_space(priv, key + 6);
+  array.size_end = digits_end(priv, array.size_at);
+  std::size_t at = priv.find("array", array.size_end);
+  if (array.size_end == array.size_at || at == std::string::npos)
+    throw input_error(file.string(), "has a malformed /Subrs array");
+  array.size = std::stoul(priv.substr(array.size_at, array.size_end - array.size_at));
+  for (at = skip_space(priv, at + 5); priv.compare(at, 4, "dup ") == 0;) {  // up to the array's "readonly def" or "ND"
+    array.entries.push_back(subr_entry(priv, at, file));
+    if (static_cast<std::size_t>(array.entries.back().index) >= array.size)
+      throw input_error(file.string(), "has /Subrs entry " + std::to_string(array.entries.back().index) + " past the array's end");
+    at = array.entries.back().next;
+  }
+  return array;
+}
+
+// The private part with the Subrs the kept glyphs do not call replaced by a
+// charstring that only returns, the numbering kept; as pdfTeX does, the array
+// ends at the last subroutine called. Subrs 0-3 stay: they are the flex and
+// hint replacement machinery the OtherSubrs protocol expects. A call whose
+// number cannot be followed keeps them all.
+std::string drop_unused_subrs(const std::string& priv, const std::vector<std::string>& kept_charstrings,
+                              const fs::path& file) {
+  const SubrsArray array = subrs_array(priv, file);
+  if (array.entries.empty()) return priv;
+  const int iv = len_iv(priv);
+  std::vector<std::string> subrs(array.size);
+  for (const auto& e : array.entries)
+    subrs[static_cast<std::size_t>(e.index)] = plain_charstring(priv.substr(e.data, e.length), iv);
+  SubrCalls calls(subrs);
+  for (const auto& cs : kept_charstrings)
+    if (!calls.follow_glyph(plain_charstring(cs, iv))) return priv;
+  const int last = std::max(3, calls.called().empty() ? 3 : *calls.called().rbegin());
+  const std::string blank = return_only_charstring(iv);
+  std::string out = priv.substr(0, array.size_at) + std::to_string(last + 1);
+  std::size_t copied = array.size_end;
+  for (const auto& e : array.entries) {
+    if (e.index <= 3 || calls.called().count(e.index)) continue;
+    out.append(priv, copied, (e.index > last ? e.begin : e.length_at) - copied);
+    if (e.index > last) {
+      copied = e.next;
+      continue;
+    }
+    out += std::to_string(blank.size());
+    out.append(priv, e.length_end, e.data - e.length_end);
+    out += blank;
+    copied = e.data + e.length;
+  }
+  return out + priv.substr(copied);
 }
 
 struct FtLibrary {
@@ -270,22 +490,24 @@ FolioFont subset_type1(const fs::path& pfb, const std::string& text) {
   const std::string priv = decrypt(binary, eexec_key);
   std::size_t count_at = 0, count_end = 0;
   const auto all = charstrings(priv, count_at, count_end, pfb);
+  const int iv = len_iv(priv);
   for (const auto& cs : all)
     if (wanted.count(cs.name))
-      for (const auto& part : seac_parts(priv.substr(cs.data, cs.length)))
+      for (const auto& part : seac_parts(plain_charstring(priv.substr(cs.data, cs.length), iv)))
         if (!part.empty()) wanted.insert(part);
   std::string kept;
-  int count = 0;
+  std::vector<std::string> kept_charstrings;
   for (const auto& cs : all)
     if (wanted.count(cs.name)) {
       kept += "\n" + priv.substr(cs.begin, cs.end - cs.begin);
-      ++count;
+      kept_charstrings.push_back(priv.substr(cs.data, cs.length));
     }
+  const int count = static_cast<int>(kept_charstrings.size());
   const std::size_t after = all.empty() ? count_end : all.back().end;
   const std::string subset_priv = priv.substr(0, count_at) + std::to_string(count) +
                                   priv.substr(count_end, all.empty() ? 0 : all.front().begin - count_end) +
                                   kept.substr(kept.empty() ? 0 : 1) + priv.substr(after);
-  font.program = cleartext + encrypt(subset_priv, eexec_key);
+  font.program = cleartext + encrypt(drop_unused_subrs(subset_priv, kept_charstrings, pfb), eexec_key);
   font.cleartext = cleartext.size();
   std::string names;
   for (const auto& n : wanted) names += n + " ";
