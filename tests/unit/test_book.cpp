@@ -291,10 +291,14 @@ TEST_CASE("rebuilds: unchanged does nothing, one changed paper is the only one s
   CHECK(again.stamped == ids({"wages"}));
   CHECK_FALSE(again.front_typeset);
   CHECK_FALSE(again.index_typeset);
+  // The zip's stored members that did not change (front matter, three papers) are copied from the last zip.
+  CHECK(again.zip_reused == 4);
   // Only the changed part was serialized again, yet the book is the one a cold build of these papers writes.
   const fs::path book = "bundle/exhetai-2025-proceedings.pdf";
   run_build(papers, dir.path / "cold");
   CHECK(read_file(dir.path / "out" / book) == read_file(dir.path / "cold" / book));
+  const fs::path zip = "bundle/exhetai-2025-bundle.zip";  // with members copied from the last zip, the same too
+  CHECK(read_file(dir.path / "out" / zip) == read_file(dir.path / "cold" / zip));
   // A rebuild reads only papers whose stamp changed; new bytes of the same size
   // with the old modification time put back (as cp -p or touch -r leave them)
   // are still seen.

@@ -295,6 +295,7 @@ BookResult run_book(const BookJob& o) {
   phases.done("state saved");
 
   result.zip = written.zip;
+  result.zip_reused = written.zip_reused;
   result.front_pages = parts.front.pages;
   result.paper_pages = plan.paper_pages;
   result.index_pages = parts.index.pages;

@@ -79,6 +79,7 @@ struct BookResult {
   int front_pages = 0, paper_pages = 0, index_pages = 0;
   std::vector<std::string> stamped;  // ids of the papers stamped by this build, sorted
   bool front_typeset = false, index_typeset = false;  // false: reused from the last build
+  std::size_t zip_reused = 0;        // zip members copied from the previous zip, not read again
   std::string failing_table;         // the check's table of the papers that fail, "" if none
 };
 BookResult run_book(const BookJob& job);
