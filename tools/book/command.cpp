@@ -34,7 +34,9 @@ int print(const BookResult& r, bool force) {
             << ", reused " << r.papers - r.stamped.size() << "; front matter "
             << (r.front_typeset ? "typeset" : "reused") << ", author index " << (r.index_typeset ? "typeset" : "reused")
             << "\n"
-            << "build: wrote " << r.zip.string() << "\n";
+            << "build: wrote " << r.zip.string()
+            << (r.zip_reused ? " (" + std::to_string(r.zip_reused) + " unchanged member(s) copied from the last one)" : "")
+            << "\n";
   return static_cast<int>(Exit::ok);
 }
 
