@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <regex>
 #include <set>
 
 #include "check/acm_formats.hpp"
@@ -10,6 +11,7 @@
 #include "check/layout.hpp"
 #include "check/page_lines.hpp"
 #include "check/report.hpp"
+#include "check/text_match.hpp"
 #include "helpers.hpp"
 #include "proceedings/model.hpp"
 
@@ -553,4 +555,40 @@ TEST_CASE("a Word paper whose columns stand further apart than the Interim Layou
   CHECK(message.find("Format > Page Style") != std::string::npos);
   // acmart's own columns are measured as well (sigconf: 2pc).
   CHECK(check_fixture("body5.pdf").column_gap == doctest::Approx(24).epsilon(0.05));
+}
+
+// The hand-written matchers keep the meaning of the regexes they replace; each
+// case is checked against std::regex itself as well as against the expected answer.
+TEST_CASE("the line matchers agree with the regexes they replace") {
+  const std::regex heading(R"(^\s*(?:\d+\.?\s*)?(references|bibliography|works cited|literature cited)\s*$)",
+                           std::regex::icase);
+  const std::regex entry(R"(^\s*\[\d+\])");
+  const std::regex keywords("^\\s*(Additional Key Words and Phrases|Keywords)", std::regex::icase);
+  const std::regex draft(R"(unpublished working draft|not for distribution|^\s*draft\s*$)", std::regex::icase);
+  const std::regex synopsis(R"(^\s*synopsis\s*$)", std::regex::icase);
+  const std::vector<std::string> lines = {
+      "", " ", "References", "REFERENCES", "  references  ", "7 References", "7. References", "7.References",
+      "12.  Bibliography\t", "Works Cited", "works  cited", "Literature cited", ". References", "7.. References",
+      "References and notes", "A References", "Reference", "7 References.", "\x0bReferences\r",
+      "[1]", "  [12] A. Author", "[]", "[1", "[a]", "x [1]", "[ 1]", "\t[007]x",
+      "Keywords: x", "  KEYWORDS", "Additional Key Words and Phrases: y", "Key words", "x Keywords",
+      "Draft", "  draft ", "drafts", "a draft", "Unpublished working draft. Not for distribution.",
+      "NOT FOR DISTRIBUTION", "unpublished  working draft", "Synopsis", " SYNOPSIS\t", "synopsis:"};
+  for (const auto& line : lines) {
+    CAPTURE(line);
+    std::smatch m;
+    const std::string word = std::regex_match(line, m, heading) ? m[1].str() : "";
+    CHECK(match::reference_heading_word(line) == word);
+    CHECK(match::starts_with_entry_number(line) == std::regex_search(line, entry));
+    CHECK(match::starts_with_keywords(line) == std::regex_search(line, keywords));
+    CHECK(match::is_draft_overlay_text(line) == std::regex_search(line, draft));
+    CHECK(match::is_alone_icase(line, "synopsis") == std::regex_search(line, synopsis));
+    CHECK(match::contains_icase(line, "ccs concepts") == std::regex_search(line, std::regex("CCS Concepts", std::regex::icase)));
+  }
+  CHECK(match::reference_heading_word("7. REFERENCES ") == "REFERENCES");
+  CHECK(match::reference_heading_word("7 References.").empty());
+  CHECK(match::starts_with_entry_number("  [12] A. Author"));
+  CHECK_FALSE(match::starts_with_entry_number("x [1]"));
+  CHECK(match::is_draft_overlay_text("  draft "));
+  CHECK_FALSE(match::is_draft_overlay_text("a draft"));
 }

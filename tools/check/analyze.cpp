@@ -5,6 +5,7 @@
 #include "check/acm_rights.hpp"
 #include "check/layout.hpp"
 #include "check/page_lines.hpp"
+#include "check/text_match.hpp"
 
 #include <algorithm>
 #include <array>
@@ -20,6 +21,11 @@ namespace {
 
 // The pages the analysis reads hold only content lines (see page_lines).
 bool is_content(const PdfLine& line, const PdfPage&) { return !trim(line.text).empty(); }
+
+// A test for any_line: does the text hold `needle` as written?
+auto contains(std::string_view needle) {
+  return [needle](const std::string& text) { return text.find(needle) != std::string::npos; };
+}
 
 bool near(double a, double b, double tolerance = 0.6) { return std::fabs(a - b) <= tolerance; }
 
@@ -41,12 +47,7 @@ bool read_before(const PdfLine& line, const PdfLine& heading, const PdfPage& pag
   return line.box.y0 < heading.box.y0 - 0.5;
 }
 
-std::string heading_word(const std::string& text) {
-  static const std::regex heading(R"(^\s*(?:\d+\.?\s*)?(references|bibliography|works cited|literature cited)\s*$)",
-                                  std::regex::icase);
-  std::smatch m;
-  return std::regex_match(text, m, heading) ? m[1].str() : "";
-}
+std::string heading_word(const std::string& text) { return match::reference_heading_word(text); }
 
 struct Located {
   int page_index = -1;
@@ -143,7 +144,6 @@ class Analyzer {
     const double bib_size = bibliography_size(start);
     int entries = 0;
     bool appendix = false;
-    static const std::regex entry(R"(^\s*\[\d+\])");
     for (std::size_t p = 0; p < pages.size(); ++p) {
       const auto& page = pages[p];
       const int here = static_cast<int>(p);
@@ -165,7 +165,7 @@ class Analyzer {
             body = true;
           } else {
             bib = true;
-            if (std::regex_search(line.text, entry)) ++entries;
+            if (match::starts_with_entry_number(line.text)) ++entries;
           }
         }
         if (page.images > 0 && (appendix || here > start.page_index)) body = true;
@@ -230,11 +230,12 @@ class Analyzer {
     out_.paper = names.size() == 1 ? *names.begin() : "mixed";
   }
 
-  bool any_line(const std::regex& pattern, int max_page) const {
+  template <class Test>
+  bool any_line(Test&& matches, int max_page) const {
     for (const auto& page : facts_.pages) {
       if (page.number > max_page) break;
       for (const auto& line : page.lines)
-        if (std::regex_search(line.text, pattern)) return true;
+        if (matches(line.text)) return true;
     }
     return false;
   }
@@ -249,9 +250,9 @@ class Analyzer {
       if (font.name.find("LinLibertine") != std::string::npos || font.name.find("LinBiolinum") != std::string::npos ||
           font.name.find("Libertine") != std::string::npos)
         t.libertine = true;
-    t.acm_reference_format = any_line(std::regex("ACM Reference Format"), 2);
-    t.ccs_concepts = any_line(std::regex("CCS Concepts", std::regex::icase), 2);
-    t.keywords = any_line(std::regex("^\\s*(Additional Key Words and Phrases|Keywords)", std::regex::icase), 2);
+    t.acm_reference_format = any_line(contains("ACM Reference Format"), 2);
+    t.ccs_concepts = any_line([](const std::string& text) { return match::contains_icase(text, "ccs concepts"); }, 2);
+    t.keywords = any_line([](const std::string& text) { return match::starts_with_keywords(text); }, 2);
     const std::string producer = word_processor();
     const bool acm_front_matter = t.acm_reference_format || t.ccs_concepts;
     const bool acmart = creator.find("acmart") != std::string::npos ||
@@ -316,7 +317,7 @@ class Analyzer {
     seen.columns = out_.columns;
     seen.body_pt = body_size_;
     seen.block = out_.block;
-    seen.synopsis = any_line(std::regex(R"(^\s*synopsis\s*$)", std::regex::icase), 1);
+    seen.synopsis = any_line([](const std::string& text) { return match::is_alone_icase(text, "synopsis"); }, 1);
     for (const auto& aside : sorted_.set_aside)
       if (aside.role == LineRole::running_head) seen.running_heads.push_back(trim(aside.line.text));
     FormatMatch match = match_acm_format(seen);
@@ -339,7 +340,7 @@ class Analyzer {
   }
 
   void read_review_mode() {
-    out_.anonymous = any_line(std::regex("Anonymous Author\\(s\\)"), 1);
+    out_.anonymous = any_line(contains("Anonymous Author(s)"), 1);
     int numbers = 0;
     for (const auto& aside : sorted_.set_aside) {
       if (aside.role == LineRole::line_number) ++numbers;

@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "check/text_match.hpp"
 #include "proceedings/text.hpp"
 
 namespace proceedings::check {
@@ -201,8 +202,7 @@ class Sorter {
 }  // namespace
 
 bool is_draft_overlay(const std::string& text) {
-  static const std::regex draft(R"(unpublished working draft|not for distribution|^\s*draft\s*$)", std::regex::icase);
-  return std::regex_search(text, draft);
+  return match::is_draft_overlay_text(text);
 }
 
 double dominant_size(const std::vector<PdfPage>& pages) {

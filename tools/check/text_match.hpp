@@ -1,0 +1,85 @@
+#pragma once
+// Small matchers for the patterns the check tests on every line. They replace
+// std::regex there (a regex search per line was a visible share of a build)
+// and keep the regexes' meaning: \s is the C locale's white space, \d is 0-9,
+// "icase" folds ASCII letters only, ^ and $ are the text's ends.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace proceedings::check::match {
+
+inline bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+inline std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_space(s[i])) ++i;
+  return i;
+}
+
+inline std::size_t skip_digits(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_digit(s[i])) ++i;
+  return i;
+}
+
+// Does `s` hold `word` at `at`, ignoring ASCII case? `word` is lower case.
+inline bool has_icase_at(std::string_view s, std::size_t at, std::string_view word) {
+  if (at > s.size() || s.size() - at < word.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k)
+    if (fold(s[at + k]) != word[k]) return false;
+  return true;
+}
+
+// std::regex_search with a plain lower-case word and icase.
+inline bool contains_icase(std::string_view s, std::string_view word) {
+  if (word.size() > s.size()) return false;
+  for (std::size_t at = 0; at + word.size() <= s.size(); ++at)
+    if (has_icase_at(s, at, word)) return true;
+  return false;
+}
+
+// The regex ^\s*(words)\s*$ with icase, one of `words` in lower case.
+inline bool is_alone_icase(std::string_view s, std::string_view word) {
+  const std::size_t at = skip_spaces(s, 0);
+  return has_icase_at(s, at, word) && skip_spaces(s, at + word.size()) == s.size();
+}
+
+// regex_match of ^\s*(?:\d+\.?\s*)?(references|bibliography|works cited|literature cited)\s*$
+// with icase: the heading word as printed, or "" when the line is no such heading.
+inline std::string reference_heading_word(std::string_view s) {
+  std::size_t at = skip_spaces(s, 0);
+  if (at < s.size() && is_digit(s[at])) {
+    at = skip_digits(s, at);
+    if (at < s.size() && s[at] == '.') ++at;
+    at = skip_spaces(s, at);
+  }
+  for (std::string_view word : {"references", "bibliography", "works cited", "literature cited"})
+    if (has_icase_at(s, at, word) && skip_spaces(s, at + word.size()) == s.size())
+      return std::string(s.substr(at, word.size()));
+  return "";
+}
+
+// regex_search of ^\s*\[\d+\]: a numbered bibliography entry such as "[12] ...".
+inline bool starts_with_entry_number(std::string_view s) {
+  std::size_t at = skip_spaces(s, 0);
+  if (at >= s.size() || s[at] != '[') return false;
+  const std::size_t digits = ++at;
+  at = skip_digits(s, at);
+  return at > digits && at < s.size() && s[at] == ']';
+}
+
+// regex_search of ^\s*(Additional Key Words and Phrases|Keywords) with icase.
+inline bool starts_with_keywords(std::string_view s) {
+  const std::size_t at = skip_spaces(s, 0);
+  return has_icase_at(s, at, "additional key words and phrases") || has_icase_at(s, at, "keywords");
+}
+
+// regex_search of unpublished working draft|not for distribution|^\s*draft\s*$ with icase.
+inline bool is_draft_overlay_text(std::string_view s) {
+  return contains_icase(s, "unpublished working draft") || contains_icase(s, "not for distribution") ||
+         is_alone_icase(s, "draft");
+}
+
+}  // namespace proceedings::check::match
