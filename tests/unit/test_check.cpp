@@ -592,3 +592,28 @@ TEST_CASE("the line matchers agree with the regexes they replace") {
   CHECK(match::is_draft_overlay_text("  draft "));
   CHECK_FALSE(match::is_draft_overlay_text("a draft"));
 }
+
+TEST_CASE("the rights-block matchers agree with the regexes they replace") {
+  const std::regex copyright(R"(^\s*\(c\)\s*((?:19|20)\d{2})\b.*)");
+  const std::regex year_only(R"(^\s*((?:19|20)\d{2})\.(\s*ACM\s*ISBN.*|\s*)$)");
+  const std::regex isbn(R"(ACM\s*ISBN)");
+  const std::regex placeholder(
+      R"(978-x-xxxx|x/YY/MM|nnnnnnn|XXXXXXX|XXXX-X|Woodstock '18|June 03-05,? 2018|Woodstock, NY)");
+  const std::vector<std::string> lines = {
+      "", "(c) 2025 Copyright held by the owner/author(s).", "  (c)2025", "(c) 2025", "(c) 20251", "(c) 2025_x",
+      "(c) 2025.", "(C) 2025", "(c) 1899", "(c) 2025\nx", "(c) 2025 x\r", "x (c) 2025", "(c) 25",
+      "2025.", " 2025. ", "2025. ACM ISBN 979-8-4007-1/25/06", "2025.ACMISBN", "2025. ACM  ISBN\n", "2025",
+      "2025 .", "2025. ACM", "1999.\t", "2125.", "ACM ISBN 978-x-xxxx-xxxx-x/YY/MM", "ACMISBN", "ACM  ISB",
+      "acm isbn", "June 03-05, 2018, Woodstock, NY", "June 03-05 2018", "June 03-05,, 2018", "Woodstock '18",
+      "https://doi.org/XXXXXXX.XXXXXXX", "nnnnnn", "XXXX-", "XXXX-X"};
+  for (const auto& line : lines) {
+    CAPTURE(line);
+    std::smatch m;
+    const bool printed = std::regex_match(line, m, copyright) || std::regex_match(line, m, year_only);
+    CHECK(match::copyright_year(line) == (printed ? std::stoi(m[1]) : 0));
+    CHECK(match::has_acm_isbn(line) == std::regex_search(line, isbn));
+    CHECK(match::has_acm_placeholder(line) == std::regex_search(line, placeholder));
+  }
+  CHECK(match::copyright_year("(c) 2025 Copyright held by the owner/author(s).") == 2025);
+  CHECK(match::copyright_year("(c) 20251") == 0);
+}

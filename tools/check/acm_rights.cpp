@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <regex>
 
+#include "check/text_match.hpp"
 #include "proceedings/text.hpp"
 
 namespace proceedings::check {
@@ -265,18 +266,15 @@ std::string printed_form(const std::string& text) {
 
 RightsBlock read_rights_block(const PdfPage& page1) {
   RightsBlock block;
-  static const std::regex copyright(R"(^\s*\(c\)\s*((?:19|20)\d{2})\b.*)");
-  static const std::regex year_only(R"(^\s*((?:19|20)\d{2})\.(\s*ACM\s*ISBN.*|\s*)$)");
-  static const std::regex isbn(R"(ACM\s*ISBN)");
   for (std::size_t i = 0; i < page1.lines.size(); ++i) {
     const std::string text = printed_form(page1.lines[i].text);
-    std::smatch m;
-    if (!block.copyright && (std::regex_match(text, m, copyright) || std::regex_match(text, m, year_only))) {
+    const int year = block.copyright ? 0 : match::copyright_year(text);
+    if (year) {
       block.copyright = printed(page1.lines[i]);
-      block.year = std::stoi(m[1]);
+      block.year = year;
       if (i > 0) block.conference = printed(page1.lines[i - 1]);
     }
-    if (!block.isbn && std::regex_search(text, isbn)) block.isbn = printed(page1.lines[i]);
+    if (!block.isbn && match::has_acm_isbn(text)) block.isbn = printed(page1.lines[i]);
   }
   read_dois(page1, block);
   read_reference_paragraph(page1, block);
@@ -286,11 +284,9 @@ RightsBlock read_rights_block(const PdfPage& page1) {
 
 std::vector<PrintedLine> acm_placeholders(const PdfPage& page1) {
   // acmart's defaults (\acmISBN, \acmDOI) and the sample papers' conference.
-  static const std::regex placeholder(
-      R"(978-x-xxxx|x/YY/MM|nnnnnnn|XXXXXXX|XXXX-X|Woodstock '18|June 03-05,? 2018|Woodstock, NY)");
   std::vector<PrintedLine> found;
   for (const auto& line : page1.lines)
-    if (std::regex_search(printed_form(line.text), placeholder)) found.push_back(printed(line));
+    if (match::has_acm_placeholder(printed_form(line.text))) found.push_back(printed(line));
   return found;
 }
 

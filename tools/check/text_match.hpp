@@ -82,4 +82,58 @@ inline bool is_draft_overlay_text(std::string_view s) {
          is_alone_icase(s, "draft");
 }
 
+// Does `s` hold `word` at `at`, case and all?
+inline bool has_at(std::string_view s, std::size_t at, std::string_view word) {
+  return at <= s.size() && s.substr(at, word.size()) == word;
+}
+
+inline bool is_word_char(char c) {
+  return is_digit(c) || c == '_' || (fold(c) >= 'a' && fold(c) <= 'z');
+}
+
+// What the regex's "." matches: anything but a line end.
+inline bool no_line_end(std::string_view s) { return s.find_first_of("\n\r") == std::string_view::npos; }
+
+// A year 19xx or 20xx at `at`: its value, or 0.
+inline int year_at(std::string_view s, std::size_t at) {
+  if (!(has_at(s, at, "19") || has_at(s, at, "20")) || s.size() - at < 4) return 0;
+  if (!is_digit(s[at + 2]) || !is_digit(s[at + 3])) return 0;
+  return std::stoi(std::string(s.substr(at, 4)));
+}
+
+// regex_search of ACM\s*ISBN.
+inline bool has_acm_isbn(std::string_view s) {
+  for (std::size_t at = s.find("ACM"); at != std::string_view::npos; at = s.find("ACM", at + 1))
+    if (has_at(s, skip_spaces(s, at + 3), "ISBN")) return true;
+  return false;
+}
+
+// The year of a copyright line, 0 if the line is none: regex_match of
+// ^\s*\(c\)\s*((?:19|20)\d{2})\b.*  or of  ^\s*((?:19|20)\d{2})\.(\s*ACM\s*ISBN.*|\s*)$
+inline int copyright_year(std::string_view s) {
+  std::size_t at = skip_spaces(s, 0);
+  if (has_at(s, at, "(c)")) {
+    at = skip_spaces(s, at + 3);
+    const int year = year_at(s, at);
+    const bool boundary = at + 4 >= s.size() || !is_word_char(s[at + 4]);
+    return year && boundary && no_line_end(s.substr(at + 4)) ? year : 0;
+  }
+  const int year = year_at(s, at);
+  if (!year || !has_at(s, at + 4, ".")) return 0;
+  const std::size_t rest = skip_spaces(s, at + 5);
+  if (rest == s.size()) return year;
+  if (!has_at(s, rest, "ACM")) return 0;
+  const std::size_t isbn = skip_spaces(s, rest + 3);
+  return has_at(s, isbn, "ISBN") && no_line_end(s.substr(isbn + 4)) ? year : 0;
+}
+
+// regex_search of acmart's default placeholders and the sample conference:
+// 978-x-xxxx|x/YY/MM|nnnnnnn|XXXXXXX|XXXX-X|Woodstock '18|June 03-05,? 2018|Woodstock, NY
+inline bool has_acm_placeholder(std::string_view s) {
+  for (std::string_view word : {"978-x-xxxx", "x/YY/MM", "nnnnnnn", "XXXXXXX", "XXXX-X", "Woodstock '18",
+                                "June 03-05, 2018", "June 03-05 2018", "Woodstock, NY"})
+    if (s.find(word) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace proceedings::check::match
