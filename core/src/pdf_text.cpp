@@ -409,7 +409,18 @@ class Lexer {
 
  private:
   static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
-  static bool is_delim(char c) { return std::strchr("()<>[]{}/%", c) != nullptr; }
+  // The delimiters, and NUL as strchr on "()<>[]{}/%" found it too; a switch
+  // because this runs for every byte of every content stream.
+  static bool is_delim(char c) {
+    switch (c) {
+      case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}': case '/': case '%': case '\0':
+        return true;
+      default:
+        return false;
+    }
+  }
+  // Bytes of a number: sign, point, digits, and NUL (which ends it for strtod).
+  static bool is_number_byte(char c) { return c == '+' || c == '-' || c == '.' || c == '\0' || (c >= '0' && c <= '9'); }
 
   void skip_space() {
     while (p_ < e_) {
@@ -428,7 +439,7 @@ class Lexer {
 
   double number() {
     const char* s = p_;
-    while (p_ < e_ && (std::strchr("+-.", *p_) || (*p_ >= '0' && *p_ <= '9'))) ++p_;
+    while (p_ < e_ && is_number_byte(*p_)) ++p_;
     return std::strtod(std::string(s, p_).c_str(), nullptr);
   }
 
