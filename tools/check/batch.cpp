@@ -13,9 +13,7 @@
 
 namespace proceedings::check {
 
-namespace {
-
-Analysis check_one(PdfReader& reader, const std::filesystem::path& file, const CheckRules& rules) {
+Analysis check_file(PdfReader& reader, const std::filesystem::path& file, const CheckRules& rules) {
   const std::string name = file.string();
   try {
     return analyze(name, reader.read(file), rules);
@@ -25,8 +23,6 @@ Analysis check_one(PdfReader& reader, const std::filesystem::path& file, const C
     return unreadable(name, std::string("cannot be analysed: ") + e.what());
   }
 }
-
-}  // namespace
 
 // Each worker owns a PdfReader: a MuPDF context is not shared between threads.
 void for_each_checked(const std::vector<std::filesystem::path>& files, const CheckRules& rules, unsigned jobs,
@@ -49,7 +45,7 @@ void for_each_checked(const std::vector<std::filesystem::path>& files, const Che
       if (stopped) return;
     }
     if (!readers[worker]) readers[worker] = std::make_unique<PdfReader>();
-    Analysis result = check_one(*readers[worker], files[i], rules);
+    Analysis result = check_file(*readers[worker], files[i], rules);
     std::lock_guard<std::mutex> hold(lock);
     progress.advance(files[i].filename().string());
     waiting.emplace(i, std::move(result));

@@ -15,6 +15,9 @@ namespace proceedings::check {
 void for_each_checked(const std::vector<std::filesystem::path>& files, const CheckRules& rules, unsigned jobs,
                       const std::function<void(Analysis&&)>& emit, bool show_progress = true);
 
+// One file's analysis; an unreadable file is an "error" verdict, not an exception.
+Analysis check_file(PdfReader& reader, const std::filesystem::path& file, const CheckRules& rules);
+
 // All results at once, in the order of `files`.
 std::vector<Analysis> check_files(const std::vector<std::filesystem::path>& files, const CheckRules& rules,
                                   unsigned jobs, bool show_progress = true);

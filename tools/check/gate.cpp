@@ -3,10 +3,9 @@
 #include <map>
 #include <mutex>
 
-#include "check/analyze.hpp"
+#include "check/batch.hpp"
 #include "check/report.hpp"
 #include "check/rules.hpp"
-#include "proceedings/error.hpp"
 #include "proceedings/jobs.hpp"
 #include "proceedings/pdf.hpp"
 
@@ -29,15 +28,7 @@ CheckGate::~CheckGate() = default;
 bool CheckGate::passes(const std::filesystem::path& file, std::size_t order, unsigned worker) {
   auto& reader = impl_->readers.at(worker);
   if (!reader) reader = std::make_unique<PdfReader>();
-  const std::string name = file.string();
-  check::Analysis result;
-  try {
-    result = check::analyze(name, reader->read(file), impl_->rules);
-  } catch (const Error& e) {
-    result = check::unreadable(name, e.what());
-  } catch (const std::exception& e) {
-    result = check::unreadable(name, std::string("cannot be analysed: ") + e.what());
-  }
+  check::Analysis result = check::check_file(*reader, file, impl_->rules);
   if (result.verdict == "pass") return true;
   std::lock_guard<std::mutex> hold(impl_->lock);
   impl_->failing.emplace(order, std::move(result));

@@ -1,7 +1,6 @@
 // `proceedings check` as a job: the rules resolved from the venue and the
 // flags, the files checked in parallel, results printed as they arrive.
 #include <iostream>
-#include <thread>
 
 #include "check/annotate.hpp"
 #include "check/batch.hpp"
@@ -11,6 +10,7 @@
 #include "proceedings/files.hpp"
 #include "proceedings/jobs.hpp"
 #include "proceedings/model.hpp"
+#include "proceedings/parallel.hpp"
 
 namespace proceedings {
 
@@ -48,7 +48,7 @@ Exit exit_status(bool failed, bool errored) {
 Exit run_check(const CheckJob& o) {
   const check::CheckRules rules = resolve_rules(o);
   const auto files = expand_inputs(o.inputs, ".pdf");
-  const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = o.jobs ? o.jobs : default_jobs();
   std::vector<std::string> names;
   for (const auto& f : files) names.push_back(f.string());
   check::StreamReport report(std::cout, o.json, names);
