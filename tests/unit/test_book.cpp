@@ -83,6 +83,18 @@ struct Built {
   fs::path book() const { return bundle / "exhetai-2025-proceedings.pdf"; }
 };
 
+// The book read with qpdf, and each page object's index in it.
+struct OpenBook {
+  QPDF pdf;
+  std::vector<QPDFPageObjectHelper> pages;
+  std::map<QPDFObjGen, int> index;
+  explicit OpenBook(const fs::path& file) {
+    pdf.processFile(file.c_str());
+    pages = QPDFPageDocumentHelper(pdf).getAllPages();
+    for (std::size_t i = 0; i < pages.size(); ++i) index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  }
+};
+
 Built& bundled() {
   static Built built;
   return built;
@@ -112,11 +124,9 @@ TEST_CASE("each paper starts where the contents, the outline and the manifest sa
   const int front = b.manifest["front_matter_pages"];
   std::string contents;
   for (int i = 0; i < front; ++i) contents += page_text(book.pages[static_cast<std::size_t>(i)]);
-  QPDF pdf;
-  pdf.processFile(b.book().c_str());
-  auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
-  std::map<QPDFObjGen, int> index;
-  for (std::size_t i = 0; i < pages.size(); ++i) index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  OpenBook open(b.book());
+  QPDF& pdf = open.pdf;
+  auto& index = open.index;
   std::map<std::string, int> outline;  // paper title -> page index
   for (auto session = pdf.getRoot().getKey("/Outlines").getKey("/First"); session.isDictionary();
        session = session.getKey("/Next"))
@@ -141,11 +151,10 @@ TEST_CASE("each paper starts where the contents, the outline and the manifest sa
 
 TEST_CASE("every front-matter section is in the outline, and the contents print its roman page and link to it") {
   const Built& b = bundled();
-  QPDF pdf;
-  pdf.processFile(b.book().c_str());
-  auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
-  std::map<QPDFObjGen, int> index;
-  for (std::size_t i = 0; i < pages.size(); ++i) index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  OpenBook open(b.book());
+  QPDF& pdf = open.pdf;
+  auto& pages = open.pages;
+  auto& index = open.index;
   std::map<std::string, int> top;  // top-level outline title -> page index
   for (auto item = pdf.getRoot().getKey("/Outlines").getKey("/First"); item.isDictionary(); item = item.getKey("/Next"))
     top[item.getKey("/Title").getUTF8Value()] = index[item.getKey("/Dest").getArrayItem(0).getObjGen()];
@@ -208,11 +217,9 @@ TEST_CASE("every paper page carries the folio: the venue and its book page numbe
 
 TEST_CASE("links inside a paper still lead to pages of that paper in the book") {
   const Built& b = bundled();
-  QPDF pdf;
-  pdf.processFile(b.book().c_str());
-  auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
-  std::map<QPDFObjGen, int> index;
-  for (std::size_t i = 0; i < pages.size(); ++i) index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  OpenBook open(b.book());
+  auto& pages = open.pages;
+  auto& index = open.index;
   const int front = b.manifest["front_matter_pages"];
   int internal = 0;
   for (const auto& p : b.manifest["papers"]) {
@@ -500,11 +507,10 @@ TEST_CASE("the folio drawn without TeX looks like the footer LaTeX set (render c
 
 TEST_CASE("ACM front matter: copyright page and contents in order, contents and index entries link to the papers") {
   const Built& b = bundled();
-  QPDF pdf;
-  pdf.processFile(b.book().c_str());
-  auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
-  std::map<QPDFObjGen, int> index;
-  for (std::size_t i = 0; i < pages.size(); ++i) index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  OpenBook open(b.book());
+  QPDF& pdf = open.pdf;
+  auto& pages = open.pages;
+  auto& index = open.index;
   const int front = b.manifest["front_matter_pages"];
   // Every page a front-matter or index link leads to; no link is left as a "book-page:" URI.
   std::map<int, int> targets;  // book page index -> links to it from the front matter and the index
