@@ -68,35 +68,48 @@ std::string values_text(const std::map<std::string, std::string>& values) {
 }
 
 // Papers must pass the venue's checks before they go into the book. A paper
-// that passed before with the same bytes and rules is not checked again.
+// that passed before with the same bytes and rules is not checked again. A
+// changed paper is checked while the plan reads it (its page count comes
+// from the same read); one the plan did not read, when the parts are made.
 class PaperGate {
  public:
-  PaperGate(const BookPlan& plan, const std::set<std::string>& passed, unsigned workers)
-      : plan_(plan), passed_(passed), passed_now_(plan.papers.size(), 0) {
-    if (!plan.workshop.submission) return;
+  PaperGate(const Workshop& venue, std::size_t papers, const std::set<std::string>& passed, unsigned workers)
+      : passed_(passed), verdicts_(papers, unknown), keys_(papers) {
+    if (!venue.submission) return;
     // The checker's own version is part of the key: a new release may judge differently.
-    rules_ = "|" + std::string(PROCEEDINGS_VERSION) + "|" + check_rules_key(plan.workshop);
-    gate_ = std::make_unique<CheckGate>(plan.workshop, workers);
+    rules_ = "|" + std::string(PROCEEDINGS_VERSION) + "|" + check_rules_key(venue);
+    gate_ = std::make_unique<CheckGate>(venue, workers);
   }
-  bool passes(std::size_t i, unsigned worker) {
-    if (!gate_ || passed_.count(key(i))) return true;
-    if (!gate_->passes(plan_.papers[i].pdf, i, worker)) return false;
-    passed_now_[i] = 1;
-    return true;
+  // For the plan: paper i's page count, read by the check; -1 when it need not be checked.
+  int check_and_count(std::size_t i, const fs::path& pdf, const std::string& sha256, unsigned worker) {
+    keys_[i] = sha256 + rules_;
+    if (!gate_ || passed_.count(keys_[i])) return -1;
+    const CheckGate::Verdict verdict = gate_->check(pdf, i, worker);
+    if (!verdict.error.empty()) throw input_error(pdf.string(), verdict.error);
+    verdicts_[i] = verdict.passed ? passed_now : failed;
+    return verdict.pages;
+  }
+  bool passes(std::size_t i, const BookPaper& paper, unsigned worker) {
+    if (!gate_ || verdicts_[i] == passed_now) return true;
+    if (verdicts_[i] == failed) return false;
+    keys_[i] = paper.sha256 + rules_;
+    if (passed_.count(keys_[i])) return true;
+    verdicts_[i] = gate_->check(paper.pdf, i, worker).passed ? passed_now : failed;
+    return verdicts_[i] == passed_now;
   }
   std::set<std::string> passed() const {
     std::set<std::string> all = passed_;
-    for (std::size_t i = 0; i < passed_now_.size(); ++i)
-      if (passed_now_[i]) all.insert(key(i));
+    for (std::size_t i = 0; i < verdicts_.size(); ++i)
+      if (verdicts_[i] == passed_now) all.insert(keys_[i]);
     return all;
   }
   std::string failing_table() const { return gate_ ? gate_->failing_table() : ""; }
 
  private:
-  std::string key(std::size_t i) const { return plan_.papers[i].sha256 + rules_; }
-  const BookPlan& plan_;
+  enum Verdict : char { unknown, passed_now, failed };
   const std::set<std::string>& passed_;
-  std::vector<char> passed_now_;
+  std::vector<Verdict> verdicts_;  // one per paper; each written by one task only
+  std::vector<std::string> keys_;
   std::string rules_;
   std::unique_ptr<CheckGate> gate_;
 };
@@ -182,8 +195,8 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
       return;
     }
     const std::size_t i = task - 2;
-    if (!gate.passes(i, worker) && !force) return;
     const auto& p = plan.papers[i];
+    if (!gate.passes(i, p, worker) && !force) return;
     const fs::path out =
         work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(p.first_page)) + ".pdf");
     if (fs::exists(out) && fs::exists(segment_of(out))) {
@@ -249,9 +262,14 @@ BookResult run_book(const BookJob& o) {
   const State previous = load_state(state_file);
   State now;
   now.papers = previous.papers;
-  const BookPlan plan = make_plan(std::move(workshop), papers_dir, now.papers, o.jobs);
+  const unsigned jobs = o.jobs ? o.jobs : default_jobs();
+  PaperGate gate(workshop, workshop.papers.size(), previous.passed, jobs);
+  const BookPlan plan = make_plan(std::move(workshop), papers_dir, now.papers, jobs,
+                                  [&](std::size_t i, const fs::path& pdf, const std::string& sha256, unsigned worker) {
+                                    return gate.check_and_count(i, pdf, sha256, worker);
+                                  });
   result.papers = plan.papers.size();
-  phases.done("plan");
+  phases.done("plan and check");
 
   const fs::path templates_root = templates_folder(o.templates);
   const std::string template_files = templates_text(templates_root);  // read once, hashed into every key
@@ -263,10 +281,8 @@ BookResult run_book(const BookJob& o) {
     return result;
   }
   phases.done("state");
-  const unsigned jobs = o.jobs ? o.jobs : default_jobs();
-  PaperGate gate(plan, previous.passed, jobs);
   const Parts parts = make_parts(plan, work, templates_root / "proceedings", template_files, previous, gate, o.force, jobs);
-  phases.done("check, front matter, index and stamping");
+  phases.done("front matter, index and stamping");
   now.passed = gate.passed();
   result.failing_table = gate.failing_table();
   if (!result.failing_table.empty() && !o.force) {

@@ -34,7 +34,7 @@ std::vector<std::pair<const Paper*, std::string>> program_order(const Workshop& 
 }  // namespace
 
 BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir,
-                   std::map<std::string, PaperFacts>& facts, unsigned jobs) {
+                   std::map<std::string, PaperFacts>& facts, unsigned jobs, const PageReader& read_pages) {
   BookPlan plan;
   plan.workshop = std::move(workshop);
   const Workshop& w = plan.workshop;
@@ -56,9 +56,11 @@ BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir,
       now[i] = known->second;
       return;
     }
+    now[i].sha256 = sha256_file(pdf);
+    now[i].pages = read_pages ? read_pages(i, pdf, now[i].sha256, worker) : -1;
+    if (now[i].pages >= 0) return;
     if (!readers[worker]) readers[worker] = std::make_unique<PdfReader>();
     now[i].pages = static_cast<int>(readers[worker]->read(pdf, {false}).pages.size());
-    now[i].sha256 = sha256_file(pdf);
   });
   facts.clear();
   int next_page = 1;

@@ -1,6 +1,7 @@
 #pragma once
 // What goes into the book, in which order, on which pages.
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -33,7 +34,14 @@ struct BookPlan {
 // `facts` is not opened: its page count and hash are taken from there; the
 // others are read (on up to `jobs` threads) and `facts` is left holding
 // exactly the plan's papers.
+//
+// `read_pages`, when given, is asked first for a changed paper's page count
+// (its index, file, SHA-256 and the worker): the build checks the paper
+// there and counts its pages on the same read; a negative answer means a
+// page count of the plan's own.
+using PageReader =
+    std::function<int(std::size_t index, const std::filesystem::path& pdf, const std::string& sha256, unsigned worker)>;
 BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir,
-                   std::map<std::string, PaperFacts>& facts, unsigned jobs);
+                   std::map<std::string, PaperFacts>& facts, unsigned jobs, const PageReader& read_pages = {});
 
 }  // namespace proceedings::book

@@ -25,14 +25,15 @@ CheckGate::CheckGate(const Workshop& venue, unsigned workers) : impl_(std::make_
 
 CheckGate::~CheckGate() = default;
 
-bool CheckGate::passes(const std::filesystem::path& file, std::size_t order, unsigned worker) {
+CheckGate::Verdict CheckGate::check(const std::filesystem::path& file, std::size_t order, unsigned worker) {
   auto& reader = impl_->readers.at(worker);
   if (!reader) reader = std::make_unique<PdfReader>();
   check::Analysis result = check::check_file(*reader, file, impl_->rules);
-  if (result.verdict == "pass") return true;
+  Verdict verdict{result.verdict == "pass", result.pages, result.verdict == "error" ? result.error : ""};
+  if (verdict.passed) return verdict;
   std::lock_guard<std::mutex> hold(impl_->lock);
   impl_->failing.emplace(order, std::move(result));
-  return false;
+  return verdict;
 }
 
 std::string CheckGate::failing_table() const {

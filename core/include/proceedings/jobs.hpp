@@ -39,8 +39,13 @@ class CheckGate {
   ~CheckGate();
   CheckGate(const CheckGate&) = delete;
   CheckGate& operator=(const CheckGate&) = delete;
-  // True if `file` passes; a failing file's analysis is kept under `order` for the table.
-  bool passes(const std::filesystem::path& file, std::size_t order, unsigned worker);
+  struct Verdict {
+    bool passed = false;
+    int pages = 0;      // as read on the way
+    std::string error;  // why the file could not be read at all ("" if it could)
+  };
+  // Checks `file`; a failing file's analysis is kept under `order` for the table.
+  Verdict check(const std::filesystem::path& file, std::size_t order, unsigned worker);
   // The check's table of the failing files, by `order`; "" if none failed.
   std::string failing_table() const;
 
