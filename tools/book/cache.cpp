@@ -1,7 +1,5 @@
 #include "book/cache.hpp"
 
-#include <sstream>
-
 #include "proceedings/files.hpp"
 
 namespace proceedings::book {
@@ -23,11 +21,7 @@ CachedPart cached_part(const fs::path& work, const std::string& name, const std:
     part.sections = made.sections;
     return part;
   }
-  std::istringstream in(read_file(sections));
-  for (std::string line; std::getline(in, line);) {
-    const auto bar = line.rfind('|');
-    if (bar != std::string::npos) part.sections.emplace_back(line.substr(0, bar), std::stoi(line.substr(bar + 1)));
-  }
+  part.sections = read_sections(sections);
   return part;
 }
 

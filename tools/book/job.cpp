@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <iostream>
-#include <mutex>
 #include <set>
 
 #include "book/bundle.hpp"
@@ -17,7 +16,6 @@
 #include "proceedings/install.hpp"
 #include "proceedings/jobs.hpp"
 #include "proceedings/parallel.hpp"
-#include "proceedings/pdf.hpp"
 #include "proceedings/terminal.hpp"
 
 namespace proceedings {

@@ -281,6 +281,22 @@ void place_texts(const fs::path& file, const FolioFont& font, double size, const
   write_pdf(*pdf, file);
 }
 
+namespace {
+
+// `pdf` (read from `source`) as the book's part in `segment`; returns its page count.
+int save_book_segment(QPDF& pdf, const fs::path& source, const fs::path& segment) {
+  Segment made;
+  try {
+    made = make_segment(pdf);
+  } catch (const std::exception& e) {
+    throw input_error(source.string(), std::string("cannot be read for the book: ") + e.what());
+  }
+  save_segment(made, segment);
+  return made.pages;
+}
+
+}  // namespace
+
 Stamper::Stamper(const FolioFont& font, std::string venue) : font_(font), venue_(std::move(venue)) {}
 
 void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& out, const fs::path& segment) const {
@@ -300,29 +316,17 @@ void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& 
     throw input_error(paper_file.string(), std::string("cannot be stamped: ") + e.what());
   }
   write_pdf(*paper, out);
-  if (segment.empty()) return;
-  Segment made;
-  try {
-    made = make_segment(*paper);
-  } catch (const std::exception& e) {
-    throw input_error(paper_file.string(), std::string("cannot be read for the book: ") + e.what());
-  }
-  save_segment(made, segment);
+  if (!segment.empty()) save_book_segment(*paper, paper_file, segment);
 }
 
 int save_part_segment(const fs::path& pdf_file, const fs::path& segment) {
   auto pdf = open_pdf(pdf_file);
-  Segment made;
   try {
     make_destinations_explicit(*pdf);
-    made = make_segment(*pdf);
-  } catch (const Error&) {
-    throw;
   } catch (const std::exception& e) {
     throw input_error(pdf_file.string(), std::string("cannot be read for the book: ") + e.what());
   }
-  save_segment(made, segment);
-  return made.pages;
+  return save_book_segment(*pdf, pdf_file, segment);
 }
 
 namespace {

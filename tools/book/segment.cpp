@@ -135,7 +135,8 @@ class Serializer {
     }
   }
 
-  void write_dictionary(QPDFObjectHandle dict, bool is_page, const std::string& skip) {
+  // `skip`: a key left out; `tail`: entries written last (a stream's /Length).
+  void write_dictionary(QPDFObjectHandle dict, bool is_page, const std::string& skip, const std::string& tail = "") {
     segment_.text += "<<";
     for (const auto& key : dict.getKeys()) {
       if (key == skip || (is_page && key == "/Parent")) continue;
@@ -155,15 +156,13 @@ class Serializer {
       segment_.text += "/Parent ";
       hole(HoleKind::pages_root, 0);
     }
-    segment_.text += ">>";
+    segment_.text += tail + ">>";
   }
 
   void write_stream(QPDFObjectHandle stream) {
     const auto data = stream.getRawStreamData();
-    write_dictionary(stream.getDict(), false, "/Length");
-    segment_.text.pop_back();
-    segment_.text.pop_back();
-    segment_.text += "/Length " + std::to_string(data->getSize()) + ">>\nstream\n";
+    write_dictionary(stream.getDict(), false, "/Length", "/Length " + std::to_string(data->getSize()));
+    segment_.text += "\nstream\n";
     segment_.text.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
     segment_.text += "\nendstream";
   }

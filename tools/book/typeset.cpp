@@ -289,6 +289,8 @@ std::map<std::string, std::string> author_index_values(const BookPlan& plan) {
           {"ENTRIES", entries.str()}};
 }
 
+std::vector<std::pair<std::string, int>> read_sections(const fs::path& file) { return read_section_list(file).sections; }
+
 Typeset typeset_front_matter(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
   fs::create_directories(work);
   const auto values = front_matter_values(plan, message_latex(plan, work));

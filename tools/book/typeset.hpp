@@ -22,6 +22,9 @@ Typeset typeset_front_matter(const BookPlan& plan, const std::filesystem::path& 
 Typeset typeset_author_index(const BookPlan& plan, const std::filesystem::path& templates,
                              const std::filesystem::path& work);
 
+// The sections ("Title|page" lines) of a section list the templates write.
+std::vector<std::pair<std::string, int>> read_sections(const std::filesystem::path& file);
+
 // The slot values, exposed so that the build can hash them for its cache.
 std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message_latex);
 std::map<std::string, std::string> author_index_values(const BookPlan& plan);
