@@ -266,6 +266,53 @@ TEST_CASE("the bundle: files, manifest checksums, BibTeX and the zip agree") {
         std::string::npos);
 }
 
+TEST_CASE("the bundle's front matter is the book's front matter alone: its pages, roman labels, no index objects") {
+  const Built& b = bundled();
+  const int front = b.manifest["front_matter_pages"];
+  // One LaTeX run typesets the front matter and the author index; the index is split off.
+  QPDF alone;
+  alone.processFile((b.bundle / "exhetai-2025-frontmatter.pdf").c_str());
+  CHECK(static_cast<int>(QPDFPageDocumentHelper(alone).getAllPages().size()) == front);
+  int page_objects = 0;
+  for (auto& object : alone.getAllObjects())
+    page_objects += object.isDictionary() && object.getKey("/Type").isNameAndEquals("/Page");
+  CHECK(page_objects == front);  // the index's pages are not kept as loose objects
+  CHECK(alone.getRoot().getKey("/PageLabels").unparse() == "<< /Nums [ 0 << /S /r >> ] >>");
+  PdfReader reader;
+  const PdfFacts facts = reader.read(b.bundle / "exhetai-2025-frontmatter.pdf");
+  std::string text;
+  for (const auto& page : facts.pages) text += page_text(page);
+  CHECK(text.find("Program") != std::string::npos);
+  CHECK(text.find("Milojicic, Dejan") == std::string::npos);  // an index entry: only in the book's last page
+  CHECK(page_text(reader.read(b.book()).pages.back()).find("Milojicic, Dejan") != std::string::npos);
+  CHECK(run_program("qpdf", {"--check", (b.bundle / "exhetai-2025-frontmatter.pdf").string()}, b.bundle,
+                    std::chrono::seconds(60)).exit_code == 0);
+}
+
+TEST_CASE("templates from an older release or edited wrongly are refused, naming the template") {
+  test::TempDir dir;
+  fs::copy(test::source_dir() / "templates", dir.path / "templates", fs::copy_options::recursive);
+  const fs::path index = dir.path / "templates/proceedings/authorindex.tex";
+  const std::string fragment = read_file(index);
+  BookJob job;
+  job.venue = (test::source_dir() / "metadata/exhetai-2025").string();
+  job.papers = bundled_papers().string();
+  job.templates = (dir.path / "templates").string();
+  job.out = (dir.path / "out").string();
+  // The author index as a document of its own, as it was before it joined the front matter's run.
+  write_file_atomic(index, "\\documentclass{article}\n\\begin{document}\n" + fragment + "\\end{document}\n");
+  CHECK(test::error_line([&] { run_book(job); }).find("authorindex.tex: is a whole LaTeX document") != std::string::npos);
+  // A front matter that does not mark where the index starts.
+  write_file_atomic(index, fragment);
+  const fs::path front = dir.path / "templates/proceedings/frontmatter.tex";
+  std::string text = read_file(front);
+  const auto at = text.find("\\backmatter{{{INDEX_FIRST_PAGE}}}");
+  REQUIRE(at != std::string::npos);
+  write_file_atomic(front, text.replace(at, std::string("\\backmatter{{{INDEX_FIRST_PAGE}}}").size(), "\\clearpage % {{INDEX_FIRST_PAGE}} unused"));
+  CHECK(test::error_line([&] { run_book(job); }).find("frontmatter.tex: recorded no start of the author index") !=
+        std::string::npos);
+}
+
 TEST_CASE("the book passes the project's own checks") {
   const Built& b = bundled();
   check::CheckRules rules;
@@ -319,6 +366,27 @@ TEST_CASE("rebuilds: unchanged does nothing, one changed paper is the only one s
   fs::last_write_time(papers / "wages.pdf", when);
   CHECK(run_build(papers, dir.path / "out").stamped == ids({"wages"}));
   CHECK(run_build(papers, dir.path / "out").up_to_date);
+}
+
+TEST_CASE("a rebuild finds TeX's fonts where the last build found them, and looks again when they are gone") {
+  test::TempDir dir;
+  const fs::path papers = copy_papers(dir.path / "papers");
+  REQUIRE(run_build(papers, dir.path / "out").status == Exit::ok);
+  const fs::path state = dir.path / "out/.build/state.json";
+  auto saved = nlohmann::json::parse(read_file(state));
+  const std::string folio = saved["fonts"]["LinBiolinumT.pfb"]["path"];
+  CHECK(folio == book::find_book_fonts().folio.string());
+  CHECK(saved["fonts"]["LinLibertineT.pfb"]["path"] == book::find_book_fonts().text.string());
+  // A font file the last build found that is no longer there: the build asks TeX again.
+  saved["fonts"]["LinBiolinumT.pfb"]["path"] = (dir.path / "gone/LinBiolinumT.pfb").string();
+  write_file_atomic(state, saved.dump());
+  run_program("qpdf", {"--object-streams=disable", (papers / "wages.pdf").string(), (dir.path / "w.pdf").string()},
+              dir.path, std::chrono::seconds(60));
+  fs::rename(dir.path / "w.pdf", papers / "wages.pdf");
+  const BookResult again = run_build(papers, dir.path / "out");
+  CHECK(again.status == Exit::ok);
+  CHECK(again.stamped == ids({"wages"}));
+  CHECK(nlohmann::json::parse(read_file(state))["fonts"]["LinBiolinumT.pfb"]["path"] == folio);
 }
 
 TEST_CASE("a paper that fails the checks stops the build unless --force") {
@@ -489,7 +557,7 @@ TEST_CASE("the folio drawn without TeX looks like the footer LaTeX set (render c
     QPDFWriter writer(blank, (dir.path / "blank.pdf").c_str());
     writer.write();
   }
-  const book::FolioFont font = book::subset_type1(book::folio_font_file(), "ExHetAI’250123456789");
+  const book::FolioFont font = book::subset_type1(book::find_book_fonts().folio, "ExHetAI’250123456789");
   book::Stamper(font, "ExHetAI’25").stamp(dir.path / "blank.pdf", 137, dir.path / "ours.pdf");
 
   const Gray reference = render(dir.path / "ref.pdf", dir.path);
@@ -506,7 +574,7 @@ TEST_CASE("the folio drawn without TeX looks like the footer LaTeX set (render c
   CHECK(extra <= ink_ours / 50);
 
   // The folio's font is a subset: a few glyphs, far smaller than the font.
-  CHECK(font.program.size() < fs::file_size(book::folio_font_file()) / 4);
+  CHECK(font.program.size() < fs::file_size(book::find_book_fonts().folio) / 4);
   // And the test can fail: the same folio 2 pt lower does not pass.
   int ink = 0;
   Gray shifted = ours;

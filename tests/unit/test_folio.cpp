@@ -196,7 +196,7 @@ TEST_CASE("the folio names the venue as the papers' running heads do") {
 
 TEST_CASE("the folio's text extracts exactly: a ToUnicode map for every code") {
   const std::string venue = "SC Workshops ’25 Ünïcode";
-  const book::FolioFont font = book::subset_type1(book::folio_font_file(), venue + "0123456789");
+  const book::FolioFont font = book::subset_type1(book::find_book_fonts().folio, venue + "0123456789");
   // The map, read independently: every code of the text maps back to its character.
   const auto map = bfchars(font.to_unicode_cmap());
   std::u16string decoded;
@@ -282,7 +282,7 @@ void check_subrs_cut(const fs::path& pfb, const std::string& text, std::size_t m
 
 TEST_CASE("the folio font keeps only the Subrs its glyphs call, and draws the same (poppler, MuPDF)") {
   // Linux Biolinum: lenIV 0, hint replacement through subr 4, outline pieces in Subrs.
-  check_subrs_cut(book::folio_font_file(), "SC Workshops ’25 Ünïcode ExHetAI", 40000, true);
+  check_subrs_cut(book::find_book_fonts().folio, "SC Workshops ’25 Ünïcode ExHetAI", 40000, true);
 }
 
 TEST_CASE("a subset of a font with seac accents and inline hint replacement keeps what the accents and hints call") {

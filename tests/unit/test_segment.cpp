@@ -144,3 +144,19 @@ TEST_CASE("a damaged part cache is an error naming the file") {
   CHECK(test::error_line([&] { book::load_segment(dir.path / "x.seg"); }).find("x.seg: damaged part cache") !=
         std::string::npos);
 }
+
+TEST_CASE("a segment of some pages keeps only them; a link to one of the source's other pages has no target") {
+  test::TempDir dir;
+  QPDF source;
+  source.processFile(write_pdf(dir.path / "a.pdf", two_page_pdf(1)).c_str());
+  const book::Segment first = book::make_segment(source, 0, 1);
+  CHECK(first.pages == 1);
+  // Page 1 links to page 2, which is not in this part: no target, and page 2 is not written.
+  CHECK(first.text.find("/Dest [null /Fit]") != std::string::npos);
+  CHECK(first.text.find("/Type /Page") == first.text.rfind("/Type /Page"));
+  const book::Segment second = book::make_segment(source, 1, 1);
+  CHECK(second.pages == 1);
+  CHECK(second.text.find("/Annots") == std::string::npos);  // page 1's links stay with page 1
+  CHECK(second.shared.size() == 1);                          // the image both draw
+  CHECK_THROWS(book::make_segment(source, 1, 2));
+}

@@ -1,28 +1,40 @@
 #include "book/cache.hpp"
 
+#include "book/segment.hpp"
 #include "proceedings/files.hpp"
 
 namespace proceedings::book {
 
 namespace fs = std::filesystem;
 
-CachedPart cached_part(const fs::path& work, const std::string& name, const std::string& key,
-                       const std::function<Typeset(const fs::path& scratch)>& make) {
-  const fs::path pdf = work / (name + "-" + key + ".pdf");
-  const fs::path sections = work / (name + "-" + key + ".sections");
-  CachedPart part{pdf, {}, fs::exists(pdf) && fs::exists(sections)};
-  if (!part.reused) {
-    ScratchDir scratch("proceedings-" + name);
-    const Typeset made = make(scratch.path());
-    std::string lines;
-    for (const auto& [title, page] : made.sections) lines += title + "|" + std::to_string(page) + "\n";
-    write_file_atomic(sections, lines);
-    copy_file_atomic(made.pdf, pdf);
-    part.sections = made.sections;
-    return part;
+TypesetParts typeset_parts(const fs::path& work, const std::string& key, const std::function<Typeset(const fs::path&)>& make,
+                           const std::function<FolioFont()>& text_font) {
+  TypesetParts parts;
+  parts.files = {work / ("frontmatter-" + key + ".pdf"), work / ("frontmatter-" + key + ".seg"),
+                 work / ("authorindex-" + key + ".seg")};
+  const fs::path sections = work / ("frontmatter-" + key + ".sections");
+  parts.reused = fs::exists(sections) && fs::exists(parts.files.front_pdf) && fs::exists(parts.files.front_segment) &&
+                 fs::exists(parts.files.back_segment);
+  if (parts.reused) {
+    parts.sections = read_sections(sections);
+    parts.front_pages = load_segment_header(parts.files.front_segment).pages;
+    parts.back_pages = load_segment_header(parts.files.back_segment).pages;
+    return parts;
   }
-  part.sections = read_sections(sections);
-  return part;
+  ScratchDir scratch("proceedings-typeset");
+  const Typeset made = make(scratch.path());
+  parts.back_pages = split_typeset(made.pdf, made.front_pages, text_font(), made.forward_pages, parts.files);
+  parts.front_pages = made.front_pages;
+  parts.sections = made.sections;
+  std::string lines;
+  for (const auto& [title, page] : made.sections) lines += title + "|" + std::to_string(page) + "\n";
+  write_file_atomic(sections, lines);
+  return parts;
+}
+
+bool is_typeset_part(const fs::path& file) {
+  const std::string name = file.filename().string();
+  return name.rfind("frontmatter-", 0) == 0 || name.rfind("authorindex-", 0) == 0;
 }
 
 }  // namespace proceedings::book

@@ -7,19 +7,31 @@
 #include <utility>
 #include <vector>
 
+#include "book/folio.hpp"
+#include "book/pdf_book.hpp"
 #include "book/typeset.hpp"
 
 namespace proceedings::book {
 
-struct CachedPart {
-  std::filesystem::path pdf;
+// The front matter and the author index, typeset in one LaTeX run: the
+// front matter alone (frontmatter-KEY.pdf, for the bundle), the book's two
+// parts (frontmatter-KEY.seg, authorindex-KEY.seg) and the front matter's
+// sections (frontmatter-KEY.sections, written last: with it, the rest is there).
+struct TypesetParts {
+  TypesetFiles files;
   std::vector<std::pair<std::string, int>> sections;
+  int front_pages = 0, back_pages = 0;
   bool reused = false;
 };
 
-// `work`/NAME-KEY.pdf, typeset by `make` (in a scratch folder) unless it is
-// there already; its section list is kept beside it.
-CachedPart cached_part(const std::filesystem::path& work, const std::string& name, const std::string& key,
-                       const std::function<Typeset(const std::filesystem::path& scratch)>& make);
+// The parts for `key` in `work`, typeset by `make` (in a scratch folder) unless
+// they are there already; `text_font` is asked for the front matter's text font
+// only when they are typeset.
+TypesetParts typeset_parts(const std::filesystem::path& work, const std::string& key,
+                           const std::function<Typeset(const std::filesystem::path& scratch)>& make,
+                           const std::function<FolioFont()>& text_font);
+
+// Whether `file` is one of typeset_parts' files (of any key).
+bool is_typeset_part(const std::filesystem::path& file);
 
 }  // namespace proceedings::book

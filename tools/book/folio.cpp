@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
+#include <sstream>
 
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
@@ -515,15 +517,27 @@ FolioFont subset_type1(const fs::path& pfb, const std::string& text) {
   return font;
 }
 
-fs::path installed_font_file(const std::string& name) {
-  const auto found = run_program("kpsewhich", {name}, fs::current_path(), std::chrono::seconds(30));
-  std::string path = found.out;
-  while (!path.empty() && is_space(path.back())) path.pop_back();
-  if (path.empty() || !fs::exists(path))
-    throw Error(Exit::external, name, "not found by kpsewhich (Debian package texlive-fonts-extra)");
-  return path;
+std::map<std::string, fs::path> installed_font_files(const std::vector<std::string>& names) {
+  const auto found = run_program("kpsewhich", names, fs::current_path(), std::chrono::seconds(30));
+  std::map<std::string, fs::path> by_name;  // kpsewhich prints a line for each file it finds
+  std::istringstream lines(found.out);
+  for (std::string line; std::getline(lines, line);) {
+    while (!line.empty() && is_space(line.back())) line.pop_back();
+    if (!line.empty()) by_name[fs::path(line).filename().string()] = line;
+  }
+  for (const auto& name : names) {
+    const auto at = by_name.find(name);
+    if (at == by_name.end() || !fs::exists(at->second))
+      throw Error(Exit::external, name, "not found by kpsewhich (Debian package texlive-fonts-extra)");
+  }
+  return by_name;
 }
 
-fs::path folio_font_file() { return installed_font_file("LinBiolinumT.pfb"); }
+fs::path installed_font_file(const std::string& name) { return installed_font_files({name}).at(name); }
+
+BookFonts find_book_fonts() {
+  const auto found = installed_font_files({folio_font_name, text_font_name});
+  return {found.at(folio_font_name), found.at(text_font_name)};
+}
 
 }  // namespace proceedings::book

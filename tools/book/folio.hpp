@@ -44,9 +44,18 @@ struct FolioFont {
 // letters are composed of). An unreadable font is an input Error naming it.
 FolioFont subset_type1(const std::filesystem::path& pfb, const std::string& text);
 
-// Where TeX's font file `name` is installed (kpsewhich), e.g. LinLibertineT.pfb.
+// Where TeX finds each of the font files `names` (one kpsewhich run), by
+// name; a missing one is an Error naming it and its package.
+std::map<std::string, std::filesystem::path> installed_font_files(const std::vector<std::string>& names);
 std::filesystem::path installed_font_file(const std::string& name);
-// Where the folio font is installed (kpsewhich LinBiolinumT.pfb).
-std::filesystem::path folio_font_file();
+
+// The Type 1 fonts the build draws with itself, where TeX finds them.
+struct BookFonts {
+  std::filesystem::path folio;  // LinBiolinumT.pfb, as the LaTeX footer the folio replaced
+  std::filesystem::path text;   // LinLibertineT.pfb, the front matter's text font
+};
+inline constexpr const char* folio_font_name = "LinBiolinumT.pfb";
+inline constexpr const char* text_font_name = "LinLibertineT.pfb";
+BookFonts find_book_fonts();
 
 }  // namespace proceedings::book

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <future>
+#include <optional>
 #include <iostream>
 #include <set>
 
@@ -112,9 +114,10 @@ class PaperGate {
   std::unique_ptr<CheckGate> gate_;
 };
 
-std::vector<OutlineItem> outline(const BookPlan& plan, const CachedPart& front, int front_pages) {
+std::vector<OutlineItem> outline(const BookPlan& plan, const TypesetParts& typeset) {
+  const int front_pages = typeset.front_pages;
   std::vector<OutlineItem> items;
-  for (const auto& [title, page] : front.sections) items.push_back({title, page - 1, {}});
+  for (const auto& [title, page] : typeset.sections) items.push_back({title, page - 1, {}});
   for (const auto& p : plan.papers) {
     const std::string group = p.session.empty() ? "Papers" : p.session;
     if (items.empty() || items.back().title != group || items.back().children.empty())
@@ -139,40 +142,25 @@ std::string part_sha256(const State& previous, const fs::path& file) {
 
 fs::path segment_of(const fs::path& pdf) { return fs::path(pdf).replace_extension(".seg"); }
 
-// A typeset part and its segment, made once for its key.
-struct TypesetPart {
-  CachedPart part;
-  int pages = 0;
-};
-
-TypesetPart typeset_part(const fs::path& work, const std::string& name, const std::string& key,
-                         const std::function<Typeset(const fs::path&)>& make) {
-  TypesetPart out{cached_part(work, name, key, make), 0};
-  const fs::path segment = segment_of(out.part.pdf);
-  if (out.part.reused && fs::exists(segment)) out.pages = load_segment_header(segment).pages;
-  else out.pages = save_part_segment(out.part.pdf, segment);
-  return out;
-}
-
-// The typeset front matter and author index, and every paper checked and
-// stamped with its folio, each also kept as the book's part: one
-// parallel_for, the two LaTeX runs first (the longest tasks). A paper that
-// fails the checks is not stamped unless `force`.
+// The typeset front matter and author index (one LaTeX run), and every
+// paper checked and stamped with its folio, each also kept as the book's
+// part: one parallel_for, the LaTeX run first (the longest task). A paper
+// that fails the checks is not stamped unless `force`.
 struct Parts {
-  TypesetPart front, index;
+  TypesetParts typeset;
   std::vector<fs::path> stamped;
   std::vector<std::string> stamped_sha256;
   std::vector<std::string> restamped;  // ids
 };
 
-Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& templates,
-                 const std::string& template_files, const State& previous, PaperGate& gate, bool force, unsigned jobs) {
+Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& templates, const std::string& template_files,
+                 const State& previous, PaperGate& gate, std::shared_future<BookFonts>& fonts, bool force, unsigned jobs) {
   const std::string message = file_or_empty(plan.workshop.folder / "message.md");
-  const std::string front_key = key16(values_text(front_matter_values(plan, message)) + template_files);
-  const std::string index_key = key16(values_text(author_index_values(plan)) + template_files);
+  const std::string typeset_key = key16(values_text(front_matter_values(plan, message)) +
+                                        values_text(author_index_values(plan)) + template_files);
   // The folio font: the glyphs of the venue's name and the digits, cut from the
   // Type 1 font the LaTeX footer used; its bytes are part of every stamp's key.
-  const FolioFont font = subset_type1(folio_font_file(), plan.footer + "0123456789");
+  const FolioFont font = subset_type1(fonts.get().folio, plan.footer + "0123456789");
   const std::string stamps_key = key16(font.program + font.to_unicode_cmap() + plan.footer + std::to_string(font.widths.size()));
   const Stamper stamper(font, plan.footer);
   Parts parts;
@@ -181,18 +169,14 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
   parts.stamped_sha256.resize(n);
   std::vector<char> restamped(n, 0);
   Progress progress("stamping", n);
-  parallel_for(n + 2, jobs, [&](std::size_t task, unsigned worker) {
+  parallel_for(n + 1, jobs, [&](std::size_t task, unsigned worker) {
     if (task == 0) {
-      parts.front = typeset_part(work, "frontmatter", front_key,
-                                 [&](const fs::path& d) { return typeset_front_matter(plan, templates, d); });
+      parts.typeset = typeset_parts(
+          work, typeset_key, [&](const fs::path& d) { return typeset_front_matter_and_index(plan, templates, d); },
+          [&] { return subset_type1(fonts.get().text, "0123456789cdilmvx"); });
       return;
     }
-    if (task == 1) {
-      parts.index = typeset_part(work, "authorindex", index_key,
-                                 [&](const fs::path& d) { return typeset_author_index(plan, templates, d); });
-      return;
-    }
-    const std::size_t i = task - 2;
+    const std::size_t i = task - 1;
     const auto& p = plan.papers[i];
     if (!gate.passes(i, p, worker) && !force) return;
     const fs::path out =
@@ -216,12 +200,11 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
 fs::path write_book_file(const BookPlan& plan, const Parts& parts, const std::string& inputs, const fs::path& work,
                          const State& previous) {
   // Named by its parts, whose names carry their own inputs (the folio font's too).
-  std::string part_names = inputs + parts.front.part.pdf.filename().string() + parts.index.part.pdf.filename().string();
+  std::string part_names = inputs + parts.typeset.files.front_segment.filename().string();
   for (const auto& stamped : parts.stamped) part_names += stamped.filename().string();
   const fs::path book = work / ("book-" + key16(part_names) + ".pdf");
   if (fs::exists(book) && previous.parts.count(book.filename().string())) return book;
-  BookParts book_parts{segment_of(parts.front.part.pdf), {}, segment_of(parts.index.part.pdf),
-                       outline(plan, parts.front.part, parts.front.pages),
+  BookParts book_parts{parts.typeset.files.front_segment, {}, parts.typeset.files.back_segment, outline(plan, parts.typeset),
                        "Proceedings of " + plan.workshop.acronym + ": " + plan.workshop.name, plan.workshop.publication};
   for (const auto& stamped : parts.stamped) book_parts.papers.push_back(segment_of(stamped));
   for (const auto& editor : plan.workshop.organizers)
@@ -237,8 +220,37 @@ void forget_stale_parts(const fs::path& work, const Parts& parts, const fs::path
     keep.insert(segment_of(stamped));
   }
   remove_stale(work / "stamped", keep);
-  for (const auto& e : fs::directory_iterator(work))
-    if (e.path().filename().string().rfind("book-", 0) == 0 && e.path() != book) fs::remove(e.path());
+  const TypesetFiles& typeset = parts.typeset.files;
+  const fs::path sections = fs::path(typeset.front_pdf).replace_extension(".sections");
+  for (const auto& e : fs::directory_iterator(work)) {
+    const fs::path& file = e.path();
+    const bool old_book = file.filename().string().rfind("book-", 0) == 0 && file != book;
+    const bool old_typeset = is_typeset_part(file) && file != typeset.front_pdf && file != typeset.front_segment &&
+                             file != typeset.back_segment && file != sections;
+    if (old_book || old_typeset) fs::remove(file);
+  }
+}
+
+// The fonts where the last build found them while they are the same files;
+// else TeX's search for them, which is slow to start, begun now so that it
+// runs while the papers are read.
+std::shared_future<BookFonts> book_fonts(const State& previous) {
+  const auto remembered = [&](const char* name) -> std::optional<fs::path> {
+    const auto at = previous.fonts.find(name);
+    if (at == previous.fonts.end() || at->second.stamp.empty() || input_stamp(at->second.path) != at->second.stamp)
+      return std::nullopt;
+    return fs::path(at->second.path);
+  };
+  const auto folio = remembered(folio_font_name), text = remembered(text_font_name);
+  if (!folio || !text) return std::async(std::launch::async, find_book_fonts).share();
+  std::promise<BookFonts> known;
+  known.set_value({*folio, *text});
+  return known.get_future().share();
+}
+
+std::map<std::string, FoundFile> found_fonts(const BookFonts& fonts) {
+  return {{folio_font_name, {fonts.folio.string(), input_stamp(fonts.folio)}},
+          {text_font_name, {fonts.text.string(), input_stamp(fonts.text)}}};
 }
 
 }  // namespace
@@ -260,6 +272,7 @@ BookResult run_book(const BookJob& o) {
   const State previous = load_state(state_file);
   State now;
   now.papers = previous.papers;
+  std::shared_future<BookFonts> fonts = book_fonts(previous);
   const unsigned jobs = o.jobs ? o.jobs : default_jobs();
   PaperGate gate(workshop, workshop.papers.size(), previous.passed, jobs);
   const BookPlan plan = make_plan(std::move(workshop), papers_dir, now.papers, jobs,
@@ -274,48 +287,51 @@ BookResult run_book(const BookJob& o) {
   now.inputs = inputs_key(plan, o, template_files);
   if (previous.inputs == now.inputs && outputs_intact(previous)) {
     if (previous.papers != now.papers) save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps,
-                                                                    previous.passed, now.papers, previous.parts});
+                                                                    previous.passed, now.papers, previous.parts, previous.fonts});
     result.up_to_date = true;
     return result;
   }
   phases.done("state");
-  const Parts parts = make_parts(plan, work, templates_root / "proceedings", template_files, previous, gate, o.force, jobs);
+  const Parts parts =
+      make_parts(plan, work, templates_root / "proceedings", template_files, previous, gate, fonts, o.force, jobs);
   phases.done("front matter, index and stamping");
   now.passed = gate.passed();
   result.failing_table = gate.failing_table();
   if (!result.failing_table.empty() && !o.force) {
     // What passed need not be checked again, and the parts made are kept for the next build.
-    save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps, now.passed, now.papers, previous.parts});
+    save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps, now.passed, now.papers, previous.parts,
+                                 previous.fonts});
     result.status = Exit::failed;
     return result;
   }
   const fs::path book = write_book_file(plan, parts, now.inputs, work, previous);
   const std::string book_sha = part_sha256(previous, book);
   phases.done("book");
-  const std::string front_sha = part_sha256(previous, parts.front.part.pdf);
-  const BundleWritten written =
-      write_bundle(plan, {book, book_sha, parts.front.part.pdf, front_sha, parts.stamped, parts.stamped_sha256, parts.front.pages},
-                   result.bundle, previous);
+  const fs::path& front_pdf = parts.typeset.files.front_pdf;
+  const std::string front_sha = part_sha256(previous, front_pdf);
+  const BundleWritten written = write_bundle(
+      plan, {book, book_sha, front_pdf, front_sha, parts.stamped, parts.stamped_sha256, parts.typeset.front_pages},
+      result.bundle, previous);
   phases.done("bundle");
 
   forget_stale_parts(work, parts, book);
   for (std::size_t i = 0; i < parts.stamped.size(); ++i)
     now.parts[parts.stamped[i].filename().string()] = parts.stamped_sha256[i];
   now.parts[book.filename().string()] = book_sha;
-  now.parts[parts.front.part.pdf.filename().string()] = front_sha;
+  now.parts[front_pdf.filename().string()] = front_sha;
   now.outputs = written.sha256;
+  now.fonts = found_fonts(fonts.get());
   for (const auto& file : written.files) now.stamps[file.string()] = output_stamp(file);
   save_state(state_file, now);
   phases.done("state saved");
 
   result.zip = written.zip;
   result.zip_reused = written.zip_reused;
-  result.front_pages = parts.front.pages;
+  result.front_pages = parts.typeset.front_pages;
   result.paper_pages = plan.paper_pages;
-  result.index_pages = parts.index.pages;
+  result.index_pages = parts.typeset.back_pages;
   result.stamped = parts.restamped;
-  result.front_typeset = !parts.front.part.reused;
-  result.index_typeset = !parts.index.part.reused;
+  result.front_typeset = result.index_typeset = !parts.typeset.reused;
   return result;
 }
 

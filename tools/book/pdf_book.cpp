@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
@@ -256,43 +257,56 @@ void draw_over(QPDF& pdf, QPDFPageObjectHelper& page, QPDFObjectHandle font,
   page.addPageContents(QPDFObjectHandle::newStream(&pdf, "\nQ\n" + operators(name)), false);
 }
 
-}  // namespace
-
-void place_texts(const fs::path& file, const FolioFont& font, double size, const std::vector<PlacedText>& texts) {
-  auto pdf = open_pdf(file);
-  try {
-    auto pages = QPDFPageDocumentHelper(*pdf).getAllPages();
-    const QPDFObjectHandle font_object = folio_font_object(*pdf, font);
-    for (const auto& text : texts) {
-      if (text.page < 1 || text.page > static_cast<int>(pages.size()))
-        throw input_error(file.string(), "has no page " + std::to_string(text.page) + " to print \"" + text.text + "\" on");
-      draw_over(*pdf, pages[static_cast<std::size_t>(text.page - 1)], font_object, [&](const std::string& name) {
-        const std::string encoded = font.encode(text.text);
-        return "q 0 g BT " + name + " " + number(size) + " Tf 1 0 0 1 " +
-               number(text.right_x - font.width(encoded, size)) + " " + number(text.baseline_y) + " Tm " +
-               pdf_hex(encoded) + " Tj ET Q\n";
-      });
-    }
-  } catch (const Error&) {
-    throw;
-  } catch (const std::exception& e) {
-    throw input_error(file.string(), std::string("cannot be written on: ") + e.what());
+void draw_texts(QPDF& pdf, const fs::path& source, const FolioFont& font, double size, const std::vector<PlacedText>& texts) {
+  if (texts.empty()) return;
+  auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+  const QPDFObjectHandle font_object = folio_font_object(pdf, font);
+  for (const auto& text : texts) {
+    if (text.page < 1 || text.page > static_cast<int>(pages.size()))
+      throw input_error(source.string(), "has no page " + std::to_string(text.page) + " to print \"" + text.text + "\" on");
+    draw_over(pdf, pages[static_cast<std::size_t>(text.page - 1)], font_object, [&](const std::string& name) {
+      const std::string encoded = font.encode(text.text);
+      return "q 0 g BT " + name + " " + number(size) + " Tf 1 0 0 1 " +
+             number(text.right_x - font.width(encoded, size)) + " " + number(text.baseline_y) + " Tm " +
+             pdf_hex(encoded) + " Tj ET Q\n";
+    });
   }
-  write_pdf(*pdf, file);
 }
 
-namespace {
-
-// `pdf` (read from `source`) as the book's part in `segment`; returns its page count.
-int save_book_segment(QPDF& pdf, const fs::path& source, const fs::path& segment) {
+// Pages `first` .. `first + count - 1` of `pdf` (read from `source`) as the
+// book's part in `segment`.
+void save_book_segment(QPDF& pdf, const fs::path& source, const fs::path& segment, std::size_t first, std::size_t count) {
   Segment made;
   try {
-    made = make_segment(pdf);
+    made = make_segment(pdf, first, count);
   } catch (const std::exception& e) {
     throw input_error(source.string(), std::string("cannot be read for the book: ") + e.what());
   }
   save_segment(made, segment);
-  return made.pages;
+}
+
+// The pages after `keep` go; so do the named destinations on them, which
+// would otherwise keep their objects in the file.
+void keep_first_pages(QPDF& pdf, std::size_t keep) {
+  QPDFPageDocumentHelper helper(pdf);
+  const auto pages = helper.getAllPages();
+  std::set<QPDFObjGen> removed;
+  for (std::size_t i = keep; i < pages.size(); ++i) {
+    removed.insert(pages[i].getObjectHandle().getObjGen());
+    helper.removePage(pages[i]);
+  }
+  QPDFObjectHandle names = pdf.getRoot().getKey("/Names");
+  if (!names.isDictionary() || !names.getKey("/Dests").isDictionary()) return;
+  QPDFNameTreeObjectHelper dests(names.getKey("/Dests"), pdf);
+  std::vector<std::string> gone;
+  for (auto [name, dest] : dests) {
+    QPDFObjectHandle target = dest.isDictionary() ? dest.getKey("/D") : dest;
+    if (target.isArray() && target.getArrayNItems() > 0 && removed.count(target.getArrayItem(0).getObjGen()))
+      gone.push_back(name);
+  }
+  for (const auto& name : gone) dests.remove(name);
+  // The labels LaTeX gave the removed pages; the front matter counts in roman.
+  pdf.getRoot().replaceKey("/PageLabels", QPDFObjectHandle::parse("<< /Nums [0 << /S /r >>] >>"));
 }
 
 }  // namespace
@@ -301,9 +315,11 @@ Stamper::Stamper(const FolioFont& font, std::string venue) : font_(font), venue_
 
 void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& out, const fs::path& segment) const {
   auto paper = open_pdf(paper_file);
+  std::size_t page_count = 0;
   try {
     make_destinations_explicit(*paper);
     auto pages = QPDFPageDocumentHelper(*paper).getAllPages();
+    page_count = pages.size();
     const QPDFObjectHandle font = folio_font_object(*paper, font_);
     for (std::size_t i = 0; i < pages.size(); ++i)
       draw_over(*paper, pages[i], font, [&](const std::string& name) {
@@ -316,17 +332,35 @@ void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& 
     throw input_error(paper_file.string(), std::string("cannot be stamped: ") + e.what());
   }
   write_pdf(*paper, out);
-  if (!segment.empty()) save_book_segment(*paper, paper_file, segment);
+  if (!segment.empty()) save_book_segment(*paper, paper_file, segment, 0, page_count);
 }
 
-int save_part_segment(const fs::path& pdf_file, const fs::path& segment) {
-  auto pdf = open_pdf(pdf_file);
+int split_typeset(const fs::path& typeset, int front_pages, const FolioFont& font, const std::vector<PlacedText>& texts,
+                  const TypesetFiles& out) {
+  auto pdf = open_pdf(typeset);
+  std::size_t pages = 0;
   try {
+    pages = QPDFPageDocumentHelper(*pdf).getAllPages().size();
+    if (front_pages < 1 || static_cast<std::size_t>(front_pages) >= pages)
+      throw input_error(typeset.string(), "has " + std::to_string(pages) + " pages, so the author index cannot start after page " +
+                                              std::to_string(front_pages));
+    draw_texts(*pdf, typeset, font, 10, texts);
     make_destinations_explicit(*pdf);
+  } catch (const Error&) {
+    throw;
   } catch (const std::exception& e) {
-    throw input_error(pdf_file.string(), std::string("cannot be read for the book: ") + e.what());
+    throw input_error(typeset.string(), std::string("cannot be read for the book: ") + e.what());
   }
-  return save_book_segment(*pdf, pdf_file, segment);
+  const auto front = static_cast<std::size_t>(front_pages);
+  save_book_segment(*pdf, typeset, out.front_segment, 0, front);
+  save_book_segment(*pdf, typeset, out.back_segment, front, pages - front);
+  try {
+    keep_first_pages(*pdf, front);
+  } catch (const std::exception& e) {
+    throw input_error(typeset.string(), std::string("cannot be split: ") + e.what());
+  }
+  write_pdf(*pdf, out.front_pdf);
+  return static_cast<int>(pages - front);
 }
 
 namespace {

@@ -35,20 +35,25 @@ struct OutlineItem {
   std::vector<OutlineItem> children;
 };
 
-// Text drawn onto pages of a PDF, right-aligned at `right_x` on the baseline
-// `baseline_y` (PDF units from the page's lower left), in `font` at `size`
-// points; `file` is rewritten (atomically).
+// Text to draw onto a page, right-aligned at `right_x` on the baseline
+// `baseline_y` (PDF units from the page's lower left).
 struct PlacedText {
   int page = 0;  // 1-based
   double right_x = 0, baseline_y = 0;
   std::string text;
 };
-void place_texts(const std::filesystem::path& file, const FolioFont& font, double size, const std::vector<PlacedText>& texts);
 
-// A typeset PDF (the front matter, the author index) kept as the book's part
-// in `segment`, its "book-page:N" links turned into links to book pages;
-// returns its page count.
-int save_part_segment(const std::filesystem::path& pdf, const std::filesystem::path& segment);
+// The front matter and the author index, typeset as one PDF in which the
+// index starts after page `front_pages`: `texts` are printed on it in `font`
+// at 10 pt (the contents' page numbers LaTeX could not know yet), its
+// "book-page:N" links become links to book pages, and it is kept as the
+// book's two parts (`front_segment`, `back_segment`) and as the front matter
+// alone (`front_pdf`). Returns the author index's page count.
+struct TypesetFiles {
+  std::filesystem::path front_pdf, front_segment, back_segment;
+};
+int split_typeset(const std::filesystem::path& typeset, int front_pages, const FolioFont& font,
+                  const std::vector<PlacedText>& texts, const TypesetFiles& out);
 
 // The book's parts as segment files (segment.hpp), in order.
 struct BookParts {

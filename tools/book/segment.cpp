@@ -6,6 +6,7 @@
 #include <deque>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "proceedings/digest.hpp"
@@ -59,14 +60,17 @@ class Serializer {
  public:
   explicit Serializer(QPDF& pdf) : pdf_(pdf) {}
 
-  Segment run() {
+  Segment run(std::size_t first, std::size_t count) {
     QPDFPageDocumentHelper helper(pdf_);
     helper.pushInheritedAttributesToPage();
     const auto pages = helper.getAllPages();
-    for (const auto& page : pages) local(page.getObjectHandle());
-    segment_.pages = static_cast<int>(pages.size());
+    if (first > pages.size() || count > pages.size() - first)
+      throw std::runtime_error("has no pages " + std::to_string(first + 1) + " to " + std::to_string(first + count));
+    for (std::size_t i = first; i < first + count; ++i) local(pages[i].getObjectHandle());
+    for (const auto& page : pages) other_pages_.insert(page.getObjectHandle().getObjGen());
+    segment_.pages = static_cast<int>(count);
     segment_.pdf_version = pdf_.getPDFVersion();
-    for (std::size_t i = 0; i < queue_.size(); ++i) write_object(queue_[i], i < pages.size());
+    for (std::size_t i = 0; i < queue_.size(); ++i) write_object(queue_[i], i < count);
     for (const auto& body : shared_bodies_) segment_.text += body;
     return std::move(segment_);
   }
@@ -87,6 +91,10 @@ class Serializer {
     }
     if (const auto known = locals_.find(target.getObjGen()); known != locals_.end()) {
       hole(HoleKind::local, known->second);
+      return;
+    }
+    if (other_pages_.count(target.getObjGen())) {  // a page of the source outside this part: no target
+      segment_.text += "null";
       return;
     }
     if (const auto known = shared_index_.find(target.getObjGen()); known != shared_index_.end()) {
@@ -180,12 +188,15 @@ class Serializer {
   std::deque<QPDFObjectHandle> queue_;
   std::map<QPDFObjGen, long> locals_;
   std::map<QPDFObjGen, long> shared_index_;
+  std::set<QPDFObjGen> other_pages_;  // every page of the source; those of this part are locals first
   std::vector<std::string> shared_bodies_;
 };
 
 }  // namespace
 
-Segment make_segment(QPDF& pdf) { return Serializer(pdf).run(); }
+Segment make_segment(QPDF& pdf) { return Serializer(pdf).run(0, QPDFPageDocumentHelper(pdf).getAllPages().size()); }
+
+Segment make_segment(QPDF& pdf, std::size_t first, std::size_t count) { return Serializer(pdf).run(first, count); }
 
 void save_segment(const Segment& s, const fs::path& file) {
   std::ostringstream head;

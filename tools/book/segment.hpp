@@ -44,6 +44,9 @@ struct Segment {
 // parents). Inherited page attributes are pushed onto the pages first. A
 // link whose action is a "book-page:N" URI becomes a link to book page N.
 Segment make_segment(QPDF& pdf);
+// Pages `first` (0-based) to `first + count - 1` only; a reference to one of
+// the source's other pages (a link's target) becomes null.
+Segment make_segment(QPDF& pdf, std::size_t first, std::size_t count);
 
 // The segment file format: a short text header, then the bytes. A file that
 // does not parse is an input Error naming it.

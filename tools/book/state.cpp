@@ -20,6 +20,9 @@ State load_state(const fs::path& file) {
     s.stamps = j.value("stamps", std::map<std::string, std::string>{});
     s.passed = j.value("passed", std::set<std::string>{});
     s.parts = j.value("parts", std::map<std::string, std::string>{});
+    const auto fonts = j.value("fonts", nlohmann::json::object());
+    for (const auto& [name, found] : fonts.items())
+      s.fonts[name] = {found.at("path").get<std::string>(), found.at("stamp").get<std::string>()};
     const auto papers = j.value("papers", nlohmann::json::object());
     for (const auto& [path, facts] : papers.items())
       s.papers[path] = {facts.at("stamp").get<std::string>(), facts.at("sha256").get<std::string>(),
@@ -34,12 +37,15 @@ void save_state(const fs::path& file, const State& s) {
   nlohmann::json papers = nlohmann::json::object();
   for (const auto& [path, facts] : s.papers)
     papers[path] = {{"stamp", facts.stamp}, {"sha256", facts.sha256}, {"pages", facts.pages}};
+  nlohmann::json fonts = nlohmann::json::object();
+  for (const auto& [name, found] : s.fonts) fonts[name] = {{"path", found.path}, {"stamp", found.stamp}};
   write_file_atomic(file, nlohmann::json{{"inputs", s.inputs},
                                          {"outputs", s.outputs},
                                          {"stamps", s.stamps},
                                          {"passed", s.passed},
                                          {"papers", papers},
-                                         {"parts", s.parts}}
+                                         {"parts", s.parts},
+                                         {"fonts", fonts}}
                               .dump(1));
 }
 

@@ -17,6 +17,12 @@ struct PaperFacts {
   bool operator==(const PaperFacts&) const = default;
 };
 
+// A file TeX's search found: where, and its input_stamp() then.
+struct FoundFile {
+  std::string path, stamp;
+  bool operator==(const FoundFile&) const = default;
+};
+
 struct State {
   std::string inputs;                          // inputs key of the bundle
   std::map<std::string, std::string> outputs;  // path -> sha256 ("" where the stamp alone vouches for it)
@@ -24,6 +30,7 @@ struct State {
   std::set<std::string> passed;                // paper sha256 + rules that passed the checks
   std::map<std::string, PaperFacts> papers;    // paper PDF path -> facts
   std::map<std::string, std::string> parts;    // cached part file name -> sha256
+  std::map<std::string, FoundFile> fonts;      // TeX font file name -> where it was found
 };
 
 // A missing or damaged state file is an empty state: it only costs a full rebuild.

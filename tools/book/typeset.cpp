@@ -155,6 +155,7 @@ struct SectionList {
   std::vector<std::pair<std::string, int>> sections;
   std::map<std::string, int> targets;
   std::vector<PageRef> refs;
+  int front_pages = -1;  // "@back|N": the pages before the author index
 };
 
 std::vector<std::string> split_bars(const std::string& line) {
@@ -174,6 +175,7 @@ SectionList read_section_list(const fs::path& file) {
     try {
       const auto parts = split_bars(line);
       if (parts[0] == "@target" && parts.size() == 3) list.targets[parts[1]] = std::stoi(parts[2]);
+      else if (parts[0] == "@back" && parts.size() == 2) list.front_pages = std::stoi(parts[1]);
       else if (parts[0] == "@ref" && parts.size() == 5)
         list.refs.push_back({parts[1], std::stoi(parts[2]), std::stod(parts[3]), std::stod(parts[4])});
       else if (const auto bar = line.rfind('|'); bar != std::string::npos)
@@ -197,9 +199,8 @@ std::string lower_roman(int n) {
 
 // A contents line names a page that comes later in the same run: LaTeX left
 // its place blank, and the page number (roman, as the front matter counts)
-// is printed there now in the text font, 10 pt Linux Libertine.
-void print_forward_pages(const fs::path& pdf, const SectionList& list) {
-  if (list.refs.empty()) return;
+// is printed there afterwards (split_typeset), in the text font.
+std::vector<PlacedText> forward_page_numbers(const fs::path& pdf, const SectionList& list) {
   constexpr double bp_per_sp = 72.0 / 72.27 / 65536.0;
   std::vector<PlacedText> texts;
   for (const auto& ref : list.refs) {
@@ -207,8 +208,7 @@ void print_forward_pages(const fs::path& pdf, const SectionList& list) {
     if (target == list.targets.end()) throw input_error(pdf.string(), "a contents line names '" + ref.target + "', which no section marks");
     texts.push_back({ref.page, ref.x_sp * bp_per_sp, ref.y_sp * bp_per_sp, lower_roman(target->second)});
   }
-  const FolioFont font = subset_type1(installed_font_file("LinLibertineT.pfb"), "0123456789cdilmvx");
-  place_texts(pdf, font, 10, texts);
+  return texts;
 }
 
 Typeset run_latex(const std::string& name, const std::string& source, const fs::path& templates, const fs::path& work,
@@ -223,12 +223,13 @@ Typeset run_latex(const std::string& name, const std::string& source, const fs::
   if (refers_to_pages)
     run_tex("pdflatex", {"-draftmode", name + ".tex"}, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
   run_tex("pdflatex", {name + ".tex"}, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
-  Typeset out{work / (name + ".pdf"), {}};
+  Typeset out{work / (name + ".pdf"), {}, -1, {}};
   const fs::path sections = work / (name + ".sections");
   if (fs::exists(sections)) {
     const SectionList list = read_section_list(sections);
     out.sections = list.sections;
-    print_forward_pages(out.pdf, list);
+    out.front_pages = list.front_pages;
+    out.forward_pages = forward_page_numbers(out.pdf, list);
   }
   return out;
 }
@@ -237,6 +238,18 @@ std::string read_template(const fs::path& templates, const std::string& name) {
   const fs::path file = templates / (name + ".tex");
   if (!fs::exists(file)) throw usage_error(file.string(), "template missing");
   return read_file(file);
+}
+
+// The author index's template is the part of the front matter's document
+// that its {{AUTHOR_INDEX}} slot holds, not a document of its own.
+std::string author_index_part(const BookPlan& plan, const fs::path& templates) {
+  const std::string text = read_template(templates, "authorindex");
+  if (text.find("\\documentclass") != std::string::npos)
+    throw usage_error((templates / "authorindex.tex").string(),
+                      "is a whole LaTeX document; the author index is typeset in the front matter's run, so this "
+                      "template holds only what goes in frontmatter.tex's {{AUTHOR_INDEX}} slot (no \\documentclass, "
+                      "no \\begin{document})");
+  return fill_template(text, author_index_values(plan), "authorindex.tex");
 }
 
 
@@ -257,7 +270,8 @@ std::map<std::string, std::string> front_matter_values(const BookPlan& plan, con
           {"COMMITTEES", committees_slot(w)},
           {"PROGRAM_INTRO", esc(long_date(w.date) + ". Times are local (" + w.timezone + ").")},
           {"PROGRAM", program_slot(plan)},
-          {"CONTENTS", contents_slot(plan)}};
+          {"CONTENTS", contents_slot(plan)},
+          {"INDEX_FIRST_PAGE", std::to_string(plan.paper_pages + 1)}};
 }
 
 std::vector<std::pair<std::string, std::vector<int>>> author_index(const BookPlan& plan) {
@@ -284,24 +298,22 @@ std::map<std::string, std::string> author_index_values(const BookPlan& plan) {
       list += (list.empty() ? "" : ", ") + std::string("\\bookpage{") + std::to_string(page) + "}{" + std::to_string(page) + "}";
     entries << "\\indexentry{" << esc(index_name(*person.at(name))) << "}{" << list << "}\n";
   }
-  return {{"PAPER", front_matter_values(plan, "").at("PAPER")},
-          {"FIRST_PAGE", std::to_string(plan.paper_pages + 1)},
-          {"ENTRIES", entries.str()}};
+  return {{"ENTRIES", entries.str()}};
 }
 
 std::vector<std::pair<std::string, int>> read_sections(const fs::path& file) { return read_section_list(file).sections; }
 
-Typeset typeset_front_matter(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
+Typeset typeset_front_matter_and_index(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
   fs::create_directories(work);
-  const auto values = front_matter_values(plan, message_latex(plan, work));
-  return run_latex("frontmatter", fill_template(read_template(templates, "frontmatter"), values, "frontmatter.tex"),
-                   templates, work, source_date_epoch(plan.workshop));
-}
-
-Typeset typeset_author_index(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
-  return run_latex("authorindex",
-                   fill_template(read_template(templates, "authorindex"), author_index_values(plan), "authorindex.tex"),
-                   templates, work, source_date_epoch(plan.workshop));
+  auto values = front_matter_values(plan, message_latex(plan, work));
+  values["AUTHOR_INDEX"] = author_index_part(plan, templates);
+  Typeset made = run_latex("frontmatter", fill_template(read_template(templates, "frontmatter"), values, "frontmatter.tex"),
+                           templates, work, source_date_epoch(plan.workshop));
+  if (made.front_pages < 1)
+    throw usage_error((templates / "frontmatter.tex").string(),
+                      "recorded no start of the author index: the template calls \\backmatter{{{INDEX_FIRST_PAGE}}} "
+                      "before {{AUTHOR_INDEX}}");
+  return made;
 }
 
 }  // namespace proceedings::book

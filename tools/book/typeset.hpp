@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "book/pdf_book.hpp"
 #include "book/plan.hpp"
 #include "proceedings/template.hpp"
 
@@ -14,13 +15,15 @@ namespace proceedings::book {
 struct Typeset {
   std::filesystem::path pdf;
   std::vector<std::pair<std::string, int>> sections;  // front matter: title, 1-based page
+  int front_pages = -1;  // the pages before the author index
+  std::vector<PlacedText> forward_pages;  // contents' page numbers to print in the text font (split_typeset)
 };
 
-// Each writes NAME.tex in `work` from templates/proceedings and runs pdflatex.
-Typeset typeset_front_matter(const BookPlan& plan, const std::filesystem::path& templates,
-                             const std::filesystem::path& work);
-Typeset typeset_author_index(const BookPlan& plan, const std::filesystem::path& templates,
-                             const std::filesystem::path& work);
+// The front matter with the author index after it, in one document: writes
+// frontmatter.tex in `work` from templates/proceedings (authorindex.tex fills
+// its {{AUTHOR_INDEX}} slot) and runs pdflatex once.
+Typeset typeset_front_matter_and_index(const BookPlan& plan, const std::filesystem::path& templates,
+                                       const std::filesystem::path& work);
 
 // The sections ("Title|page" lines) of a section list the templates write.
 std::vector<std::pair<std::string, int>> read_sections(const std::filesystem::path& file);
