@@ -313,6 +313,70 @@ TEST_CASE("templates from an older release or edited wrongly are refused, naming
         std::string::npos);
 }
 
+TEST_CASE("front matter with DOIs, code and math in the message: every font is Type 1, none drawn as a bitmap") {
+  test::TempDir dir;
+  fs::copy(test::source_dir() / "metadata/exhetai-2025", dir.path / "venue", fs::copy_options::recursive);
+  std::string papers = read_file(dir.path / "venue/papers.yaml");
+  int n = 0;
+  for (std::size_t at = 0; (at = papers.find("    source: ", at)) != std::string::npos;) {
+    const std::string doi = "    doi: 10.1145/3731599.376" + std::to_string(10 + n++) + "\n";
+    papers.insert(at, doi);
+    at += doi.size() + 1;
+  }
+  REQUIRE(n == 4);
+  write_file_atomic(dir.path / "venue/papers.yaml", papers);
+  write_file_atomic(dir.path / "venue/message.md", read_file(dir.path / "venue/message.md") +
+                                                       "\nRun `make test` first; the error falls as $O(n^{-2})$.\n");
+  BookJob job;
+  job.venue = (dir.path / "venue").string();
+  job.papers = bundled_papers().string();
+  job.out = (dir.path / "out").string();
+  job.templates = (test::source_dir() / "templates").string();
+  job.force = true;  // the stand-in papers do not print these DOIs
+  REQUIRE(run_book(job).status == Exit::ok);
+  const fs::path front = dir.path / "out/bundle/exhetai-2025-frontmatter.pdf";
+  PdfReader reader;
+  const PdfFacts facts = reader.read(front);
+  std::string text;
+  for (const auto& page : facts.pages) text += page_text(page);
+  CHECK(text.find("https://doi.org/10.1145/3731599.37610") != std::string::npos);
+  CHECK(text.find("make test") != std::string::npos);
+  std::set<std::string> kinds;
+  for (const auto& font : facts.fonts) kinds.insert(font.subtype);
+  CHECK(kinds == std::set<std::string>{"Type1"});
+  check::CheckRules rules;
+  rules.paper = "letter";
+  const auto checked = check::check_files({front}, rules, 1, false);
+  REQUIRE(checked.size() == 1);
+  CHECK(checked[0].fonts.all_embedded);
+  CHECK(checked[0].fonts.type3 == 0);
+}
+
+TEST_CASE("a message in a font outside the templates' font maps is typeset with TeX's whole map, as Type 1") {
+  test::TempDir dir;
+  fs::copy(test::source_dir() / "metadata/exhetai-2025", dir.path / "venue", fs::copy_options::recursive);
+  std::string workshop = read_file(dir.path / "venue/workshop.yaml");
+  workshop.insert(workshop.find("\nacm:"), "\nmarkdown_raw_tex: true");
+  write_file_atomic(dir.path / "venue/workshop.yaml", workshop);
+  // Zapf Chancery (URW's Type 1 in TeX's whole map; in none of the templates' small ones).
+  write_file_atomic(dir.path / "venue/message.md", "Welcome, {\\fontfamily{pzc}\\selectfont dear colleagues}.\n");
+  BookJob job;
+  job.venue = (dir.path / "venue").string();
+  job.papers = bundled_papers().string();
+  job.out = (dir.path / "out").string();
+  job.templates = (test::source_dir() / "templates").string();
+  REQUIRE(run_book(job).status == Exit::ok);
+  PdfReader reader;
+  const PdfFacts facts = reader.read(dir.path / "out/bundle/exhetai-2025-frontmatter.pdf");
+  bool chancery = false;
+  for (const auto& font : facts.fonts) {
+    CAPTURE(font.name);
+    CHECK(font.subtype == "Type1");
+    chancery = chancery || font.name.find("Chancery") != std::string::npos;
+  }
+  CHECK(chancery);
+}
+
 TEST_CASE("the book passes the project's own checks") {
   const Built& b = bundled();
   check::CheckRules rules;

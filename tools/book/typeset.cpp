@@ -211,18 +211,42 @@ std::vector<PlacedText> forward_page_numbers(const fs::path& pdf, const SectionL
   return texts;
 }
 
+// Reading TeX's whole font map (pdftex.map, 4 MB) is a fifth of the run. The
+// templates' fonts are in three small maps (Libertine and Biolinum,
+// Inconsolata, Computer Modern for math), so the first run reads only those
+// and may not make bitmap fonts; a run that needed any other font fails or
+// names a bitmap font in its log, and runs again with the whole map.
+const char* const template_font_maps = "\\pdfmapfile{libertine.map}\\pdfmapfile{+zi4.map}\\pdfmapfile{+cm.map}";
+
+void run_pdflatex(const std::string& name, const std::string& source, const fs::path& work, const std::string& epoch,
+                  std::vector<std::string> options) {
+  write_file_atomic(work / (name + ".tex"), source);
+  // Two runs when the document refers to its own pages (\pageref in the
+  // message); the first only gathers the page numbers, so it writes no PDF
+  // (-draftmode: no fonts embedded).
+  options.push_back(name + ".tex");
+  if (source.find("\\pageref") != std::string::npos) {
+    auto draft = options;
+    draft.insert(draft.begin(), "-draftmode");
+    run_tex("pdflatex", draft, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
+  }
+  run_tex("pdflatex", options, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
+}
+
+bool drew_bitmap_font(const fs::path& log) { return fs::exists(log) && read_file(log).find("pk>") != std::string::npos; }
+
 Typeset run_latex(const std::string& name, const std::string& source, const fs::path& templates, const fs::path& work,
                   const std::string& epoch) {
   fs::create_directories(work);
   fs::copy_file(templates / "preamble.tex", work / "preamble.tex", fs::copy_options::overwrite_existing);
-  write_file_atomic(work / (name + ".tex"), source);
-  // Two runs when the document refers to its own pages (the contents'
-  // \\pageref); the first only gathers the page numbers, so it writes no PDF
-  // (-draftmode: no fonts embedded).
-  const bool refers_to_pages = source.find("\\pageref") != std::string::npos;
-  if (refers_to_pages)
-    run_tex("pdflatex", {"-draftmode", name + ".tex"}, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
-  run_tex("pdflatex", {name + ".tex"}, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
+  bool done = false;
+  try {
+    // On the source's first line, so that TeX's line numbers stay the template's.
+    run_pdflatex(name, template_font_maps + source, work, epoch, {"-no-mktex=pk"});
+    done = !drew_bitmap_font(work / (name + ".log"));
+  } catch (const Error&) {
+  }
+  if (!done) run_pdflatex(name, source, work, epoch, {});
   Typeset out{work / (name + ".pdf"), {}, -1, {}};
   const fs::path sections = work / (name + ".sections");
   if (fs::exists(sections)) {
