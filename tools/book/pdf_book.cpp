@@ -4,8 +4,6 @@
 #include <qpdf/QPDFNameTreeObjectHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/Pipeline.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
 #include <cerrno>
@@ -38,59 +36,9 @@ std::unique_ptr<QPDF> open_pdf(const fs::path& file) {
   return pdf;
 }
 
-// QPDFWriter's own file output does not report a failed flush at close, so
-// a full disk could leave a truncated PDF that looks written: every write,
-// the flush and the close are checked here.
-class CheckedFile : public Pipeline {
- public:
-  explicit CheckedFile(const fs::path& path) : Pipeline("output", nullptr), file_(std::fopen(path.c_str(), "wb")) {
-    if (!file_) throw input_error(path.string(), std::string("cannot be written: ") + std::strerror(errno));
-  }
-  ~CheckedFile() override {
-    if (file_) std::fclose(file_);
-  }
-  void write(unsigned char const* data, size_t length) override {
-    if (std::fwrite(data, 1, length, file_) != length) throw std::runtime_error(std::strerror(errno));
-  }
-  void finish() override {
-    if (std::fflush(file_) != 0) throw std::runtime_error(std::strerror(errno));
-  }
-  void close() {
-    const int status = std::fclose(file_);
-    file_ = nullptr;
-    if (status != 0) throw std::runtime_error(std::strerror(errno));
-  }
-
- private:
-  std::FILE* file_;
-};
-
-void write_pdf(QPDF& pdf, const fs::path& out, const std::string& minimum_version = "") {
-  AtomicOutput output(out);
-  try {
-    CheckedFile file(output.temp());
-    QPDFWriter writer(pdf);
-    writer.setOutputPipeline(&file);
-    writer.setObjectStreamMode(qpdf_o_preserve);
-    // Streams as they are: decoding and compressing every page again cost
-    // more than the rest of stamping together.
-    writer.setDecodeLevel(qpdf_dl_none);
-    // Streams as they come: the papers' own are compressed already (or meant
-    // not to be); of ours, the folio font is eexec-encrypted, which does not
-    // compress, and the rest are a few bytes.
-    writer.setCompressStreams(false);
-    writer.setDeterministicID(true);
-    if (!minimum_version.empty()) writer.setMinimumPDFVersion(minimum_version);
-    writer.write();
-    file.close();
-  } catch (const Error&) {
-    throw;
-  } catch (const std::exception& e) {
-    throw input_error(out.string(), std::string("write failed (disk full?): ") + e.what() +
-                                        "; the previous file is kept");
-  }
-  output.commit();
-}
+// `pdf` as a PDF file of its own, written as the book's parts are
+// (write_document, below).
+void write_pdf(QPDF& pdf, const fs::path& source, const fs::path& out);
 
 // A destination by name, from the /Dests name tree or the old /Dests dictionary.
 QPDFObjectHandle named_destination(QPDF& pdf, QPDFObjectHandle name) {
@@ -331,7 +279,7 @@ void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& 
   } catch (const std::exception& e) {
     throw input_error(paper_file.string(), std::string("cannot be stamped: ") + e.what());
   }
-  write_pdf(*paper, out);
+  write_pdf(*paper, paper_file, out);
   if (!segment.empty()) save_book_segment(*paper, paper_file, segment, 0, page_count);
 }
 
@@ -359,7 +307,7 @@ int split_typeset(const fs::path& typeset, int front_pages, const FolioFont& fon
   } catch (const std::exception& e) {
     throw input_error(typeset.string(), std::string("cannot be split: ") + e.what());
   }
-  write_pdf(*pdf, out.front_pdf);
+  write_pdf(*pdf, typeset, out.front_pdf);
   return static_cast<int>(pages - front);
 }
 
@@ -547,6 +495,40 @@ void write_book_objects(PdfFile& file, const BookParts& parts, const Numbering& 
   const std::string xmp = xmp_packet(parts);
   file.object(metadata, "<< /Type /Metadata /Subtype /XML /Length " + std::to_string(xmp.size()) + " >>\nstream\n" + xmp +
                             "\nendstream");
+}
+
+// The document's own identifier, kept as the first /ID entry (a new one
+// from `text` if it has none); the second, which names this version, from `text`.
+std::string document_id(QPDF& pdf, const std::string& text) {
+  const std::string version = sha256_hex(text).substr(0, 32);
+  QPDFObjectHandle id = pdf.getTrailer().getKey("/ID");
+  std::string first = version;
+  if (id.isArray() && id.getArrayNItems() == 2 && id.getArrayItem(0).isString()) {
+    static const char* const digits = "0123456789abcdef";
+    std::string hex;
+    for (unsigned char c : id.getArrayItem(0).getStringValue()) hex += std::string{digits[c >> 4], digits[c & 15]};
+    if (!hex.empty()) first = hex;
+  }
+  return "[<" + first + "> <" + version + ">]";
+}
+
+void write_pdf(QPDF& pdf, const fs::path& source, const fs::path& out) {
+  DocumentSegment document;
+  try {
+    document = make_document_segment(pdf);
+  } catch (const std::exception& e) {
+    throw input_error(source.string(), std::string("cannot be written out: ") + e.what());
+  }
+  const Segment& whole = document.segment;
+  Numbering numbering;
+  numbering.base = {1};
+  numbering.writes_shared = {{}};
+  AtomicOutput output(out);
+  PdfFile file(output.temp());
+  file.put("%PDF-" + whole.pdf_version + "\n%\xE2\xE3\xCF\xD3\n");
+  write_part(file, whole, 0, numbering, 0, source);
+  file.finish("/Root 1 0 R" + std::string(document.has_info ? " /Info 2 0 R" : "") + " /ID " + document_id(pdf, whole.text));
+  output.commit();
 }
 
 }  // namespace

@@ -60,6 +60,21 @@ class Serializer {
  public:
   explicit Serializer(QPDF& pdf) : pdf_(pdf) {}
 
+  // The document as it is, from its catalog and Info: no page is set apart
+  // and every object is the segment's own.
+  DocumentSegment run_document() {
+    whole_document_ = true;
+    DocumentSegment out;
+    local(pdf_.getRoot());
+    QPDFObjectHandle info = pdf_.getTrailer().getKey("/Info");
+    out.has_info = info.isIndirect() && info.isDictionary();
+    if (out.has_info) local(info);
+    segment_.pdf_version = pdf_.getPDFVersion();
+    for (std::size_t i = 0; i < queue_.size(); ++i) write_object(queue_[i], false);
+    out.segment = std::move(segment_);
+    return out;
+  }
+
   Segment run(std::size_t first, std::size_t count) {
     QPDFPageDocumentHelper helper(pdf_);
     helper.pushInheritedAttributesToPage();
@@ -101,7 +116,7 @@ class Serializer {
       hole(HoleKind::shared, known->second);
       return;
     }
-    if (shareable(key, target)) {
+    if (!whole_document_ && shareable(key, target)) {
       hole(HoleKind::shared, share(target));
       return;
     }
@@ -148,7 +163,7 @@ class Serializer {
     segment_.text += "<<";
     for (const auto& key : dict.getKeys()) {
       if (key == skip || (is_page && key == "/Parent")) continue;
-      if (key == "/A") {
+      if (key == "/A" && !whole_document_) {
         if (const long page = book_page_target(dict.getKey(key)); page > 0) {
           segment_.text += "/Dest [";
           hole(HoleKind::book_page, page);
@@ -189,6 +204,7 @@ class Serializer {
   std::map<QPDFObjGen, long> locals_;
   std::map<QPDFObjGen, long> shared_index_;
   std::set<QPDFObjGen> other_pages_;  // every page of the source; those of this part are locals first
+  bool whole_document_ = false;
   std::vector<std::string> shared_bodies_;
 };
 
@@ -197,6 +213,8 @@ class Serializer {
 Segment make_segment(QPDF& pdf) { return Serializer(pdf).run(0, QPDFPageDocumentHelper(pdf).getAllPages().size()); }
 
 Segment make_segment(QPDF& pdf, std::size_t first, std::size_t count) { return Serializer(pdf).run(first, count); }
+
+DocumentSegment make_document_segment(QPDF& pdf) { return Serializer(pdf).run_document(); }
 
 void save_segment(const Segment& s, const fs::path& file) {
   std::ostringstream head;

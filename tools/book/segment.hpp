@@ -48,6 +48,15 @@ Segment make_segment(QPDF& pdf);
 // the source's other pages (a link's target) becomes null.
 Segment make_segment(QPDF& pdf, std::size_t first, std::size_t count);
 
+// The whole document, for a PDF file of its own (write_document): object 0
+// is the catalog, object 1 the document Info when there is one; every
+// reference is to an object of the segment, and nothing is shared.
+struct DocumentSegment {
+  Segment segment;
+  bool has_info = false;
+};
+DocumentSegment make_document_segment(QPDF& pdf);
+
 // The segment file format: a short text header, then the bytes. A file that
 // does not parse is an input Error naming it.
 void save_segment(const Segment& segment, const std::filesystem::path& file);
