@@ -214,16 +214,21 @@ struct PdfReader::Impl {
     return out;
   }
 
-  PdfFacts read(const std::filesystem::path& path, const PdfReadOptions& options) {
+  // The document is dropped on every path out, including a thrown Error.
+  struct OpenDocument {
+    fz_context* ctx;
+    pdf_document* doc;
+    OpenDocument(fz_context* c, pdf_document* d) : ctx(c), doc(d) {}
+    OpenDocument(const OpenDocument&) = delete;
+    OpenDocument& operator=(const OpenDocument&) = delete;
+    ~OpenDocument() { pdf_drop_document(ctx, doc); }
+  };
+
+  std::unique_ptr<OpenDocument> open_readable(const std::filesystem::path& path) {
     const std::string file = path.string();
     check_envelope(path);
-    pdf_document* doc = open(file);
-    // The document is dropped on every path out, including a thrown Error.
-    struct Drop {
-      fz_context* ctx;
-      pdf_document* doc;
-      ~Drop() { pdf_drop_document(ctx, doc); }
-    } drop{ctx, doc};
+    auto opened = std::make_unique<OpenDocument>(ctx, open(file));
+    pdf_document* doc = opened->doc;
     bool locked = false;
     guarded(ctx, file, "cannot decrypt", [&] {
       locked = pdf_needs_password(ctx, doc) && !pdf_authenticate_password(ctx, doc, "");
@@ -232,6 +237,21 @@ struct PdfReader::Impl {
       throw input_error(file, "encrypted PDF that needs a password to open");
     if (pdf_was_repaired(ctx, doc))
       throw input_error(file, "damaged PDF: its cross-reference table is broken and had to be rebuilt");
+    return opened;
+  }
+
+  int page_count(const std::filesystem::path& path) {
+    const auto opened = open_readable(path);
+    int pages = 0;
+    guarded(ctx, path.string(), "cannot count pages", [&] { pages = pdf_count_pages(ctx, opened->doc); });
+    if (pages <= 0) throw input_error(path.string(), "PDF has no pages");
+    return pages;
+  }
+
+  PdfFacts read(const std::filesystem::path& path, const PdfReadOptions& options) {
+    const std::string file = path.string();
+    const auto opened = open_readable(path);
+    pdf_document* doc = opened->doc;
     PdfFacts facts;
     const int version = pdf_version(ctx, doc);
     facts.version = std::to_string(version / 10) + "." + std::to_string(version % 10);
@@ -254,5 +274,7 @@ PdfReader::~PdfReader() = default;
 PdfFacts PdfReader::read(const std::filesystem::path& file, const PdfReadOptions& options) {
   return impl_->read(file, options);
 }
+
+int PdfReader::page_count(const std::filesystem::path& file) { return impl_->page_count(file); }
 
 }  // namespace proceedings

@@ -195,6 +195,20 @@ TEST_CASE("a PDF is complete only with %%EOF at its end and a startxref that poi
   CHECK(pdf_envelope_problem(test::fixture("body5.pdf")).empty());
 }
 
+TEST_CASE("counting a PDF's pages finds what a full read finds, and refuses what a full read refuses") {
+  PdfReader reader;
+  for (const char* name : {"body5.pdf", "body6.pdf", "body7.pdf"}) {
+    CAPTURE(name);
+    CHECK(reader.page_count(test::fixture(name)) == static_cast<int>(reader.read(test::fixture(name)).pages.size()));
+  }
+  const std::string paper = read_file(test::fixture("body5.pdf"));
+  test::TempDir dir;
+  const fs::path half = dir.path / "half.pdf";
+  std::ofstream(half, std::ios::binary) << paper.substr(0, paper.size() / 2);
+  CHECK(test::error_line([&] { reader.page_count(half); }).find("half.pdf: truncated PDF") != std::string::npos);
+  CHECK(test::error_line([&] { reader.page_count(dir.path / "none.pdf"); }).find("none.pdf: ") != std::string::npos);
+}
+
 TEST_CASE("AtomicOutput keeps the previous file when the new one cannot be written in full") {
   test::TempDir dir;
   const fs::path out = dir.path / "book.pdf";

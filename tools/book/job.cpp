@@ -68,9 +68,8 @@ std::string values_text(const std::map<std::string, std::string>& values) {
 }
 
 // Papers must pass the venue's checks before they go into the book. A paper
-// that passed before with the same bytes and rules is not checked again. A
-// changed paper is checked while the plan reads it (its page count comes
-// from the same read); one the plan did not read, when the parts are made.
+// that passed before with the same bytes and rules is not checked again; the
+// others are checked beside the LaTeX run, each before it is stamped.
 class PaperGate {
  public:
   PaperGate(const Workshop& venue, std::size_t papers, const std::set<std::string>& passed, unsigned workers)
@@ -80,21 +79,13 @@ class PaperGate {
     rules_ = "|" + std::string(PROCEEDINGS_VERSION) + "|" + check_rules_key(venue);
     gate_ = std::make_unique<CheckGate>(venue, workers);
   }
-  // For the plan: paper i's page count, read by the check; -1 when it need not be checked.
-  int check_and_count(std::size_t i, const fs::path& pdf, const std::string& sha256, unsigned worker) {
-    keys_[i] = sha256 + rules_;
-    if (!gate_ || passed_.count(keys_[i])) return -1;
-    const CheckGate::Verdict verdict = gate_->check(pdf, i, worker);
-    if (!verdict.error.empty()) throw input_error(pdf.string(), verdict.error);
-    verdicts_[i] = verdict.passed ? passed_now : failed;
-    return verdict.pages;
-  }
   bool passes(std::size_t i, const BookPaper& paper, unsigned worker) {
-    if (!gate_ || verdicts_[i] == passed_now) return true;
-    if (verdicts_[i] == failed) return false;
+    if (!gate_) return true;
     keys_[i] = paper.sha256 + rules_;
     if (passed_.count(keys_[i])) return true;
-    verdicts_[i] = gate_->check(paper.pdf, i, worker).passed ? passed_now : failed;
+    const CheckGate::Verdict verdict = gate_->check(paper.pdf, i, worker);
+    if (!verdict.error.empty()) throw input_error(paper.pdf.string(), verdict.error);
+    verdicts_[i] = verdict.passed ? passed_now : failed;
     return verdicts_[i] == passed_now;
   }
   std::set<std::string> passed() const {
@@ -275,12 +266,9 @@ BookResult run_book(const BookJob& o) {
   std::shared_future<BookFonts> fonts = book_fonts(previous);
   const unsigned jobs = o.jobs ? o.jobs : default_jobs();
   PaperGate gate(workshop, workshop.papers.size(), previous.passed, jobs);
-  const BookPlan plan = make_plan(std::move(workshop), papers_dir, now.papers, jobs,
-                                  [&](std::size_t i, const fs::path& pdf, const std::string& sha256, unsigned worker) {
-                                    return gate.check_and_count(i, pdf, sha256, worker);
-                                  });
+  const BookPlan plan = make_plan(std::move(workshop), papers_dir, now.papers, jobs);
   result.papers = plan.papers.size();
-  phases.done("plan and check");
+  phases.done("plan");
 
   const fs::path templates_root = templates_folder(o.templates);
   const std::string template_files = templates_text(templates_root);  // read once, hashed into every key
@@ -294,7 +282,7 @@ BookResult run_book(const BookJob& o) {
   phases.done("state");
   const Parts parts =
       make_parts(plan, work, templates_root / "proceedings", template_files, previous, gate, fonts, o.force, jobs);
-  phases.done("front matter, index and stamping");
+  phases.done("front matter and index, papers checked and stamped");
   now.passed = gate.passed();
   result.failing_table = gate.failing_table();
   if (!result.failing_table.empty() && !o.force) {

@@ -34,7 +34,7 @@ std::vector<std::pair<const Paper*, std::string>> program_order(const Workshop& 
 }  // namespace
 
 BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir,
-                   std::map<std::string, PaperFacts>& facts, unsigned jobs, const PageReader& read_pages) {
+                   std::map<std::string, PaperFacts>& facts, unsigned jobs) {
   BookPlan plan;
   plan.workshop = std::move(workshop);
   const Workshop& w = plan.workshop;
@@ -57,10 +57,8 @@ BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir,
       return;
     }
     now[i].sha256 = sha256_file(pdf);
-    now[i].pages = read_pages ? read_pages(i, pdf, now[i].sha256, worker) : -1;
-    if (now[i].pages >= 0) return;
     if (!readers[worker]) readers[worker] = std::make_unique<PdfReader>();
-    now[i].pages = static_cast<int>(readers[worker]->read(pdf, {false}).pages.size());
+    now[i].pages = readers[worker]->page_count(pdf);
   });
   facts.clear();
   int next_page = 1;

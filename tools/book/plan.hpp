@@ -1,7 +1,6 @@
 #pragma once
 // What goes into the book, in which order, on which pages.
 #include <filesystem>
-#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -32,16 +31,10 @@ struct BookPlan {
 // Finds each paper's PDF at `papers_dir`/<id>.pdf; a missing or unreadable
 // one is an input Error naming it. A PDF whose input_stamp() is the one in
 // `facts` is not opened: its page count and hash are taken from there; the
-// others are read (on up to `jobs` threads) and `facts` is left holding
-// exactly the plan's papers.
-//
-// `read_pages`, when given, is asked first for a changed paper's page count
-// (its index, file, SHA-256 and the worker): the build checks the paper
-// there and counts its pages on the same read; a negative answer means a
-// page count of the plan's own.
-using PageReader =
-    std::function<int(std::size_t index, const std::filesystem::path& pdf, const std::string& sha256, unsigned worker)>;
+// others are hashed and their pages counted (MuPDF reads only the
+// cross-reference table and the page tree), on up to `jobs` threads, and
+// `facts` is left holding exactly the plan's papers.
 BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir,
-                   std::map<std::string, PaperFacts>& facts, unsigned jobs, const PageReader& read_pages = {});
+                   std::map<std::string, PaperFacts>& facts, unsigned jobs);
 
 }  // namespace proceedings::book

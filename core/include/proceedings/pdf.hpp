@@ -80,6 +80,9 @@ class PdfReader {
   // Throws an input Error naming the file and why it cannot be read
   // (empty, not a PDF, truncated, damaged, password-protected).
   PdfFacts read(const std::filesystem::path& file, const PdfReadOptions& options = {});
+  // Only the pages, from the cross-reference table and the page tree; the
+  // same errors as read().
+  int page_count(const std::filesystem::path& file);
 
  private:
   struct Impl;
