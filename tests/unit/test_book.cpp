@@ -413,6 +413,48 @@ TEST_CASE("a stamped paper keeps its document: catalog entries, Info, its identi
   }
 }
 
+TEST_CASE("links in the chairs' message lead where the Markdown says, with the URL's characters as typed") {
+  test::TempDir dir;
+  fs::copy(test::source_dir() / "metadata/exhetai-2025", dir.path / "venue", fs::copy_options::recursive);
+  write_file_atomic(dir.path / "venue/message.md",
+                    "# Welcome all\n\nSee [the site](https://a.org/b%20c?x=1&y=2#frag_1~z), "
+                    "<https://b.org/p_q%41#h>, [the same page](#welcome-all), <me@x.org> and "
+                    "[parens](https://c.org/(x)).\n");
+  BookJob job;
+  job.venue = (dir.path / "venue").string();
+  job.papers = bundled_papers().string();
+  job.out = (dir.path / "out").string();
+  job.templates = (test::source_dir() / "templates").string();
+  REQUIRE(run_book(job).status == Exit::ok);
+  const fs::path front = dir.path / "out/bundle/exhetai-2025-frontmatter.pdf";
+  OpenBook open(front);
+  std::set<std::string> uris;
+  int internal = 0;
+  for (auto& page : open.pages) {
+    QPDFObjectHandle annots = page.getObjectHandle().getKey("/Annots");
+    if (!annots.isArray()) continue;
+    for (auto annot : annots.aitems()) {
+      CHECK(annot.getKey("/Border").unparse() == "[ 0 0 0 ]");  // no frames around links
+      QPDFObjectHandle action = annot.getKey("/A");
+      if (action.isDictionary() && action.getKey("/S").isNameAndEquals("/URI"))
+        uris.insert(action.getKey("/URI").getStringValue());
+      if (action.isDictionary() && action.getKey("/S").isNameAndEquals("/GoTo")) ++internal;
+    }
+  }
+  for (const char* uri : {"https://a.org/b%20c?x=1&y=2#frag_1~z", "https://b.org/p_q%41#h", "mailto:me@x.org",
+                          "https://c.org/(x)"}) {
+    CAPTURE(uri);
+    CHECK(uris.count(uri) == 1);
+  }
+  CHECK(internal >= 4);  // the contents' three front-matter lines and the message's own link
+  PdfReader reader;
+  std::string text;
+  for (const auto& page : reader.read(front).pages) text += page_text(page);
+  CHECK(text.find("https://b.org/p_q%41#h") != std::string::npos);  // shown as typed, no backslashes
+  CHECK(text.find("me@x.org") != std::string::npos);
+  CHECK(reader.read(front).info.at("Creator") == "proceedings");
+}
+
 TEST_CASE("the book passes the project's own checks") {
   const Built& b = bundled();
   check::CheckRules rules;
