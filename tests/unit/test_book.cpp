@@ -33,14 +33,26 @@ namespace {
 // The folio's venue: the ACM short name the papers' running heads print, the apostrophe as TeX sets it.
 const std::string footer = "SC Workshops ’25";
 
-BookResult run_build(const fs::path& papers, const fs::path& out, bool force = false) {
+fs::path bundled_venue() { return test::source_dir() / "metadata/exhetai-2025"; }
+
+BookJob book_job(const fs::path& venue, const fs::path& papers, const fs::path& out, bool force = false) {
   BookJob job;
-  job.venue = (test::source_dir() / "metadata/exhetai-2025").string();
+  job.venue = venue.string();
   job.papers = papers.string();
   job.out = out.string();
   job.templates = (test::source_dir() / "templates").string();
   job.force = force;
-  return run_book(job);
+  return job;
+}
+
+BookResult run_build(const fs::path& papers, const fs::path& out, bool force = false) {
+  return run_book(book_job(bundled_venue(), papers, out, force));
+}
+
+// A copy of the bundled venue in `dir`/venue that a test may change.
+fs::path copy_venue(const fs::path& dir) {
+  fs::copy(bundled_venue(), dir / "venue", fs::copy_options::recursive);
+  return dir / "venue";
 }
 
 // A new version of a paper with the same pages: its document Info says so.
@@ -310,11 +322,8 @@ TEST_CASE("templates from an older release or edited wrongly are refused, naming
   fs::copy(test::source_dir() / "templates", dir.path / "templates", fs::copy_options::recursive);
   const fs::path index = dir.path / "templates/proceedings/authorindex.tex";
   const std::string fragment = read_file(index);
-  BookJob job;
-  job.venue = (test::source_dir() / "metadata/exhetai-2025").string();
-  job.papers = bundled_papers().string();
+  BookJob job = book_job(bundled_venue(), bundled_papers(), dir.path / "out");
   job.templates = (dir.path / "templates").string();
-  job.out = (dir.path / "out").string();
   // The author index as a document of its own, as it was before it joined the front matter's run.
   write_file_atomic(index, "\\documentclass{article}\n\\begin{document}\n" + fragment + "\\end{document}\n");
   CHECK(test::error_line([&] { run_book(job); }).find("authorindex.tex: is a whole LaTeX document") != std::string::npos);
@@ -331,7 +340,7 @@ TEST_CASE("templates from an older release or edited wrongly are refused, naming
 
 TEST_CASE("front matter with DOIs, code and math in the message: every font is Type 1, none drawn as a bitmap") {
   test::TempDir dir;
-  fs::copy(test::source_dir() / "metadata/exhetai-2025", dir.path / "venue", fs::copy_options::recursive);
+  copy_venue(dir.path);
   std::string papers = read_file(dir.path / "venue/papers.yaml");
   int n = 0;
   for (std::size_t at = 0; (at = papers.find("    source: ", at)) != std::string::npos;) {
@@ -343,13 +352,8 @@ TEST_CASE("front matter with DOIs, code and math in the message: every font is T
   write_file_atomic(dir.path / "venue/papers.yaml", papers);
   write_file_atomic(dir.path / "venue/message.md", read_file(dir.path / "venue/message.md") +
                                                        "\nRun `make test` first; the error falls as $O(n^{-2})$.\n");
-  BookJob job;
-  job.venue = (dir.path / "venue").string();
-  job.papers = bundled_papers().string();
-  job.out = (dir.path / "out").string();
-  job.templates = (test::source_dir() / "templates").string();
-  job.force = true;  // the stand-in papers do not print these DOIs
-  REQUIRE(run_book(job).status == Exit::ok);
+  // forced: the stand-in papers do not print these DOIs
+  REQUIRE(run_book(book_job(dir.path / "venue", bundled_papers(), dir.path / "out", true)).status == Exit::ok);
   const fs::path front = dir.path / "out/bundle/exhetai-2025-frontmatter.pdf";
   PdfReader reader;
   const PdfFacts facts = reader.read(front);
@@ -370,18 +374,13 @@ TEST_CASE("front matter with DOIs, code and math in the message: every font is T
 
 TEST_CASE("a message in a font outside the templates' font maps is typeset with TeX's whole map, as Type 1") {
   test::TempDir dir;
-  fs::copy(test::source_dir() / "metadata/exhetai-2025", dir.path / "venue", fs::copy_options::recursive);
+  copy_venue(dir.path);
   std::string workshop = read_file(dir.path / "venue/workshop.yaml");
   workshop.insert(workshop.find("\nacm:"), "\nmarkdown_raw_tex: true");
   write_file_atomic(dir.path / "venue/workshop.yaml", workshop);
   // Zapf Chancery (URW's Type 1 in TeX's whole map; in none of the templates' small ones).
   write_file_atomic(dir.path / "venue/message.md", "Welcome, {\\fontfamily{pzc}\\selectfont dear colleagues}.\n");
-  BookJob job;
-  job.venue = (dir.path / "venue").string();
-  job.papers = bundled_papers().string();
-  job.out = (dir.path / "out").string();
-  job.templates = (test::source_dir() / "templates").string();
-  REQUIRE(run_book(job).status == Exit::ok);
+  REQUIRE(run_book(book_job(dir.path / "venue", bundled_papers(), dir.path / "out")).status == Exit::ok);
   PdfReader reader;
   const PdfFacts facts = reader.read(dir.path / "out/bundle/exhetai-2025-frontmatter.pdf");
   bool chancery = false;
@@ -415,17 +414,12 @@ TEST_CASE("a stamped paper keeps its document: catalog entries, Info, its identi
 
 TEST_CASE("links in the chairs' message lead where the Markdown says, with the URL's characters as typed") {
   test::TempDir dir;
-  fs::copy(test::source_dir() / "metadata/exhetai-2025", dir.path / "venue", fs::copy_options::recursive);
+  copy_venue(dir.path);
   write_file_atomic(dir.path / "venue/message.md",
                     "# Welcome all\n\nSee [the site](https://a.org/b%20c?x=1&y=2#frag_1~z), "
                     "<https://b.org/p_q%41#h>, [the same page](#welcome-all), <me@x.org> and "
                     "[parens](https://c.org/(x)).\n");
-  BookJob job;
-  job.venue = (dir.path / "venue").string();
-  job.papers = bundled_papers().string();
-  job.out = (dir.path / "out").string();
-  job.templates = (test::source_dir() / "templates").string();
-  REQUIRE(run_book(job).status == Exit::ok);
+  REQUIRE(run_book(book_job(dir.path / "venue", bundled_papers(), dir.path / "out")).status == Exit::ok);
   const fs::path front = dir.path / "out/bundle/exhetai-2025-frontmatter.pdf";
   OpenBook open(front);
   std::set<std::string> uris;
