@@ -502,6 +502,30 @@ TEST_CASE("rebuilds: unchanged does nothing, one changed paper is the only one s
   CHECK(run_build(papers, dir.path / "out").up_to_date);
 }
 
+TEST_CASE("a damaged or cut part in the build's cache is made again, and the book is the cold build's") {
+  test::TempDir dir;
+  const fs::path papers = copy_papers(dir.path / "papers");
+  REQUIRE(run_build(papers, dir.path / "out").status == Exit::ok);
+  const fs::path cache = dir.path / "out/.build";
+  for (const auto& e : fs::directory_iterator(cache / "stamped")) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind("omnifed-", 0) == 0 && e.path().extension() == ".seg") {  // cut short, as a full disk leaves it
+      const std::string bytes = read_file(e.path());
+      write_file_atomic(e.path(), bytes.substr(0, bytes.size() / 2));
+    }
+  }
+  for (const auto& e : fs::directory_iterator(cache))
+    if (e.path().filename().string().rfind("authorindex-", 0) == 0) write_file_atomic(e.path(), "garbage\n");
+  revise(papers / "wages.pdf");
+  const BookResult again = run_build(papers, dir.path / "out");
+  REQUIRE(again.status == Exit::ok);
+  CHECK(again.stamped == ids({"omnifed", "wages"}));
+  CHECK(again.front_typeset);
+  run_build(papers, dir.path / "cold");
+  const fs::path book = "bundle/exhetai-2025-proceedings.pdf";
+  CHECK(read_file(dir.path / "out" / book) == read_file(dir.path / "cold" / book));
+}
+
 TEST_CASE("a rebuild finds TeX's fonts where the last build found them, and looks again when they are gone") {
   test::TempDir dir;
   const fs::path papers = copy_papers(dir.path / "papers");

@@ -92,6 +92,7 @@ TEST_CASE("a segment carries its pages' inherited attributes, keeps its links an
   CHECK(made.text.find("book-page:") == std::string::npos);
 
   book::save_segment(made, dir.path / "a.seg");
+  CHECK(book::intact_segment(dir.path / "a.seg"));
   const book::Segment read = book::load_segment(dir.path / "a.seg");
   CHECK(read.text == made.text);
   CHECK(read.holes.size() == made.holes.size());
@@ -143,6 +144,8 @@ TEST_CASE("a damaged part cache is an error naming the file") {
   write_file_atomic(dir.path / "x.seg", "%proceedings-segment 1\n1.4\n1 2 0 0 10\n5\n");
   CHECK(test::error_line([&] { book::load_segment(dir.path / "x.seg"); }).find("x.seg: damaged part cache") !=
         std::string::npos);
+  CHECK_FALSE(book::intact_segment(dir.path / "x.seg"));
+  CHECK_FALSE(book::intact_segment(dir.path / "missing.seg"));
 }
 
 TEST_CASE("a segment of some pages keeps only them; a link to one of the source's other pages has no target") {

@@ -13,8 +13,8 @@ TypesetParts typeset_parts(const fs::path& work, const std::string& key, const s
   parts.files = {work / ("frontmatter-" + key + ".pdf"), work / ("frontmatter-" + key + ".seg"),
                  work / ("authorindex-" + key + ".seg")};
   const fs::path sections = work / ("frontmatter-" + key + ".sections");
-  parts.reused = fs::exists(sections) && fs::exists(parts.files.front_pdf) && fs::exists(parts.files.front_segment) &&
-                 fs::exists(parts.files.back_segment);
+  parts.reused = fs::exists(sections) && fs::exists(parts.files.front_pdf) && intact_segment(parts.files.front_segment) &&
+                 intact_segment(parts.files.back_segment);
   if (parts.reused) {
     parts.sections = read_sections(sections);
     parts.front_pages = load_segment_header(parts.files.front_segment).pages;

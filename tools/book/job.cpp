@@ -172,7 +172,7 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
     if (!gate.passes(i, p, worker) && !force) return;
     const fs::path out =
         work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(p.first_page)) + ".pdf");
-    if (fs::exists(out) && fs::exists(segment_of(out))) {
+    if (fs::exists(out) && intact_segment(segment_of(out))) {
       parts.stamped_sha256[i] = part_sha256(previous, out);
     } else {
       stamper.stamp(p.pdf, p.first_page, out, segment_of(out));

@@ -256,6 +256,9 @@ Segment parse_segment(const fs::path& file, bool with_text) {
   std::string marker;
   in >> std::ws;
   if (!std::getline(in, marker) || marker != "%text") throw damaged("no text");
+  const auto text_at = static_cast<std::uintmax_t>(in.tellg());
+  std::error_code error;
+  if (fs::file_size(file, error) != text_at + text || error) throw damaged("its text is not the length its header says");
   if (!with_text) return s;
   s.text.resize(text);
   if (!in.read(s.text.data(), static_cast<std::streamsize>(text))) throw damaged("short text");
@@ -266,5 +269,14 @@ Segment parse_segment(const fs::path& file, bool with_text) {
 
 Segment load_segment(const fs::path& file) { return parse_segment(file, true); }
 Segment load_segment_header(const fs::path& file) { return parse_segment(file, false); }
+
+bool intact_segment(const fs::path& file) {
+  try {
+    parse_segment(file, false);
+    return true;
+  } catch (const Error&) {
+    return false;
+  }
+}
 
 }  // namespace proceedings::book

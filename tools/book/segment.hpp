@@ -63,5 +63,8 @@ void save_segment(const Segment& segment, const std::filesystem::path& file);
 Segment load_segment(const std::filesystem::path& file);
 // Everything but the text, for numbering the book before writing it.
 Segment load_segment_header(const std::filesystem::path& file);
+// Whether `file` is there, its header parses and its text is as long as the
+// header says: a cached part that is not is made again.
+bool intact_segment(const std::filesystem::path& file);
 
 }  // namespace proceedings::book
