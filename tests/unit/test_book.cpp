@@ -449,6 +449,42 @@ TEST_CASE("links in the chairs' message lead where the Markdown says, with the U
   CHECK(reader.read(front).info.at("Creator") == "proceedings");
 }
 
+TEST_CASE("the front matter's links without hyperref: every page looks as hyperref set it (pdftoppm)") {
+  test::TempDir dir;
+  const fs::path venue = copy_venue(dir.path);
+  write_file_atomic(venue / "message.md", "# Welcome all\n\nSee [the site](https://a.org/b%20c#x) and "
+                                          "<https://b.org/p>.\n\n## Thanks\n\n- to [all](#welcome-all),\n- to you.\n");
+  fs::copy(test::source_dir() / "templates", dir.path / "hyperref", fs::copy_options::recursive);
+  const fs::path preamble = dir.path / "hyperref/proceedings/preamble.tex";
+  std::string text = read_file(preamble);
+  const std::string last = "\\providecommand{\\phantomsection}{}";
+  const auto from = text.find("\\usepackage{url}"), to = text.find(last);
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  write_file_atomic(preamble,
+                    text.replace(from, to + last.size() - from, "\\usepackage[hidelinks,pdfcreator={proceedings}]{hyperref}"));
+  REQUIRE(run_book(book_job(venue, bundled_papers(), dir.path / "ours")).status == Exit::ok);
+  BookJob with_hyperref = book_job(venue, bundled_papers(), dir.path / "theirs");
+  with_hyperref.templates = (dir.path / "hyperref").string();
+  REQUIRE(run_book(with_hyperref).status == Exit::ok);
+  auto pages = [&](const std::string& out) {
+    const fs::path pdf = dir.path / out / "bundle/exhetai-2025-frontmatter.pdf";
+    run_program("pdftoppm", {"-r", "60", "-gray", pdf.string(), (dir.path / out / "page").string()}, dir.path,
+                std::chrono::seconds(120));
+    std::vector<std::string> renders;
+    for (int i = 1; fs::exists(dir.path / out / ("page-" + std::to_string(i) + ".pgm")); ++i)
+      renders.push_back(read_file(dir.path / out / ("page-" + std::to_string(i) + ".pgm")));
+    return renders;
+  };
+  const auto ours = pages("ours"), theirs = pages("theirs");
+  REQUIRE(ours.size() == theirs.size());
+  CHECK(ours.size() >= 6);
+  for (std::size_t i = 0; i < ours.size(); ++i) {
+    CAPTURE(i + 1);
+    CHECK(ours[i] == theirs[i]);
+  }
+}
+
 TEST_CASE("the book passes the project's own checks") {
   const Built& b = bundled();
   check::CheckRules rules;
