@@ -245,6 +245,7 @@ Typeset run_latex(const std::string& name, const std::string& source, const fs::
     run_pdflatex(name, template_font_maps + source, work, epoch, {"-no-mktex=pk"});
     done = !drew_bitmap_font(work / (name + ".log"));
   } catch (const Error&) {
+    // Whatever failed, the run with the whole map says it again if it was not a font.
   }
   if (!done) run_pdflatex(name, source, work, epoch, {});
   Typeset out{work / (name + ".pdf"), {}, -1, {}};
