@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cmath>
 #include <cstring>
+#include <limits>
+#include <optional>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "mupdf_guard.hpp"
@@ -21,9 +26,24 @@ struct Matrix {
   double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
 };
 
+// The translation part of m x n: where m's origin lands.
+struct Point {
+  double x, y;
+};
+Point origin_of_product(const Matrix& m, const Matrix& n) {
+  return {m.e * n.a + m.f * n.c + n.e, m.e * n.b + m.f * n.d + n.f};
+}
+
 Matrix operator*(const Matrix& m, const Matrix& n) {
-  return {m.a * n.a + m.b * n.c, m.a * n.b + m.b * n.d, m.c * n.a + m.d * n.c,
-          m.c * n.b + m.d * n.d, m.e * n.a + m.f * n.c + n.e, m.e * n.b + m.f * n.d + n.f};
+  const Point o = origin_of_product(m, n);
+  return {m.a * n.a + m.b * n.c, m.a * n.b + m.b * n.d, m.c * n.a + m.d * n.c, m.c * n.b + m.d * n.d, o.x, o.y};
+}
+
+// Bit for bit, so that a cached product is reused only where recomputing it
+// would give the very same doubles (signed zeros included).
+bool same_linear_part(const Matrix& m, const Matrix& n) {
+  return std::bit_cast<std::array<std::uint64_t, 4>>(std::array<double, 4>{m.a, m.b, m.c, m.d}) ==
+         std::bit_cast<std::array<std::uint64_t, 4>>(std::array<double, 4>{n.a, n.b, n.c, n.d});
 }
 
 Matrix translation(double x, double y) { return {1, 0, 0, 1, x, y}; }
@@ -49,6 +69,13 @@ class Font {
   // Advance in text space units for a font size of 1.
   virtual double width(unsigned code) const = 0;
   virtual void append_unicode(unsigned code, std::string& out) const = 0;
+  // The code's text: a view of the font's own table where it keeps one,
+  // else appended to the emptied `scratch`.
+  virtual std::string_view unicode(unsigned code, std::string& scratch) const {
+    scratch.clear();
+    append_unicode(code, scratch);
+    return scratch;
+  }
   const std::string& name() const { return name_; }
 
  private:
@@ -67,10 +94,11 @@ class SimpleFont : public Font {
     return 1;
   }
   double width(unsigned code) const override { return widths[code & 0xFF]; }
-  void append_unicode(unsigned code, std::string& out) const override { out += unicode[code & 0xFF]; }
+  void append_unicode(unsigned code, std::string& out) const override { out += texts[code & 0xFF]; }
+  std::string_view unicode(unsigned code, std::string&) const override { return texts[code & 0xFF]; }
 
   std::array<double, 256> widths{};
-  std::array<std::string, 256> unicode;
+  std::array<std::string, 256> texts;
 };
 
 // Everything else goes through MuPDF's full font loader (CID fonts, fonts
@@ -202,12 +230,12 @@ class FontTable {
       else if (pdf_is_name(ctx_, item) && code >= 0 && code < 256) names[code++] = pdf_to_name(ctx_, item);
     }
     for (int i = 0; i < 256; ++i)
-      if (names[i] && *names[i]) append_utf8(font.unicode[i], fz_unicode_from_glyph_name(names[i]));
+      if (names[i] && *names[i]) append_utf8(font.texts[i], fz_unicode_from_glyph_name(names[i]));
   }
 
   void read_to_unicode(pdf_obj* stream, SimpleFont& font) {
     for (auto& [code, text] : own_to_unicode(stream))
-      if (code < 256) font.unicode[code] = std::move(text);
+      if (code < 256) font.texts[code] = std::move(text);
   }
 
   ToUnicodeMap own_to_unicode(pdf_obj* stream) {
@@ -243,7 +271,7 @@ struct Placed {
 // no backward jump, no gap wider than a few ems; a narrower gap is a space.
 class LineBuilder {
  public:
-  void add(const Placed& g, const std::string& text) {
+  void add(const Placed& g, std::string_view text) {
     if (open_ && !continues(g)) flush();
     if (!open_) start(g);
     else if (gap(g) > 0.15 * g.size && !text_.empty() && text_.back() != ' ' && text != " ") {
@@ -293,7 +321,12 @@ class LineBuilder {
   }
 
   void tally(const Placed& g) {
-    const double size = std::round(g.size * 10) / 10;
+    // A string's glyphs share their size: round it once, not per glyph.
+    if (!(g.size == tallied_size_)) {
+      tallied_size_ = g.size;
+      rounded_size_ = std::round(g.size * 10) / 10;
+    }
+    const double size = rounded_size_;
     auto s = std::find_if(sizes_.begin(), sizes_.end(), [&](const auto& p) { return p.first == size; });
     if (s == sizes_.end()) sizes_.emplace_back(size, 1);
     else ++s->second;
@@ -327,14 +360,12 @@ class LineBuilder {
         break;
       }
     if (!base) return composed;
+    const auto raised = [&](const Glyph& g) { return g.size < 0.85 * size && g.across < base->across - 0.15 * size; };
+    if (std::none_of(glyphs_.begin(), glyphs_.end(), raised)) return composed;
     std::string out;
-    bool any = false;
-    for (const auto& g : glyphs_) {
-      const bool raised = g.size < 0.85 * size && g.across < base->across - 0.15 * size;
-      any = any || raised;
-      if (!raised) out += text_.substr(g.begin, g.end - g.begin);
-    }
-    return any ? compose_spacing_accents(out) : composed;
+    for (const auto& g : glyphs_)
+      if (!raised(g)) out.append(text_, g.begin, g.end - g.begin);
+    return compose_spacing_accents(out);
   }
 
   struct Glyph {
@@ -351,6 +382,7 @@ class LineBuilder {
   std::vector<std::pair<double, int>> sizes_;
   std::vector<std::pair<const Font*, int>> fonts_;
   std::vector<PdfLine> lines_;
+  double tallied_size_ = std::numeric_limits<double>::quiet_NaN(), rounded_size_ = 0;
 };
 
 // ---------------------------------------------------------------- content streams
@@ -358,53 +390,128 @@ class LineBuilder {
 struct Operand {
   enum Kind { number, name, string, array, dict, other } kind = other;
   double value = 0;
-  std::string bytes;              // name or string
-  std::vector<Operand> items;     // array
+  std::string bytes;              // name or string; "[" or "<<" for a group
+  std::vector<Operand> items;     // array or dict; stale for any other kind
+  bool is_group() const { return kind == array || kind == dict; }
 };
+
+// The operands before one operator. Slots outlive the operator so that
+// their strings and item lists keep their buffers for the next one.
+class Operands {
+ public:
+  std::size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  const Operand& operator[](std::size_t i) const { return slots_[i]; }
+  void clear() { count_ = 0; }
+
+  // A new last operand, its bytes empty.
+  Operand& push(Operand::Kind kind, double value = 0) {
+    if (count_ == slots_.size()) grow();
+    Operand& slot = slots_[count_++];
+    slot.kind = kind;
+    slot.value = value;
+    slot.bytes.clear();
+    return slot;
+  }
+
+  // The operands after the group opened at `at` become its items.
+  void close_group(std::size_t at) {
+    std::vector<Operand>& items = slots_[at].items;
+    items.resize(count_ - at - 1);
+    for (std::size_t i = 0; i < items.size(); ++i) copy_operand(slots_[at + 1 + i], items[i]);
+    count_ = at + 1;
+  }
+
+ private:
+  // Out of line: push() is inlined in the lexer's loop, growing is rare.
+  [[gnu::noinline]] void grow() { slots_.emplace_back(); }
+
+  static void copy_operand(const Operand& from, Operand& to) {
+    to.kind = from.kind;
+    to.value = from.value;
+    to.bytes = from.bytes;
+    if (from.is_group()) to.items = from.items;
+    else to.items.clear();
+  }
+
+  std::vector<Operand> slots_;
+  std::size_t count_ = 0;
+};
+
+// 10^0 .. 10^15, each exactly a double.
+constexpr std::array<double, 16> powers_of_ten{1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+// strtod's value of a plain decimal ("-12.5", ".5", "3."), or nothing for
+// any other text or more than 15 digits. Up to 15 digits make an integer a
+// double holds exactly, and 10^k (k <= 15) is exact too, so the one division
+// is correctly rounded: the very double strtod's correct rounding gives.
+std::optional<double> plain_decimal(const char* s, const char* e) {
+  const bool negative = s < e && *s == '-';
+  if (s < e && (*s == '-' || *s == '+')) ++s;
+  std::uint64_t digits = 0;
+  int count = 0, decimals = 0;
+  bool point = false;
+  for (; s < e; ++s) {
+    if (*s >= '0' && *s <= '9') {
+      if (++count > 15) return std::nullopt;
+      digits = digits * 10 + static_cast<std::uint64_t>(*s - '0');
+      if (point) ++decimals;
+    } else if (*s == '.' && !point) {
+      point = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (count == 0) return std::nullopt;
+  const double value = static_cast<double>(digits) / powers_of_ten[static_cast<std::size_t>(decimals)];
+  return negative ? -value : value;
+}
 
 // A PDF content stream lexer: operands are collected until an operator.
 class Lexer {
  public:
   explicit Lexer(const std::string& data) : p_(data.data()), e_(data.data() + data.size()) {}
 
-  // Fills `operands` and returns the next operator, or "" at the end.
-  std::string next_operator(std::vector<Operand>& operands) {
+  // Fills `operands` and returns the next operator, or "" at the end. The
+  // operator views the content, which must outlive it.
+  std::string_view next_operator(Operands& operands) {
     operands.clear();
-    std::vector<std::size_t> opened;  // positions of unclosed [ and <<
+    opened_.clear();
     while (skip_space(), p_ < e_) {
       const char c = *p_;
       if (c == '/') {
         ++p_;
-        operands.push_back({Operand::name, 0, word(), {}});
+        operands.push(Operand::name).bytes.assign(word());
       } else if (c == '(') {
         ++p_;
-        operands.push_back({Operand::string, 0, literal_string(), {}});
+        literal_string(operands.push(Operand::string).bytes);
       } else if (c == '<' && p_ + 1 < e_ && p_[1] == '<') {
         p_ += 2;
-        opened.push_back(operands.size());
-        operands.push_back({Operand::dict, 0, "<<", {}});
+        opened_.push_back(operands.size());
+        operands.push(Operand::dict).bytes.assign("<<");
       } else if (c == '<') {
         ++p_;
-        operands.push_back({Operand::string, 0, hex_string(), {}});
+        hex_string(operands.push(Operand::string).bytes);
       } else if (c == '[') {
         ++p_;
-        opened.push_back(operands.size());
-        operands.push_back({Operand::array, 0, "[", {}});
+        opened_.push_back(operands.size());
+        operands.push(Operand::array).bytes.assign("[");
       } else if (c == ']' || (c == '>' && p_ + 1 < e_ && p_[1] == '>')) {
         p_ += c == ']' ? 1 : 2;
-        close(operands, opened);
+        close(operands);
       } else if (c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9')) {
-        operands.push_back({Operand::number, number(), {}, {}});
+        operands.push(Operand::number, number());
       } else if (c == ')' || c == '>' || c == '{' || c == '}') {
         ++p_;  // stray delimiter: skip it
       } else {
-        std::string op = word();
-        if (!opened.empty()) continue;  // true/false/null inside an array or dict
+        const std::string_view op = word();
+        if (!opened_.empty()) continue;  // true/false/null inside an array or dict
         if (op == "ID") skip_inline_image();
         return op;
       }
     }
-    return "";
+    return {};
   }
 
  private:
@@ -430,21 +537,21 @@ class Lexer {
     }
   }
 
-  std::string word() {
+  std::string_view word() {
     const char* s = p_;
     while (p_ < e_ && !is_space(*p_) && !is_delim(*p_)) ++p_;
     if (p_ == s && p_ < e_) ++p_;  // a lone delimiter never stalls the lexer
-    return std::string(s, p_);
+    return {s, static_cast<std::size_t>(p_ - s)};
   }
 
   double number() {
     const char* s = p_;
     while (p_ < e_ && is_number_byte(*p_)) ++p_;
+    if (const auto plain = plain_decimal(s, p_)) return *plain;
     return std::strtod(std::string(s, p_).c_str(), nullptr);
   }
 
-  std::string literal_string() {
-    std::string out;
+  void literal_string(std::string& out) {
     int depth = 1;
     while (p_ < e_) {
       char c = *p_++;
@@ -471,11 +578,9 @@ class Lexer {
       }
       out += c;
     }
-    return out;
   }
 
-  std::string hex_string() {
-    std::string out;
+  void hex_string(std::string& out) {
     int high = -1;
     while (p_ < e_ && *p_ != '>') {
       const char c = *p_++;
@@ -492,17 +597,13 @@ class Lexer {
     }
     if (p_ < e_) ++p_;
     if (high >= 0) out += static_cast<char>(high * 16);
-    return out;
   }
 
-  static void close(std::vector<Operand>& operands, std::vector<std::size_t>& opened) {
-    if (opened.empty()) return;
-    const std::size_t at = opened.back();
-    opened.pop_back();
-    Operand& group = operands[at];
-    group.items.assign(std::make_move_iterator(operands.begin() + static_cast<long>(at) + 1),
-                       std::make_move_iterator(operands.end()));
-    operands.resize(at + 1);
+  void close(Operands& operands) {
+    if (opened_.empty()) return;
+    const std::size_t at = opened_.back();
+    opened_.pop_back();
+    operands.close_group(at);
   }
 
   // Inline image data runs to "EI" standing alone after white space.
@@ -520,6 +621,7 @@ class Lexer {
 
   const char* p_;
   const char* e_;
+  std::vector<std::size_t> opened_;  // positions of unclosed [ and <<
 };
 
 struct TextState {
@@ -544,8 +646,8 @@ class ContentRunner {
     std::vector<GraphicsState> stack{GraphicsState{ctm, {}}};
     Matrix tm, tlm;
     Lexer lexer(content);
-    std::vector<Operand> ops;
-    for (std::string op = lexer.next_operator(ops); !op.empty(); op = lexer.next_operator(ops)) {
+    Operands ops;
+    for (std::string_view op = lexer.next_operator(ops); !op.empty(); op = lexer.next_operator(ops)) {
       GraphicsState& gs = stack.back();
       TextState& ts = gs.text;
       const auto num = [&](std::size_t i) { return i < ops.size() && ops[i].kind == Operand::number ? ops[i].value : 0.0; };
@@ -576,7 +678,7 @@ class ContentRunner {
         ts.char_spacing = num(1);
         tm = tlm = translation(0, -ts.leading) * tlm;
         show(ops[2].bytes, gs, tm);
-      } else if (op == "TJ" && !ops.empty()) {
+      } else if (op == "TJ" && !ops.empty() && ops[0].is_group()) {
         for (const auto& item : ops[0].items) {
           if (item.kind == Operand::string) show(item.bytes, gs, tm);
           else if (item.kind == Operand::number) tm = translation(-item.value / 1000 * ts.size * ts.scale, 0) * tm;
@@ -590,29 +692,71 @@ class ContentRunner {
   int images = 0;
 
  private:
+  // What stays the same for every glyph of a string: showing a glyph only
+  // moves the text matrix's translation, so the linear parts of tm x ctm and
+  // of the rendering matrix, the baseline's direction, the advance's scale
+  // and the size are computed once, with the same expressions as per glyph.
+  struct GlyphFrame {
+    GlyphFrame(const Matrix& tm, const GraphicsState& gs)
+        : tm_linear(tm),
+          tm_ctm(tm * gs.ctm),
+          trm(Matrix{gs.text.size * gs.text.scale, 0, 0, gs.text.size, 0, gs.text.rise} * tm_ctm),
+          length(std::hypot(trm.a, trm.b)),
+          dx(trm.a / length),
+          dy(trm.b / length),
+          advance_scale(std::hypot(tm_ctm.a, tm_ctm.b)),
+          size(std::sqrt(std::fabs(trm.a * trm.d - trm.b * trm.c))),
+          rise(gs.text.rise) {}
+
+    // The glyph origin for the text matrix `tm`: the translation of
+    // trm = (size, rise) x tm x ctm.
+    Point origin(const Matrix& tm, const Matrix& ctm) const {
+      const Point moved = origin_of_product(tm, ctm);
+      const Matrix rendering{0, 0, 0, 0, 0, rise};
+      return origin_of_product(rendering, Matrix{tm_ctm.a, tm_ctm.b, tm_ctm.c, tm_ctm.d, moved.x, moved.y});
+    }
+
+    Matrix tm_linear;
+    Matrix tm_ctm;  // its translation is that of the string's first glyph
+    Matrix trm;
+    double length, dx, dy, advance_scale, size, rise;
+  };
+
   void show(const std::string& bytes, const GraphicsState& gs, Matrix& tm) {
     const TextState& ts = gs.text;
     if (!ts.font) return;
     const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
     const auto* e = s + bytes.size();
-    std::string text;
+    const GlyphFrame* frame = &frame_for(tm, gs);
     while (s < e) {
       unsigned code = 0;
       const int n = ts.font->next_code(s, e, code);
       s += n;
-      const Matrix tm_ctm = tm * gs.ctm;
-      const Matrix trm = Matrix{ts.size * ts.scale, 0, 0, ts.size, 0, ts.rise} * tm_ctm;
       const double tx = (ts.font->width(code) * ts.size + ts.char_spacing + (n == 1 && code == 32 ? ts.word_spacing : 0)) * ts.scale;
-      const double length = std::hypot(trm.a, trm.b);
-      if (length > 0) {
-        text.clear();
-        ts.font->append_unicode(code, text);
-        lines.add({trm.e, trm.f, trm.a / length, trm.b / length, std::fabs(tx) * std::hypot(tm_ctm.a, tm_ctm.b),
-                   std::sqrt(std::fabs(trm.a * trm.d - trm.b * trm.c)), ts.font},
-                  text);
+      if (frame->length > 0) {
+        const Point at = frame->origin(tm, gs.ctm);
+        lines.add({at.x, at.y, frame->dx, frame->dy, std::fabs(tx) * frame->advance_scale, frame->size, ts.font},
+                  ts.font->unicode(code, scratch_));
       }
       tm = translation(tx, 0) * tm;
+      if (!same_linear_part(tm, frame->tm_linear)) frame = &frame_for(tm, gs);
     }
+  }
+
+  // Everything a GlyphFrame is computed from, compared bit for bit.
+  using FrameInputs = std::array<double, 11>;
+
+  // The frame for `tm` and `gs`, kept while its inputs stay the same: the
+  // strings of a TJ array are shown under one matrix, the kerning between
+  // them only moving its translation.
+  const GlyphFrame& frame_for(const Matrix& tm, const GraphicsState& gs) {
+    const FrameInputs inputs{tm.a,      tm.b,      tm.c,          tm.d,           gs.ctm.a,     gs.ctm.b,
+                             gs.ctm.c,  gs.ctm.d,  gs.text.size,  gs.text.scale,  gs.text.rise};
+    if (!frame_ || std::memcmp(inputs.data(), frame_inputs_.data(), sizeof(double) * inputs.size()) != 0) {
+      frame_.emplace(tm, gs);
+      frame_inputs_ = inputs;
+    }
+    return *frame_;
   }
 
   void draw_xobject(const std::string& name, pdf_obj* resources, const Matrix& ctm, int depth) {
@@ -646,6 +790,9 @@ class ContentRunner {
   const std::string& file_;
   FontTable& fonts_;
   std::set<int> running_forms_;
+  std::string scratch_;  // a glyph's text, for fonts that keep no table of them
+  std::optional<GlyphFrame> frame_;
+  FrameInputs frame_inputs_{};
 };
 
 PageTextScanner::PageTextScanner(fz_context* ctx, pdf_document* doc, std::string file)

@@ -593,6 +593,35 @@ TEST_CASE("the line matchers agree with the regexes they replace") {
   CHECK_FALSE(match::is_draft_overlay_text("a draft"));
 }
 
+TEST_CASE("the running-head matchers agree with the regexes they replace") {
+  const std::regex folio(R"(^(\d+|\d+:\d+|[ivxlc]+|Article \d+|Page \d+( of \d+)?)$)", std::regex::icase);
+  const std::regex foot(R"(Vol\.\s*\S*,\s*No\.\s*\S*,\s*Article\s*\S*\.?\s*Publication date)");
+  const std::vector<std::string> lines = {
+      "", " ", "3", "12", "3 ", "1:12", "1:", ":12", "1:2:3", "iv", "XII", "ivx1", "Article 7", "ARTICLE 7",
+      "Article", "Article 7a", "Article  7", "Page 3", "page 3 of 12", "Page 3 OF 12", "Page 3 of", "Page of 3",
+      "Page", "x3", "\xC3\xA9", "ACM Trans. Graph., Vol. 44, No. 6, Article 1. Publication date: August 2025.",
+      "Vol. 44, No. 6, Article 1. Publication date", "Vol.44,No.6,Article1.Publication date",
+      "Vol. 44, No. 6, Article 1.Publication date", "Vol. 44,No. 6, Article 1 Publication date",
+      "Vol. a,b, No. 6, Article 1. Publication date", "Vol. a,b,No.6,x, No. c,d, Article 1. Publication date",
+      "Vol. 44 , No. 6, Article 1. Publication date", "Vol. 44, No. 6, Article 1 2. Publication date",
+      "Vol. 44, No. 6 Article 1. Publication date", "Vol. Vol. 44, No. 6, Article\t\t Publication date",
+      "Vol. 44, No. 6, Article 1.xPublication date", "Vol. 44, No. 6, ArticlePublication dates",
+      "Vol. 44, No. 6, Article 1. Publication Date", "vol. 44, no. 6, article 1. publication date",
+      "Vol. 1, No. 2, Vol. 3, No. 4, Article 5. Publication date", "https://doi.org/10.1145/3600000.3600001",
+      "HTTPS://DOI.ORG/10.1145/x", "Doi.Org/", "ddoi.org/", "doi.org", "doi,org/", "d"};
+  const std::regex doi_host(R"(doi\.org/)", std::regex::icase);
+  for (const auto& line : lines) {
+    CAPTURE(line);
+    CHECK(match::is_folio(line) == std::regex_match(line, folio));
+    CHECK(match::has_journal_foot(line) == std::regex_search(line, foot));
+    CHECK(match::contains_icase(line, "doi.org/") == std::regex_search(line, doi_host));
+  }
+  CHECK(match::is_folio("Page 3 of 12"));
+  CHECK_FALSE(match::is_folio("Page 3 of"));
+  CHECK(match::has_journal_foot("ACM Trans. Graph., Vol. 44, No. 6, Article 1. Publication date: August 2025."));
+  CHECK_FALSE(match::has_journal_foot("Vol. 44, No. 6 Article 1. Publication date"));
+}
+
 TEST_CASE("the rights-block matchers agree with the regexes they replace") {
   const std::regex copyright(R"(^\s*\(c\)\s*((?:19|20)\d{2})\b.*)");
   const std::regex year_only(R"(^\s*((?:19|20)\d{2})\.(\s*ACM\s*ISBN.*|\s*)$)");

@@ -79,6 +79,8 @@ void read_dois(const PdfPage& page, RightsBlock& block) {
   static const std::regex doi_url(R"(doi\.org/(10\.\d{4,9}/\S*))", std::regex::icase);
   for (std::size_t i = 0; i < page.lines.size(); ++i) {
     const std::string text = printed_form(page.lines[i].text);
+    // The regex needs "doi.org/": a plain search spares it the lines without one.
+    if (!match::contains_icase(text, "doi.org/")) continue;
     for (std::sregex_iterator m(text.begin(), text.end(), doi_url), end; m != end; ++m) {
       std::string doi = (*m)[1];
       const bool at_line_end = static_cast<std::size_t>(m->position(0) + m->length(0)) >= trim(text).size();

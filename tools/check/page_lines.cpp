@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <regex>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "check/text_match.hpp"
@@ -14,11 +14,20 @@ namespace proceedings::check {
 
 namespace {
 
-bool is_digits(const std::string& s) {
+// trim() as a view: the sorter trims every line several times.
+std::string_view trimmed(const std::string& text) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  std::size_t begin = 0, end = text.size();
+  while (begin < end && is_space(text[begin])) ++begin;
+  while (end > begin && is_space(text[end - 1])) --end;
+  return std::string_view(text).substr(begin, end - begin);
+}
+
+bool is_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-int word_count(const std::string& s) {
+int word_count(std::string_view s) {
   int words = 0;
   bool in_word = false;
   for (char c : s) {
@@ -34,16 +43,10 @@ bool in_edge_band(const PdfLine& line, const PdfPage& page, double fraction_top,
 }
 
 // Folios and the short references journals print: "3", "1:12", "Article 7".
-bool looks_like_folio(const std::string& text) {
-  static const std::regex folio(R"(^(\d+|\d+:\d+|[ivxlc]+|Article \d+|Page \d+( of \d+)?)$)", std::regex::icase);
-  return std::regex_match(text, folio);
-}
+bool looks_like_folio(std::string_view text) { return match::is_folio(text); }
 
 // The journals' running foot: "ACM Trans. Graph., Vol. 44, No. 6, Article 1. Publication date: ..."
-bool looks_like_journal_foot(const std::string& text) {
-  static const std::regex foot(R"(Vol\.\s*\S*,\s*No\.\s*\S*,\s*Article\s*\S*\.?\s*Publication date)");
-  return std::regex_search(text, foot);
-}
+bool looks_like_journal_foot(std::string_view text) { return match::has_journal_foot(text); }
 
 // Lines printed at the same height, in the same size, with the same words
 // (folios aside) on several pages: running heads and feet. A bibliography's
@@ -74,7 +77,7 @@ class RepeatedLines {
 
 // A number alone on its line, set narrow: a candidate line number.
 bool is_number_line(const PdfLine& line) {
-  const std::string text = trim(line.text);
+  const std::string_view text = trimmed(line.text);
   return is_digits(text) && text.size() <= 5 && line.box.width() < 4 * std::max(line.size, 1.0);
 }
 
@@ -105,7 +108,7 @@ bool beside_the_text(const std::vector<const PdfLine*>& column, const PdfPage& p
   for (const PdfLine* line : column) x0 = std::min(x0, line->box.x0), x1 = std::max(x1, line->box.x1);
   std::size_t others = 0, overlapping = 0;
   for (const auto& line : page.lines) {
-    if (is_number_line(line) || trim(line.text).empty()) continue;
+    if (is_number_line(line) || trimmed(line.text).empty()) continue;
     ++others;
     if (line.box.x0 < x1 - 0.5 && line.box.x1 > x0 + 0.5) ++overlapping;
   }
@@ -134,9 +137,20 @@ std::set<const PdfLine*> line_number_gutters(const PdfPage& page) {
   }
   for (const auto& line : page.lines) {
     const bool in_side_margin = line.box.x1 < 0.09 * page.width || line.box.x0 > 0.91 * page.width;
-    if (is_digits(trim(line.text)) && in_side_margin) numbers.insert(&line);
+    if (is_digits(trimmed(line.text)) && in_side_margin) numbers.insert(&line);
   }
   return numbers;
+}
+
+// Copying the page's lines only to drop them was a visible share of a check.
+PdfPage without_lines(const PdfPage& page) {
+  PdfPage copy;
+  copy.number = page.number;
+  copy.width = page.width;
+  copy.height = page.height;
+  copy.images = page.images;
+  copy.links = page.links;
+  return copy;
 }
 
 class Sorter {
@@ -147,11 +161,10 @@ class Sorter {
   SortedLines run() {
     SortedLines out;
     for (const auto& page : pages_) {
-      PdfPage kept = page;
-      kept.lines.clear();
+      PdfPage kept = without_lines(page);
       const auto numbers = line_number_gutters(page);
       for (const auto& line : page.lines) {
-        if (trim(line.text).empty()) continue;
+        if (trimmed(line.text).empty()) continue;
         const LineRole role = numbers.count(&line) ? LineRole::line_number : role_of(line, page);
         if (role == LineRole::content) kept.lines.push_back(line);
         else out.set_aside.push_back({page.number, line, role});
@@ -163,8 +176,8 @@ class Sorter {
 
  private:
   LineRole role_of(const PdfLine& line, const PdfPage& page) const {
-    const std::string text = trim(line.text);
-    if (!line.horizontal || is_draft_overlay(text)) return LineRole::overlay;
+    const std::string_view text = trimmed(line.text);
+    if (!line.horizontal || match::is_draft_overlay_text(text)) return LineRole::overlay;
     if (body_size_ > 0 && line.size >= 2.5 * body_size_ && large_repeats_.count(text)) return LineRole::overlay;
     if (is_running_head(line, page, text)) return LineRole::running_head;
     return LineRole::content;
@@ -172,22 +185,23 @@ class Sorter {
 
   // Heads and feet sit at the page's top or bottom edge. Body text that a
   // changed geometry pushes there is set at body size in full sentences.
-  bool is_running_head(const PdfLine& line, const PdfPage& page, const std::string& text) const {
+  bool is_running_head(const PdfLine& line, const PdfPage& page, std::string_view text) const {
     const bool small = body_size_ <= 0 || line.size < body_size_ - 0.4;
-    const bool sentence = !small && word_count(text) >= 6;
-    if (in_edge_band(line, page, 0.1, 0.93) && !sentence) return true;
+    // Counted only for a line in the band, not for every line.
+    const auto sentence = [&] { return !small && word_count(text) >= 6; };
+    if (in_edge_band(line, page, 0.1, 0.93) && !sentence()) return true;
     if (!in_edge_band(line, page, 0.15, 0.85)) return false;
     if (looks_like_folio(text) || looks_like_journal_foot(text)) return true;
     return small && repeated_.pages_with(line) >= 2;
   }
 
   // Large text repeated on several pages is a watermark, not a heading.
-  std::set<std::string> count_large_repeats() const {
+  std::set<std::string, std::less<>> count_large_repeats() const {
     std::map<std::string, std::set<int>> pages_of;
     for (const auto& page : pages_)
       for (const auto& line : page.lines)
         if (body_size_ > 0 && line.size >= 2.5 * body_size_) pages_of[trim(line.text)].insert(page.number);
-    std::set<std::string> repeated;
+    std::set<std::string, std::less<>> repeated;
     for (const auto& [text, on] : pages_of)
       if (on.size() >= 2) repeated.insert(text);
     return repeated;
@@ -196,7 +210,7 @@ class Sorter {
   const std::vector<PdfPage>& pages_;
   double body_size_;
   RepeatedLines repeated_;
-  std::set<std::string> large_repeats_;
+  std::set<std::string, std::less<>> large_repeats_;
 };
 
 }  // namespace

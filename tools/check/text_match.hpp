@@ -34,9 +34,13 @@ inline bool has_icase_at(std::string_view s, std::size_t at, std::string_view wo
 
 // std::regex_search with a plain lower-case word and icase.
 inline bool contains_icase(std::string_view s, std::string_view word) {
+  if (word.empty()) return true;
   if (word.size() > s.size()) return false;
+  // Only where the first letter stands, in either case, is the word compared.
+  const char first = word[0];
+  const char upper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
   for (std::size_t at = 0; at + word.size() <= s.size(); ++at)
-    if (has_icase_at(s, at, word)) return true;
+    if ((s[at] == first || s[at] == upper) && has_icase_at(s, at, word)) return true;
   return false;
 }
 
@@ -133,6 +137,56 @@ inline bool has_acm_placeholder(std::string_view s) {
   for (std::string_view word : {"978-x-xxxx", "x/YY/MM", "nnnnnnn", "XXXXXXX", "XXXX-X", "Woodstock '18",
                                 "June 03-05, 2018", "June 03-05 2018", "Woodstock, NY"})
     if (s.find(word) != std::string_view::npos) return true;
+  return false;
+}
+
+// regex_match of ^(\d+|\d+:\d+|[ivxlc]+|Article \d+|Page \d+( of \d+)?)$ with icase:
+// a folio or the short page reference journals print.
+inline bool is_folio(std::string_view s) {
+  const auto digits_to_end = [&](std::size_t at) { return at < s.size() && skip_digits(s, at) == s.size(); };
+  if (s.empty()) return false;
+  const std::size_t digits = skip_digits(s, 0);
+  if (digits == s.size()) return true;
+  if (digits > 0 && s[digits] == ':') return digits_to_end(digits + 1);
+  if (s.find_first_not_of("ivxlcIVXLC") == std::string_view::npos) return true;
+  if (has_icase_at(s, 0, "article ")) return digits_to_end(8);
+  if (!has_icase_at(s, 0, "page ")) return false;
+  const std::size_t page = skip_digits(s, 5);
+  if (page == 5) return false;
+  return page == s.size() || (has_icase_at(s, page, " of ") && digits_to_end(page + 4));
+}
+
+// \s*\S*, at `at`, then `rest` after the comma. \S* may stop at any comma
+// of the run of non-spaces; each one is tried, as the regex backtracks.
+template <class Rest>
+bool field_then_comma(std::string_view s, std::size_t at, Rest rest) {
+  for (std::size_t c = skip_spaces(s, at); c < s.size() && !is_space(s[c]); ++c)
+    if (s[c] == ',' && rest(c + 1)) return true;
+  return false;
+}
+
+// regex_search of Vol\.\s*\S*,\s*No\.\s*\S*,\s*Article\s*\S*\.?\s*Publication date:
+// the running foot of ACM's journals.
+inline bool has_journal_foot(std::string_view s) {
+  const std::string_view publication = "Publication date";
+  // \s*\S*\.?\s*Publication date: the words start inside the run of
+  // non-spaces, or after it and the spaces that follow it.
+  const auto dated = [&](std::size_t at) {
+    std::size_t c = skip_spaces(s, at);
+    for (; c < s.size() && !is_space(s[c]); ++c)
+      if (has_at(s, c, publication)) return true;
+    return has_at(s, skip_spaces(s, c), publication);
+  };
+  const auto article = [&](std::size_t at) {
+    const std::size_t a = skip_spaces(s, at);
+    return has_at(s, a, "Article") && dated(a + 7);
+  };
+  const auto number = [&](std::size_t at) {
+    const std::size_t a = skip_spaces(s, at);
+    return has_at(s, a, "No.") && field_then_comma(s, a + 3, article);
+  };
+  for (std::size_t at = s.find("Vol."); at != std::string_view::npos; at = s.find("Vol.", at + 1))
+    if (field_then_comma(s, at + 4, number)) return true;
   return false;
 }
 
