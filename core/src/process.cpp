@@ -101,14 +101,72 @@ ProgramRun run_program(const std::string& program, const std::vector<std::string
   return run;
 }
 
+namespace {
+
+std::string trimmed(std::string text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.pop_back();
+  const auto first = text.find_first_not_of(' ');
+  return first == std::string::npos ? "" : text.substr(first);
+}
+
+// "FILE:LINE: message" as -file-line-error prints an error, or nothing.
+std::optional<TexError> file_line_error(const std::string& line) {
+  const auto tex = line.find(".tex:");
+  if (tex == std::string::npos) return std::nullopt;
+  const auto colon = line.find(':', tex + 5);
+  if (colon == std::string::npos || colon == tex + 5 || line.compare(colon, 2, ": ") != 0) return std::nullopt;
+  const std::string digits = line.substr(tex + 5, colon - tex - 5);
+  if (digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 9) return std::nullopt;
+  std::string file = line.substr(0, tex + 4);
+  if (file.rfind("./", 0) == 0) file = file.substr(2);
+  return TexError{file, std::stoi(digits), trimmed(line.substr(colon + 2)), ""};
+}
+
+}  // namespace
+
+std::optional<TexError> tex_error(const std::string& log) {
+  std::istringstream lines(log);
+  std::optional<TexError> found;
+  for (std::string line; std::getline(lines, line);) {
+    if (!found) {
+      if (line.rfind("! ", 0) == 0) found = TexError{"", 0, trimmed(line.substr(2)), ""};
+      else found = file_line_error(line);
+      continue;
+    }
+    // The input line where TeX stopped: "l.LINE text before the error".
+    if (line.rfind("l.", 0) == 0) {
+      const auto space = line.find(' ');
+      const std::string digits = line.substr(2, space == std::string::npos ? std::string::npos : space - 2);
+      if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 9) continue;
+      found->line = std::stoi(digits);
+      found->context = space == std::string::npos ? "" : trimmed(line.substr(space + 1));
+      break;
+    }
+  }
+  return found;
+}
+
 ProgramRun run_tex(const std::string& engine, const std::vector<std::string>& args, const fs::path& folder,
                    std::chrono::seconds limit, const fs::path& log_file, const std::string& source_date_epoch) {
   std::vector<std::string> all{"-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error"};
   if (engine == "latexmk") all.insert(all.begin(), "-pdf");
+  else all.push_back("-file-line-error");
   all.insert(all.end(), args.begin(), args.end());
   std::map<std::string, std::string> environment;
   if (!source_date_epoch.empty()) environment = {{"SOURCE_DATE_EPOCH", source_date_epoch}, {"FORCE_SOURCE_DATE", "1"}};
-  return run_program(engine, all, folder, limit, "", log_file, environment);
+  try {
+    return run_program(engine, all, folder, limit, "", log_file, environment);
+  } catch (const Error& e) {
+    // TeX's own account, in one line, instead of the log's last lines.
+    const auto why = log_file.empty() || !fs::exists(log_file) ? std::nullopt : tex_error(read_file(log_file));
+    if (!why || std::string(e.what()).rfind("timed out", 0) == 0) throw;
+    std::string line = why->message;
+    if (!line.empty() && line.back() == '.') line.pop_back();
+    if (!why->file.empty()) line = why->file + ":" + std::to_string(why->line) + ": " + line;
+    else if (why->line > 0) line += " (line " + std::to_string(why->line) + ")";
+    if (!why->context.empty()) line += ", at '" + why->context + "'";
+    throw Error(e.status(), e.where(), line);
+  }
 }
 
 std::string markdown_to_latex(const fs::path& markdown, const fs::path& work, bool allow_raw_tex,

@@ -485,6 +485,18 @@ TEST_CASE("the front matter's links without hyperref: every page looks as hyperr
   }
 }
 
+TEST_CASE("a LaTeX error in the chairs' message names message.md and the text LaTeX stopped at") {
+  test::TempDir dir;
+  const fs::path venue = copy_venue(dir.path);
+  std::string workshop = read_file(venue / "workshop.yaml");
+  workshop.insert(workshop.find("\nacm:"), "\nmarkdown_raw_tex: true");
+  write_file_atomic(venue / "workshop.yaml", workshop);
+  write_file_atomic(venue / "message.md", "Welcome.\n\nHello \\undefinedthing{x} there.\n");
+  const std::string line = test::error_line([&] { run_book(book_job(venue, bundled_papers(), dir.path / "out")); });
+  CHECK(line == (venue / "message.md").string() +
+                    ": LaTeX stops in the message from the chairs: Undefined control sequence, at 'Hello \\undefinedthing'");
+}
+
 TEST_CASE("the book passes the project's own checks") {
   const Built& b = bundled();
   check::CheckRules rules;

@@ -275,6 +275,30 @@ TEST_CASE("every TeX run has -no-shell-escape") {
   CHECK(read_file(dir.path / "x.log").find("runsystem(touch pwned)...disabled.") != std::string::npos);
 }
 
+TEST_CASE("a TeX run that stops says in one line which file and line, what TeX said and where") {
+  test::TempDir dir;
+  dir.write("x.tex", "\\documentclass{article}\n\\begin{document}\nSome text \\undefinedthing{x} here.\n\\end{document}\n");
+  const std::string line =
+      test::error_line([&] { run_tex("pdflatex", {"x.tex"}, dir.path, std::chrono::seconds(60), dir.path / "x.log"); });
+  CHECK(line == "pdflatex: x.tex:3: Undefined control sequence, at 'Some text \\undefinedthing'");
+  // The log's two forms: -file-line-error's and TeX's own "!"; LaTeX's help lines are skipped.
+  const auto latex = tex_error("(./a.tex\n./a.tex:12: LaTeX Error: File `nope.sty' not found.\n\nType X to quit or "
+                               "<RETURN> to proceed,\nor enter new name. (Default extension: sty)\n\nl.12 \\usepackage"
+                               "{nope}\n          ^^M\n");
+  REQUIRE(latex);
+  CHECK(latex->file == "a.tex");
+  CHECK(latex->line == 12);
+  CHECK(latex->message == "LaTeX Error: File `nope.sty' not found.");
+  CHECK(latex->context == "\\usepackage{nope}");
+  const auto bang = tex_error("! Missing $ inserted.\n<inserted text> \n                $\nl.7 a_\n     b\n");
+  REQUIRE(bang);
+  CHECK(bang->file.empty());
+  CHECK(bang->line == 7);
+  CHECK(bang->message == "Missing $ inserted.");
+  CHECK(bang->context == "a_");
+  CHECK_FALSE(tex_error("This is pdfTeX\nOutput written on x.pdf (1 page).\n"));
+}
+
 TEST_CASE("Markdown notes cannot \\input a file unless the venue allows raw TeX") {
   test::TempDir dir;
   dir.write("note.md", "Before \\input{/etc/hostname} after.\n\n```{=latex}\n\\input{/etc/passwd}\n```\n\n$\\input{/etc/hosts}$\n");

@@ -328,12 +328,39 @@ std::map<std::string, std::string> author_index_values(const BookPlan& plan) {
 
 std::vector<std::pair<std::string, int>> read_sections(const fs::path& file) { return read_section_list(file).sections; }
 
+namespace {
+
+// A LaTeX error inside the chairs' message (the only LaTeX a venue writes,
+// with markdown_raw_tex) is the message's: named as message.md, with the
+// text TeX stopped at, instead of a line of a file the build wrote.
+[[noreturn]] void rethrow_for_message(const Error& e, const fs::path& log, const std::string& source,
+                                      const std::string& message, const fs::path& message_file) {
+  const auto why = fs::exists(log) ? tex_error(read_file(log)) : std::nullopt;
+  const auto at = message.empty() ? std::string::npos : source.find(message);
+  if (!why || why->file != log.stem().string() + ".tex" || at == std::string::npos || !fs::exists(message_file)) throw e;
+  const int first = 1 + static_cast<int>(std::count(source.begin(), source.begin() + static_cast<long>(at), '\n'));
+  const int last = first + static_cast<int>(std::count(message.begin(), message.end(), '\n'));
+  if (why->line < first || why->line > last) throw e;
+  std::string what = why->message;
+  if (!what.empty() && what.back() == '.') what.pop_back();
+  throw usage_error(message_file.string(), "LaTeX stops in the message from the chairs: " + what +
+                                               (why->context.empty() ? "" : ", at '" + why->context + "'"));
+}
+
+}  // namespace
+
 Typeset typeset_front_matter_and_index(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
   fs::create_directories(work);
-  auto values = front_matter_values(plan, message_latex(plan, work));
+  const std::string message = message_latex(plan, work);
+  auto values = front_matter_values(plan, message);
   values["AUTHOR_INDEX"] = author_index_part(plan, templates);
-  Typeset made = run_latex("frontmatter", fill_template(read_template(templates, "frontmatter"), values, "frontmatter.tex"),
-                           templates, work, source_date_epoch(plan.workshop));
+  const std::string source = fill_template(read_template(templates, "frontmatter"), values, "frontmatter.tex");
+  Typeset made;
+  try {
+    made = run_latex("frontmatter", source, templates, work, source_date_epoch(plan.workshop));
+  } catch (const Error& e) {
+    rethrow_for_message(e, work / "frontmatter.log", source, message, plan.workshop.folder / "message.md");
+  }
   if (made.front_pages < 1)
     throw usage_error((templates / "frontmatter.tex").string(),
                       "recorded no start of the author index: the template calls \\backmatter{{{INDEX_FIRST_PAGE}}} "

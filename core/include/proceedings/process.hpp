@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,18 @@ ProgramRun run_program(const std::string& program, const std::vector<std::string
 ProgramRun run_tex(const std::string& engine, const std::vector<std::string>& args,
                    const std::filesystem::path& folder, std::chrono::seconds limit,
                    const std::filesystem::path& log_file = {}, const std::string& source_date_epoch = "");
+
+// Why a TeX run stopped, as its log tells: the file and line it was reading
+// (from -file-line-error's "FILE:LINE: message"; the file is empty for a
+// "! message" error), the message, and the input line's text up to where TeX
+// stopped ("l.LINE text").
+struct TexError {
+  std::string file;
+  int line = 0;
+  std::string message;
+  std::string context;
+};
+std::optional<TexError> tex_error(const std::string& log);
 
 // Markdown to LaTeX with Pandoc. Unless `allow_raw_tex`, raw TeX, raw
 // attributes and TeX math are read as plain text, so that a note cannot
