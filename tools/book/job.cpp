@@ -223,9 +223,10 @@ void forget_stale_parts(const fs::path& work, const Parts& parts, const fs::path
 }
 
 // The fonts where the last build found them while they are the same files;
-// else TeX's search for them, which is slow to start, begun now so that it
-// runs while the papers are read.
-std::shared_future<BookFonts> book_fonts(const State& previous) {
+// else TeX's search for them, which is slow to start: with more than one job
+// it begins now and runs while the papers are read, with one it runs when
+// the fonts are first needed.
+std::shared_future<BookFonts> book_fonts(const State& previous, unsigned jobs) {
   const auto remembered = [&](const char* name) -> std::optional<fs::path> {
     const auto at = previous.fonts.find(name);
     if (at == previous.fonts.end() || at->second.stamp.empty() || input_stamp(at->second.path) != at->second.stamp)
@@ -233,7 +234,7 @@ std::shared_future<BookFonts> book_fonts(const State& previous) {
     return fs::path(at->second.path);
   };
   const auto folio = remembered(folio_font_name), text = remembered(text_font_name);
-  if (!folio || !text) return std::async(std::launch::async, find_book_fonts).share();
+  if (!folio || !text) return std::async(jobs > 1 ? std::launch::async : std::launch::deferred, find_book_fonts).share();
   std::promise<BookFonts> known;
   known.set_value({*folio, *text});
   return known.get_future().share();
@@ -263,8 +264,8 @@ BookResult run_book(const BookJob& o) {
   const State previous = load_state(state_file);
   State now;
   now.papers = previous.papers;
-  std::shared_future<BookFonts> fonts = book_fonts(previous);
   const unsigned jobs = o.jobs ? o.jobs : default_jobs();
+  std::shared_future<BookFonts> fonts = book_fonts(previous, jobs);
   PaperGate gate(workshop, workshop.papers.size(), previous.passed, jobs);
   const BookPlan plan = make_plan(std::move(workshop), papers_dir, now.papers, jobs);
   result.papers = plan.papers.size();
