@@ -7,12 +7,19 @@ namespace proceedings::book {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// The section list is written last: with it, the rest is there.
+fs::path sections_of(const TypesetFiles& files) { return fs::path(files.front_pdf).replace_extension(".sections"); }
+
+}  // namespace
+
 TypesetParts typeset_parts(const fs::path& work, const std::string& key, const std::function<Typeset(const fs::path&)>& make,
                            const std::function<FolioFont()>& text_font) {
   TypesetParts parts;
   parts.files = {work / ("frontmatter-" + key + ".pdf"), work / ("frontmatter-" + key + ".seg"),
                  work / ("authorindex-" + key + ".seg")};
-  const fs::path sections = work / ("frontmatter-" + key + ".sections");
+  const fs::path sections = sections_of(parts.files);
   parts.reused = fs::exists(sections) && fs::exists(parts.files.front_pdf) && intact_segment(parts.files.front_segment) &&
                  intact_segment(parts.files.back_segment);
   if (parts.reused) {
@@ -32,9 +39,16 @@ TypesetParts typeset_parts(const fs::path& work, const std::string& key, const s
   return parts;
 }
 
-bool is_typeset_part(const fs::path& file) {
-  const std::string name = file.filename().string();
-  return name.rfind("frontmatter-", 0) == 0 || name.rfind("authorindex-", 0) == 0;
+void remove_other_typeset_parts(const fs::path& work, const TypesetParts& current) {
+  const TypesetFiles& files = current.files;
+  const fs::path sections = sections_of(files);
+  for (const auto& e : fs::directory_iterator(work)) {
+    const fs::path& file = e.path();
+    const std::string name = file.filename().string();
+    const bool typeset = name.rfind("frontmatter-", 0) == 0 || name.rfind("authorindex-", 0) == 0;
+    if (typeset && file != files.front_pdf && file != files.front_segment && file != files.back_segment && file != sections)
+      fs::remove(file);
+  }
 }
 
 }  // namespace proceedings::book

@@ -31,7 +31,8 @@ TypesetParts typeset_parts(const std::filesystem::path& work, const std::string&
                            const std::function<Typeset(const std::filesystem::path& scratch)>& make,
                            const std::function<FolioFont()>& text_font);
 
-// Whether `file` is one of typeset_parts' files (of any key).
-bool is_typeset_part(const std::filesystem::path& file);
+// Removes typeset parts of other keys from `work`: they are not reused once
+// the front matter or the index changed.
+void remove_other_typeset_parts(const std::filesystem::path& work, const TypesetParts& current);
 
 }  // namespace proceedings::book

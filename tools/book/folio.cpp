@@ -533,8 +533,6 @@ std::map<std::string, fs::path> installed_font_files(const std::vector<std::stri
   return by_name;
 }
 
-fs::path installed_font_file(const std::string& name) { return installed_font_files({name}).at(name); }
-
 BookFonts find_book_fonts() {
   const auto found = installed_font_files({folio_font_name, text_font_name});
   return {found.at(folio_font_name), found.at(text_font_name)};

@@ -47,7 +47,6 @@ FolioFont subset_type1(const std::filesystem::path& pfb, const std::string& text
 // Where TeX finds each of the font files `names` (one kpsewhich run), by
 // name; a missing one is an Error naming it and its package.
 std::map<std::string, std::filesystem::path> installed_font_files(const std::vector<std::string>& names);
-std::filesystem::path installed_font_file(const std::string& name);
 
 // The Type 1 fonts the build draws with itself, where TeX finds them.
 struct BookFonts {

@@ -211,15 +211,9 @@ void forget_stale_parts(const fs::path& work, const Parts& parts, const fs::path
     keep.insert(segment_of(stamped));
   }
   remove_stale(work / "stamped", keep);
-  const TypesetFiles& typeset = parts.typeset.files;
-  const fs::path sections = fs::path(typeset.front_pdf).replace_extension(".sections");
-  for (const auto& e : fs::directory_iterator(work)) {
-    const fs::path& file = e.path();
-    const bool old_book = file.filename().string().rfind("book-", 0) == 0 && file != book;
-    const bool old_typeset = is_typeset_part(file) && file != typeset.front_pdf && file != typeset.front_segment &&
-                             file != typeset.back_segment && file != sections;
-    if (old_book || old_typeset) fs::remove(file);
-  }
+  remove_other_typeset_parts(work, parts.typeset);
+  for (const auto& e : fs::directory_iterator(work))
+    if (e.path().filename().string().rfind("book-", 0) == 0 && e.path() != book) fs::remove(e.path());
 }
 
 // The fonts where the last build found them while they are the same files;

@@ -36,8 +36,7 @@ std::unique_ptr<QPDF> open_pdf(const fs::path& file) {
   return pdf;
 }
 
-// `pdf` as a PDF file of its own, written as the book's parts are
-// (write_document, below).
+// `pdf` as a PDF file of its own, written as the book's parts are (below).
 void write_pdf(QPDF& pdf, const fs::path& source, const fs::path& out);
 
 // A destination by name, from the /Dests name tree or the old /Dests dictionary.
@@ -500,16 +499,11 @@ void write_book_objects(PdfFile& file, const BookParts& parts, const Numbering& 
 // The document's own identifier, kept as the first /ID entry (a new one
 // from `text` if it has none); the second, which names this version, from `text`.
 std::string document_id(QPDF& pdf, const std::string& text) {
-  const std::string version = sha256_hex(text).substr(0, 32);
+  const std::string version = "<" + sha256_hex(text).substr(0, 32) + ">";
   QPDFObjectHandle id = pdf.getTrailer().getKey("/ID");
-  std::string first = version;
-  if (id.isArray() && id.getArrayNItems() == 2 && id.getArrayItem(0).isString()) {
-    static const char* const digits = "0123456789abcdef";
-    std::string hex;
-    for (unsigned char c : id.getArrayItem(0).getStringValue()) hex += std::string{digits[c >> 4], digits[c & 15]};
-    if (!hex.empty()) first = hex;
-  }
-  return "[<" + first + "> <" + version + ">]";
+  const bool has_own = id.isArray() && id.getArrayNItems() == 2 && id.getArrayItem(0).isString() &&
+                       !id.getArrayItem(0).getStringValue().empty();
+  return "[" + (has_own ? pdf_hex(id.getArrayItem(0).getStringValue()) : version) + " " + version + "]";
 }
 
 void write_pdf(QPDF& pdf, const fs::path& source, const fs::path& out) {

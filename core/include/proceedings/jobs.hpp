@@ -41,7 +41,6 @@ class CheckGate {
   CheckGate& operator=(const CheckGate&) = delete;
   struct Verdict {
     bool passed = false;
-    int pages = 0;      // as read on the way
     std::string error;  // why the file could not be read at all ("" if it could)
   };
   // Checks `file`; a failing file's analysis is kept under `order` for the table.
