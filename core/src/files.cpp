@@ -52,6 +52,85 @@ std::string read_file(const fs::path& path) {
   return std::move(bytes).str();
 }
 
+namespace {
+
+// The first bytes of a file, for telling what kind it is; empty when unreadable.
+std::string head_of(const fs::path& path, std::size_t n = 512) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes(n, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(n));
+  bytes.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  return bytes;
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+bool looks_like_html(std::string head) {
+  if (starts_with(head, "\xEF\xBB\xBF")) head.erase(0, 3);
+  head.erase(0, head.find_first_not_of(" \t\r\n"));
+  head = lower_ascii(head);
+  return starts_with(head, "<!doctype html") || starts_with(head, "<html") || starts_with(head, "<!--");
+}
+
+bool looks_binary(std::string_view head) {
+  return starts_with(head, "%PDF-") || starts_with(head, "PK\x03\x04") || starts_with(head, "\x1f\x8b") ||
+         head.find('\0') != std::string_view::npos;
+}
+
+bool is_of_kind(const fs::path& path, OutputKind kind) {
+  const std::string head = head_of(path);
+  if (head.empty()) return true;
+  switch (kind) {
+    case OutputKind::pdf: return starts_with(head, "%PDF-");
+    case OutputKind::html: return looks_like_html(head);
+    case OutputKind::csv: {
+      const std::string ext = lower_ascii(path.extension().string());
+      return (ext == ".csv" || ext == ".txt" || ext.empty()) && !looks_binary(head) && !looks_like_html(head);
+    }
+  }
+  return false;
+}
+
+const char* kind_name(OutputKind kind) {
+  switch (kind) {
+    case OutputKind::pdf: return "a PDF";
+    case OutputKind::html: return "an HTML page";
+    case OutputKind::csv: return "a CSV file";
+  }
+  return "";
+}
+
+}  // namespace
+
+void refuse_output_over_input(const fs::path& output, OutputKind kind, const std::vector<fs::path>& inputs,
+                              const std::string& option) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(output, ec);
+  if (!fs::exists(status)) return;
+  const std::string where = option + " " + output.string();
+  for (const fs::path& input : inputs)
+    if (fs::equivalent(output, input, ec))
+      throw usage_error(where, "is an input of this run (" + input.string() + "); choose another output file");
+  if (fs::is_directory(status)) throw usage_error(where, "is a folder; give a file name");
+  if (!fs::is_regular_file(status)) throw usage_error(where, "is not a regular file");
+  if (!is_of_kind(output, kind))
+    throw usage_error(where, std::string("exists and is not ") + kind_name(kind) +
+                                 "; it would be overwritten (remove it or choose another name)");
+}
+
+void refuse_output_folder_over_file(const fs::path& folder, const std::string& option) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(folder, ec);
+  if (fs::exists(status) && !fs::is_directory(status))
+    throw usage_error(option + " " + folder.string(), "exists and is not a folder");
+}
+
 AtomicOutput::AtomicOutput(fs::path path) : path_(std::move(path)) {
   std::error_code ec;
   if (path_.has_parent_path()) fs::create_directories(path_.parent_path(), ec);

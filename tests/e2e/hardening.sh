@@ -132,4 +132,30 @@ qpdf --check "$book" > /dev/null && ok || bad "the previous book is damaged"
 expect_exit 0 "the same build with room on disk" -- "$bin" build --venue "$src/metadata/exhetai-2025" --papers "$scratch/papers" --out "$scratch/r1"
 qpdf --check "$book" > /dev/null && ok || bad "the rebuilt book is damaged"
 
+# Outputs never replace inputs (issue 24 item 8): the report's name forgotten before a glob,
+# the CSV written over the venue's papers.yaml, an output folder that is a file.
+mkdir -p "$scratch/ow2" && cp "$papers/wages.pdf" "$scratch/ow2/a.pdf" && cp "$papers/wages.pdf" "$scratch/ow2/b.pdf"
+sum=$(sha256sum < "$scratch/ow2/a.pdf")
+expect_exit 2 "check --html over a PDF" -- "$bin" check --html "$scratch/ow2/a.pdf" "$scratch/ow2/b.pdf"
+expect_text "$scratch/err" "--html $scratch/ow2/a.pdf: exists and is not an HTML page" "the PDF is named"
+[ "$(sha256sum < "$scratch/ow2/a.pdf")" = "$sum" ] && ok || bad "check --html replaced the PDF"
+expect_exit 2 "check --html naming one of its inputs" -- "$bin" check --html "$scratch/ow2/b.pdf" "$scratch/ow2"
+expect_text "$scratch/err" "is an input of this run" "the input is named"
+expect_exit 0 "check --html to a new page, then over its own previous page" -- "$bin" check --html "$scratch/ow2/r.html" "$scratch/ow2/b.pdf"
+expect_exit 0 "check --html replaces its previous page" -- "$bin" check --html "$scratch/ow2/r.html" "$scratch/ow2/b.pdf"
+v=$(venue csv-over exhetai-2025)
+sum=$(sha256sum < "$v/papers.yaml")
+expect_exit 2 "export acm-csv --out papers.yaml" -- "$bin" export acm-csv --venue "$v" --out "$v/papers.yaml"
+expect_text "$scratch/err" "is an input of this run" "papers.yaml is named as an input"
+[ "$(sha256sum < "$v/papers.yaml")" = "$sum" ] && ok || bad "export replaced papers.yaml"
+cp "$v/papers.yaml" "$scratch/ow2/copy.yaml"
+expect_exit 2 "export acm-csv over an unrelated YAML file" -- "$bin" export acm-csv --venue "$v" --out "$scratch/ow2/copy.yaml"
+expect_exit 0 "export acm-csv to a CSV, twice" -- "$bin" export acm-csv --venue "$v" --out "$scratch/ow2/acm.csv"
+expect_exit 0 "export acm-csv over its previous CSV" -- "$bin" export acm-csv --venue "$v" --out "$scratch/ow2/acm.csv"
+for cmd in "booklet --force" "build --papers $papers" "report"; do
+  expect_exit 2 "$cmd --out a file" -- "$bin" $cmd --venue "$v" --out "$scratch/ow2/a.pdf"
+  expect_text "$scratch/err" "--out $scratch/ow2/a.pdf: exists and is not a folder" "$cmd names the file"
+done
+[ "$(sha256sum < "$scratch/ow2/a.pdf")" = "$sum" ] || [ -f "$scratch/ow2/a.pdf" ] && ok || bad "a.pdf was replaced"
+
 finish

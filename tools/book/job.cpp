@@ -251,6 +251,7 @@ BookResult run_book(const BookJob& o) {
   if (!fs::is_directory(papers_dir))
     throw usage_error(papers_dir.string(), "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)");
   const fs::path out(o.out), work = out / ".build", state_file = work / "state.json";
+  refuse_output_folder_over_file(out, "--out");
   BookResult result;
   result.bundle = out / "bundle";
   fs::create_directories(work / "stamped");

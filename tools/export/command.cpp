@@ -17,8 +17,18 @@ struct Options {
   std::string out;
 };
 
+// The files this run reads: an output must never replace one of them.
+std::vector<fs::path> venue_inputs(const Options& o) {
+  std::vector<fs::path> inputs;
+  for (const fs::directory_entry& entry : fs::directory_iterator(o.venue, fs::directory_options::skip_permission_denied))
+    if (entry.is_regular_file()) inputs.push_back(entry.path());
+  if (!o.book.empty()) inputs.push_back(fs::path(o.book) / "manifest.json");
+  return inputs;
+}
+
 int run_acm_csv(const Options& o) {
   const Workshop w = load_workshop(o.venue);
+  if (!o.out.empty()) refuse_output_over_input(o.out, OutputKind::csv, venue_inputs(o), "--out");
   if (!w.acm) throw usage_error(o.venue + "/workshop.yaml", "has no 'acm' record: ACM does not publish this venue");
   const auto pages = o.book.empty() ? std::map<std::string, PageRange>{} : book_pages(o.book);
   const std::string text = csv_text(acm_csv_columns(), acm_csv_rows(w, pages));

@@ -7,6 +7,7 @@
 #include "fetch/download.hpp"
 #include "fetch/list.hpp"
 #include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
 
 namespace proceedings::fetch {
 
@@ -20,6 +21,7 @@ int run(const FetchJob& o) {
   options.stall_seconds = o.stall_seconds;
   options.max_bytes = static_cast<std::uint64_t>(o.max_mb) << 20;
   const auto items = read_list(o.list);
+  refuse_output_folder_over_file(o.out, "--out");
   const auto outcomes = fetch_all(items, o.out, options);
   std::map<std::string, int> counts;
   for (const auto& r : outcomes) {

@@ -3,6 +3,7 @@
 
 #include "proceedings/diagnostic.hpp"
 #include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
 #include "proceedings/install.hpp"
 #include "proceedings/jobs.hpp"
 #include "proceedings/model.hpp"
@@ -26,6 +27,7 @@ int print(const std::vector<LintFinding>& findings, const std::string& what) {
 
 int run(const ReportJob& o) {
   const Workshop w = load_workshop(venue_folder(o.venue));
+  refuse_output_folder_over_file(o.out, "--out");
   const fs::path draft_folder = fs::path(o.out) / "report";
   const Draft draft = make_draft(w, templates_folder(o.templates) / "report", draft_folder);
   for (const auto& m : draft.missing) std::cerr << "report: missing notes: " << m << "\n";

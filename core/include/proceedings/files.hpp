@@ -46,6 +46,21 @@ void write_file_atomic(const fs::path& path, const std::string& bytes);
 // Copies `from` to `to` through an AtomicOutput.
 void copy_file_atomic(const fs::path& from, const fs::path& to);
 
+// What a command writes into an output file. An existing file at that path is
+// replaced only when it is of the same kind (a previous output), never when it
+// is one of the command's inputs.
+enum class OutputKind { html, csv, pdf };
+
+// Throws a usage Error naming `option` and the path when `output` is one of
+// `inputs` (the same file under any name or link), a folder, or an existing
+// file of another kind (a PDF where the HTML report goes, papers.yaml where the
+// CSV goes). An empty existing file may be replaced.
+void refuse_output_over_input(const fs::path& output, OutputKind kind, const std::vector<fs::path>& inputs,
+                              const std::string& option);
+
+// Throws a usage Error naming `option` when `folder` exists and is not a folder.
+void refuse_output_folder_over_file(const fs::path& folder, const std::string& option);
+
 // Expands folders to the files with `extension` inside them (sorted, not
 // recursive); other arguments pass through as they are, readable or not, so
 // that each gets its own verdict. A folder with no such file is an input Error.
