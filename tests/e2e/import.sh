@@ -80,6 +80,34 @@ expect_text "$scratch/err" "has no column 'Nope'" "missing column named"
 printf '{"not": "hotcrp"}' > "$scratch/bad.json"
 expect_exit 2 "not an export" -- "$bin" import --venue "$venue" "$scratch/bad.json"
 
+# Hostile exports (issue 24 items 2, 6): refused with the file and the record, papers.yaml not written.
+# A 260 KB EasyChair XML whose one 200 KB entity is used 20 000 times (4 GB once expanded), read in 1 GB of memory.
+fresh_venue
+python3 - "$scratch/laughs.xml" <<'PY'
+import sys
+body = "&laugh;" * 20000
+open(sys.argv[1], "w").write('<?xml version="1.0"?>\n<!DOCTYPE erights_record [\n<!ENTITY laugh "' + "ha" * 100000 + '">\n]>\n'
+    "<erights_record><paper><event_tracking_number>1</event_tracking_number><paper_title>" + body +
+    "</paper_title></paper></erights_record>\n")
+PY
+expect_exit 2 "an XML export with a DTD" -- bash -c 'ulimit -v 1000000; exec timeout 60 "$@"' _ "$bin" import --venue "$venue" --write "$scratch/laughs.xml"
+expect_text "$scratch/err" "laughs.xml:2: declares a DTD" "the DTD's line named"
+[ ! -e "$venue/papers.yaml" ] && ok || bad "papers.yaml written from an XML export with a DTD"
+python3 -c 'import sys; open(sys.argv[1], "w").write("<erights_record><paper><event_tracking_number>1</event_tracking_number><paper_title>" + "T" * 5000 + "</paper_title></paper></erights_record>")' "$scratch/long.xml"
+expect_exit 2 "a 5000-character title" -- "$bin" import --venue "$venue" --write "$scratch/long.xml"
+expect_text "$scratch/err" "long.xml:1 (paper 1): the title is 5000 characters long; an import takes at most 1000" "the long title's record named"
+# An e-mail with CR LF and a Bcc header, from each reader
+printf '[{"pid": 7, "title": "T", "decision": "accepted", "authors": [{"name": "Eve", "email": "eve@x.example\\r\\nBcc: victim@example.com"}]}]' > "$scratch/eve.json"
+expect_exit 2 "HotCRP e-mail with CR LF" -- "$bin" import --venue "$venue" --write "$scratch/eve.json"
+expect_text "$scratch/err" "eve.json: paper 1 (pid 7): author 1's e-mail holds the control character U+000D" "the HotCRP record named"
+printf 'Title,Author 1,Email 1\nT,Eve,"eve@x.example\r\nBcc: victim@example.com"\n' > "$scratch/eve.csv"
+expect_exit 2 "CSV e-mail with CR LF" -- "$bin" import --venue "$venue" --write --map "title=Title,author=Author {n},email=Email {n}" "$scratch/eve.csv"
+expect_text "$scratch/err" "eve.csv:2 (submission 2): author 1's e-mail holds the control character U+000D" "the CSV row named"
+printf '<erights_record><paper><event_tracking_number>3</event_tracking_number><paper_title>T</paper_title><authors><author><first_name>Eve</first_name><email_address>eve@x.example&#13;&#10;Bcc: victim@example.com</email_address></author></authors></paper></erights_record>' > "$scratch/eve.xml"
+expect_exit 2 "XML e-mail with CR LF" -- "$bin" import --venue "$venue" --write "$scratch/eve.xml"
+expect_text "$scratch/err" "is not one e-mail address" "the XML e-mail refused"
+[ ! -e "$venue/papers.yaml" ] && ok || bad "papers.yaml written from a hostile export"
+
 # export acm-csv: RFC 4180, parsed back by Python's csv module, one row compared field by field
 fresh_venue
 "$bin" import --venue "$venue" --write "$fx/easychair-acm.xml" > /dev/null

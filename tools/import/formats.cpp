@@ -1,12 +1,13 @@
 #include "import/formats.hpp"
 
-#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
+#include <cstdio>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "proceedings/csv.hpp"
 #include "proceedings/error.hpp"
@@ -35,6 +36,91 @@ Affiliation institution_in(const std::string& institution, const std::string& co
   a.institution = trim(institution);
   a.country = trim(country);
   return a;
+}
+
+// ---- what an imported text may hold ----
+
+// The longest texts an import takes, in characters: an abstract, and any
+// other field (a title, a name, an affiliation, an e-mail address). No
+// submission system's export comes near them; a file that does is not one,
+// and everything downstream (TeX, HTML, mail) then handles bounded texts.
+constexpr std::size_t abstract_limit = 10000;
+constexpr std::size_t field_limit = 1000;
+
+std::size_t characters(const std::string& text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// The first control character (C0, DEL, C1) in `text` as "U+000D at character 12";
+// a line feed is allowed where `lines` is.
+std::optional<std::string> control_character(const std::string& text, bool lines) {
+  std::size_t character = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) ++character;
+    unsigned code = 0x100;  // none
+    if ((c < 0x20 && !(lines && c == '\n')) || c == 0x7F) code = c;
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(text[i + 1]) <= 0x9F)
+      code = static_cast<unsigned char>(text[i + 1]);
+    if (code == 0x100) continue;
+    char name[40];
+    std::snprintf(name, sizeof name, "U+%04X at character %zu", code, character);
+    return std::string(name);
+  }
+  return std::nullopt;
+}
+
+// An abstract's line ends as LF and its tabs as spaces: what a spreadsheet
+// cell or a web form gives, in the one spelling papers.yaml holds.
+std::string abstract_text(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    out += text[i] == '\r' ? '\n' : text[i] == '\t' ? ' ' : text[i];
+  }
+  return trim(out);
+}
+
+// `record` names the file and the paper ("hotcrp.json: paper 3 (pid 7)");
+// control characters (a CR/LF in an e-mail becomes a mail header) and
+// overlong texts are refused there, before anything is written.
+void require_text(const std::string& record, const std::string& field, const std::string& value, bool lines = false) {
+  if (const auto c = control_character(value, lines))
+    throw usage_error(record, field + " holds the control character " + *c +
+                                  "; imported text may not hold control characters" +
+                                  (lines ? " other than line breaks" : " or line breaks"));
+  const std::size_t limit = lines ? abstract_limit : field_limit;
+  if (const std::size_t n = characters(value); n > limit)
+    throw usage_error(record, field + " is " + std::to_string(n) + " characters long; an import takes at most " +
+                                  std::to_string(limit));
+}
+
+void require_email(const std::string& record, const std::string& field, const std::string& value) {
+  require_text(record, field, value);
+  const bool one_address = std::count(value.begin(), value.end(), '@') == 1 &&
+                           value.find_first_of(" <>,;\"()[]\\") == std::string::npos;
+  if (!one_address) throw usage_error(record, field + " '" + value + "' is not one e-mail address");
+}
+
+void require_person(const std::string& record, const std::string& who, const Person& p) {
+  require_text(record, who + "'s name", p.name);
+  for (const auto& a : p.affiliations) {
+    require_text(record, who + "'s affiliation", a.institution);
+    require_text(record, who + "'s country", a.country);
+  }
+  for (const auto& e : p.emails) require_email(record, who + "'s e-mail", e);
+  require_text(record, who + "'s ORCID", p.orcid);
+}
+
+void require_importable(const Submission& s, const std::string& record) {
+  require_text(record, "the number", s.number);
+  require_text(record, "the title", s.title);
+  require_text(record, "the abstract", s.abstract, true);
+  require_text(record, "the decision", s.decision);
+  for (std::size_t i = 0; i < s.authors.size(); ++i)
+    require_person(record, "author " + std::to_string(i + 1), s.authors[i]);
 }
 
 // ---- HotCRP JSON ----
@@ -197,7 +283,7 @@ std::vector<Submission> read_hotcrp_json(const std::string& text, const std::str
     s.system = "hotcrp";
     s.number = json_text(paper, "pid");
     s.title = collapse_whitespace(json_text(paper, "title"));
-    s.abstract = trim(json_text(paper, "abstract"));
+    s.abstract = abstract_text(json_text(paper, "abstract"));
     const std::string status = lower(json_text(paper, "status"));
     s.decision = lower(json_text(paper, "decision"));
     if (s.decision.empty()) s.decision = status;
@@ -207,16 +293,14 @@ std::vector<Submission> read_hotcrp_json(const std::string& text, const std::str
       for (const auto& a : paper["authors"])
         if (a.is_object()) s.authors.push_back(hotcrp_author(a));
     if (s.title.empty()) throw usage_error(where + " (pid " + s.number + ")", "has no title");
+    require_importable(s, where + " (pid " + s.number + ")");
     out.push_back(std::move(s));
   }
   return out;
 }
 
 std::vector<Submission> read_easychair_xml(const std::string& text, const std::string& file) {
-  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      xmlReadMemory(text.data(), static_cast<int>(text.size()), file.c_str(), "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
-      xmlFreeDoc);
-  if (!doc) throw usage_error(file, "is not well-formed XML");
+  const XmlDocument doc = read_untrusted_xml(text, file);
   xmlNode* root = xmlDocGetRootElement(doc.get());
   if (!root || !xmlStrEqual(root->name, BAD_CAST "erights_record"))
     throw usage_error(file, "is not EasyChair's ACM data download: the root element is not <erights_record>");
@@ -238,9 +322,9 @@ std::vector<Submission> read_easychair_xml(const std::string& text, const std::s
     }
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     for (auto& [seq, person] : ordered) s.authors.push_back(std::move(person));
-    if (s.number.empty() || s.title.empty())
-      throw usage_error(file + ":" + std::to_string(xmlGetLineNo(paper)),
-                        "<paper> needs <event_tracking_number> and <paper_title>");
+    const std::string where = file + ":" + std::to_string(xmlGetLineNo(paper));
+    if (s.number.empty() || s.title.empty()) throw usage_error(where, "<paper> needs <event_tracking_number> and <paper_title>");
+    require_importable(s, where + " (paper " + s.number + ")");
     out.push_back(std::move(s));
   }
   return out;
@@ -262,9 +346,10 @@ std::vector<Submission> read_easychair_csv(const std::string& submissions, const
     s.number = Table::cell(row, number);
     s.title = collapse_whitespace(Table::cell(row, title));
     s.decision = lower(Table::cell(row, decision));
-    s.abstract = Table::cell(row, abstract);
+    s.abstract = abstract_text(Table::cell(row, abstract));
     s.withdrawn = yes(Table::cell(row, deleted));
-    if (s.number.empty()) throw usage_error(submissions_file + ":" + std::to_string(row.line), "a row has no '#'");
+    const std::string where = submissions_file + ":" + std::to_string(row.line);
+    if (s.number.empty()) throw usage_error(where, "a row has no '#'");
     for (const auto& a : auths.rows) {
       if (Table::cell(a, of) != s.number) continue;
       Person p;
@@ -272,8 +357,10 @@ std::vector<Submission> read_easychair_csv(const std::string& submissions, const
       if (const std::string aff = Table::cell(a, affiliation); !aff.empty())
         p.affiliations.push_back(institution_in(aff, Table::cell(a, country)));
       if (const std::string e = Table::cell(a, email); !e.empty()) p.emails.push_back(e);
+      require_person(authors_file + ":" + std::to_string(a.line) + " (submission " + s.number + ")", "the author", p);
       s.authors.push_back(std::move(p));
     }
+    require_importable(s, where + " (submission " + s.number + ")");
     out.push_back(std::move(s));
   }
   return out;
@@ -297,16 +384,19 @@ std::vector<Submission> read_mapped_csv(const std::string& text, const std::stri
     return c;
   };
   const bool repeated = map.count("author") || map.count("last");
+  // Every numbered author column the sheet has; a pattern without {n} names one author.
+  const std::string name_pattern = map.count("author") ? map.at("author") : repeated ? map.at("last") : "";
+  const int last_author = name_pattern.find("{n}") == std::string::npos ? 1 : std::numeric_limits<int>::max();
   std::vector<Submission> out;
   for (const auto& row : t.rows) {
     Submission s;
     s.system = "csv";
     s.number = map.count("number") ? Table::cell(row, column("number")) : std::to_string(row.line);
     s.title = collapse_whitespace(Table::cell(row, column("title")));
-    s.abstract = Table::cell(row, column("abstract"));
+    s.abstract = abstract_text(Table::cell(row, column("abstract")));
     s.decision = map.count("decision") ? lower(Table::cell(row, column("decision"))) : "accept";
     if (map.count("authors")) s.authors = split_author_cell(Table::cell(row, column("authors")));
-    for (int n = 1; repeated && n <= 100; ++n) {
+    for (int n = 1; repeated && n <= last_author; ++n) {
       const int name_col = column(map.count("author") ? "author" : "last", n);
       if (name_col < 0) break;
       Person p;
@@ -320,6 +410,7 @@ std::vector<Submission> read_mapped_csv(const std::string& text, const std::stri
       s.authors.push_back(std::move(p));
     }
     if (s.title.empty()) continue;  // spreadsheets end with blank-ish rows
+    require_importable(s, file + ":" + std::to_string(row.line) + " (submission " + s.number + ")");
     out.push_back(std::move(s));
   }
   return out;
