@@ -12,6 +12,7 @@
 #include "proceedings/process.hpp"
 #include "proceedings/program.hpp"
 #include "proceedings/template.hpp"
+#include "proceedings/tex_fonts.hpp"
 
 namespace proceedings::book {
 
@@ -218,8 +219,8 @@ std::vector<PlacedText> forward_page_numbers(const fs::path& pdf, const SectionL
 // names a bitmap font in its log, and runs again with the whole map.
 const char* const template_font_maps = "\\pdfmapfile{libertine.map}\\pdfmapfile{+zi4.map}\\pdfmapfile{+cm.map}";
 
-void run_pdflatex(const std::string& name, const std::string& source, const fs::path& work, const std::string& epoch,
-                  std::vector<std::string> options) {
+void run_engine(const std::string& engine, const std::string& name, const std::string& source, const fs::path& work,
+                const std::string& epoch, std::vector<std::string> options) {
   write_file_atomic(work / (name + ".tex"), source);
   // Two runs when the document refers to its own pages (\pageref in the
   // message); the first only gathers the page numbers, so it writes no PDF
@@ -228,26 +229,33 @@ void run_pdflatex(const std::string& name, const std::string& source, const fs::
   if (source.find("\\pageref") != std::string::npos) {
     auto draft = options;
     draft.insert(draft.begin(), "-draftmode");
-    run_tex("pdflatex", draft, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
+    run_tex(engine, draft, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
   }
-  run_tex("pdflatex", options, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
+  run_tex(engine, options, work, std::chrono::seconds(180), work / (name + ".log"), epoch);
 }
 
 bool drew_bitmap_font(const fs::path& log) { return fs::exists(log) && read_file(log).find("pk>") != std::string::npos; }
 
-Typeset run_latex(const std::string& name, const std::string& source, const fs::path& templates, const fs::path& work,
-                  const std::string& epoch) {
-  fs::create_directories(work);
-  fs::copy_file(templates / "preamble.tex", work / "preamble.tex", fs::copy_options::overwrite_existing);
-  bool done = false;
+// pdfLaTeX with the templates' font maps first, and with the whole map when that was not enough.
+void run_pdflatex(const std::string& name, const std::string& source, const fs::path& work, const std::string& epoch) {
   try {
     // On the source's first line, so that TeX's line numbers stay the template's.
-    run_pdflatex(name, template_font_maps + source, work, epoch, {"-no-mktex=pk"});
-    done = !drew_bitmap_font(work / (name + ".log"));
+    run_engine("pdflatex", name, template_font_maps + source, work, epoch, {"-no-mktex=pk"});
+    if (!drew_bitmap_font(work / (name + ".log"))) return;
+  } catch (const TimedOut&) {
+    throw;  // the run with the whole map would take as long again
   } catch (const Error&) {
     // Whatever failed, the run with the whole map says it again if it was not a font.
   }
-  if (!done) run_pdflatex(name, source, work, epoch, {});
+  run_engine("pdflatex", name, source, work, epoch, {});
+}
+
+Typeset run_latex(const std::string& engine, const std::string& name, const std::string& source, const fs::path& templates,
+                  const fs::path& work, const std::string& epoch) {
+  fs::create_directories(work);
+  fs::copy_file(templates / "preamble.tex", work / "preamble.tex", fs::copy_options::overwrite_existing);
+  if (engine == "pdflatex") run_pdflatex(name, source, work, epoch);
+  else run_engine(engine, name, source, work, epoch, {});
   Typeset out{work / (name + ".pdf"), {}, -1, {}};
   const fs::path sections = work / (name + ".sections");
   if (fs::exists(sections)) {
@@ -355,12 +363,15 @@ Typeset typeset_front_matter_and_index(const BookPlan& plan, const fs::path& tem
   auto values = front_matter_values(plan, message);
   values["AUTHOR_INDEX"] = author_index_part(plan, templates);
   const std::string source = fill_template(read_template(templates, "frontmatter"), values, "frontmatter.tex");
+  // pdfLaTeX unless a name or title needs LuaLaTeX's Unicode fonts.
+  const std::string engine = tex_engine_for(source, plan.workshop.folder);
   Typeset made;
   try {
-    made = run_latex("frontmatter", source, templates, work, source_date_epoch(plan.workshop));
+    made = run_latex(engine, "frontmatter", source, templates, work, source_date_epoch(plan.workshop));
   } catch (const Error& e) {
     rethrow_for_message(e, work / "frontmatter.log", source, message, plan.workshop.folder / "message.md");
   }
+  require_no_missing_characters(engine, work / "frontmatter.log", plan.workshop.folder);
   if (made.front_pages < 1)
     throw usage_error((templates / "frontmatter.tex").string(),
                       "recorded no start of the author index: the template calls \\backmatter{{{INDEX_FIRST_PAGE}}} "

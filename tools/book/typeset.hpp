@@ -21,7 +21,9 @@ struct Typeset {
 
 // The front matter with the author index after it, in one document: writes
 // frontmatter.tex in `work` from templates/proceedings (authorindex.tex fills
-// its {{AUTHOR_INDEX}} slot) and runs pdflatex once.
+// its {{AUTHOR_INDEX}} slot) and runs LaTeX once: pdfLaTeX, or LuaLaTeX when a
+// character is beyond T1 Libertine (tex_engine_for). A character no font has
+// is a usage Error naming its field in workshop.yaml or papers.yaml.
 Typeset typeset_front_matter_and_index(const BookPlan& plan, const std::filesystem::path& templates,
                                        const std::filesystem::path& work);
 

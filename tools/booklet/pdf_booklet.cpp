@@ -9,6 +9,7 @@
 #include "proceedings/latex_text.hpp"
 #include "proceedings/process.hpp"
 #include "proceedings/template.hpp"
+#include "proceedings/tex_fonts.hpp"
 
 namespace proceedings::booklet {
 
@@ -106,10 +107,13 @@ void typeset_booklet(const Workshop& w, bool half_letter, const std::vector<Prog
   const std::string source =
       fill_template(read_file(templates / "booklet.tex"), booklet_values(w, half_letter, unresolved), "booklet.tex");
   write_file_atomic(scratch.path() / "booklet.tex", source);
+  // pdfLaTeX unless a name or title needs LuaLaTeX's Unicode fonts.
+  const std::string engine = tex_engine_for(source, w.folder);
   // longtable settles its column widths over two runs.
   for (int run = 0; run < 2; ++run)
-    run_tex("pdflatex", {"booklet.tex"}, scratch.path(), std::chrono::seconds(180), scratch.path() / "booklet.log",
+    run_tex(engine, {"booklet.tex"}, scratch.path(), std::chrono::seconds(180), scratch.path() / "booklet.log",
             source_date_epoch(w));
+  require_no_missing_characters(engine, scratch.path() / "booklet.log", w.folder);
   write_file_atomic(out, read_file(scratch.path() / "booklet.pdf"));
 }
 

@@ -15,7 +15,8 @@ namespace proceedings::booklet {
 std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_letter,
                                                   const std::vector<ProgramFinding>& unresolved = {});
 
-// Typesets the booklet with pdflatex in a scratch folder; writes `out`.
+// Typesets the booklet in a scratch folder (pdfLaTeX, or LuaLaTeX when a
+// character is beyond T1 Libertine: tex_engine_for); writes `out`.
 void typeset_booklet(const Workshop& w, bool half_letter, const std::vector<ProgramFinding>& unresolved,
                      const std::filesystem::path& templates, const std::filesystem::path& out);
 
