@@ -126,7 +126,7 @@ std::vector<const Entry*> events(const std::vector<Entry>& entries) {
     if (entries[i].talk) continue;
     std::size_t end = i + 1;
     bool all_timed = true;
-    while (end < entries.size() && entries[end].talk) all_timed = all_timed && entries[end++].start.has_value();
+    for (; end < entries.size() && entries[end].talk; ++end) all_timed = all_timed && entries[end].start.has_value();
     if (end == i + 1 || !all_timed) {
       out.push_back(&entries[i]);
       continue;
