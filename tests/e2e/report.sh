@@ -76,4 +76,22 @@ printf 'text' > "$scratch/notes.txt"
 expect_exit 3 "lint a non-archive" -- "$bin" report lint "$scratch/notes.txt"
 expect_exit 2 "unknown venue" -- "$bin" report --venue "$scratch/nowhere" --out "$scratch/o2"
 
+# issue 24 item 16: arXiv receives the archive alone; without metadata.json beside it the missing parts still fail
+mkdir -p "$scratch/alone"
+cp "$scratch/o/arxiv/aiexscale-2025-report.tar.gz" "$scratch/alone/"
+expect_exit 1 "lint the unfinished archive alone" -- "$bin" report lint --no-compile "$scratch/alone/aiexscale-2025-report.tar.gz"
+expect_text "$scratch/out" ": 7 error(s), 2 warning(s)" "the archive alone: seven PLACEHOLDER errors"
+[ "$(grep -c "error: PLACEHOLDER" "$scratch/out")" -eq 7 ] && ok || bad "the archive alone: $(tail -3 "$scratch/out")"
+
+# issue 24 item 17: a Missing note on a 50 000-character line once crashed lint (std::regex's recursion, exit 139)
+cp -r "$scratch/of/arxiv/source" "$scratch/long"
+{ printf '\\textbf{Missing:} the panel '; head -c 50000 /dev/zero | tr '\0' 'x'; printf '\n'; } > "$scratch/line.tex"
+python3 -c 'import sys; p, line = sys.argv[1], open(sys.argv[2]).read(); t = open(p).read(); open(p, "w").write(t.replace("\\end{document}", line + "\\end{document}"))' \
+  "$scratch/long/report.tex" "$scratch/line.tex"
+[ "$(wc -L < "$scratch/long/report.tex")" -gt 50000 ] && ok || bad "the long line was not written"
+expect_exit 1 "lint a 50 000-character Missing line" -- "$bin" report lint --no-compile "$scratch/long"
+expect_text "$scratch/out" "report.tex: error: PLACEHOLDER: a part is still missing: the panel xxx" "the long note is a placeholder"
+expect_text "$scratch/out" ": 1 error(s), 0 warning(s)" "one finding for the long note"
+[ "$(wc -L < "$scratch/out")" -lt 400 ] && ok || bad "the finding is not one short line"
+
 finish

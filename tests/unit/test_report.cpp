@@ -245,3 +245,39 @@ TEST_CASE("one broken package per arXiv rule") {
   for (const auto& f : lint_broken([](auto src, auto) { fs::remove(src / "report.bbl"); }))
     if (f.code == "MISSING_BBL") CHECK(f.message == "missing: arXiv does not run BibTeX; add the .bbl your compile made");
 }
+
+// Issue 24 item 16: arXiv receives the archive alone, so lint must find what is
+// unfinished in it without the metadata.json that `report` writes beside it.
+TEST_CASE("the package alone, without metadata.json beside it, still fails lint once per missing part") {
+  test::TempDir alone;
+  fs::copy_file(made().package.archive, alone.path / "report.tar.gz");
+  REQUIRE(!fs::exists(alone.path / "metadata.json"));
+  const auto findings = lint(alone.path / "report.tar.gz", false);
+  CHECK(error_codes(findings) == std::set<std::string>{"PLACEHOLDER"});
+  CHECK(std::count_if(findings.begin(), findings.end(), [](const LintFinding& f) { return f.code == "PLACEHOLDER"; }) == 7);
+  CHECK(std::count_if(findings.begin(), findings.end(), [](const LintFinding& f) { return f.code == "EMPTY_SECTION"; }) == 2);
+  // The same for the unpacked folder with no form in it or beside it.
+  fs::copy(made().package.folder, alone.path / "source", fs::copy_options::recursive);
+  CHECK(lint(alone.path / "source", false).size() == findings.size());
+}
+
+// Issue 24 item 17: a framed note on a 50 000-character line once overflowed
+// std::regex's stack (exit 139); it is one finding, and the finding one short line.
+TEST_CASE("a Missing note on a 50 000-character line is one PLACEHOLDER with a short message") {
+  const auto findings = lint_broken([](auto src, auto) {
+    append(src / "report.tex", "\\textbf{Missing:}  the talk of " + std::string(50'000, 'x') + "} and more");
+  });
+  REQUIRE(findings.size() == 1);
+  CHECK(findings.front().code == "PLACEHOLDER");
+  CHECK(findings.front().message.rfind("a part is still missing: the talk of xxx", 0) == 0);
+  CHECK(findings.front().message.size() < 300);
+  // Each of the two forms, up to its closing brace (and the bold one up to the line's end).
+  const auto two = lint_broken([](auto src, auto) {
+    append(src / "report.tex", "\\missing{the poster session\nand its demos}\n\\textbf{Missing:}\tthe panel\nnext line");
+  });
+  std::vector<std::string> messages;
+  for (const auto& f : two) messages.push_back(f.message);
+  CHECK(messages == std::vector<std::string>{
+                        "a part is still missing: the poster session and its demos; write it before submitting",
+                        "a part is still missing: the panel; write it before submitting"});
+}

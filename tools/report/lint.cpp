@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <regex>
+#include <cctype>
 #include <set>
 #include <sstream>
 
@@ -12,12 +12,49 @@
 #include "proceedings/files.hpp"
 #include "proceedings/process.hpp"
 #include "proceedings/program_checks.hpp"
+#include "proceedings/regex.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings::report {
 
 namespace fs = std::filesystem;
 
 namespace {
+
+// What each framed note says is missing: the text of "\\missing{WHAT}", or of
+// "\\textbf{Missing:} WHAT" up to the line's end or a closing brace. A hand
+// scan, linear in the text: a note on a 50 000-character line once overflowed
+// the stack of a std::regex.
+std::vector<std::string> missing_notes(const std::string& tex) {
+  static const std::string macro = "\\missing{", bold = "\\textbf{Missing:}";
+  std::vector<std::string> notes;
+  for (std::size_t at = 0;;) {
+    const std::size_t m = tex.find(macro, at), b = tex.find(bold, at);
+    if (m == std::string::npos && b == std::string::npos) return notes;
+    std::size_t from = 0, to = 0;
+    if (m < b) {
+      from = m + macro.size();
+      to = std::min(tex.find('}', from), tex.size());
+    } else {
+      from = b + bold.size();
+      while (from < tex.size() && std::isspace(static_cast<unsigned char>(tex[from]))) ++from;
+      to = std::min(tex.find_first_of("\n}", from), tex.size());
+    }
+    notes.push_back(tex.substr(from, to - from));
+    at = to;
+  }
+}
+
+// A finding is one short line: a note's white space runs become one space and
+// its text is cut after 200 bytes, at a character's start.
+std::string shortened(const std::string& note) {
+  constexpr std::size_t limit = 200;
+  const std::string text = collapse_whitespace(note);
+  if (text.size() <= limit) return text;
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "...";
+}
 
 class Linter {
  public:
@@ -34,6 +71,7 @@ class Linter {
     if (!main_.empty()) {
       bibliography();
       references_and_comments();
+      unfinished_parts();  // arXiv receives the package alone: nothing here may wait for metadata.json
     }
     form();
     if (compile && !main_.empty() && errors() == placeholder_count()) compiles();  // a missing part still compiles
@@ -81,9 +119,9 @@ class Linter {
   }
 
   void names() {
-    static const std::regex allowed(R"([A-Za-z0-9_+\-.,=/]+)");
+    static const std::string allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+-.,=/";
     for (const auto& f : files_)
-      if (!std::regex_match(f, allowed))
+      if (f.empty() || f.find_first_not_of(allowed) != std::string::npos)
         add(Severity::error, "BAD_FILE_NAME", f, "rename it: arXiv takes only letters, digits and _ + - . , = in file names");
   }
 
@@ -115,8 +153,8 @@ class Linter {
   // Every file must be used, every path relative, and no comment left.
   void references_and_comments() {
     std::set<std::string> used{main_, "00README.json", main_.substr(0, main_.size() - 4) + ".bbl"};
-    static const std::regex reference(R"(\\(?:input|include|includegraphics|bibliography)\s*(?:\[[^\]]*\])?\{([^}]*)\})");
-    static const std::regex comment(R"((^|[^\\])%\s*\S)");
+    static const Regex reference(R"(\\(?:input|include|includegraphics|bibliography)\s*(?:\[[^\]]*\])?\{([^}]*)\})");
+    static const Regex comment(R"((^|[^\\])%\s*\S)");
     for (const auto& f : files_) {
       if (f.size() < 4 || f.substr(f.size() - 4) != ".tex") continue;
       const std::string tex = read_file(folder_ / f);
@@ -124,14 +162,14 @@ class Linter {
       int number = 0;
       for (std::string line; std::getline(lines, line);) {
         ++number;
-        if (std::regex_search(line, comment)) {  // arXiv advises removing them; it does not require it
+        if (comment.contains(line)) {  // arXiv advises removing them; it does not require it
           add(Severity::warning, "COMMENTS", f + ":" + std::to_string(number),
               "a comment is left in the source (arXiv makes sources public): consider removing it");
           break;
         }
       }
-      for (auto it = std::sregex_iterator(tex.begin(), tex.end(), reference); it != std::sregex_iterator(); ++it) {
-        const std::string target = (*it)[1];
+      for (const Match& m : reference.all(tex)) {
+        const std::string target = m.str(1);
         if (!target.empty() && (target[0] == '/' || target.find(":\\") != std::string::npos))
           add(Severity::error, "ABSOLUTE_PATH", f, "'" + target + "' is an absolute path: use a path inside the package");
         for (const char* ext : {"", ".tex", ".pdf", ".png", ".jpg", ".eps"}) used.insert(target + ext);
@@ -162,9 +200,12 @@ class Linter {
     } catch (const std::exception& e) {
       add(Severity::error, "BAD_METADATA", name, std::string("not valid JSON: ") + e.what());
     }
-    // A report that only retells the program is often declined by moderators.
-    const std::string tex = main_.empty() ? "" : read_file(folder_ / main_);
+  }
+
+  void unfinished_parts() {
+    const std::string tex = read_file(folder_ / main_);
     placeholders(tex);
+    // A report that only retells the program is often declined by moderators.
     for (const char* part : {"findings", "future directions"})
       if (tex.find(std::string("Missing:} the ") + part) != std::string::npos || tex.find(std::string("\\missing{the ") + part) != std::string::npos)
         add(Severity::warning, "EMPTY_SECTION", main_,
@@ -173,11 +214,10 @@ class Linter {
 
   // The draft's framed "Missing:" notes: a package holding one is not finished.
   void placeholders(const std::string& tex) {
-    static const std::regex missing(R"(\\missing\{([^}]*)|\\textbf\{Missing:\}\s*([^\n}]*))");
-    for (auto it = std::sregex_iterator(tex.begin(), tex.end(), missing); it != std::sregex_iterator(); ++it) {
-      const std::string what = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
+    for (const std::string& what : missing_notes(tex)) {
       if (what.rfind("#1", 0) == 0) continue;  // the macro's own definition
-      add(Severity::error, "PLACEHOLDER", main_, "a part is still missing: " + what.substr(0, what.find(": write it in")) + "; write it before submitting");
+      add(Severity::error, "PLACEHOLDER", main_,
+          "a part is still missing: " + shortened(what.substr(0, what.find(": write it in"))) + "; write it before submitting");
     }
   }
 
