@@ -2,11 +2,14 @@
 // importers, the ACM CSV and the rights-block checks.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "check/acm_rights.hpp"
 #include "check/analyze.hpp"
+#include "export/acm_csv.hpp"
 #include "helpers.hpp"
+#include "proceedings/csv.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/papers_yaml.hpp"
 
@@ -265,4 +268,41 @@ TEST_CASE("the bundled ExHetAI'25 papers carry SC Workshops '25's block and pass
     const auto a = checked("../manuscripts/exhetai-2025/" + p.id + ".pdf", rules);
     CHECK(acm_codes(a).empty());
   }
+}
+
+// Issue 24 item 7: a cell a spreadsheet would evaluate ("=cmd|' /C calc'!A0",
+// "@SUM(1+1)") is written with a leading ', read back with core's CSV reader.
+TEST_CASE("export acm-csv: cells that start like a formula get a leading quote") {
+  test::TempDir dir;
+  dir.write("workshop.yaml", std::string(test::minimal_workshop_yaml) + acm_block);
+  dir.write("papers.yaml", R"yaml(papers:
+  - id: a
+    title: "= cmd|' /C calc'!A0"
+    authors:
+      - {name: "+Plus Minus", affiliation: "@SUM(1+1)"}
+      - "-2+3"
+      - {name: Ada Lovelace, affiliations: [{institution: "Analytical Engines", city: "=HYPERLINK(\"http://x.example\")"}]}
+)yaml");
+  const Workshop w = load_workshop(dir.path);
+  const auto& columns = exporter::acm_csv_columns();
+  const auto rows = parse_csv(exporter::csv_text(columns, exporter::acm_csv_rows(w, {{"a", {1, 12}}})), "acm.csv");
+  REQUIRE(rows.size() == 4);
+  auto cell = [&](std::size_t row, const std::string& column) {
+    return rows[row].cells.at(std::find(columns.begin(), columns.end(), column) - columns.begin());
+  };
+  CHECK(cell(1, "theTitle") == "'= cmd|' /C calc'!A0");
+  CHECK(cell(1, "first_name") == "'+Plus");
+  CHECK(cell(1, "last_name") == "Minus");
+  CHECK(cell(1, "institution") == "'@SUM(1+1)");
+  CHECK(cell(2, "last_name") == "'-2+3");
+  CHECK(cell(3, "city") == "'=HYPERLINK(\"http://x.example\")");
+  // Text that only holds such a sign further on, and the numbers, are as they were.
+  CHECK(cell(3, "institution") == "Analytical Engines");
+  CHECK(cell(3, "author_sequence_no") == "3");
+  CHECK(cell(3, "end_page") == "12");
+  // Tab and carriage return lead a formula too (the loader refuses them in names; the writer does not rely on it).
+  CHECK(exporter::formula_safe("\tx") == "'\tx");
+  CHECK(exporter::formula_safe("\r=1") == "'\r=1");
+  CHECK(exporter::formula_safe("a-b") == "a-b");
+  CHECK(exporter::formula_safe("").empty());
 }

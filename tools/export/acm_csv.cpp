@@ -1,6 +1,7 @@
 #include "export/acm_csv.hpp"
 
 #include <filesystem>
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include "proceedings/error.hpp"
@@ -106,11 +107,18 @@ std::vector<std::vector<std::string>> acm_csv_rows(const Workshop& w, const std:
   return rows;
 }
 
+std::string formula_safe(const std::string& cell) {
+  // OWASP's rule for CSV injection: a spreadsheet evaluates a cell that starts
+  // with one of these ("=cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3").
+  if (cell.empty() || std::string_view("=+-@\t\r").find(cell.front()) == std::string_view::npos) return cell;
+  return "'" + cell;
+}
+
 std::string csv_text(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
   std::string out;
   auto line = [&](const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
-      const std::string& f = fields[i];
+      const std::string f = formula_safe(fields[i]);
       if (i) out += ',';
       if (f.find_first_of(",\"\r\n") == std::string::npos) {
         out += f;

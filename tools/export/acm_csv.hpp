@@ -20,7 +20,13 @@ struct PageRange {
 // not in it come last, without a section), pages from `pages` by paper id.
 std::vector<std::vector<std::string>> acm_csv_rows(const Workshop& w, const std::map<std::string, PageRange>& pages);
 
+// `cell` with a ' before it when a spreadsheet would read it as a formula: when
+// it starts with =, +, -, @, a tab or a carriage return (OWASP's rule).
+std::string formula_safe(const std::string& cell);
+
 // RFC 4180: CRLF line ends, a field quoted when it holds a comma, quote or line end.
+// Every cell is formula_safe: the sheet's cells of numbers (sequence numbers,
+// pages) are never negative, so only text from people is ever changed.
 std::string csv_text(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
 
 // Page ranges from a built book's manifest.json (OUT/manifest.json or OUT/bundle/manifest.json).
