@@ -72,7 +72,7 @@ std::string header_comment(const std::string& text) {
   std::istringstream in(text);
   std::string out;
   for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line[0] != '#') break;
+    if (!line.empty() && line != "\r" && line[0] != '#') break;  // "\r": a blank line of a CR LF file
     out += line + "\n";
   }
   return out;

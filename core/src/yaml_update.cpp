@@ -179,10 +179,8 @@ std::vector<std::string> merged_item(const Item& original, const Item& rendered,
   return lines;
 }
 
-}  // namespace
-
-std::string keep_unchanged_yaml(const std::string& original, const std::string& rendered, const std::string& list_key,
-                                const std::string& id_key) {
+std::string merged_lf(const std::string& original, const std::string& rendered, const std::string& list_key,
+                      const std::string& id_key) {
   const auto old_lines = lines_of(original), new_lines = lines_of(rendered);
   const auto old_list = find_list(old_lines, list_key), new_list = find_list(new_lines, list_key);
   if (!old_list || !new_list) return rendered;
@@ -197,6 +195,42 @@ std::string keep_unchanged_yaml(const std::string& original, const std::string& 
   }
   out.insert(out.end(), old_lines.begin() + static_cast<std::ptrdiff_t>(old_list->end), old_lines.end());
   return joined(out);
+}
+
+// A file kept on Windows ends its lines with CR LF. The merge compares lines
+// without the CR ("papers:\r" is still the list's key) and gives the result
+// the line end most of the original's lines have.
+bool mostly_crlf(const std::string& text) {
+  std::size_t crlf = 0, lf = 0;
+  for (auto at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
+    ++(at > 0 && text[at - 1] == '\r' ? crlf : lf);
+  return crlf > lf;
+}
+
+std::string without_cr_before_lf(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];
+  return out;
+}
+
+std::string with_crlf(const std::string& lf_text) {
+  std::string out;
+  out.reserve(lf_text.size() + lf_text.size() / 16);
+  for (char c : lf_text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string keep_unchanged_yaml(const std::string& original, const std::string& rendered, const std::string& list_key,
+                                const std::string& id_key) {
+  const std::string merged = merged_lf(without_cr_before_lf(original), without_cr_before_lf(rendered), list_key, id_key);
+  return mostly_crlf(original) ? with_crlf(merged) : merged;
 }
 
 }  // namespace proceedings

@@ -3,6 +3,8 @@
 
 #include "helpers.hpp"
 #include "proceedings/model.hpp"
+#include "proceedings/files.hpp"
+#include "proceedings/papers_yaml.hpp"
 
 using namespace proceedings;
 
@@ -75,11 +77,11 @@ TEST_CASE("metadata mistakes name the file, the line and the field") {
 
   dir.write("workshop.yaml", std::string(minimal) + "program:\n  sessions:\n    - {title: X, start: 'nine'}\n");
   CHECK(test::error_line([&] { load_workshop(dir.path); }) ==
-        file + ":10: field 'program.sessions[0]' 'start' is not a time like 09:10 or 9:10 AM: 'nine'");
+        file + ":10: field 'program.sessions[0].start' is not a time like 09:10 or 9:10 AM: 'nine'");
 
   dir.write("workshop.yaml", std::string(minimal) + "submission: {paper: legal}\n");
   CHECK(test::error_line([&] { load_workshop(dir.path); }) ==
-        file + ":8: field 'submission' paper must be letter or a4");
+        file + ":8: field 'submission.paper' must be letter or a4");
 
   dir.write("workshop.yaml", std::string(minimal) + "submission: {pages: {min: 7, max: 6}}\n");
   CHECK(test::error_line([&] { load_workshop(dir.path); }).find("needs 0 <= min <= max") != std::string::npos);
@@ -89,7 +91,7 @@ TEST_CASE("metadata mistakes name the file, the line and the field") {
 
   dir.write("workshop.yaml", std::string(minimal).replace(std::string(minimal).find("2025-11-16"), 10, "16/11/2025"));
   CHECK(test::error_line([&] { load_workshop(dir.path); }) ==
-        file + ":1: document 'date' must be a date YYYY-MM-DD, not '16/11/2025'");
+        file + ":5: field 'date' must be a date YYYY-MM-DD, not '16/11/2025'");
 }
 
 TEST_CASE("a talk may only name a paper that papers.yaml lists") {
@@ -113,5 +115,58 @@ TEST_CASE("a folder without workshop.yaml is a usage error") {
   } catch (const Error& e) {
     CHECK(e.status() == Exit::usage);
     CHECK(std::string(e.what()) == "is not a workshop folder: no workshop.yaml in it");
+  }
+}
+
+// issue 24 item 14: a papers.yaml kept on Windows (CR LF) lost its comments
+// and the style of its titles, and came back with mixed line ends, when a
+// write added one line; the same file with LF changed that one line.
+TEST_CASE("papers.yaml with CR LF line ends: a write that adds one line adds one line, in CR LF") {
+  const std::string lf =
+      "# Accepted papers, kept by hand\n"
+      "\n"
+      "papers:\n"
+      "  - id: wages  # the program's id\n"
+      "    title: 'WAGES: Workload-Aware GPU Sharing'\n"
+      "    authors: [Tianyu Wang, {name: Gourav Rattihalli, affiliation: Hand Lab}]\n"
+      "\n"
+      "  # the second paper\n"
+      "  - id: omnifed\n"
+      "    title: >-\n"
+      "      OmniFed: A Federated\n"
+      "      Framework\n"
+      "    authors:\n"
+      "      - Sahil Tyagi\n";
+  auto crlf = [](const std::string& text) {
+    std::string out;
+    for (char c : text) out += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    return out;
+  };
+  for (const bool windows : {false, true}) {
+    CAPTURE(windows);
+    test::TempDir dir;
+    dir.write("workshop.yaml", test::minimal_workshop_yaml);
+    dir.write("papers.yaml", windows ? crlf(lf) : lf);
+    Workshop w = load_workshop(dir.path);
+    REQUIRE(w.papers.size() == 2);
+    CHECK(w.papers[1].title == "OmniFed: A Federated Framework");
+    w.papers[0].arxiv = "2599.00002";
+    const std::string expected =
+        "# Accepted papers, kept by hand\n"
+        "\n"
+        "papers:\n"
+        "  - id: wages  # the program's id\n"
+        "    title: 'WAGES: Workload-Aware GPU Sharing'\n"
+        "    authors: [Tianyu Wang, {name: Gourav Rattihalli, affiliation: Hand Lab}]\n"
+        "    arxiv: \"2599.00002\"\n"
+        "\n"
+        "  # the second paper\n"
+        "  - id: omnifed\n"
+        "    title: >-\n"
+        "      OmniFed: A Federated\n"
+        "      Framework\n"
+        "    authors:\n"
+        "      - Sahil Tyagi\n";
+    CHECK(updated_papers_yaml(read_file(dir.path / "papers.yaml"), w.papers) == (windows ? crlf(expected) : expected));
   }
 }

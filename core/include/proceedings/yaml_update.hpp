@@ -12,7 +12,8 @@ namespace proceedings {
 // value is unchanged (flow lists stay flow lists, quotes and comments stay).
 // A changed field is written as rendered, at the original indentation; new
 // items and fields come as rendered. Falls back to `rendered` where the
-// original's list is not a block list of mappings.
+// original's list is not a block list of mappings. The result's lines end as
+// most of the original's do (CR LF or LF).
 std::string keep_unchanged_yaml(const std::string& original, const std::string& rendered, const std::string& list_key,
                                 const std::string& id_key);
 
