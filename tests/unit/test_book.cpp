@@ -830,3 +830,117 @@ TEST_CASE("ACM front matter: copyright page and contents in order, contents and 
   CHECK(bib.find("title     = {{WAGES}: {Workload-Aware} {GPU} {Sharing}") != std::string::npos);
   CHECK(bib.find("booktitle = {Proceedings of the SC") != std::string::npos);
 }
+
+// Issue 24 item 10: names in any script, from the venue's own files.
+namespace {
+
+void replace_in(const fs::path& file, const std::string& from, const std::string& to) {
+  std::string text = read_file(file);
+  const auto at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, from);
+  text.replace(at, from.size(), to);
+  write_file_atomic(file, text);
+}
+
+// The bundled venue with authors in Vietnamese, Greek, Cyrillic and Chinese
+// and an ACM short name with Ω and the ligature ﬁ.
+fs::path venue_with_names_in_every_script(const fs::path& dir) {
+  const fs::path venue = copy_venue(dir);
+  replace_in(venue / "papers.yaml", "Haoyu Zheng, Yifan Zeng", "Nguyễn Văn An, Αλέξανδρος Παπαδόπουλος");
+  replace_in(venue / "papers.yaml", "Tianyu Wang, Gourav", "Дмитрий Иванов, 李明, Gourav");
+  replace_in(venue / "workshop.yaml", "short_name: \"SC Workshops '25\"", "short_name: \"SC Workshops Ω ﬁ '25\"");
+  return venue;
+}
+
+std::string pdf_text(const fs::path& pdf, int first = 1, int last = 0) {
+  std::vector<std::string> args{"-f", std::to_string(first)};
+  if (last > 0) args.insert(args.end(), {"-l", std::to_string(last)});
+  args.insert(args.end(), {pdf.string(), "-"});
+  return run_program("pdftotext", args, pdf.parent_path(), std::chrono::seconds(60)).out;
+}
+
+}  // namespace
+
+TEST_CASE("names in Vietnamese, Greek, Cyrillic and Chinese: in the contents, the author index and the folio") {
+  test::TempDir dir;
+  const fs::path venue = venue_with_names_in_every_script(dir.path);
+  // --force: the bundled papers print the short name without Ω, which the check flags
+  const BookResult built = run_book(book_job(venue, bundled_papers(), dir.path / "out", true));
+  REQUIRE(built.status == Exit::ok);
+  const fs::path bundle = dir.path / "out/bundle";
+  const std::string front = pdf_text(bundle / "exhetai-2025-frontmatter.pdf");
+  for (const char* name : {"Nguyễn Văn An", "Αλέξανδρος Παπαδόπουλος", "Дмитрий Иванов", "李明", "SC Workshops Ω fi ’25"})
+    CHECK_MESSAGE(front.find(name) != std::string::npos, name);
+  const fs::path book = bundle / "exhetai-2025-proceedings.pdf";
+  const int index_first = built.front_pages + built.paper_pages + 1;
+  const std::string index = pdf_text(book, index_first);
+  CHECK(index.find("Author Index") != std::string::npos);
+  for (const char* entry : {"An, Nguyễn Văn", "Παπαδόπουλος, Αλέξανδρος", "Иванов, Дмитрий", "李明"})
+    CHECK_MESSAGE(index.find(entry) != std::string::npos, entry);
+  // the folio: Ω drawn, and ﬁ as the letters f and i, nothing left out
+  const std::string paper_page = pdf_text(book, built.front_pages + 2, built.front_pages + 2);
+  CHECK(paper_page.find("SC Workshops Ω fi ’25") != std::string::npos);
+}
+
+TEST_CASE("names in other scripts: LuaLaTeX's front matter is the same bytes on every build") {
+  test::TempDir dir;
+  const fs::path venue = venue_with_names_in_every_script(dir.path);
+  REQUIRE(run_book(book_job(venue, bundled_papers(), dir.path / "one", true)).status == Exit::ok);
+  REQUIRE(run_book(book_job(venue, bundled_papers(), dir.path / "two", true)).status == Exit::ok);
+  for (const char* file : {"exhetai-2025-frontmatter.pdf", "exhetai-2025-proceedings.pdf"})
+    CHECK_MESSAGE(sha256_file(dir.path / "one/bundle" / file) == sha256_file(dir.path / "two/bundle" / file), file);
+}
+
+TEST_CASE("a character no installed font has is a usage error naming papers.yaml and the field, in the book and the booklet") {
+  test::TempDir dir;
+  const fs::path venue = venue_with_names_in_every_script(dir.path);
+  replace_in(venue / "papers.yaml", "Дмитрий Иванов", "Дмитрий 😀 Иванов");
+  const std::string papers_yaml = read_file(venue / "papers.yaml");
+  const int line = 1 + static_cast<int>(std::count(papers_yaml.begin(), papers_yaml.begin() + static_cast<long>(papers_yaml.find("😀")), '\n'));
+  const std::string expected =
+      (venue / "papers.yaml").string() + ":" + std::to_string(line) + ": field 'papers[1].authors[0]' has U+1F600 '😀'";
+  try {
+    run_book(book_job(venue, bundled_papers(), dir.path / "out", true));
+    FAIL("the book was built");
+  } catch (const Error& e) {
+    CHECK(e.status() == Exit::usage);
+    CHECK(e.line().rfind(expected, 0) == 0);
+    CHECK(e.line().find("frontmatter.tex") == std::string::npos);
+  }
+  BookletJob booklet;
+  booklet.venue = venue.string();
+  booklet.out = (dir.path / "booklet").string();
+  booklet.formats = "pdf";
+  booklet.templates = (test::source_dir() / "templates").string();
+  try {
+    run_booklet(booklet);
+    FAIL("the booklet was typeset");
+  } catch (const Error& e) {
+    CHECK(e.status() == Exit::usage);
+    CHECK(e.line().rfind(expected, 0) == 0);
+    CHECK(e.line().find("booklet.tex") == std::string::npos);
+  }
+}
+
+TEST_CASE("the PDF booklet prints names in Vietnamese, Greek, Cyrillic and Chinese") {
+  test::TempDir dir;
+  const fs::path venue = venue_with_names_in_every_script(dir.path);
+  BookletJob booklet;
+  booklet.venue = venue.string();
+  booklet.out = (dir.path / "out").string();
+  booklet.formats = "pdf";
+  booklet.templates = (test::source_dir() / "templates").string();
+  REQUIRE(run_booklet(booklet) == Exit::ok);
+  const std::string text = pdf_text(dir.path / "out/booklet/exhetai-2025-program.pdf");
+  for (const char* name : {"Nguyễn Văn An", "Αλέξανδρος Παπαδόπουλος", "Дмитрий Иванов", "李明"})
+    CHECK_MESSAGE(text.find(name) != std::string::npos, name);
+  // and in the index of speakers and chairs, after its heading
+  const std::string people = text.substr(text.rfind("Speakers and chairs"));
+  for (const char* name : {"Nguyễn Văn An", "Дмитрий Иванов", "李明"})
+    CHECK_MESSAGE(people.find(name) != std::string::npos, name);
+  // the same bytes when typeset again elsewhere (LuaLaTeX's /ID would name the folder)
+  booklet.out = (dir.path / "again").string();
+  REQUIRE(run_booklet(booklet) == Exit::ok);
+  CHECK(sha256_file(dir.path / "again/booklet/exhetai-2025-program.pdf") ==
+        sha256_file(dir.path / "out/booklet/exhetai-2025-program.pdf"));
+}

@@ -175,6 +175,11 @@ std::pair<std::string, std::string> renders(const fs::path& pdf, const fs::path&
   return {read_file(stem + "-poppler.pgm"), read_file(stem + "-mupdf.pgm")};
 }
 
+// Characters in UTF-8 text, counted here by their lead bytes.
+std::size_t utf8_chars_in(const std::string& text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 }  // namespace
 
 TEST_CASE("the folio names the venue as the papers' running heads do") {
@@ -192,6 +197,39 @@ TEST_CASE("the folio names the venue as the papers' running heads do") {
   const std::string head = read_file(dir.path / "p2.txt").substr(0, 400);
   CAPTURE(head);
   CHECK(head.find(book::folio_venue(ex) + ",") != std::string::npos);
+}
+
+// Issue 24 item 10: the folio leaves no character out.
+TEST_CASE("the folio draws a ligature character as its letters, and Greek, Cyrillic and Vietnamese as they are") {
+  test::TempDir dir;
+  fs::copy(test::source_dir() / "metadata/exhetai-2025", dir.path / "venue", fs::copy_options::recursive);
+  Workshop w = load_workshop(dir.path / "venue");
+  w.acm->short_name = "ﬁrst Ω Дм Nguyễn '25";
+  CHECK(book::folio_venue(w) == "first Ω Дм Nguyễn ’25");
+  const book::FolioFont font = book::folio_font(book::find_book_fonts().folio, w);
+  const std::string venue = book::folio_venue(w);
+  CHECK(font.encode(venue).size() == utf8_chars_in(venue));  // one code a character, none left out
+}
+
+TEST_CASE("a venue character the folio's font cannot draw is a usage error naming workshop.yaml's field") {
+  test::TempDir dir;
+  const fs::path venue = dir.path / "venue";
+  fs::copy(test::source_dir() / "metadata/exhetai-2025", venue, fs::copy_options::recursive);
+  std::string yaml = read_file(venue / "workshop.yaml");
+  const auto at = yaml.find("short_name: \"SC Workshops '25\"");
+  REQUIRE(at != std::string::npos);
+  yaml.replace(at, std::string("short_name: \"SC Workshops '25\"").size(), "short_name: \"SC 研讨会 '25\"");
+  write_file_atomic(venue / "workshop.yaml", yaml);
+  const int line = 1 + static_cast<int>(std::count(yaml.begin(), yaml.begin() + static_cast<long>(at), '\n'));
+  const Workshop w = load_workshop(venue);
+  try {
+    book::folio_font(book::find_book_fonts().folio, w);
+    FAIL("the folio font was made without the venue's characters");
+  } catch (const Error& e) {
+    CHECK(e.status() == Exit::usage);
+    CHECK(e.line().rfind((venue / "workshop.yaml").string() + ":" + std::to_string(line) +
+                             ": field 'acm.short_name' has U+7814 '研'", 0) == 0);
+  }
 }
 
 TEST_CASE("the folio's text extracts exactly: a ToUnicode map for every code") {

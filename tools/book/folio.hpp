@@ -15,7 +15,8 @@ namespace proceedings::book {
 
 // The venue as the papers' own running heads print it, and so as the folio
 // prints it: the ACM record's short name ("SC Workshops ’25") when the venue
-// has one, else its acronym; the apostrophe as TeX sets it (’).
+// has one, else its acronym; the apostrophe as TeX sets it (’), a ligature
+// character as its letters (ﬁ as fi).
 std::string folio_venue(const Workshop& w);
 
 // A Type 1 font cut down to the glyphs of the folios, with what a PDF font
@@ -43,6 +44,11 @@ struct FolioFont {
 // the glyphs of the characters in `text` (and the glyphs their accented
 // letters are composed of). An unreadable font is an input Error naming it.
 FolioFont subset_type1(const std::filesystem::path& pfb, const std::string& text);
+
+// The folio font for `w`'s venue: subset_type1 of folio_venue(w) and the
+// digits. A character of the venue that the font cannot draw is a usage
+// Error naming the workshop.yaml field it came from, never left out.
+FolioFont folio_font(const std::filesystem::path& pfb, const Workshop& w);
 
 // Where TeX finds each of the font files `names` (one kpsewhich run), by
 // name; a missing one is an Error naming it and its package.

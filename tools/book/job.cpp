@@ -151,7 +151,7 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
                                         values_text(author_index_values(plan)) + template_files);
   // The folio font: the glyphs of the venue's name and the digits, cut from the
   // Type 1 font the LaTeX footer used; its bytes are part of every stamp's key.
-  const FolioFont font = subset_type1(fonts.get().folio, plan.footer + "0123456789");
+  const FolioFont font = folio_font(fonts.get().folio, plan.workshop);
   const std::string stamps_key = key16(font.program + font.to_unicode_cmap() + plan.footer + std::to_string(font.widths.size()));
   const Stamper stamper(font, plan.footer);
   Parts parts;
