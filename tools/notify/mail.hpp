@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "notify/address.hpp"
+
 namespace proceedings::notify {
 
 struct Attachment {
@@ -13,16 +15,19 @@ struct Attachment {
 };
 
 struct Mail {
-  std::string from;
-  std::vector<std::string> to;
+  Mailbox from;
+  std::vector<Mailbox> to;  // one To: header, one mailbox each
   std::string subject;
   std::string body;  // UTF-8, lines separated by \n
   std::vector<Attachment> attachments;
   std::string message_id_domain = "proceedings.invalid";
 };
 
-// The message with CRLF line ends, headers encoded (RFC 2047) where not ASCII.
-// `boundary_seed` makes the MIME boundary and Message-ID (pass a digest).
+// The message with CRLF line ends, made by GMime: display names quoted where
+// they need it, non-ASCII names and the subject as RFC 2047 encoded-words of
+// at most 75 characters, header lines folded. `boundary_seed` makes the MIME
+// boundary and Message-ID (pass a digest). Throws usage_error when an address
+// is not one addr-spec or a header value has a control character.
 std::string render(const Mail& mail, const std::string& boundary_seed, long long unix_time);
 
 }  // namespace proceedings::notify

@@ -2,6 +2,8 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 
@@ -29,22 +31,32 @@ std::size_t read_message(char* buffer, std::size_t size, std::size_t count, void
   return n;
 }
 
-// "<a@b>" for an address given as "Name <a@b>" or "a@b".
-std::string angle_address(const std::string& address) {
-  const auto open = address.find('<');
-  return open == std::string::npos ? "<" + address + ">" : address.substr(open);
+// "<local@domain>" for MAIL FROM and RCPT TO; an address that is not one
+// addr-spec never reaches the server (it could carry a second command).
+std::string angle_address(const std::string& address, const char* role) {
+  if (const std::string problem = addr_spec_problem(address); !problem.empty())
+    throw usage_error(role, "\"" + visible(address) + "\" " + problem);
+  return "<" + address + ">";
+}
+
+bool is_smtps(const std::string& url) {
+  return url.size() >= 8 && std::equal(url.begin(), url.begin() + 8, "smtps://", [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == b;
+         });
 }
 
 Delivery deliver(const SmtpSettings& smtp, const std::string& recipient, const std::string& message) {
   Delivery d{recipient, false, ""};
+  const std::string from = angle_address(smtp.from.address, "PROCEEDINGS_MAIL_FROM");
+  const std::string to = angle_address(recipient, "recipient");
   CURL* curl = curl_easy_init();
   if (!curl) throw Error(Exit::internal, "libcurl", "cannot create a handle");
-  curl_slist* rcpt = curl_slist_append(nullptr, angle_address(recipient).c_str());
+  curl_slist* rcpt = curl_slist_append(nullptr, to.c_str());
   Reader reader{&message};
   char error[CURL_ERROR_SIZE] = "";
   curl_easy_setopt(curl, CURLOPT_URL, smtp.url.c_str());
   curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
-  curl_easy_setopt(curl, CURLOPT_MAIL_FROM, angle_address(smtp.from).c_str());
+  curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.c_str());
   curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpt);
   curl_easy_setopt(curl, CURLOPT_READFUNCTION, read_message);
   curl_easy_setopt(curl, CURLOPT_READDATA, &reader);
@@ -53,6 +65,7 @@ Delivery deliver(const SmtpSettings& smtp, const std::string& recipient, const s
   curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 20L);
   curl_easy_setopt(curl, CURLOPT_TIMEOUT, 120L);
   if (smtp.starttls) curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
+  if (!smtp.ca_file.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, smtp.ca_file.c_str());
   if (!smtp.user.empty()) {
     curl_easy_setopt(curl, CURLOPT_USERNAME, smtp.user.c_str());
     curl_easy_setopt(curl, CURLOPT_PASSWORD, smtp.password.c_str());
@@ -70,15 +83,20 @@ Delivery deliver(const SmtpSettings& smtp, const std::string& recipient, const s
 
 }  // namespace
 
-SmtpSettings smtp_settings_from_environment(bool sending) {
+SmtpSettings smtp_settings_from_environment(bool sending, bool insecure_auth) {
   SmtpSettings s{env("PROCEEDINGS_SMTP_URL"), env("PROCEEDINGS_SMTP_USER"), env("PROCEEDINGS_SMTP_PASSWORD"),
-                 env("PROCEEDINGS_SMTP_STARTTLS") == "1", env("PROCEEDINGS_MAIL_FROM")};
-  if (s.from.empty()) {
-    if (sending) throw usage_error("PROCEEDINGS_MAIL_FROM", "is not set: the sender address of the emails");
-    s.from = "Program chairs <chairs@proceedings.invalid>";
-  }
-  if (sending && s.url.empty())
+                 env("PROCEEDINGS_SMTP_STARTTLS") == "1", env("PROCEEDINGS_SMTP_CA_FILE"), {}};
+  const std::string from = env("PROCEEDINGS_MAIL_FROM");
+  if (from.empty() && sending) throw usage_error("PROCEEDINGS_MAIL_FROM", "is not set: the sender address of the emails");
+  s.from = parse_mailbox(from.empty() ? "Program chairs <chairs@proceedings.invalid>" : from, "PROCEEDINGS_MAIL_FROM");
+  if (!sending) return s;
+  if (s.url.empty())
     throw usage_error("PROCEEDINGS_SMTP_URL", "is not set: the SMTP server, e.g. smtp://mail.example.org:587");
+  if (!s.user.empty() && !is_smtps(s.url) && !s.starttls && !insecure_auth)
+    throw usage_error("PROCEEDINGS_SMTP_USER",
+                      "is set but " + s.url + " is not encrypted, so the password would cross the network in clear "
+                      "text: use smtps:// or set PROCEEDINGS_SMTP_STARTTLS=1 (or pass --insecure-smtp-auth to "
+                      "send it anyway)");
   return s;
 }
 

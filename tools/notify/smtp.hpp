@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "notify/address.hpp"
+
 namespace proceedings::notify {
 
 struct SmtpSettings {
@@ -11,20 +13,23 @@ struct SmtpSettings {
   std::string user;      // PROCEEDINGS_SMTP_USER
   std::string password;  // PROCEEDINGS_SMTP_PASSWORD
   bool starttls = false; // PROCEEDINGS_SMTP_STARTTLS=1: require STARTTLS
-  std::string from;      // PROCEEDINGS_MAIL_FROM: the envelope and header sender
+  std::string ca_file;   // PROCEEDINGS_SMTP_CA_FILE: the certificates to trust instead of the system's
+  Mailbox from;          // PROCEEDINGS_MAIL_FROM: the envelope and header sender
 };
 
-// Reads the settings; a usage Error names the variable that is missing.
-SmtpSettings smtp_settings_from_environment(bool sending);
+// Reads the settings; a usage Error names the variable that is missing or
+// wrong. Credentials go only over TLS (smtps:// or STARTTLS) unless
+// `insecure_auth` (--insecure-smtp-auth) allows clear text.
+SmtpSettings smtp_settings_from_environment(bool sending, bool insecure_auth);
 
 struct Delivery {
-  std::string recipient;
+  std::string recipient;  // the addr-spec
   bool accepted = false;
   std::string detail;  // the server's refusal or libcurl's error
 };
 
-// One SMTP transaction per recipient, so that one refused address does not
-// stop the others.
+// One SMTP transaction per recipient (each an addr-spec), so that one refused
+// address does not stop the others.
 std::vector<Delivery> send_mail(const SmtpSettings& smtp, const std::vector<std::string>& recipients,
                                 const std::string& message);
 
