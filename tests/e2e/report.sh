@@ -85,6 +85,7 @@ expect_text "$scratch/out" ": 7 error(s), 2 warning(s)" "the archive alone: seve
 
 # issue 24 item 17: a Missing note on a 50 000-character line once crashed lint (std::regex's recursion, exit 139)
 cp -r "$scratch/of/arxiv/source" "$scratch/long"
+cp "$scratch/of/arxiv/metadata.json" "$scratch/long/"  # the form too: the crash was in the rules that once needed it
 { printf '\\textbf{Missing:} the panel '; head -c 50000 /dev/zero | tr '\0' 'x'; printf '\n'; } > "$scratch/line.tex"
 python3 -c 'import sys; p, line = sys.argv[1], open(sys.argv[2]).read(); t = open(p).read(); open(p, "w").write(t.replace("\\end{document}", line + "\\end{document}"))' \
   "$scratch/long/report.tex" "$scratch/line.tex"
