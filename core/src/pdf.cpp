@@ -7,7 +7,6 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <unordered_map>
 
@@ -15,6 +14,7 @@
 #include "pdf_text.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/regex.hpp"
 
 namespace proceedings {
 
@@ -53,18 +53,16 @@ std::string pdf_envelope_problem(const std::filesystem::path& file) {
     return "truncated PDF: no %%EOF marker at the end (incomplete upload?)";
   // startxref gives the offset of the last cross-reference section: a table
   // ("xref") or a stream ("N G obj"). Anything else means a cut or splice.
-  static const std::regex startxref(R"(startxref\s+(\d{1,15})\s+%%EOF)");
-  std::smatch m;
-  std::string::const_iterator from = tail.begin();
-  for (std::smatch found; std::regex_search(from, tail.cend(), found, startxref); from = found[0].second) m = found;
-  if (m.empty()) return "damaged PDF: no startxref before the final %%EOF";
-  const long long offset = std::stoll(m[1]);
+  static const Regex startxref(R"(startxref\s+(\d{1,15})\s+%%EOF)");
+  const std::vector<Match> found = startxref.all(tail);
+  if (found.empty()) return "damaged PDF: no startxref before the final %%EOF";
+  const long long offset = std::stoll(found.back().str(1));
   if (offset >= size) return "damaged PDF: startxref points past the end of the file (truncated or spliced?)";
   std::string at(static_cast<std::size_t>(std::min<long long>(size - offset, 32)), '\0');
   in.seekg(offset);
   in.read(at.data(), static_cast<std::streamsize>(at.size()));
-  static const std::regex section(R"(^\s*(xref|\d+\s+\d+\s+obj)[\s\S]*)");
-  if (!std::regex_match(at, section))
+  static const Regex section(R"(^\s*(?:xref|\d+\s+\d+\s+obj))");
+  if (!section.contains(at))
     return "damaged PDF: startxref does not point at a cross-reference section (truncated or spliced?)";
   return {};
 }

@@ -1,8 +1,8 @@
 #include "check/acm_formats.hpp"
 
 #include <cmath>
-#include <regex>
 
+#include "proceedings/regex.hpp"
 #include "proceedings/text.hpp"
 
 namespace proceedings::check {
@@ -12,9 +12,9 @@ namespace {
 bool near(double a, double b, double tolerance) { return std::fabs(a - b) <= tolerance; }
 
 std::string first_journal_foot(const std::vector<std::string>& heads) {
-  static const std::regex foot(R"(Vol\.\s*\S*,\s*No\.\s*\S*,\s*Article\s*\S*\.?\s*Publication date)");
+  static const Regex foot(R"(Vol\.\s*\S*,\s*No\.\s*\S*,\s*Article\s*\S*\.?\s*Publication date)");
   for (const auto& h : heads)
-    if (std::regex_search(h, foot)) return h;
+    if (foot.contains(h)) return h;
   return "";
 }
 

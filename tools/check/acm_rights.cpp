@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <regex>
 
 #include "check/text_match.hpp"
+#include "proceedings/regex.hpp"
 #include "proceedings/text.hpp"
 
 namespace proceedings::check {
@@ -76,14 +76,14 @@ std::vector<std::string> printed_rights(const std::string& squeezed_page) {
 
 // A DOI that acmart's \url broke after a '.' or '/' goes on at the next line.
 void read_dois(const PdfPage& page, RightsBlock& block) {
-  static const std::regex doi_url(R"(doi\.org/(10\.\d{4,9}/\S*))", std::regex::icase);
+  static const Regex doi_url(R"(doi\.org/(10\.\d{4,9}/\S*))", Regex::icase);
   for (std::size_t i = 0; i < page.lines.size(); ++i) {
     const std::string text = printed_form(page.lines[i].text);
     // The regex needs "doi.org/": a plain search spares it the lines without one.
     if (!match::contains_icase(text, "doi.org/")) continue;
-    for (std::sregex_iterator m(text.begin(), text.end(), doi_url), end; m != end; ++m) {
-      std::string doi = (*m)[1];
-      const bool at_line_end = static_cast<std::size_t>(m->position(0) + m->length(0)) >= trim(text).size();
+    for (const Match& m : doi_url.all(text)) {
+      std::string doi = m.str(1);
+      const bool at_line_end = m.position(0) + m.length(0) >= trim(text).size();
       if (at_line_end && (doi.back() == '.' || doi.back() == '/') && i + 1 < page.lines.size()) {
         const std::string next = trim(printed_form(page.lines[i + 1].text));
         doi += next.substr(0, next.find(' '));
@@ -168,10 +168,10 @@ class RecordJudge {
 
   void isbn() {
     if (record_.isbn.empty()) return;
-    static const std::regex form(R"(ACM\s*ISBN\s*([0-9Xx-]+))");
-    std::smatch m;
-    const bool printed_isbn = block_.isbn && std::regex_search(block_.isbn->text, m, form);
-    if (printed_isbn && only_digits(m[1]) == only_digits(record_.isbn)) return;
+    static const Regex form(R"(ACM\s*ISBN\s*([0-9Xx-]+))");
+    Match m;
+    const bool printed_isbn = block_.isbn && form.search(block_.isbn->text, m);
+    if (printed_isbn && only_digits(m.str(1)) == only_digits(record_.isbn)) return;
     add("ACM_ISBN", "The paper does not print the proceedings' ISBN " + record_.isbn + ": " +
                         (block_.isbn ? evidence(*block_.isbn) : std::string("no 'ACM ISBN' line on page 1")) +
                         ". Use \\acmISBN{" + record_.isbn + "/" + two_digits(record_.year % 100) + "/" +
@@ -238,9 +238,9 @@ class RecordJudge {
                           want + "}.");
       return;
     }
-    static const std::regex cited_year(R"(\.\s((?:19|20)\d{2})\.\s)");
-    std::smatch m;
-    if (block_.reference && std::regex_search(block_.reference->text, m, cited_year) && m[1] != want)
+    static const Regex cited_year(R"(\.\s((?:19|20)\d{2})\.\s)");
+    Match m;
+    if (block_.reference && cited_year.search(block_.reference->text, m) && m.str(1) != want)
       add("ACM_YEAR", "The ACM Reference Format cites the year " + m[1].str() + "; the proceedings' year is " + want +
                           ": 'page 1: " + block_.reference->text.substr(0, 90) + "'. Use \\acmYear{" + want + "}.");
   }

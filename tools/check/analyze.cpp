@@ -6,13 +6,13 @@
 #include "check/layout.hpp"
 #include "check/page_lines.hpp"
 #include "check/text_match.hpp"
+#include "proceedings/regex.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <regex>
 #include <set>
 
 namespace proceedings::check {
@@ -243,9 +243,9 @@ class Analyzer {
   void read_template() {
     auto& t = out_.template_facts;
     const auto creator = facts_.info.count("Creator") ? facts_.info.at("Creator") : std::string();
-    static const std::regex acmart_version(R"(acmart\s+\d{4}/\d{2}/\d{2}\s+v([0-9.]+[a-z]?))");
-    std::smatch m;
-    if (std::regex_search(creator, m, acmart_version)) t.version = m[1];
+    static const Regex acmart_version(R"(acmart\s+\d{4}/\d{2}/\d{2}\s+v([0-9.]+[a-z]?))");
+    Match m;
+    if (acmart_version.search(creator, m)) t.version = m.str(1);
     for (const auto& font : facts_.fonts)
       if (font.name.find("LinLibertine") != std::string::npos || font.name.find("LinBiolinum") != std::string::npos ||
           font.name.find("Libertine") != std::string::npos)
@@ -272,13 +272,13 @@ class Analyzer {
   // The word processor that made the PDF, from Producer and Creator, or "".
   std::string word_processor() const {
     // Adobe's PDFMaker names Word in its Creator ("Acrobat PDFMaker 23 for Word").
-    static const std::regex word(R"(LibreOffice|OpenOffice|Microsoft.*Word|PDFMaker.*Word|^Writer$|^Word$|Pages|Google Docs)",
-                                 std::regex::icase);
-    static const std::regex tex(R"(TeX|acmart)", std::regex::icase);
+    static const Regex word(R"(LibreOffice|OpenOffice|Microsoft.*Word|PDFMaker.*Word|^Writer$|^Word$|Pages|Google Docs)",
+                            Regex::icase);
+    static const Regex tex(R"(TeX|acmart)", Regex::icase);
     for (const char* key : {"Producer", "Creator"}) {
       auto found = facts_.info.find(key);
-      if (found == facts_.info.end() || std::regex_search(found->second, tex)) continue;
-      if (std::regex_search(found->second, word)) return found->second;
+      if (found == facts_.info.end() || tex.contains(found->second)) continue;
+      if (word.contains(found->second)) return found->second;
     }
     return "";
   }

@@ -1,9 +1,9 @@
 #include "check/rules.hpp"
 
 #include <cmath>
-#include <regex>
 
 #include "proceedings/error.hpp"
+#include "proceedings/regex.hpp"
 
 namespace proceedings::check {
 
@@ -69,13 +69,13 @@ std::string rules_key(const CheckRules& r) {
 }
 
 void apply_page_range(CheckRules& rules, const std::string& range) {
-  static const std::regex form(R"((\d*)(-?)(\d*))");
-  std::smatch m;
-  if (range.empty() || !std::regex_match(range, m, form) || (m[1].length() == 0 && m[3].length() == 0))
+  static const Regex form(R"((\d*)(-?)(\d*))");
+  Match m;
+  if (range.empty() || !form.match(range, m) || (m[1].length() == 0 && m[3].length() == 0))
     throw usage_error("--pages", "'" + range + "' is not a page range like 5-6, 5-, -6 or 6");
   const bool dash = m[2].length() > 0;
-  const int first = m[1].length() ? std::stoi(m[1]) : 0;
-  const int second = m[3].length() ? std::stoi(m[3]) : 0;
+  const int first = m[1].length() ? std::stoi(m.str(1)) : 0;
+  const int second = m[3].length() ? std::stoi(m.str(3)) : 0;
   if (!dash) {
     rules.min_pages = 0;
     rules.max_pages = first;

@@ -3,12 +3,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include "proceedings/error.hpp"
 #include "proceedings/csv.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/regex.hpp"
 #include "proceedings/text.hpp"
 
 namespace proceedings::fetch {
@@ -16,13 +16,13 @@ namespace proceedings::fetch {
 namespace {
 
 void check_item(const Item& item, const std::string& where) {
-  static const std::regex id(R"([A-Za-z0-9][A-Za-z0-9_-]{0,99})");
-  static const std::regex url(R"(https?://[^\s]+)", std::regex::icase);
-  static const std::regex sha(R"([0-9a-f]{64})");
-  if (!std::regex_match(item.id, id))
+  static const Regex id(R"([A-Za-z0-9][A-Za-z0-9_-]{0,99})");
+  static const Regex url(R"(https?://[^\s]+)", Regex::icase);
+  static const Regex sha(R"([0-9a-f]{64})");
+  if (!id.matches(item.id))
     throw usage_error(where, "id '" + item.id + "' must be letters, digits, '-' and '_' (it becomes a file name)");
-  if (!std::regex_match(item.url, url)) throw usage_error(where, "'" + item.url + "' is not an http or https URL");
-  if (!item.sha256.empty() && !std::regex_match(item.sha256, sha))
+  if (!url.matches(item.url)) throw usage_error(where, "'" + item.url + "' is not an http or https URL");
+  if (!item.sha256.empty() && !sha.matches(item.sha256))
     throw usage_error(where, "'" + item.sha256 + "' is not a SHA-256 in lowercase hex");
 }
 
