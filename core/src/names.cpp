@@ -1,5 +1,6 @@
 #include "proceedings/names.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "proceedings/latex_text.hpp"
@@ -31,6 +32,19 @@ std::string url_slug(const std::string& text) {
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
+}
+
+std::string index_sort_key(const Person& person) {
+  std::string key = family_sort_key(person);
+  const bool folded_away = std::all_of(key.begin(), key.end(), [](char c) { return c == ' '; });
+  if (folded_away) key = "\x7F" + family_name(person) + " " + person.name;  // after every ASCII key
+  return key;
+}
+
+std::string index_sort_key(const std::string& full_name) {
+  Person person;
+  person.name = full_name;
+  return index_sort_key(person);
 }
 
 }  // namespace proceedings

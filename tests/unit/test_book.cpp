@@ -934,13 +934,29 @@ TEST_CASE("the PDF booklet prints names in Vietnamese, Greek, Cyrillic and Chine
   const std::string text = pdf_text(dir.path / "out/booklet/exhetai-2025-program.pdf");
   for (const char* name : {"Nguyễn Văn An", "Αλέξανδρος Παπαδόπουλος", "Дмитрий Иванов", "李明"})
     CHECK_MESSAGE(text.find(name) != std::string::npos, name);
-  // and in the index of speakers and chairs, after its heading
+  // and in the index of speakers and chairs, each their own entry
   const std::string people = text.substr(text.rfind("Speakers and chairs"));
-  for (const char* name : {"Nguyễn Văn An", "Дмитрий Иванов", "李明"})
+  for (const char* name : {"Nguyễn Văn An", "Αλέξανδρος Παπαδόπουλος", "Дмитрий Иванов", "李明"})
     CHECK_MESSAGE(people.find(name) != std::string::npos, name);
   // the same bytes when typeset again elsewhere (LuaLaTeX's /ID would name the folder)
   booklet.out = (dir.path / "again").string();
   REQUIRE(run_booklet(booklet) == Exit::ok);
   CHECK(sha256_file(dir.path / "again/booklet/exhetai-2025-program.pdf") ==
         sha256_file(dir.path / "out/booklet/exhetai-2025-program.pdf"));
+}
+
+TEST_CASE("author index: names in Greek, Cyrillic and Chinese each their own entry, after the Latin ones") {
+  book::BookPlan plan;
+  book::BookPaper p;
+  for (const char* name : {"李明", "Дмитрий Иванов", "Αλέξανδρος Παπαδόπουλος", "Zoë Zed", "王伟", "Ann Adams"}) {
+    Person author;
+    author.name = name;
+    p.record.authors.push_back(author);
+  }
+  p.first_page = 1;
+  plan.papers.push_back(p);
+  std::vector<std::string> order;
+  for (const auto& [name, pages] : book::author_index(plan)) order.push_back(name);
+  // Latin by family name, then by the family name as written: Greek, Cyrillic, then CJK by code point
+  CHECK(order == std::vector<std::string>{"Ann Adams", "Zoë Zed", "Αλέξανδρος Παπαδόπουλος", "Дмитрий Иванов", "李明", "王伟"});
 }

@@ -9,6 +9,7 @@
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
+#include "proceedings/names.hpp"
 #include "proceedings/process.hpp"
 #include "proceedings/program.hpp"
 #include "proceedings/template.hpp"
@@ -311,7 +312,7 @@ std::vector<std::pair<std::string, std::vector<int>>> author_index(const BookPla
   std::map<std::string, std::pair<std::string, std::vector<int>>> by_key;
   for (const auto& p : plan.papers)
     for (const auto& a : p.record.authors) {
-      auto& entry = by_key[family_sort_key(a) + "\x01" + a.name];
+      auto& entry = by_key[index_sort_key(a) + "\x01" + a.name];
       entry.first = a.name;
       entry.second.push_back(p.first_page);
     }

@@ -7,6 +7,7 @@
 #include "booklet/schedule.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
+#include "proceedings/names.hpp"
 #include "proceedings/process.hpp"
 #include "proceedings/template.hpp"
 #include "proceedings/tex_fonts.hpp"
@@ -41,7 +42,7 @@ std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_l
   std::ostringstream glance, sessions;
   std::map<std::string, std::pair<std::string, std::vector<std::string>>> people;  // key -> name, where
   auto note_person = [&](const std::string& name, const std::string& where) {
-    auto& entry = people[family_sort_key(name)];
+    auto& entry = people[index_sort_key(name)];
     entry.first = name;
     entry.second.push_back(where);
   };
