@@ -1,7 +1,6 @@
 #include "proceedings/text.hpp"
 #include "report/draft.hpp"
 
-#include <regex>
 #include <sstream>
 
 #include "proceedings/error.hpp"
@@ -10,6 +9,7 @@
 #include "proceedings/pdf.hpp"
 #include "proceedings/process.hpp"
 #include "proceedings/program.hpp"
+#include "proceedings/regex.hpp"
 #include "proceedings/template.hpp"
 
 namespace proceedings::report {
@@ -59,11 +59,11 @@ std::string names_only(const Workshop& w) {
 // The chairs' .bib with each title's words braced where plainnat's sentence
 // case would lower them ("International Symposium on ..." is a name).
 std::string protect_titles(const std::string& bib) {
-  static const std::regex field(R"((^|[\s,{])title\s*=\s*([{"]))", std::regex::icase);
+  static const Regex field(R"((^|[\s,{])title\s*=\s*([{"]))", Regex::icase);
   std::string out;
   std::size_t copied = 0;
-  for (auto it = std::sregex_iterator(bib.begin(), bib.end(), field); it != std::sregex_iterator(); ++it) {
-    const std::size_t open = static_cast<std::size_t>(it->position(2));
+  for (const Match& m : field.all(bib)) {
+    const std::size_t open = m.position(2);
     if (open < copied) continue;
     const char close = bib[open] == '{' ? '}' : '"';
     std::size_t end = open + 1;

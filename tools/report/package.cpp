@@ -3,13 +3,13 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
-#include <regex>
 #include <sstream>
 
 #include "proceedings/archive.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
+#include "proceedings/regex.hpp"
 
 namespace proceedings::report {
 
@@ -19,15 +19,15 @@ std::string strip_tex_comments(const std::string& tex) {
   std::istringstream in(tex);
   std::string out;
   bool verbatim = false;
-  static const std::regex begin(R"(\\begin\{(verbatim|lstlisting|minted|comment)\*?\})");
-  static const std::regex end(R"(\\end\{(verbatim|lstlisting|minted|comment)\*?\})");
+  static const Regex begin(R"(\\begin\{(verbatim|lstlisting|minted|comment)\*?\})");
+  static const Regex end(R"(\\end\{(verbatim|lstlisting|minted|comment)\*?\})");
   for (std::string line; std::getline(in, line);) {
     if (verbatim) {
       out += line + "\n";
-      if (std::regex_search(line, end)) verbatim = false;
+      if (end.contains(line)) verbatim = false;
       continue;
     }
-    if (std::regex_search(line, begin)) verbatim = !std::regex_search(line, end);
+    if (begin.contains(line)) verbatim = !end.contains(line);
     std::size_t cut = std::string::npos;
     for (std::size_t i = 0; i < line.size(); ++i) {
       if (line[i] == '\\') {
