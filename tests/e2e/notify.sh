@@ -166,6 +166,11 @@ export PROCEEDINGS_SMTP_USER=chair PROCEEDINGS_SMTP_PASSWORD=s3cret
 expect_exit 2 "credentials over smtp:// without STARTTLS are refused" -- send_to "$names" "$scratch/auth-refused"
 expect_text "$scratch/err" "--insecure-smtp-auth" "the refusal names the flag"
 expect_text "$scratch/err" "PROCEEDINGS_SMTP_STARTTLS" "the refusal names STARTTLS"
+expect_exit 2 "a login in the URL without TLS is refused" -- env -u PROCEEDINGS_SMTP_USER \
+  PROCEEDINGS_SMTP_URL="smtp://chair:s3cret@127.0.0.1:$port" PROCEEDINGS_MAIL_FROM=chairs@example.org \
+  "$bin" notify --venue "$names" --results "$scratch/check.json" --out "$scratch/auth-url" --send
+expect_text "$scratch/err" "PROCEEDINGS_SMTP_URL: has a login in it but the connection is not encrypted" "the URL's login is named"
+! grep -q s3cret "$scratch/err" && ok || bad "the error does not show the password: $(cat "$scratch/err")"
 [ ! -e "$scratch/auth/rcpt.log" ] && ok || bad "nothing reached the server without TLS"
 export PROCEEDINGS_SMTP_STARTTLS=1 PROCEEDINGS_SMTP_CA_FILE="$scratch/cert.pem"
 expect_exit 0 "STARTTLS with credentials and the server's certificate" -- send_to "$names" "$scratch/auth-tls"

@@ -85,6 +85,8 @@ std::optional<Notice> notice_for(const Options& o, const Workshop& w, const Smtp
               << "/papers.yaml; skipped\n";
     return std::nullopt;
   }
+  if (const std::string problem = header_text_problem(id); !problem.empty())  // it names the attachment
+    throw usage_error(paper_where(o.venue), "the paper id '" + visible(id) + "' " + problem);
   Notice n{id, file, {}};
   n.mail.from = smtp.from;
   for (const auto& a : paper->authors) {

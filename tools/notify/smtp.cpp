@@ -45,6 +45,14 @@ bool is_smtps(const std::string& url) {
          });
 }
 
+// smtp://user:password@host logs in as well as PROCEEDINGS_SMTP_USER does.
+bool url_has_credentials(const std::string& url) {
+  const auto scheme_end = url.find("://");
+  const auto host_start = scheme_end == std::string::npos ? 0 : scheme_end + 3;
+  const auto authority = url.substr(host_start, url.find('/', host_start) - host_start);
+  return authority.find('@') != std::string::npos;
+}
+
 Delivery deliver(const SmtpSettings& smtp, const std::string& recipient, const std::string& message) {
   Delivery d{recipient, false, ""};
   const std::string from = angle_address(smtp.from.address, "PROCEEDINGS_MAIL_FROM");
@@ -92,11 +100,15 @@ SmtpSettings smtp_settings_from_environment(bool sending, bool insecure_auth) {
   if (!sending) return s;
   if (s.url.empty())
     throw usage_error("PROCEEDINGS_SMTP_URL", "is not set: the SMTP server, e.g. smtp://mail.example.org:587");
-  if (!s.user.empty() && !is_smtps(s.url) && !s.starttls && !insecure_auth)
-    throw usage_error("PROCEEDINGS_SMTP_USER",
-                      "is set but " + s.url + " is not encrypted, so the password would cross the network in clear "
-                      "text: use smtps:// or set PROCEEDINGS_SMTP_STARTTLS=1 (or pass --insecure-smtp-auth to "
-                      "send it anyway)");
+  const bool login = !s.user.empty() || url_has_credentials(s.url);
+  if (login && !is_smtps(s.url) && !s.starttls && !insecure_auth) {
+    const bool from_url = s.user.empty();
+    throw usage_error(from_url ? "PROCEEDINGS_SMTP_URL" : "PROCEEDINGS_SMTP_USER",
+                      std::string(from_url ? "has a login in it" : "is set") +
+                          " but the connection is not encrypted, so the password would cross the network in clear "
+                          "text: use smtps:// or set PROCEEDINGS_SMTP_STARTTLS=1 (or pass --insecure-smtp-auth to "
+                          "send it anyway)");
+  }
   return s;
 }
 
