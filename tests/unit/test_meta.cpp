@@ -403,3 +403,29 @@ TEST_CASE("every field read from a PDF names its source and a confidence") {
   }
   CHECK(with_orcids > 10);
 }
+
+// std::regex recursed once per character: one long line of a source or a
+// page overflowed the stack (a crash, not an error). Core's Regex bounds the work.
+TEST_CASE("a line of 100 000 characters in a source or on a page is read, not a crash") {
+  const std::string long_run(100000, 'x');
+  const auto start = std::chrono::steady_clock::now();
+  const PaperMeta source = parse_latex_meta("\\documentclass{article}\n\\title{Long Lines}\n\\verb|" + long_run +
+                                            "\n\\def\\" + std::string(100000, 'a') +
+                                            "{x}\n\\begin{document}\\maketitle\\end{document}\n");
+  CHECK(source.title == "Long Lines");
+  PdfFacts facts;
+  facts.info = {{"Title", "Long Lines"}};
+  PdfPage page;
+  page.number = 1;
+  page.width = 612;
+  page.height = 792;
+  PdfLine line;
+  line.box = {72, 100, 540, 110};
+  line.size = 10;
+  line.font = "LinLibertineT";
+  line.text = line.plain = "1 " + long_run;
+  for (int i = 0; i < 6; ++i) page.lines.push_back(line);
+  facts.pages.push_back(page);
+  CHECK(read_pdf_meta(facts, "long.pdf").title == "Long Lines");
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+}

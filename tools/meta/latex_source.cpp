@@ -7,11 +7,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
+#include "proceedings/regex.hpp"
 
 namespace proceedings::meta {
 
@@ -66,10 +66,10 @@ std::string environment(const std::string& s, const std::string& name) {
 // \newcommand{\x}{text}, \newcommand*\x{text}, \def\x{text}: macros without arguments.
 Macros collect_macros(const std::string& s) {
   Macros macros;
-  static const std::regex definition(R"(\\(?:(?:re)?newcommand|providecommand)\*?\s*\{?\\([A-Za-z]+)\}?|\\def\\([A-Za-z]+))");
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), definition); it != std::sregex_iterator(); ++it) {
-    std::size_t i = static_cast<std::size_t>(it->position() + it->length());
-    const std::string name = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
+  static const Regex definition(R"(\\(?:(?:re)?newcommand|providecommand)\*?\s*\{?\\([A-Za-z]+)\}?|\\def\\([A-Za-z]+))");
+  for (const Match& m : definition.all(s)) {
+    std::size_t i = m.position() + m.length();
+    const std::string name = m[1].matched ? m.str(1) : m.str(2);
     if (!bracket_group(s, i).empty()) continue;  // takes arguments: not plain text
     const std::size_t before = i;
     const std::string body = brace_group(s, i);
@@ -81,13 +81,13 @@ Macros collect_macros(const std::string& s) {
 
 // \institution{..}\city{..}...: acmart's fields, in the order written.
 Affiliation affiliation_of(const std::string& body, const Macros& macros) {
-  static const std::regex field(R"(\\(position|department|institution|streetaddress|city|state|postcode|country)(?![A-Za-z]))");
+  static const Regex field(R"(\\(position|department|institution|streetaddress|city|state|postcode|country)(?![A-Za-z]))");
   Affiliation a;
-  for (auto it = std::sregex_iterator(body.begin(), body.end(), field); it != std::sregex_iterator(); ++it) {
-    std::size_t i = static_cast<std::size_t>(it->position() + it->length());
+  for (const Match& m : field.all(body)) {
+    std::size_t i = m.position() + m.length();
     bracket_group(body, i);
     const std::string value = trim(latex_to_text(brace_group(body, i), macros));
-    const std::string name = (*it)[1].str();
+    const std::string name = m.str(1);
     if (value.empty()) continue;
     if (name == "department") a.departments.push_back(value);
     else if (name == "position") a.position = value;
@@ -114,16 +114,16 @@ std::string without_verbatim(std::string s) {
       s.erase(b, e == std::string::npos ? std::string::npos : e + end.size() - b);
     }
   }
-  static const std::regex verb(R"(\\verb\*?([^A-Za-z\s])[^\n]*?\1)");
-  return std::regex_replace(s, verb, " ");
+  static const Regex verb(R"(\\verb\*?([^A-Za-z\s])[^\n]*?\1)");
+  return verb.replace(s, " ");
 }
 
 // The front matter: from the start to \maketitle; without one, to the end
 // of the abstract, or everything when there is none either.
 std::string front_matter(const std::string& s) {
-  static const std::regex maketitle(R"(\\maketitle(?![A-Za-z]))");
-  std::smatch m;
-  if (std::regex_search(s, m, maketitle)) return s.substr(0, static_cast<std::size_t>(m.position()));
+  static const Regex maketitle(R"(\\maketitle(?![A-Za-z]))");
+  Match m;
+  if (maketitle.search(s, m)) return s.substr(0, m.position());
   const auto end = s.find("\\end{abstract}");
   return end == std::string::npos ? s : s.substr(0, end + 14);
 }
@@ -152,13 +152,13 @@ class FrontMatter {
       : all_(without_verbatim(source)), s_(front_matter(all_)), meta_(meta), macros_(collect_macros(all_)) {}
 
   void read() {
-    static const std::regex command(
+    static const Regex command(
         R"(\\(title|subtitle|author|affiliation|additionalaffiliation|email|orcid|keywords|ccsdesc)(?![A-Za-z]))");
-    for (auto it = std::sregex_iterator(s_.begin(), s_.end(), command); it != std::sregex_iterator(); ++it) {
-      std::size_t i = static_cast<std::size_t>(it->position() + it->length());
+    for (const Match& m : command.all(s_)) {
+      std::size_t i = m.position() + m.length();
       const std::string option = bracket_group(s_, i);
       const std::string arg = brace_group(s_, i);
-      apply((*it)[1].str(), option, arg);
+      apply(m.str(1), option, arg);
     }
     std::string abstract = environment(s_, "abstract");
     if (abstract.empty()) abstract = environment(all_, "abstract");  // article: after \maketitle
@@ -302,18 +302,18 @@ namespace {
 std::string expand(const fs::path& file, const fs::path& root, int depth) {
   if (depth > 20) throw input_error(file.string(), "\\input nested more than 20 deep (a file including itself?)");
   std::string text = strip_latex_comments(read_file(file));
-  static const std::regex include(R"(\\(?:input|include)\s*\{([^}]*)\})");
+  static const Regex include(R"(\\(?:input|include)\s*\{([^}]*)\})");
   std::string out;
   std::size_t last = 0;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), include); it != std::sregex_iterator(); ++it) {
-    out += text.substr(last, static_cast<std::size_t>(it->position()) - last);
-    last = static_cast<std::size_t>(it->position() + it->length());
-    fs::path target = file.parent_path() / trim((*it)[1].str());
+  for (const Match& m : include.all(text)) {
+    out += text.substr(last, m.position() - last);
+    last = m.position() + m.length();
+    fs::path target = file.parent_path() / trim(m.str(1));
     if (target.extension() != ".tex") target += ".tex";
     const fs::path resolved = fs::weakly_canonical(target);
     const fs::path base = fs::weakly_canonical(root);
     if (std::mismatch(base.begin(), base.end(), resolved.begin()).first != base.end())
-      throw input_error(file.string(), "\\input names a file outside the source folder: " + (*it)[1].str());
+      throw input_error(file.string(), "\\input names a file outside the source folder: " + m.str(1));
     if (!fs::exists(resolved)) continue;  // a class or package file from TeX's own tree
     out += expand(resolved, root, depth + 1);
   }

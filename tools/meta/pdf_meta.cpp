@@ -5,6 +5,7 @@
 #include "meta/countries.hpp"
 #include "meta/crosscheck.hpp"
 #include "proceedings/latex_text.hpp"
+#include "proceedings/regex.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -12,7 +13,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <regex>
 #include <sstream>
 
 namespace proceedings::meta {
@@ -26,8 +26,8 @@ std::string upper(std::string s) {
 
 // Names set in capitals, joined by a lowercase "and" as acmart's journal formats print them.
 bool in_capitals(const std::string& s) {
-  static const std::regex lowercase_and(R"(\band\b)");
-  const std::string names = std::regex_replace(s, lowercase_and, "AND");
+  static const Regex lowercase_and(R"(\band\b)");
+  const std::string names = lowercase_and.replace(s, "AND");
   return upper(names) == names;
 }
 
@@ -45,7 +45,8 @@ std::vector<std::string> split(const std::string& s, const std::string& separato
 
 // "A, B, and C" or "A and B" -> names.
 std::vector<std::string> split_names(std::string s) {
-  s = std::regex_replace(s, std::regex(R"(,?\s+and\s+)"), ", ");
+  static const Regex and_between(R"(,?\s+and\s+)");
+  s = and_between.replace(s, ", ");
   return split(s, ",");
 }
 
@@ -87,8 +88,8 @@ double dominant_size(const std::vector<PdfPage>& pages) {
 double center(const Box& b) { return (b.x0 + b.x1) / 2; }
 
 bool is_bold(const std::string& font) {
-  static const std::regex bold(R"((Bold|Bd|Semibold|Black|Heavy|BX\d*|B)$|-B|Bold)");
-  return std::regex_search(font, bold);
+  static const Regex bold(R"((Bold|Bd|Semibold|Black|Heavy|BX\d*|B)$|-B|Bold)");
+  return bold.contains(font);
 }
 
 bool overlaps(const Box& a, const Box& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
@@ -187,14 +188,15 @@ std::string plain_math_letters(const std::string& text) {
 // fonts map it back to ').
 // Footnote marks anywhere in a line of names ("TROVATO∗ and TOBIN∗, ...").
 std::string without_inline_marks(const std::string& text) {
-  static const std::regex marks(R"((∗|†|‡|§|¶|‖|\*)+)");
-  return std::regex_replace(text, marks, "");
+  static const Regex marks(R"((∗|†|‡|§|¶|‖|\*)+)");
+  return marks.replace(text, "");
 }
 
 std::string without_marks(std::string name) {
-  static const std::regex marks(R"((\s*(∗|\*|†|‡|§|¶|‖|,))+\s*$)");
-  name = trim(std::regex_replace(name, marks, ""));
-  return std::regex_replace(name, std::regex("'"), "’");
+  static const Regex marks(R"((\s*(∗|\*|†|‡|§|¶|‖|,))+\s*$)");
+  static const Regex apostrophe("'");
+  name = trim(marks.replace(name, ""));
+  return apostrophe.replace(name, "’");
 }
 
 // Where `name` ends if `text` starts with it (case and accents aside), else 0.
@@ -214,8 +216,8 @@ std::size_t name_prefix(const std::string& text, const std::string& name) {
 }
 
 bool is_email(const std::string& text) {
-  static const std::regex email(R"(^\S+@[\w.-]+\.\w+$)");
-  return std::regex_match(text, email);
+  static const Regex email(R"(^\S+@[\w.-]+\.\w+$)");
+  return email.matches(text);
 }
 
 // The identifier an orcid.org link names; the journal formats capitalise
@@ -236,9 +238,11 @@ bool is_anonymous(const std::string& name) { return name_key(name).rfind("anonym
 int mailbox_likeness(const std::string& email, const std::string& name) {
   std::string mailbox = name_key(email.substr(0, email.find('@')));
   // German transliteration: ö written oe, ü ue, ä ae
-  std::string short_form = std::regex_replace(mailbox, std::regex("([aou])e"), "$1");
+  static const Regex umlaut_e("([aou])e");
+  static const Regex non_letters(R"([^A-Za-z]+)");
+  std::string short_form = umlaut_e.replace(mailbox, "$1");
   int score = 0;
-  std::istringstream in(std::regex_replace(ascii_fold(name), std::regex(R"([^A-Za-z]+)"), " "));
+  std::istringstream in(non_letters.replace(ascii_fold(name), " "));
   std::string initials;
   for (std::string w; in >> w;) {
     std::string lower;
@@ -258,19 +262,19 @@ int mailbox_likeness(const std::string& email, const std::string& name) {
 // end of a wrapped one: where the previous line was too full to tell, the
 // words decide.
 bool names_unit(const std::string& line) {
-  static const std::regex unit(
+  static const Regex unit(
       R"(\b(Department|Dept\.|School|Faculty|Division|Institute|Laboratory|Laboratories|Lab|Labs|Center|Centre|College|University|Universit\w*|Universidad|Instituto|Istituto|Institut|École|Ecole|Hochschule|Fakultät|Academy|Inc\.|Corporation|Company|GmbH|Ltd\.?)\b)");
-  return std::regex_search(line, unit);
+  return unit.contains(line);
 }
 
 bool looks_like_position(const std::string& line) {
-  static const std::regex position(
+  static const Regex position(
       R"(\b(Professor|Student|Scientist|Researcher|Engineer|Postdoc\w*|Fellow|Director|Lecturer|Manager|Intern|Dean|Architect|Developer|Candidate|Chair|Head of|CEO|CTO|Founder)\b)",
-      std::regex::icase);
-  static const std::regex unit(
+      Regex::icase);
+  static const Regex unit(
       R"(\b(Department|Dept|School|Faculty|Division|Institute|Laborator\w*|Lab|Center|Centre|Group|College|University)\b)",
-      std::regex::icase);
-  return std::regex_search(line, position) && !std::regex_search(line, unit);
+      Regex::icase);
+  return position.contains(line) && !unit.contains(line);
 }
 
 Affiliation institution_in(const std::string& institution, const std::string& country) {
@@ -303,12 +307,12 @@ bool is_address_line(const std::string& line) {
 // formats' footnote prints them: street, city, state, postcode in any order
 // the source wrote them.
 void read_address_parts(const std::vector<std::string>& parts, Affiliation& a) {
-  static const std::regex postcode(R"(^(?=.*\d)[A-Z0-9][A-Z0-9 -]{1,9}$)");
-  static const std::regex street(R"(\d.*[A-Za-z]{3}|[A-Za-z]{3}.*\d)");
+  static const Regex postcode(R"(^(?=.*\d)[A-Z0-9][A-Z0-9 -]{1,9}$)");
+  static const Regex street(R"(\d.*[A-Za-z]{3}|[A-Za-z]{3}.*\d)");
   std::vector<std::string> rest;
   for (const auto& p : parts) {
-    if (a.postcode.empty() && std::regex_match(p, postcode)) a.postcode = p;
-    else if (a.street.empty() && std::regex_search(p, street)) a.street = p;
+    if (a.postcode.empty() && postcode.matches(p)) a.postcode = p;
+    else if (a.street.empty() && street.contains(p)) a.street = p;
     else rest.push_back(p);
   }
   if (!rest.empty()) a.city = rest[0];
@@ -364,13 +368,13 @@ class FirstPage {
   // The page's lines without what is not the paper's text: turned stamps,
   // the authordraft banner and the review version's line numbers.
   static std::vector<PdfLine> content_lines(const PdfPage& page, double body) {
-    static const std::regex number(R"(^\s*\d{1,4}\s*$)");
+    static const Regex number(R"(^\s*\d{1,4}\s*$)");
     std::vector<PdfLine> out;
     for (const auto& line : page.lines) {
       if (!line.horizontal) continue;
       const std::string t = trim(line.text);
       if (t.rfind("Unpublished working draft", 0) == 0) continue;
-      if (std::regex_match(t, number) && line.size < body - 0.5) continue;
+      if (number.matches(t) && line.size < body - 0.5) continue;
       out.push_back(line);
     }
     return out;
@@ -385,14 +389,14 @@ class FirstPage {
   // The title block ends at the ABSTRACT heading, a numbered section heading,
   // a teaser's caption or the first full-width line of body text.
   std::size_t title_block_end() const {
-    static const std::regex numbered(R"(^\d+(\.\d+)*\.?\s+\S.*)");
-    static const std::regex caption(R"(^(Figure|Fig\.)\s*\d+[:.])");
+    static const Regex numbered(R"(^\d+(\.\d+)*\.?\s+\S.*)");
+    static const Regex caption(R"(^(Figure|Fig\.)\s*\d+[:.])");
     const std::size_t abstract = find_line("ABSTRACT");
     for (std::size_t i = 0; i < std::min(abstract, lines_.size()); ++i) {
       const PdfLine& line = lines_[i];
       const std::string t = trim(line.text);
-      if (std::regex_match(t, numbered) && line.size >= body_ - 0.3) return i;
-      if (std::regex_search(t, caption)) return i;
+      if (numbered.matches(t) && line.size >= body_ - 0.3) return i;
+      if (caption.contains(t)) return i;
       if (i > 2 && ((is_heading(line) && is_bold(line.font)) || t.rfind("ACM Reference Format", 0) == 0)) return i;
       if (std::fabs(line.size - body_) <= 0.6 && line.box.width() > 0.6 * page_.width && i > 2) return i;
     }
@@ -411,12 +415,12 @@ class FirstPage {
     if (largest < body_ + 2) return;
     std::vector<std::string> parts;
     std::size_t i = 0;
-    static const std::regex folio(R"(^\s*\d+\s*$)");  // the article number journal formats print at the top
-    while (i < end && (std::fabs(lines_[i].size - largest) > 0.3 || std::regex_match(lines_[i].text, folio))) ++i;
+    static const Regex folio(R"(^\s*\d+\s*$)");  // the article number journal formats print at the top
+    while (i < end && (std::fabs(lines_[i].size - largest) > 0.3 || folio.matches(lines_[i].text))) ++i;
     if (i >= end) return;
     title_font_ = lines_[i].font;
     for (; i < end && std::fabs(lines_[i].size - largest) <= 0.3; ++i)
-      if (!std::regex_match(lines_[i].text, folio)) parts.push_back(lines_[i].plain);
+      if (!folio.matches(lines_[i].text)) parts.push_back(lines_[i].plain);
     for (const auto& part : parts) title_lines.push_back(plain_math_letters(part));
     title_text = plain_math_letters(join_lines(parts));
     std::size_t run = i;
@@ -443,9 +447,9 @@ class FirstPage {
   }
 
   static bool looks_like_date(const std::string& text) {
-    static const std::regex date(
+    static const Regex date(
         R"(^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4}\s*$)");
-    return std::regex_match(text, date);
+    return date.matches(text);
   }
 
   std::string orcid_on(const Box& box) const {
@@ -523,7 +527,8 @@ class FirstPage {
       std::vector<AuthorMeta> members;
       // Names first: the known names in order, else the leading parts in capitals.
       while (true) {
-        rest = std::regex_replace(rest, std::regex(R"(^\s*(,\s*)?(and\s+)?)"), "");
+        static const Regex separator_before(R"(^\s*(,\s*)?(and\s+)?)");
+        rest = separator_before.replace(rest, "");
         std::string name;
         if (next_known < known_names.size()) {
           const std::string key = name_key(known_names[next_known]);
@@ -557,12 +562,14 @@ class FirstPage {
         members.push_back(a);
         if (rest.rfind(",", 0) != 0 && rest.find(" and ") != 0 && rest.find(" AND ") != 0) break;
         // Is what follows another name? Only if it is in capitals up to the next comma.
-        std::string after = std::regex_replace(rest, std::regex(R"(^\s*,?\s*(and\s+|AND\s+)?)"), "");
+        static const Regex separator_after(R"(^\s*,?\s*(and\s+|AND\s+)?)");
+        std::string after = separator_after.replace(rest, "");
         const std::string head = after.substr(0, after.find(", "));
         const bool known_next = next_known < known_names.size() && name_key(after).rfind(name_key(known_names[next_known]), 0) == 0;
         if (!known_next && (!in_capitals(head) || head.empty())) break;
       }
-      rest = std::regex_replace(rest, std::regex(R"(^\s*,\s*)"), "");
+      static const Regex leading_comma(R"(^\s*,\s*)");
+      rest = leading_comma.replace(rest, "");
       const auto affiliations = split_institutions(rest);
       for (auto& m : members) {
         m.affiliations = affiliations;
@@ -670,11 +677,11 @@ class FirstPage {
   }
 
   std::string addresses_text() const {
-    static const std::regex opening(R"(^Author(s’|s'|’s|'s)\s*(addresses|address|Contact Information)\s*:\s*)");
+    static const Regex opening(R"(^Author(s’|s'|’s|'s)\s*(addresses|address|Contact Information)\s*:\s*)");
     for (std::size_t i = 0; i < lines_.size(); ++i) {
       const std::string t = trim(lines_[i].plain);
-      std::smatch m;
-      if (!std::regex_search(t, m, opening)) continue;
+      Match m;
+      if (!opening.search(t, m)) continue;
       std::vector<std::string> text{t.substr(static_cast<std::size_t>(m.length()))};
       for (std::size_t k = i + 1; k < lines_.size(); ++k) {
         const PdfLine& l = lines_[k];
@@ -686,14 +693,14 @@ class FirstPage {
       // A long footnote that TeX split goes on at the top of the next page's footnotes.
       if (next_page_ && !text.empty() && trim(text.back()).back() != '.') append_split_footnote(lines_[i].size, text);
       // An email broken at the line's end ("a@b." / "org") joins without a space.
-      static const std::regex broken_email(R"(\S+@\S*[.@_-]$|\S+@[^.\s]*$)");
+      static const Regex broken_email(R"(\S+@\S*[.@_-]$|\S+@[^.\s]*$)");
       std::string joined;
       for (const auto& raw : text) {
         const std::string piece = trim(raw);
-        static const std::regex email_start(R"(^[^\s,;]*@)");
-        static const std::regex mailbox_end(R"([A-Za-z0-9][._-]$)");
-        if (!joined.empty() && (std::regex_search(joined, broken_email) ||
-                                (std::regex_search(piece, email_start) && std::regex_search(joined, mailbox_end))))
+        static const Regex email_start(R"(^[^\s,;]*@)");
+        static const Regex mailbox_end(R"([A-Za-z0-9][._-]$)");
+        if (!joined.empty() && (broken_email.contains(joined) ||
+                                (email_start.contains(piece) && mailbox_end.contains(joined))))
           joined += piece;
         else joined = join_lines({joined, piece});
       }
@@ -730,7 +737,8 @@ class FirstPage {
       AuthorMeta& a = meta_.authors[who];
       // Case from the footnote, which prints names as written.
       a.name = without_marks(entry.substr(0, name_end));
-      const std::string after_name = std::regex_replace(entry.substr(name_end), std::regex(R"(^\s*,?\s*)"), "");
+      static const Regex separator(R"(^\s*,?\s*)");
+      const std::string after_name = separator.replace(entry.substr(name_end), "");
       std::vector<std::string> parts = split(after_name, ",");
       std::vector<std::string> rest;
       for (const auto& p : parts)
@@ -1000,7 +1008,7 @@ class FirstPage {
   // "CCS Concepts:", "Additional Key Words and Phrases:" and "ACM Reference
   // Format:" as run-in heads.
   void read_run_in_sections() {
-    static const std::regex head(R"(^(CCS Concepts|Additional Key Words and Phrases|Keywords|ACM Reference Format)\s*:\s*(.*)$)");
+    static const Regex head(R"(^(CCS Concepts|Additional Key Words and Phrases|Keywords|ACM Reference Format)\s*:\s*(.*)$)");
     std::vector<std::string> abstract;
     std::string current;
     std::vector<std::string> text;
@@ -1011,12 +1019,12 @@ class FirstPage {
     };
     for (std::size_t i = after_authors_; i < lines_.size(); ++i) {
       const std::string t = trim(lines_[i].text);
-      std::smatch m;
-      if (std::regex_match(t, m, head)) {
+      Match m;
+      if (head.match(t, m)) {
         flush();
-        current = m[1];
+        current = m.str(1);
         if (current == "ACM Reference Format") break;
-        text.push_back(m[2]);
+        text.push_back(m.str(2));
       } else if (current.empty()) {
         if (lines_[i].size > body_ + 0.6) break;
         abstract.push_back(lines_[i].text);
@@ -1056,8 +1064,9 @@ class FirstPage {
     for (std::size_t i = at + 1; i < lines_.size() && text.size() < 8 && !is_heading(lines_[i]); ++i)
       text.push_back(lines_[i].plain);
     const std::string joined = join_lines(text);
-    std::smatch m;
-    if (std::regex_search(joined, m, std::regex(R"(^(.*?)\.? (19|20)\d\d\. )"))) reference_format_names = split_names(m[1]);
+    static const Regex names_then_year(R"(^(.*?)\.? (19|20)\d\d\. )");
+    Match m;
+    if (names_then_year.search(joined, m)) reference_format_names = split_names(m.str(1));
     for (auto& n : reference_format_names) n = without_marks(n);
   }
 
