@@ -7,12 +7,14 @@
 #include <cctype>
 #include <cstdlib>
 #include <initializer_list>
-#include <regex>
 
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
+#include "proceedings/regex.hpp"
 #include "proceedings/text.hpp"
+#include "proceedings/timezone.hpp"
+#include "proceedings/yaml_input.hpp"
 
 namespace proceedings {
 
@@ -118,12 +120,7 @@ class Fields {
 YAML::Node parse_yaml(const std::filesystem::path& file) {
   const std::string bytes = read_file(file);
   require_utf8(bytes, file.string());  // what is read here reaches HTML, ICS and XML
-  try {
-    return YAML::Load(bytes);
-  } catch (const YAML::ParserException& e) {
-    throw usage_error(file.string() + ":" + std::to_string(e.mark.line + 1),
-                      "not valid YAML: " + e.msg);
-  }
+  return load_yaml(bytes, file.string(), {"abstract"});
 }
 
 // One string (the older form, kept whole as the institution) or a mapping of
@@ -171,9 +168,9 @@ Person read_person(const Fields& parent, const YAML::Node& node, const std::stri
     if (!n.IsScalar()) f.at(n, at).fail("must be text");
     p.emails.push_back(n.as<std::string>());
   });
-  static const std::regex orcid(R"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])");
-  if (!p.orcid.empty() && !std::regex_match(p.orcid, orcid))
-    f.fail("orcid '" + p.orcid + "' is not of the form 0000-0000-0000-0000");
+  static const Regex orcid(R"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])");
+  if (!p.orcid.empty() && !regex_match(p.orcid, orcid))
+    f.fail_field("orcid", "'" + p.orcid + "' is not of the form 0000-0000-0000-0000");
   return p;
 }
 
@@ -185,9 +182,9 @@ std::vector<Person> read_people(const Fields& f, const std::string& key) {
 
 void require_date(const Fields& f, const std::string& key, const std::string& value) {
   if (value.empty() || is_calendar_date(value)) return;
-  static const std::regex iso(R"(\d{4}-\d{2}-\d{2})");
-  if (!std::regex_match(value, iso)) f.fail("'" + key + "' must be a date YYYY-MM-DD, not '" + value + "'");
-  f.fail("'" + key + "' is " + value + ", a day the calendar does not have");
+  static const Regex iso(R"(\d{4}-\d{2}-\d{2})");
+  if (!regex_match(value, iso)) f.fail_field(key, "must be a date YYYY-MM-DD, not '" + value + "'");
+  f.fail_field(key, "is " + value + ", a day the calendar does not have");
 }
 
 // An id that becomes a file or folder name (OUT/<id>-program.html,
@@ -203,7 +200,7 @@ std::string file_name_id(const Fields& f, const std::string& key, bool required)
 ClockTime read_time(const Fields& f, const std::string& key) {
   const std::string text = f.text(key, true);
   auto parsed = parse_clock_time(text);
-  if (!parsed) f.fail("'" + key + "' is not a time like 09:10 or 9:10 AM: '" + text + "'");
+  if (!parsed) f.fail_field(key, "is not a time like 09:10 or 9:10 AM: '" + text + "'");
   return *parsed;
 }
 
@@ -217,11 +214,11 @@ SubmissionRules read_rules(const Fields& f) {
   SubmissionRules rules;
   rules.template_name = f.has("template") ? f.text("template") : rules.template_name;
   if (rules.template_name != "acmart-sigconf" && rules.template_name != "acmart" && rules.template_name != "any")
-    f.fail("template must be acmart-sigconf, acmart or any");
+    f.fail_field("template", "must be acmart-sigconf, acmart or any");
   rules.paper = f.has("paper") ? f.text("paper") : rules.paper;
-  if (rules.paper != "letter" && rules.paper != "a4") f.fail("paper must be letter or a4");
+  if (rules.paper != "letter" && rules.paper != "a4") f.fail_field("paper", "must be letter or a4");
   rules.columns = f.integer("columns", rules.columns);
-  if (rules.columns < 1 || rules.columns > 4) f.fail("columns must be 1 to 4");
+  if (rules.columns < 1 || rules.columns > 4) f.fail_field("columns", "must be 1 to 4");
   if (f.has("pages")) {
     const Fields pages = f.map("pages");
     pages.only({"min", "max", "excluding"});
@@ -234,11 +231,11 @@ SubmissionRules read_rules(const Fields& f) {
       pages.fail("needs 0 <= min <= max");
   }
   const std::string review = f.has("review") ? f.text("review") : "single-blind";
-  if (review != "single-blind" && review != "double-blind") f.fail("review must be single-blind or double-blind");
+  if (review != "single-blind" && review != "double-blind") f.fail_field("review", "must be single-blind or double-blind");
   rules.review = review == "double-blind" ? Review::double_blind : Review::single_blind;
   rules.min_font_pt = f.number("font_min_pt", 0);
   const std::string word_interim = f.has("word_interim") ? f.text("word_interim") : "false";
-  if (word_interim != "true" && word_interim != "false") f.fail("word_interim must be true or false");
+  if (word_interim != "true" && word_interim != "false") f.fail_field("word_interim", "must be true or false");
   rules.word_interim = word_interim == "true";
   return rules;
 }
@@ -256,8 +253,8 @@ bool is_isbn13(const std::string& text) {
   return (10 - sum % 10) % 10 == digits[12] - '0';
 }
 
-const std::regex& doi_form() {
-  static const std::regex doi(R"(10\.\d{4,9}/\S+)");
+const Regex& doi_form() {
+  static const Regex doi(R"(10\.\d{4,9}/\S+)");
   return doi;
 }
 
@@ -278,7 +275,7 @@ AcmRecord read_acm(const Fields& f) {
   if (!acm.isbn.empty() && !is_isbn13(acm.isbn))
     f.fail_field("isbn", "'" + acm.isbn + "' is not an ISBN-13 (978 or 979, 13 digits, right check digit)");
   acm.doi = f.text("doi");
-  if (!acm.doi.empty() && !std::regex_match(acm.doi, doi_form()))
+  if (!acm.doi.empty() && !regex_match(acm.doi, doi_form()))
     f.fail_field("doi", "'" + acm.doi + "' is not of the form 10.NNNN/suffix");
   if (f.has("publisher")) acm.publisher = f.text("publisher", true);
   if (f.has("address")) acm.address = f.text("address", true);
@@ -308,7 +305,7 @@ Session read_session(const Fields& f, std::size_t index) {
   s.kind = f.has("kind") ? f.text("kind") : "talks";
   static const std::vector<std::string> kinds{"opening", "talks", "papers", "break", "discussion", "closing"};
   if (std::find(kinds.begin(), kinds.end(), s.kind) == kinds.end())
-    f.fail("kind must be one of opening, talks, papers, break, discussion, closing");
+    f.fail_field("kind", "must be one of opening, talks, papers, break, discussion, closing");
   s.start = read_time(f, "start");
   s.end = read_optional_time(f, "end");
   f.list("chairs", [&](const YAML::Node& n, const std::string& path) {
@@ -316,9 +313,9 @@ Session read_session(const Fields& f, std::size_t index) {
   });
   f.list("talks", [&](const YAML::Node& n, const std::string& path) { s.talks.push_back(read_talk(f.at(n, path))); });
   s.room = f.text("room");
-  static const std::regex code("[A-Z][A-Z_]*");
+  static const Regex code("[A-Z][A-Z_]*");
   f.list("confirmed", [&](const YAML::Node& n, const std::string& path) {
-    if (!n.IsScalar() || !std::regex_match(n.as<std::string>(), code))
+    if (!n.IsScalar() || !regex_match(n.as<std::string>(), code))
       f.fail_at(n, path, "must be a program check's code, like TIME_BACKWARDS");
     s.confirmed.push_back(n.as<std::string>());
   });
@@ -329,11 +326,11 @@ void read_program(const Fields& f, Workshop& w) {
   f.only({"room", "default_length", "ics_domain", "sessions"});
   w.room = f.text("room");
   w.default_length = f.integer("default_length", w.default_length);
-  if (w.default_length < 1 || w.default_length > 240) f.fail("default_length must be 1 to 240 minutes");
+  if (w.default_length < 1 || w.default_length > 240) f.fail_field("default_length", "must be 1 to 240 minutes");
   w.ics_domain = f.text("ics_domain");
-  static const std::regex domain(R"([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+)");
-  if (!w.ics_domain.empty() && !std::regex_match(w.ics_domain, domain))
-    f.fail("ics_domain '" + w.ics_domain + "' is not a domain name like example.org");
+  static const Regex domain(R"([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+)");
+  if (!w.ics_domain.empty() && !regex_match(w.ics_domain, domain))
+    f.fail_field("ics_domain", "'" + w.ics_domain + "' is not a domain name like example.org");
   f.list("sessions", [&](const YAML::Node& n, const std::string& path) {
     const Fields session = f.at(n, path);
     w.sessions.push_back(read_session(session, w.sessions.size()));
@@ -350,12 +347,14 @@ void read_workshop_file(const Fields& f, Workshop& w) {
   w.acronym = f.text("acronym", true);
   w.name = f.text("name", true);
   w.kind = f.text("kind", true);
-  if (w.kind != "workshop" && w.kind != "symposium") f.fail("kind must be workshop or symposium");
+  if (w.kind != "workshop" && w.kind != "symposium") f.fail_field("kind", "must be workshop or symposium");
   w.host = f.text("host");
   w.location = f.text("location");
   w.date = f.text("date", true);
   require_date(f, "date", w.date);
   w.timezone = f.text("timezone", true);
+  if (!TimeZone::known(w.timezone))
+    f.fail_field("timezone", "'" + w.timezone + "' is not an IANA time zone this system knows (see /usr/share/zoneinfo)");
   w.website = f.text("website");
   w.publication = f.text("publication");
   w.organizers = read_people(f, "organizers");
@@ -385,7 +384,7 @@ void read_papers_file(const Fields& f, Workshop& w) {
     p.only({"id", "title", "authors", "source", "arxiv", "doi", "abstract", "rights", "submission"});
     Paper paper{file_name_id(p, "id", true), p.text("title", true), read_people(p, "authors"), p.text("source"), p.text("arxiv"),
                 p.text("doi"), p.text("abstract"), p.text("rights"), p.text("submission")};
-    if (!paper.doi.empty() && !std::regex_match(paper.doi, doi_form()))
+    if (!paper.doi.empty() && !regex_match(paper.doi, doi_form()))
       p.fail_field("doi", "'" + paper.doi + "' is not of the form 10.NNNN/suffix");
     const auto& types = acm_rights_types();
     if (!paper.rights.empty() && std::find(types.begin(), types.end(), paper.rights) == types.end()) {
@@ -450,9 +449,9 @@ std::string source_date_epoch(const Workshop& workshop) {
 }
 
 bool is_calendar_date(const std::string& iso) {
-  static const std::regex form(R"((\d{4})-(\d{2})-(\d{2}))");
-  std::smatch m;
-  if (!std::regex_match(iso, m, form)) return false;
+  static const Regex form(R"((\d{4})-(\d{2})-(\d{2}))");
+  Match m;
+  if (!form.match(iso, m)) return false;
   const int year = std::stoi(m[1]), month = std::stoi(m[2]), day = std::stoi(m[3]);
   if (month < 1 || month > 12 || day < 1) return false;
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -461,9 +460,9 @@ bool is_calendar_date(const std::string& iso) {
 }
 
 std::optional<ClockTime> parse_clock_time(const std::string& text) {
-  static const std::regex form(R"(\s*(\d{1,2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*)");
-  std::smatch m;
-  if (!std::regex_match(text, m, form)) return std::nullopt;
+  static const Regex form(R"(\s*(\d{1,2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*)");
+  Match m;
+  if (!form.match(text, m)) return std::nullopt;
   int hours = std::stoi(m[1]);
   const int minutes = m[2].matched ? std::stoi(m[2]) : 0;
   if (!m[2].matched && !m[3].matched) return std::nullopt;  // a bare number is not a time

@@ -98,24 +98,39 @@ class ProgramChecker {
     }
   }
 
-  // The same person in two entries at once, one not inside the other.
+  // The same person in two entries at once, one not inside the other: one
+  // finding per pair of sessions, naming everyone booked twice there, however
+  // many talks of the two clash.
   void people_in_one_place() {
     std::map<std::string, std::vector<const Entry*>> by_person;
     for (const auto& e : entries_)
       if (e.start && e.end)
         for (const auto& p : e.people) by_person[p].push_back(&e);
+    struct Clash {
+      const Entry* first = nullptr;
+      const Entry* second = nullptr;
+      std::vector<std::string> people;
+    };
+    std::map<std::pair<std::size_t, std::size_t>, Clash> clashes;  // by the sessions' places in the program
     for (const auto& [person, list] : by_person)
       for (std::size_t i = 0; i < list.size(); ++i)
         for (std::size_t j = i + 1; j < list.size(); ++j) {
           const Entry& a = *list[i];
           const Entry& b = *list[j];
           if (a.session == b.session && (!a.talk || !b.talk)) continue;  // chairing the session you speak in
-          if (*a.start < *b.end && *b.start < *a.end)
-            add(Severity::error, "DOUBLE_BOOKED",
-                person + " is in " + a.label() + " and " + b.label() + " at the same time (" + clock_text(*b.start) + ")",
-                b.session);
+          if (!(*a.start < *b.end && *b.start < *a.end)) continue;
+          Clash& clash = clashes[{index_of(a.session), index_of(b.session)}];
+          if (!clash.first) clash = Clash{&a, &b, {}};
+          if (clash.people.empty() || clash.people.back() != person) clash.people.push_back(person);
         }
+    for (const auto& [sessions, clash] : clashes)
+      add(Severity::error, "DOUBLE_BOOKED",
+          name_list(clash.people) + (clash.people.size() > 1 ? " are" : " is") + " in " + clash.first->label() + " and " +
+              clash.second->label() + " at the same time (" + clock_text(*clash.second->start) + ")",
+          clash.second->session);
   }
+
+  std::size_t index_of(const Session* s) const { return static_cast<std::size_t>(s - w_.sessions.data()); }
 
   void chairs_and_titles() {
     for (const auto& s : w_.sessions) {

@@ -1,9 +1,10 @@
 #include "proceedings/timezone.hpp"
 
+#include <libical/ical.h>
+
 #include <filesystem>
 
 #include "proceedings/error.hpp"
-#include "proceedings/files.hpp"
 
 namespace proceedings {
 
@@ -19,89 +20,41 @@ std::int64_t days_from_civil(int y, int m, int d) {
 
 namespace {
 
-class Bytes {
- public:
-  Bytes(const std::string& data, const std::string& file) : data_(data), file_(file) {}
-  std::int64_t be(std::size_t size) {
-    need(size);
-    std::int64_t v = 0;
-    for (std::size_t i = 0; i < size; ++i) v = (v << 8) | static_cast<unsigned char>(data_[at_ + i]);
-    at_ += size;
-    if (size == 4 && v >= 0x80000000LL) v -= 0x100000000LL;
-    return v;
-  }
-  unsigned char byte() { return static_cast<unsigned char>(be(1)); }
-  void skip(std::size_t n) {
-    need(n);
-    at_ += n;
-  }
-  std::string text(std::size_t n) {
-    need(n);
-    std::string s = data_.substr(at_, n);
-    at_ += n;
-    return s;
-  }
+bool plausible_name(const std::string& name) {
+  return !name.empty() && name.size() < 100 && name.find("..") == std::string::npos && name[0] != '/';
+}
 
- private:
-  void need(std::size_t n) const {
-    if (at_ + n > data_.size()) throw usage_error(file_, "time zone file is truncated");
-  }
-  const std::string& data_;
-  const std::string& file_;
-  std::size_t at_ = 0;
-};
+const char* const zoneinfo = "/usr/share/zoneinfo";
 
 }  // namespace
 
-TimeZone TimeZone::load(const std::string& name, const std::string& zoneinfo) {
-  if (name.empty() || name.find("..") != std::string::npos || name[0] == '/')
-    throw usage_error("timezone", "'" + name + "' is not an IANA time zone name");
-  const std::string file = zoneinfo + "/" + name;
-  if (!std::filesystem::is_regular_file(file))
-    throw usage_error("timezone", "'" + name + "' is not a time zone known to this system (no " + file + ")");
-  const std::string data = read_file(file);
-  Bytes in(data, file);
-  if (in.text(4) != "TZif") throw usage_error(file, "not a TZif time zone file");
-  const char version = in.text(1)[0];
-  in.skip(15);
-  auto counts = [&] {
-    std::int64_t c[6];
-    for (auto& v : c) v = in.be(4);
-    return std::vector<std::int64_t>(c, c + 6);  // isut, isstd, leap, time, type, char
-  };
-  auto c = counts();
-  if (version >= '2') {  // skip the 32-bit block for the 64-bit one
-    in.skip(static_cast<std::size_t>(c[3] * 5 + c[4] * 6 + c[5] + c[2] * 8 + c[1] + c[0]));
-    in.text(4);
-    in.skip(16);
-    c = counts();
-  }
-  const std::size_t width = version >= '2' ? 8 : 4;
+// Without opening libical (and ICU with it): every command that loads a
+// workshop asks this.
+bool TimeZone::known(const std::string& name) {
+  return plausible_name(name) && std::filesystem::is_regular_file(std::string(zoneinfo) + "/" + name);
+}
+
+TimeZone TimeZone::load(const std::string& name, const std::string& where) {
+  if (!plausible_name(name)) throw usage_error(where, "'" + name + "' is not an IANA time zone name");
   TimeZone zone;
   zone.name_ = name;
-  for (std::int64_t i = 0; i < c[3]; ++i) zone.times_.push_back(in.be(width));
-  for (std::int64_t i = 0; i < c[3]; ++i) zone.kinds_.push_back(in.byte());
-  std::vector<int> abbreviation_at;
-  for (std::int64_t i = 0; i < c[4]; ++i) {
-    Offset o;
-    o.seconds = static_cast<int>(in.be(4));
-    o.dst = in.byte() != 0;
-    abbreviation_at.push_back(in.byte());
-    zone.offsets_.push_back(o);
-  }
-  const std::string abbreviations = in.text(static_cast<std::size_t>(c[5]));
-  for (std::size_t i = 0; i < zone.offsets_.size(); ++i)
-    zone.offsets_[i].abbreviation = abbreviations.c_str() + std::min<std::size_t>(abbreviation_at[i], abbreviations.size());
-  if (zone.offsets_.empty()) throw usage_error(file, "time zone file has no offsets");
-  for (int kind : zone.kinds_)
-    if (kind >= static_cast<int>(zone.offsets_.size())) throw usage_error(file, "time zone file is damaged");
+  zone.zone_ = known(name) ? icaltimezone_get_builtin_timezone(name.c_str()) : nullptr;
+  if (!zone.zone_)
+    throw usage_error(where, "'" + name + "' is not a time zone known to this system (no " + zoneinfo + "/" + name + ")");
+  // "CST/CDT": the zone's current names, standard then daylight.
+  const char* names = icaltimezone_get_tznames(zone.zone_);
+  const std::string both = names ? names : "";
+  const auto slash = both.find('/');
+  zone.standard_name_ = both.substr(0, slash);
+  zone.daylight_name_ = slash == std::string::npos ? both : both.substr(slash + 1);
   return zone;
 }
 
 Offset TimeZone::offset_at(std::int64_t utc) const {
-  int kind = initial_;
-  for (std::size_t i = 0; i < times_.size() && times_[i] <= utc; ++i) kind = kinds_[i];
-  return offsets_[static_cast<std::size_t>(kind)];
+  icaltimetype when = icaltime_from_timet_with_zone(static_cast<time_t>(utc), 0, icaltimezone_get_utc_timezone());
+  int daylight = 0;
+  const int seconds = icaltimezone_get_utc_offset_of_utc_time(zone_, &when, &daylight);
+  return Offset{seconds, daylight != 0, daylight ? daylight_name_ : standard_name_};
 }
 
 std::int64_t TimeZone::to_utc(int year, int month, int day, int minutes) const {
@@ -115,12 +68,24 @@ std::int64_t TimeZone::to_utc(int year, int month, int day, int minutes) const {
   return local - offset_at(local).seconds;  // a skipped local time: read with the earlier offset
 }
 
+// The zone's changes in the year: each hour where the offset or daylight flag
+// changes, narrowed to the second.
 std::vector<Transition> TimeZone::transitions_in_year(int year) const {
   const std::int64_t from = days_from_civil(year, 1, 1) * 86400, to = days_from_civil(year + 1, 1, 1) * 86400;
   std::vector<Transition> out;
-  for (std::size_t i = 0; i < times_.size(); ++i)
-    if (times_[i] >= from && times_[i] < to)
-      out.push_back({times_[i], offset_at(times_[i] - 1), offsets_[static_cast<std::size_t>(kinds_[i])]});
+  Offset before = offset_at(from - 1);
+  for (std::int64_t hour = from; hour < to; hour += 3600) {
+    const Offset after = offset_at(hour + 3599);
+    if (after.seconds == before.seconds && after.dst == before.dst) continue;
+    std::int64_t low = hour - 1, high = hour + 3599;  // offset_at(low) is `before`, offset_at(high) is `after`
+    while (high - low > 1) {
+      const std::int64_t mid = low + (high - low) / 2;
+      const Offset o = offset_at(mid);
+      (o.seconds == before.seconds && o.dst == before.dst ? low : high) = mid;
+    }
+    out.push_back({high, before, after});
+    before = after;
+  }
   return out;
 }
 

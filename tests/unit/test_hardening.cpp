@@ -71,7 +71,7 @@ TEST_CASE("impossible dates are refused, leap days are not") {
   test::TempDir dir;
   dir.write("workshop.yaml", with("2025-11-16", "2025-02-30"));
   CHECK(test::error_line([&] { load_workshop(dir.path); }) ==
-        (dir.path / "workshop.yaml").string() + ":1: document 'date' is 2025-02-30, a day the calendar does not have");
+        (dir.path / "workshop.yaml").string() + ":5: field 'date' is 2025-02-30, a day the calendar does not have");
 }
 
 TEST_CASE("two sessions with one id are refused") {

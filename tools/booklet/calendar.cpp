@@ -137,8 +137,9 @@ std::map<std::string, Published> published_events(const std::string& ics) {
   return out;
 }
 
-std::string description_of(const Workshop& w, const Entry& e) {
-  std::string text = e.talk ? "Session: " + e.session->title : "Session of " + w.acronym;
+std::string description_of(const Workshop& w, const Entry& e, const Flags& flags) {
+  std::string text = flags.marked(e) ? flags.note(e) + "\n\n" : "";
+  text += e.talk ? "Session: " + e.session->title : "Session of " + w.acronym;
   if (!e.session->chairs.empty()) text += "\nChair: " + name_list(e.session->chairs);
   if (e.talk && !e.people.empty()) text += "\nSpeakers: " + with_affiliations(people_of(w, *e.talk));
   if (!e.talk)
@@ -153,7 +154,8 @@ std::string description_of(const Workshop& w, const Entry& e) {
 
 }  // namespace
 
-std::string icalendar(const Workshop& w, const TimeZone& zone, std::int64_t now_utc, const std::string& previous) {
+std::string icalendar(const Workshop& w, const TimeZone& zone, std::int64_t now_utc, const std::string& previous,
+                      const Flags& flags) {
   const Civil day = civil(w.date);
   const auto before = published_events(previous);
   std::ostringstream out;
@@ -167,13 +169,14 @@ std::string icalendar(const Workshop& w, const TimeZone& zone, std::int64_t now_
   const auto entries = schedule(w);
   for (const Entry* e : events(entries)) {
     const std::string uid = w.ics_domain.empty() ? entry_guid(e->uid) : e->uid + "@" + w.ics_domain;
-    const std::string summary = e->people.empty() ? e->title : e->title + " — " + name_list(e->people);
+    const std::string title = e->title + flags.mark(*e);
+    const std::string summary = e->people.empty() ? title : title + " — " + name_list(e->people);
     const std::string location = (e->room.empty() ? "" : e->room + (place.empty() ? "" : ", ")) + place;
     // The lines that say what the event is; a change in any of them is a new version.
     const std::string content = "DTSTART;TZID=" + zone.name() + ":" + local_stamp(day, *e->start) + "\n" +
                                 "DTEND;TZID=" + zone.name() + ":" + local_stamp(day, *e->end) + "\n" +
                                 "SUMMARY:" + ics_escape(summary) + "\n" + "LOCATION:" + ics_escape(location) + "\n" +
-                                "DESCRIPTION:" + ics_escape(description_of(w, *e)) + "\n" +
+                                "DESCRIPTION:" + ics_escape(description_of(w, *e, flags)) + "\n" +
                                 "CATEGORIES:" + ics_escape(frab_type(*e)) + "\n";
     Published now{utc_stamp(now_utc), utc_stamp(now_utc), 0, content};
     if (const auto old = before.find(uid); old != before.end()) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "proceedings/model.hpp"
+#include "booklet/schedule.hpp"
 #include "proceedings/timezone.hpp"
 
 namespace proceedings::booklet {
@@ -14,8 +15,9 @@ namespace proceedings::booklet {
 // the calendar published before (or ""): an event it holds unchanged keeps its
 // DTSTAMP, LAST-MODIFIED and SEQUENCE, so an unchanged program gives the same
 // bytes; a changed event gets SEQUENCE + 1, so calendars replace what people
-// imported.
-std::string icalendar(const Workshop& w, const TimeZone& zone, std::int64_t now_utc, const std::string& previous = "");
+// imported. An event of a session in `flags` carries the mark and its note.
+std::string icalendar(const Workshop& w, const TimeZone& zone, std::int64_t now_utc, const std::string& previous = "",
+                      const Flags& flags = {});
 
 // Text escaped for a property value (backslash, semicolon, comma, newline).
 std::string ics_escape(const std::string& text);

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <memory>
+#include <set>
 
 #include "booklet/schedule.hpp"
 #include "proceedings/digest.hpp"
@@ -106,9 +108,25 @@ struct Event {
   std::string room;
 };
 
+// One id per person across the schedule (apps key speakers by it), the same in
+// every run and every version of the program: a number from the name's hash;
+// the rare collision takes the next free number, names in order.
+std::map<std::string, int> person_ids(const std::vector<Event>& list) {
+  std::set<std::string> names;
+  for (const auto& ev : list) names.insert(ev.entry->people.begin(), ev.entry->people.end());
+  std::map<std::string, int> out;
+  std::set<int> taken;
+  for (const auto& name : names) {
+    int id = 1 + static_cast<int>(std::stoul(sha256_hex("frab-person:" + name).substr(0, 7), nullptr, 16));
+    while (!taken.insert(id).second) ++id;
+    out[name] = id;
+  }
+  return out;
+}
+
 }  // namespace
 
-std::string frab_xml(const Workshop& w, const TimeZone& zone) {
+std::string frab_xml(const Workshop& w, const TimeZone& zone, const Flags& flags) {
   const int year = std::stoi(w.date.substr(0, 4)), month = std::stoi(w.date.substr(5, 2)), day = std::stoi(w.date.substr(8, 2));
   auto offset = [&](int minutes) { return zone.offset_at(zone.to_utc(year, month, day, minutes)).seconds; };
   const auto entries = schedule(w);
@@ -126,11 +144,12 @@ std::string frab_xml(const Workshop& w, const TimeZone& zone) {
   std::string content;
   for (const auto& ev : list) {
     const Entry& e = *ev.entry;
-    content += ev.room + "|" + std::to_string(*e.start) + "|" + std::to_string(e.end.value_or(*e.start)) + "|" + e.title +
+    content += ev.room + "|" + std::to_string(*e.start) + "|" + std::to_string(e.end.value_or(*e.start)) + "|" + e.title + flags.mark(e) +
                "|" + e.session->title + "|" + frab_type(e) + "|" + name_list(e.people) + "|" +
                (e.talk ? e.talk->abstract : "") + "\n";
   }
 
+  const auto people = person_ids(list);
   Writer xml;
   xml.open("schedule");
   xml.open("generator");
@@ -167,18 +186,18 @@ std::string frab_xml(const Workshop& w, const TimeZone& zone) {
       xml.element("duration", hh_mm(e.end.value_or(*e.start) - *e.start));
       xml.element("room", room);
       xml.element("slug", event_slug(conference, ev.id, e.title));
-      xml.element("title", e.title);
+      xml.element("title", e.title + flags.mark(e));
       xml.element("subtitle", "");
       xml.element("track", e.session->title);
       xml.element("type", frab_type(e));
       xml.element("language", "en");
       xml.element("abstract", e.talk ? e.talk->abstract : "");
-      xml.element("description", "");
+      xml.element("description", flags.note(e));
       xml.open("persons");
-      int person = 0;
       for (const auto& name : e.people) {
         xml.open("person");
-        xml.attribute("id", std::to_string(++person));
+        xml.attribute("id", std::to_string(people.at(name)));
+        xml.attribute("guid", entry_guid("person:" + name));
         xml.text(name);
         xml.close();
       }

@@ -26,10 +26,12 @@ std::string iso_instant(const Workshop& w, const TimeZone& zone, int minutes) {
 }
 
 // <span class="when"><time>09:00</time>–<time>09:10</time></span>, or "" without a start.
-std::string when(const Workshop& w, const TimeZone& zone, const std::optional<int>& start, const std::optional<int>& end) {
+// A marked time ends with its dagger, which the flag note explains.
+std::string when(const Workshop& w, const TimeZone& zone, const std::optional<int>& start, const std::optional<int>& end,
+                 const std::string& mark = "") {
   if (!start) return "";
   auto time = [&](int minutes) { return "<time datetime=\"" + iso_instant(w, zone, minutes) + "\">" + clock_text(minutes) + "</time>"; };
-  return "<span class=\"when\">" + time(*start) + (end ? "–" + time(*end) : "") + "</span>";
+  return "<span class=\"when\">" + time(*start) + (end ? "–" + time(*end) : "") + html_escape(mark) + "</span>";
 }
 
 std::string link(const std::string& href, const std::string& text) {
@@ -73,22 +75,23 @@ std::string program_html(const Workshop& w, const TimeZone& zone, const fs::path
       talks += fill_template(talk_html,
                              {{"ID", html_escape(t.uid)},
                               {"HEADING", same_as_session ? ""
-                                                          : "<h3>" + (own_time ? when(w, zone, t.start, t.published_end()) : "") +
+                                                          : "<h3>" + (own_time ? when(w, zone, t.start, t.published_end(), links.flags.mark(t)) : "") +
                                                                 "<span class=\"title\">" + html_escape(t.title) + "</span></h3>"},
                               {"PEOPLE", people.empty() ? "" : "<p class=\"people\">" + html_escape(with_affiliations(people)) + "</p>"},
                               {"ABSTRACT", talk_abstract(*t.talk, paper)},
                               {"LINKS", talk_links(paper, links.papers_folder)}},
                              "talk.html");
     }
+    const std::string flag = links.flags.marked(s) ? "<p class=\"flag\">" + html_escape(links.flags.note(s)) + "</p>" : "";
     const std::string chair = s.people.empty() ? ""
                                                : "<p class=\"chair\">Session chair" + std::string(s.people.size() > 1 ? "s" : "") +
                                                      ": " + html_escape(name_list(s.people)) + "</p>";
     sessions += fill_template(session_html,
                               {{"KIND", html_escape(s.session->kind)},
                                {"ID", html_escape(s.session->id)},
-                               {"TIME", when(w, zone, s.start, s.published_end())},
+                               {"TIME", when(w, zone, s.start, s.published_end(), links.flags.mark(s))},
                                {"TITLE", html_escape(s.title)},
-                               {"CHAIR", chair},
+                               {"CHAIR", flag + chair},
                                {"TALKS", talks}},
                               "session.html");
     nav += "<li><a href=\"#" + html_escape(s.session->id) + "\">" + html_escape(clock_text(*s.start) + " " + s.title) + "</a></li>\n";

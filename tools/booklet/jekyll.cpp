@@ -8,6 +8,7 @@
 #include "booklet/calendar.hpp"
 #include "booklet/frab.hpp"
 #include "booklet/schedule.hpp"
+#include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/names.hpp"
@@ -37,19 +38,36 @@ std::map<const Talk*, std::string> talk_slugs(const Workshop& w) {
   return out;
 }
 
-std::string span(const Entry& e) { return time_span(e.start, e.published_end(), "–"); }
-
-void emit_person(YAML::Emitter& y, const Person& p) {
-  y << YAML::BeginMap << YAML::Key << "name" << YAML::Value << p.name;
-  y << YAML::Key << "slug" << YAML::Value << url_slug(p.name);
-  y << YAML::Key << "url" << YAML::Value << "/speakers/" + url_slug(p.name);
-  if (!p.affiliations.empty()) y << YAML::Key << "affiliation" << YAML::Value << p.affiliation();
-  y << YAML::EndMap;
+// Each speaker's slug, by name: as url_slug spells it, or "speaker-" and a
+// hash of the name when that is empty (a name in Chinese, say); a name whose
+// slug an earlier name took gets its hash appended. So two names never share
+// a page, and a name keeps its slug from run to run.
+std::map<std::string, std::string> speaker_slugs(const std::vector<std::string>& names) {
+  std::map<std::string, std::string> out;
+  std::set<std::string> taken;
+  for (const auto& name : names) {
+    if (out.count(name)) continue;
+    const std::string hash = sha256_hex("speaker:" + name).substr(0, 8);
+    std::string slug = url_slug(name);
+    if (slug.empty()) slug = "speaker-" + hash;
+    if (taken.count(slug)) slug += "-" + hash;
+    const std::string base = slug;
+    for (int n = 2; taken.count(slug); ++n) slug = base + "-" + std::to_string(n);  // a hash collision
+    taken.insert(slug);
+    out[name] = slug;
+  }
+  return out;
 }
 
 class Tree {
  public:
-  Tree(const Workshop& w, const TimeZone& zone) : w_(w), zone_(zone), entries_(schedule(w)), slugs_(talk_slugs(w)) {
+  Tree(const Workshop& w, const TimeZone& zone, const Flags& flags)
+      : w_(w), zone_(zone), flags_(flags), entries_(schedule(w)), slugs_(talk_slugs(w)) {
+    std::vector<std::string> names;
+    for (const auto& e : entries_)
+      if (e.talk)
+        for (const auto& p : people_of(w_, *e.talk)) names.push_back(p.name);
+    speaker_slugs_ = speaker_slugs(names);
     for (const auto& e : entries_)
       if (e.talk)
         for (const auto& p : people_of(w_, *e.talk)) speaker(p).talks.push_back(&e);
@@ -102,8 +120,23 @@ class Tree {
   }
 
  private:
+  std::string span(const Entry& e) const { return time_span(e.start, e.published_end(), "–") + flags_.mark(e); }
+
+  void emit_person(YAML::Emitter& y, const Person& p) const {
+    const std::string& slug = speaker_slugs_.at(p.name);
+    y << YAML::BeginMap << YAML::Key << "name" << YAML::Value << p.name;
+    y << YAML::Key << "slug" << YAML::Value << slug;
+    y << YAML::Key << "url" << YAML::Value << "/speakers/" + slug;
+    if (!p.affiliations.empty()) y << YAML::Key << "affiliation" << YAML::Value << p.affiliation();
+    y << YAML::EndMap;
+  }
+
+  void emit_flag(YAML::Emitter& y, const Entry& e) const {
+    if (flags_.marked(e)) y << YAML::Key << "flag" << YAML::Value << flags_.note(e);
+  }
+
   SpeakerPage& speaker(const Person& p) {
-    const std::string slug = url_slug(p.name);
+    const std::string& slug = speaker_slugs_.at(p.name);
     for (auto& s : speakers_)
       if (s.slug == slug) {
         if (s.affiliation.empty()) s.affiliation = p.affiliation();
@@ -124,6 +157,7 @@ class Tree {
     const Session& s = *e.session;
     y << YAML::BeginMap << YAML::Key << "id" << YAML::Value << s.id << YAML::Key << "title" << YAML::Value << s.title;
     y << YAML::Key << "kind" << YAML::Value << s.kind << YAML::Key << "time" << YAML::Value << span(e);
+    emit_flag(y, e);
     y << YAML::Key << "start" << YAML::Value << clock_text(*e.start);
     if (e.published_end()) y << YAML::Key << "end" << YAML::Value << clock_text(*e.published_end());
     y << YAML::Key << "published_start" << YAML::Value << s.start.text;
@@ -140,6 +174,7 @@ class Tree {
     y << YAML::BeginMap << YAML::Key << "title" << YAML::Value << t.title << YAML::Key << "kind" << YAML::Value << t.kind;
     y << YAML::Key << "slug" << YAML::Value << slugs_.at(&t) << YAML::Key << "url" << YAML::Value << url(e);
     y << YAML::Key << "time" << YAML::Value << span(e);
+    emit_flag(y, e);
     if (with_session)
       y << YAML::Key << "session" << YAML::Value << e.session->title << YAML::Key << "session_id" << YAML::Value << e.session->id;
     y << YAML::Key << "speakers" << YAML::Value << YAML::BeginSeq;
@@ -164,8 +199,10 @@ class Tree {
 
   const Workshop& w_;
   const TimeZone& zone_;
+  const Flags& flags_;
   std::vector<Entry> entries_;
   std::map<const Talk*, std::string> slugs_;
+  std::map<std::string, std::string> speaker_slugs_;  // by name
   std::vector<SpeakerPage> speakers_;
 };
 
@@ -183,8 +220,8 @@ std::string config(const Workshop& w) {
 }  // namespace
 
 std::map<std::string, std::string> jekyll_tree(const Workshop& w, const TimeZone& zone, const std::filesystem::path& templates,
-                                               const std::string& ics_file, const std::string& frab_file) {
-  Tree tree(w, zone);
+                                               const std::string& ics_file, const std::string& frab_file, const Flags& flags) {
+  Tree tree(w, zone, flags);
   std::map<std::string, std::string> out = tree.pages();
   out["_data/program.yml"] = tree.data(ics_file, frab_file);
   out["_config.yml"] = config(w);
@@ -195,13 +232,13 @@ std::map<std::string, std::string> jekyll_tree(const Workshop& w, const TimeZone
 }
 
 void write_jekyll(const Workshop& w, const TimeZone& zone, const std::filesystem::path& templates,
-                  const std::filesystem::path& folder, std::int64_t now_utc) {
+                  const std::filesystem::path& folder, std::int64_t now_utc, const Flags& flags) {
   namespace fs = std::filesystem;
   const std::string ics = w.id + "-program.ics", frab = w.id + "-program.xml";
-  auto files = jekyll_tree(w, zone, templates, ics, frab);
+  auto files = jekyll_tree(w, zone, templates, ics, frab, flags);
   const fs::path previous_ics = folder / ics;
-  files[ics] = icalendar(w, zone, now_utc, fs::exists(previous_ics) ? read_file(previous_ics) : "");
-  files[frab] = frab_xml(w, zone);
+  files[ics] = icalendar(w, zone, now_utc, fs::exists(previous_ics) ? read_file(previous_ics) : "", flags);
+  files[frab] = frab_xml(w, zone, flags);
   const fs::path building = folder.parent_path() / ("." + folder.filename().string() + ".building");
   const fs::path old = folder.parent_path() / ("." + folder.filename().string() + ".old");
   try {

@@ -62,7 +62,7 @@ int run(const BookletJob& o) {
   const auto formats = parse_formats(o.formats);
   const fs::path venue = venue_folder(o.venue);
   const Workshop w = load_workshop(venue);
-  const TimeZone zone = TimeZone::load(w.timezone);
+  const TimeZone zone = TimeZone::load(w.timezone, (venue / "workshop.yaml").string());
   const auto findings = check_program(w);
   std::size_t errors = 0;
   for (const auto& f : findings) {
@@ -81,17 +81,22 @@ int run(const BookletJob& o) {
   const fs::path templates = templates_folder(o.templates) / "booklet";
   fs::create_directories(folder);
   const std::string stem = (folder / (w.id + "-program")).string();
-  if (formats.count("ics")) {
-    const fs::path ics = stem + ".ics";
-    write_file_atomic(ics, icalendar(w, zone, publication_time(), fs::exists(ics) ? read_file(ics) : ""));
-  }
-  if (formats.count("xml")) write_file_atomic(stem + ".xml", frab_xml(w, zone));
-  if (formats.count("html")) write_file_atomic(stem + ".html", program_html(w, zone, templates, page_links(w, formats, o.out)));
   std::vector<ProgramFinding> unresolved;
   for (const auto& f : findings)
     if (f.severity == Severity::error) unresolved.push_back(f);
+  const Flags flags(unresolved);
+  if (formats.count("ics")) {
+    const fs::path ics = stem + ".ics";
+    write_file_atomic(ics, icalendar(w, zone, publication_time(), fs::exists(ics) ? read_file(ics) : "", flags));
+  }
+  if (formats.count("xml")) write_file_atomic(stem + ".xml", frab_xml(w, zone, flags));
+  if (formats.count("html")) {
+    PageLinks links = page_links(w, formats, o.out);
+    links.flags = flags;
+    write_file_atomic(stem + ".html", program_html(w, zone, templates, links));
+  }
   if (formats.count("pdf")) typeset_booklet(w, o.half_letter, unresolved, templates, stem + ".pdf");
-  if (formats.count("jekyll")) write_jekyll(w, zone, templates, folder / (w.id + "-jekyll"), publication_time());
+  if (formats.count("jekyll")) write_jekyll(w, zone, templates, folder / (w.id + "-jekyll"), publication_time(), flags);
   for (const auto& f : formats)
     std::cout << "booklet: wrote " << (f == "jekyll" ? (folder / (w.id + "-jekyll")).string() + "/" : stem + "." + f) << "\n";
   return static_cast<int>(Exit::ok);

@@ -20,4 +20,17 @@ std::string entry_guid(const std::string& uid) {
 
 std::string room_name(const Entry& e) { return e.room.empty() ? "Room TBA" : e.room; }
 
+Flags::Flags(const std::vector<ProgramFinding>& unresolved) {
+  for (const auto& f : unresolved)
+    if (f.session) notes_[f.session].push_back(f.message);
+}
+
+std::string Flags::note(const Entry& e) const {
+  const auto found = notes_.find(e.session);
+  if (found == notes_.end()) return "";
+  std::string text = "† Published as the organizers gave it; the program check reports: ";
+  for (std::size_t i = 0; i < found->second.size(); ++i) text += (i ? "; " : "") + found->second[i];
+  return text;
+}
+
 }  // namespace proceedings::booklet

@@ -1,8 +1,11 @@
 #pragma once
 // What the booklet's calendar and app writers add to core's program model.
+#include <map>
 #include <string>
+#include <vector>
 
 #include "proceedings/program.hpp"
+#include "proceedings/program_checks.hpp"
 
 namespace proceedings::booklet {
 
@@ -14,5 +17,22 @@ std::string entry_guid(const std::string& uid);
 
 // The room apps show: the entry's room, or "Room TBA" when the program names none.
 std::string room_name(const Entry& e);
+
+// The program check's errors published anyway (--force), by the session they
+// are about: each writer marks that session's times with a dagger (as the PDF
+// booklet does) and says why, so that no reader takes a slip for the time.
+class Flags {
+ public:
+  Flags() = default;
+  explicit Flags(const std::vector<ProgramFinding>& unresolved);
+  bool marked(const Entry& e) const { return notes_.count(e.session) > 0; }
+  // " †" for a marked entry, "" otherwise: what follows its time.
+  std::string mark(const Entry& e) const { return marked(e) ? " †" : ""; }
+  // "Published as the organizers gave it; the program check reports: ..." or "".
+  std::string note(const Entry& e) const;
+
+ private:
+  std::map<const Session*, std::vector<std::string>> notes_;
+};
 
 }  // namespace proceedings::booklet

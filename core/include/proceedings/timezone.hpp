@@ -1,9 +1,12 @@
 #pragma once
-// IANA time zones read from the system's TZif files (Debian's tzdata), so
-// that calendars carry real zones with their daylight-saving changes.
+// IANA time zones from the system's tzdata, read by libical (which follows a
+// zone's rule past its last listed change, as zdump does), so that calendars
+// carry real zones with their daylight-saving changes.
 #include <cstdint>
 #include <string>
 #include <vector>
+
+struct _icaltimezone;  // libical's icaltimezone
 
 namespace proceedings {
 
@@ -24,8 +27,11 @@ std::int64_t days_from_civil(int year, int month, int day);
 
 class TimeZone {
  public:
-  // Throws a usage Error for a name with no zone file.
-  static TimeZone load(const std::string& name, const std::string& zoneinfo = "/usr/share/zoneinfo");
+  // Throws a usage Error naming `where` (the file and line that names the zone)
+  // for a name this system does not know.
+  static TimeZone load(const std::string& name, const std::string& where = "timezone");
+  // True for an IANA name this system has a zone for.
+  static bool known(const std::string& name);
 
   const std::string& name() const { return name_; }
   Offset offset_at(std::int64_t utc) const;
@@ -35,10 +41,8 @@ class TimeZone {
 
  private:
   std::string name_;
-  std::vector<std::int64_t> times_;
-  std::vector<int> kinds_;      // index into offsets_ for each transition
-  std::vector<Offset> offsets_;
-  int initial_ = 0;
+  ::_icaltimezone* zone_ = nullptr;  // libical's, kept for the process
+  std::string standard_name_, daylight_name_;
 };
 
 }  // namespace proceedings
