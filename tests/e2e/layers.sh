@@ -28,4 +28,22 @@ done
 grep -q "tool-include/booklet" "$build/CMakeFiles/proceedings_core.dir/flags.make" 2> /dev/null ||
   grep -rq "tool-include/booklet" "$build/CMakeFiles/proceedings_core.dir/" && ok || bad "the build does not use the include roots"
 grep -rq -- "-I$src/tools " "$build/CMakeFiles/proceedings_core.dir/flags.make" && bad "tools/ is on the library's include path" || ok
+
+# No std::regex in the program (issue 24 item 17): libstdc++'s recurses once per
+# character and overflows the stack on a long line of a hostile file. Text from
+# outside goes through core's proceedings/regex.hpp (PCRE2, bounded) or a hand
+# matcher. tests/ may use <regex> (test_regex.cpp compares meanings with it).
+# Comments may name it; code may not.
+uses=$(find "$src/core" "$src/tools" "$src/fuzz" "$src/bench" -type f \( -name '*.[ch]pp' -o -name '*.[ch]' -o -name '*.cc' \) -print0 |
+  xargs -0 awk '{ code = $0; sub(/(^|[ \t])\/\/([ \t].*|$)/, "", code) }
+    code ~ /^[ \t]*#[ \t]*include[ \t]*<regex>/ || code ~ /std::(w?regex|w?[cs]match|w?[cs]regex_|regex_)/ { print FILENAME ":" FNR ": " $0 }')
+[ -z "$uses" ] && ok || bad "std::regex in the program's sources (use proceedings/regex.hpp): $uses"
+# The compiled objects too (a header may bring <regex> in): the project's own
+# libraries, not the final program: Debian's libqpdf.a has std::regex inside
+# (QPDF.cc, QUtil.cc), which is not this project's code.
+ls "$build"/lib*.a > /dev/null 2>&1 && ok || bad "no libraries of the project in $build"
+for lib in "$build"/lib*.a; do
+  nm -C "$lib" 2> /dev/null | grep -m3 -E 'std::__cxx11::basic_regex|std::__detail::_Executor' > "$scratch/regex_symbols"
+  [ ! -s "$scratch/regex_symbols" ] && ok || bad "$(basename "$lib") links std::regex: $(head -c 300 "$scratch/regex_symbols")"
+done
 finish
