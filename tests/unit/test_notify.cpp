@@ -141,6 +141,10 @@ TEST_CASE("notify: render refuses a smuggled header or recipient even when the l
   CHECK(status_of(mail_to({{"Eve", "eve@example.org, victim@example.com"}})) == Exit::usage);
   CHECK(status_of(mail_to({{"Eve", "eve@example.org"}}, "Title\r\nBcc: victim@example.com")) == Exit::usage);
   CHECK(status_of(mail_to({{"Eve", "eve@example.org"}})) == Exit::ok);
+  // names GMime's parser must read back unchanged
+  for (const char* name : {R"(The "Q" \ Team)", " Zoë  Ångström ", "  ", "a,b;c:d@e<f>g(h)i[j]", "=?UTF-8?B?QQ==?=",
+                           "Zoë \"Z\" (Ångström)", ""})
+    CHECK_MESSAGE(status_of(mail_to({{name, "eve@example.org"}})) == Exit::ok, std::string(name));
 }
 
 TEST_CASE("notify: the sender from PROCEEDINGS_MAIL_FROM") {

@@ -80,10 +80,19 @@ void require_parses_back(const std::string& value, const std::vector<Mailbox>& m
   if (!same) throw Error(Exit::internal, "email", "the address header \"" + visible(value) + "\" does not read back as written");
 }
 
+// A display name as readers show it: no space at either end, one between words.
+std::string tidy_name(const std::string& name) {
+  std::string out;
+  for (const char c : name)
+    if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 // GMime keeps the addresses; the header's text is address_header_value's.
-void set_addresses(GMimeMessage* message, GMimeAddressType type, const char* header,
-                   const std::vector<Mailbox>& mailboxes) {
-  for (const auto& m : mailboxes) {
+void set_addresses(GMimeMessage* message, GMimeAddressType type, const char* header, std::vector<Mailbox> mailboxes) {
+  for (auto& m : mailboxes) {
+    m.name = tidy_name(m.name);
     Owned<InternetAddress> address(internet_address_mailbox_new(m.name.c_str(), m.address.c_str()));
     internet_address_list_add(g_mime_message_get_addresses(message, type), address.get());
   }
