@@ -35,7 +35,7 @@ std::string easychair_xml(const std::string& prolog, const std::string& title, c
          "</paper>\n</erights_record>\n";
 }
 
-std::string hotcrp_json(const std::string& author_fields, const std::string& abstract = "A study.") {
+std::string hotcrp_json(const std::string& author_fields, const std::string& abstract = R"("A study.")") {
   return R"([{"pid": 7, "title": "FlowLite", "decision": "accepted", "abstract": )" + abstract +
          R"(, "authors": [{"first": "Eve", "last": "Doe", )" + author_fields + "}]}]";
 }

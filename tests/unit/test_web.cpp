@@ -446,3 +446,85 @@ TEST_CASE("import web: speakers on the time's own line, after a dash or 'by'") {
   CHECK(w.sessions[1].talks.at(0).speakers.size() == 2);
   CHECK(w.sessions[2].talks.at(0).title == "Tools - A Survey");  // "A Survey" is not a person
 }
+
+// issue 24 item 12: an import never writes a venue its own loader refuses.
+TEST_CASE("import web: talk links the loader would refuse as slugs are normalised and said, and the venue loads") {
+  test::TempDir dir;
+  const std::string long_slug(119, 'a');
+  dir.write("page.md", "# SLUG 2025\n\n# Slug Workshop on Things\n\n**Date: November 21, 2025**, held in St. Louis, Missouri.\n\n"
+                       "## Program\n\n### 8:30 AM - 9:00 AM - <a href=\"/talks/Keynote.2025\">Keynote: Big Ideas</a>\nAda Lovelace\n\n"
+                       "### 9:00 AM - 9:30 AM - <a href=\"/talks/%2e%2e%2fx\">Invited Talk: Dots</a>\nBob Roe\n\n"
+                       "### 9:30 AM - 10:00 AM - <a href=\"/talks/" + long_slug + "\">Invited Talk: Long</a>\nCy Doe\n\n"
+                       "### 10:00 AM - 10:30 AM - <a href=\"/talks/%2e%2e\">Invited Talk: Nothing Left</a>\nDee Ray\n\n"
+                       "## Organizers\n- Ada Lovelace (Analytical Engines Inc)\n");
+  const fs::path venue = dir.path / "venue";
+  const auto result = import_web(venue, (dir.path / "page.md").string());
+  CHECK(result.status == Exit::ok);
+  const Workshop w = load_workshop(venue);  // threw "must be 1 to 100 letters, digits, '-' and '_'" before
+  REQUIRE(w.sessions.size() == 4);
+  CHECK(w.sessions[0].talks.at(0).slug == "Keynote-2025");
+  CHECK(w.sessions[1].talks.at(0).slug == "x");
+  CHECK(w.sessions[2].talks.at(0).slug == std::string(100, 'a'));
+  CHECK(w.sessions[3].talks.at(0).slug.empty());
+  CHECK(has(result.notes, "the talk link '/talks/Keynote.2025' names the page 'Keynote.2025', not 1 to 100 letters, "
+                          "digits, '-' and '_': slug 'Keynote-2025' kept"));
+  CHECK(has(result.notes, "the talk link '/talks/%2e%2e' names the page '%2e%2e', not 1 to 100 letters, digits, '-' and "
+                          "'_': no slug kept"));
+}
+
+TEST_CASE("import web: what the loader would refuse is not written; the error names the page and the field") {
+  test::TempDir dir;
+  const std::string acronym(120, 'A');  // the workshop's id is made of it: past the loader's 100 characters
+  dir.write("page.md", "# " + acronym + " 2025\n\n# A Workshop on Things\n\n**Date: November 21, 2025**, held in St. Louis, "
+                       "Missouri.\n\n## Program\n\n### 8:30 AM - 9:00 AM - Keynote: Big Ideas\nAda Lovelace\n\n"
+                       "## Organizers\n- Ada Lovelace (Analytical Engines Inc)\n");
+  const fs::path venue = dir.path / "venue";
+  const std::string message = test::error_line([&] { import_web(venue, (dir.path / "page.md").string()); });
+  CHECK(message.find((dir.path / "page.md").string() + ": the import would write " + (venue / "workshop.yaml").string() +
+                     ":3, which proceedings refuses (field 'id'") != std::string::npos);
+  CHECK(message.find("nothing was written") != std::string::npos);
+  CHECK(!fs::exists(venue / "workshop.yaml"));
+}
+
+// issue 24 item 6 (import half): control characters from a page never reach the venue.
+TEST_CASE("import web: a control character in the page is refused with the page's line") {
+  CHECK(test::error_line([] { read_page("Program\n9:00 AM - 9:30 AM - Keynote: Big Ideas\nAda \x1b[31mLovelace\n", "p.txt"); })
+            .find("p.txt:3: holds the control character U+001B in 'Ada ?[31mLovelace'") != std::string::npos);
+  static const char with_nul[] = "## Program\n### 9:00 AM - Talk\nAda\0Lovelace\n";
+  CHECK(test::error_line([] { read_page(std::string(with_nul, sizeof with_nul - 1), "p.md"); })
+            .find("p.md:3: holds the control character U+0000") != std::string::npos);
+  CHECK(test::error_line([] { read_page("<html><body><h2>Program</h2>\n<p>9:00 AM - Talk</p>\n<p>Ada&#27;Lovelace \xc2\x85</p></body></html>", "p.html"); })
+            .find("p.html:3: holds the control character") != std::string::npos);
+  // Tabs and line ends are white space, as before.
+  CHECK_NOTHROW(read_page("Program\r\n9:00 AM - 9:30 AM -\tKeynote\r\n", "p.txt"));
+}
+
+// issue 24 item 22 (web half): talks listed under a session's time were dropped.
+TEST_CASE("import web: talks written as a bulleted list under a session's time are its talks") {
+  const Page page = read_page("## Program\n\n### 9:30 AM - 10:30 AM - Paper Session 1 (Chair: Grace Hopper)\n"
+                              "- FlowLite: Lightweight Workflows for Exascale AI - Zoë Ångström, Jiří Novák\n"
+                              "- Tensor Cores for Sparse Solvers - Bo Li (KTH)\n\n"
+                              "### 10:30 AM - 11:00 AM - Break\n\n"
+                              "### 11:00 AM - 12:00 PM - Research Talks\n"
+                              "* *Graph Workflows at Scale*, Dee Ray (Argonne National Laboratory)\n"
+                              "* *Provenance for Everyone*, Eli Fox (Inria)\n\n"
+                              "### 12:00 PM - 12:30 PM - Session 3: Systems\nA session on systems, introduced by its chair.\n",
+                              "list.md");
+  const WebEvent event = read_event(page, "UTC");
+  const Workshop& w = event.workshop;
+  REQUIRE(w.sessions.size() == 4);
+  CHECK(w.sessions[0].title == "Paper Session 1");
+  CHECK(w.sessions[0].kind == "papers");
+  CHECK(w.sessions[0].chairs == std::vector<std::string>{"Grace Hopper"});
+  REQUIRE(w.sessions[0].talks.size() == 2);
+  CHECK(w.sessions[0].talks[0].title == "FlowLite: Lightweight Workflows for Exascale AI");
+  CHECK(w.sessions[0].talks[0].speakers.size() == 2);
+  CHECK(!w.sessions[0].talks[0].start);  // listed without a time of its own
+  CHECK(w.sessions[0].talks[1].speakers.at(0).affiliation() == "KTH");
+  CHECK(w.sessions[2].title == "Research Talks");
+  REQUIRE(w.sessions[2].talks.size() == 2);
+  CHECK(w.sessions[2].talks[1].title == "Provenance for Everyone");
+  CHECK(w.sessions[2].talks[1].speakers.at(0).name == "Eli Fox");
+  // Text under a session heading that is no talk is said, not dropped quietly.
+  CHECK(has(event.notes, "not read, under session 'Session 3: Systems': 'A session on systems, introduced by its chair.'"));
+}

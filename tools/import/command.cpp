@@ -4,6 +4,7 @@
 
 #include "import/formats.hpp"
 #include "import/merge.hpp"
+#include "import/venue_files.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/jobs.hpp"
@@ -44,13 +45,14 @@ int run(const Options& o) {
   const fs::path state_file = venue / import_state_file_name;
   ImportState state = fs::exists(state_file) ? parse_state(read_file(state_file), state_file.string()) : ImportState{};
   MergeResult result = merge_submissions(w.papers, state, found, decisions);
-  print(result, o.write);
-  if (o.write && !result.changes.empty()) {
-    const fs::path papers_file = venue / "papers.yaml";
+  const fs::path papers_file = venue / "papers.yaml";
+  const bool writes_papers = o.write && !result.changes.empty();
+  if (writes_papers) {
     const std::string original = fs::exists(papers_file) ? read_file(papers_file) : "";
-    write_file_atomic(papers_file, updated_papers_yaml(original, result.papers));
-    std::cout << "wrote " << papers_file.string() << "\n";
+    write_venue_files(venue, {std::nullopt, updated_papers_yaml(original, result.papers)}, o.files.front());
   }
+  print(result, o.write);
+  if (writes_papers) std::cout << "wrote " << papers_file.string() << "\n";
   if (o.write) write_file_atomic(state_file, state_json(result.state));
   return static_cast<int>(result.conflicts.empty() ? Exit::ok : Exit::failed);
 }

@@ -1,6 +1,7 @@
 // `proceedings import web` as a job (core's jobs.hpp): the page read, merged
 // into the venue, and written with --write; the command prints the result.
 #include "import/merge.hpp"
+#include "import/venue_files.hpp"
 #include "import/web_merge.hpp"
 #include "import/web_page.hpp"
 #include "proceedings/error.hpp"
@@ -72,20 +73,20 @@ ImportWebResult run_import_web(const ImportWebJob& job) {
   for (auto& n : program_notes(merged.workshop)) notes.push_back(std::move(n));
   ImportWebResult result = describe(merged, std::move(notes));
   if (!job.write) return result;
-  fs::create_directories(venue);
+  VenueFiles files;
+  const fs::path papers_file = venue / "papers.yaml", workshop_file = venue / "workshop.yaml";
   if (!merged.papers.changes.empty()) {
-    const fs::path papers_file = venue / "papers.yaml";
-    write_file_atomic(papers_file,
-                      updated_papers_yaml(fs::exists(papers_file) ? read_file(papers_file) : "", merged.papers.papers));
-    write_file_atomic(state_file, state_json(merged.papers.state));
+    files.papers = updated_papers_yaml(fs::exists(papers_file) ? read_file(papers_file) : "", merged.papers.papers);
     result.written.push_back(papers_file);
   }
   if (merged.workshop_changed) {
-    const fs::path file = venue / "workshop.yaml";
-    write_file_atomic(file, new_venue ? workshop_yaml(merged.workshop, job.page)
-                                      : updated_workshop_yaml(read_file(file), mine, merged.workshop));
-    result.written.push_back(file);
+    files.workshop = new_venue ? workshop_yaml(merged.workshop, job.page)
+                               : updated_workshop_yaml(read_file(workshop_file), mine, merged.workshop);
+    result.written.push_back(workshop_file);
   }
+  write_venue_files(venue, files, job.page);
+  fs::create_directories(venue);
+  if (files.papers) write_file_atomic(state_file, state_json(merged.papers.state));
   write_file_atomic(web_state_file, web_state_json(merged.state, job.page));
   return result;
 }

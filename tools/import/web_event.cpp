@@ -4,12 +4,12 @@
 #include <cstring>
 #include <map>
 #include <optional>
-#include <regex>
 #include <set>
 
 #include "import/formats.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/names.hpp"
+#include "proceedings/regex.hpp"
 #include "proceedings/text.hpp"
 
 namespace proceedings::import {
@@ -23,10 +23,10 @@ std::string lower(std::string s) {
 
 // Case-insensitive search; each pattern (a literal) is compiled once.
 bool matches(const std::string& text, const char* pattern) {
-  static thread_local std::map<const char*, std::regex> compiled;
+  static thread_local std::map<const char*, Regex> compiled;
   auto it = compiled.find(pattern);
-  if (it == compiled.end()) it = compiled.emplace(pattern, std::regex(pattern, std::regex::icase)).first;
-  return std::regex_search(text, it->second);
+  if (it == compiled.end()) it = compiled.emplace(pattern, Regex(pattern, Regex::icase)).first;
+  return it->second.contains(text);
 }
 
 // Dashes as '-', "a.m." as "am", non-breaking spaces as spaces: one spelling for the patterns below.
@@ -34,8 +34,8 @@ std::string normalized(std::string s) {
   for (const char* dash : {"\u2013", "\u2014", "\u2012", "\u2212"})
     for (std::size_t at; (at = s.find(dash)) != std::string::npos;) s.replace(at, std::strlen(dash), "-");
   for (std::size_t at; (at = s.find("\u00a0")) != std::string::npos;) s.replace(at, 2, " ");
-  static const std::regex dotted(R"(\b([AaPp])\.\s?([Mm])\.)");
-  return std::regex_replace(s, dotted, "$1$2");
+  static const Regex dotted(R"(\b([AaPp])\.\s?([Mm])\.)");
+  return regex_replace(s, dotted, "$1$2");
 }
 
 // ---- sections -------------------------------------------------------------
@@ -44,20 +44,20 @@ enum class Section { none, program, dates, organizers, committee, other };
 
 // What a heading (or a line that is only a section's name) opens.
 std::optional<Section> section_of(const PageLine& line) {
-  static const std::regex trailing(R"(\s*(\([^)]*\))?[:#\s]*$)");  // "Program (CST):"
-  const std::string t = lower(trim(std::regex_replace(line.text, trailing, "")));
+  static const Regex trailing(R"(\s*(\([^)]*\))?[:#\s]*$)");  // "Program (CST):"
+  const std::string t = lower(trim(regex_replace(line.text, trailing, "")));
   if (t.size() > 60) return std::nullopt;
   const bool heading = line.heading > 0;
-  static const std::regex committee(R"(^((technical |scientific )?program(me)? committee|(tpc|pc)( members)?|reviewers|review committee|steering committee|committee members)$)");
-  static const std::regex organizers(R"(^((workshop |symposium |general |program |organizing )*(co-?)?(organizers|organisers|chairs|co-chairs)|organi[sz]ing committee|organi[sz]ation|committees?)$)");
-  static const std::regex program(R"(^((workshop |symposium |tentative |final |detailed )?(program|programme|schedule|agenda)( schedule| at a glance)?)$)");
-  static const std::regex dates(R"(^((important|key) dates|dates|deadlines|important deadlines)$)");
-  static const std::regex other(R"(^(call for (papers|participation|contributions)|submission( guidelines| instructions)?|submissions|topics( of interest)?|(workshop )?overview|description|goals|scope|venue|home|about|registration|contact|keynotes?|invited speakers|speakers|sponsors|previous editions|accepted papers)$)");
-  if (std::regex_match(t, committee)) return Section::committee;
-  if (std::regex_match(t, organizers)) return Section::organizers;
-  if (std::regex_match(t, program)) return Section::program;
-  if (std::regex_match(t, dates)) return Section::dates;
-  if (std::regex_match(t, other)) return Section::other;
+  static const Regex committee(R"(^((technical |scientific )?program(me)? committee|(tpc|pc)( members)?|reviewers|review committee|steering committee|committee members)$)");
+  static const Regex organizers(R"(^((workshop |symposium |general |program |organizing )*(co-?)?(organizers|organisers|chairs|co-chairs)|organi[sz]ing committee|organi[sz]ation|committees?)$)");
+  static const Regex program(R"(^((workshop |symposium |tentative |final |detailed )?(program|programme|schedule|agenda)( schedule| at a glance)?)$)");
+  static const Regex dates(R"(^((important|key) dates|dates|deadlines|important deadlines)$)");
+  static const Regex other(R"(^(call for (papers|participation|contributions)|submission( guidelines| instructions)?|submissions|topics( of interest)?|(workshop )?overview|description|goals|scope|venue|home|about|registration|contact|keynotes?|invited speakers|speakers|sponsors|previous editions|accepted papers)$)");
+  if (regex_match(t, committee)) return Section::committee;
+  if (regex_match(t, organizers)) return Section::organizers;
+  if (regex_match(t, program)) return Section::program;
+  if (regex_match(t, dates)) return Section::dates;
+  if (regex_match(t, other)) return Section::other;
   if (heading && line.heading <= 2) return Section::other;  // a new top section we do not read
   return std::nullopt;
 }
@@ -86,19 +86,20 @@ const char* month_pattern =
 
 // "November 16, 2025", "Nov 16", "16 November 2025", "2025-11-16"; parentheses in between are skipped.
 std::optional<FoundDate> find_date(const std::string& text) {
-  const std::string plain = std::regex_replace(text, std::regex(R"(\([^)]*\))"), "");
-  std::smatch m;
-  static const std::regex iso(R"(\b(20\d\d)-(\d\d)-(\d\d)\b)");
-  if (std::regex_search(plain, m, iso)) return FoundDate{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
-  static const std::regex month_day(std::string(month_pattern) + R"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(20\d\d))?)",
-                                    std::regex::icase);
-  if (std::regex_search(plain, m, month_day)) {
+  static const Regex parenthesized(R"(\([^)]*\))");
+  const std::string plain = parenthesized.replace(text, "");
+  Match m;
+  static const Regex iso(R"(\b(20\d\d)-(\d\d)-(\d\d)\b)");
+  if (regex_search(plain, m, iso)) return FoundDate{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+  static const Regex month_day(std::string(month_pattern) + R"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(20\d\d))?)",
+                                    Regex::icase);
+  if (regex_search(plain, m, month_day)) {
     FoundDate d{m[3].matched ? std::stoi(m[3]) : 0, month_number(m[1]), std::stoi(m[2])};
     return d.day >= 1 && d.day <= 31 ? std::optional(d) : std::nullopt;
   }
-  static const std::regex day_month(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+)" + std::string(month_pattern) + R"((?:,?\s*(20\d\d))?)",
-                                    std::regex::icase);
-  if (std::regex_search(plain, m, day_month)) {
+  static const Regex day_month(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+)" + std::string(month_pattern) + R"((?:,?\s*(20\d\d))?)",
+                                    Regex::icase);
+  if (regex_search(plain, m, day_month)) {
     FoundDate d{m[3].matched ? std::stoi(m[3]) : 0, month_number(m[2]), std::stoi(m[1])};
     return d.day >= 1 && d.day <= 31 ? std::optional(d) : std::nullopt;
   }
@@ -134,18 +135,18 @@ std::string with_meridiem(const std::string& start, const std::string& end) {
 
 // "11:30 AM - Noon", "noon - 1:30 pm": noon as the clock time it is.
 std::string noon_as_time(const std::string& text) {
-  static const std::regex ending(R"(^(\s*\d{1,2}(?::\d\d)?\s*(?:[AaPp][Mm])?\s*(?:-|to)\s*)noon\b)", std::regex::icase);
-  static const std::regex starting(R"(^(\s*)noon(\s*(?:-|to)\s*\d))", std::regex::icase);
-  return std::regex_replace(std::regex_replace(text, ending, "$0112:00 PM"), starting, "$0112:00 PM$02");
+  static const Regex ending(R"(^(\s*\d{1,2}(?::\d\d)?\s*(?:[AaPp][Mm])?\s*(?:-|to)\s*)noon\b)", Regex::icase);
+  static const Regex starting(R"(^(\s*)noon(\s*(?:-|to)\s*\d))", Regex::icase);
+  return regex_replace(regex_replace(text, ending, "$0112:00 PM"), starting, "$0112:00 PM$02");
 }
 
 std::optional<TimeLine> time_line(const std::string& raw) {
   const std::string text = noon_as_time(normalized(raw));
   static const std::string t = R"((\d{1,2}(?::\d\d)?(?:\s?[AaPp][Mm])?))";
-  static const std::regex form("^\\s*" + t + "(?:\\s*(?:-|to)\\s*" + t + ")?\\s*(?:\\(?(" + zone_pattern +
+  static const Regex form("^\\s*" + t + "(?:\\s*(?:-|to)\\s*" + t + ")?\\s*(?:\\(?(" + zone_pattern +
                                ")\\)?(?![A-Za-z]))?\\s*(?:[-:|,]\\s*)?");
-  std::smatch m;
-  if (!std::regex_search(text, m, form)) return std::nullopt;
+  Match m;
+  if (!regex_search(text, m, form)) return std::nullopt;
   std::string start = trim(m[1]);
   const std::string end = m[2].matched ? trim(m[2]) : "";
   if (start.find(':') == std::string::npos && !has_meridiem(start) && !has_meridiem(end)) return std::nullopt;
@@ -160,7 +161,7 @@ std::optional<TimeLine> time_line(const std::string& raw) {
     line.end = ClockTime{e->minutes, end};
   }
   line.zone = m[3];
-  line.rest = trim(m.suffix().str());
+  line.rest = trim(std::string(m.suffix()));
   line.rest_at = static_cast<std::size_t>(m.position(0) + m.length(0));
   return line;
 }
@@ -168,8 +169,8 @@ std::optional<TimeLine> time_line(const std::string& raw) {
 // ---- people ---------------------------------------------------------------
 
 bool institution_words(const std::string& text) {
-  static const std::regex acronym(R"(\b[A-Z]{3,}\b)");  // NVIDIA, CERFACS, META
-  return std::regex_search(text, acronym) ||
+  static const Regex acronym(R"(\b[A-Z]{3,}\b)");  // NVIDIA, CERFACS, META
+  return regex_search(text, acronym) ||
          matches(text,
                  R"(\b(universit|institut|laborator|labs?\b|cent(er|re)\b|college|school|inc\b|corp|ltd|gmbh|company|research|national|academy|foundation|agency|department|faculty|hospital|polytechn|technolog|supercomput|computing|sciences?\b|ministry|council))");
 }
@@ -203,13 +204,14 @@ bool looks_like_people(const std::string& line, const std::vector<Person>& peopl
 }
 
 std::string email_in(std::string& text) {
-  static const std::regex spelled(R"(\b([A-Za-z0-9._%+-]+)\s*(?:@|\[at\]|\(at\)|\bat\b)\s*([A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\bdot\b)\s*[A-Za-z0-9-]+)+)\b)");
-  std::smatch m;
-  if (!std::regex_search(text, m, spelled)) return "";
-  std::string domain = std::regex_replace(m[2].str(), std::regex(R"(\s*(\[dot\]|\(dot\)|\bdot\b)\s*)"), ".");
-  domain = std::regex_replace(domain, std::regex(R"(\s+)"), "");
+  static const Regex spelled(R"(\b([A-Za-z0-9._%+-]+)\s*(?:@|\[at\]|\(at\)|\bat\b)\s*([A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\bdot\b)\s*[A-Za-z0-9-]+)+)\b)");
+  Match m;
+  if (!regex_search(text, m, spelled)) return "";
+  static const Regex dot(R"(\s*(\[dot\]|\(dot\)|\bdot\b)\s*)");
+  static const Regex space(R"(\s+)");
+  const std::string domain = space.replace(dot.replace(m[2].text, "."), "");
   const std::string email = m[1].str() + "@" + domain;
-  text = trim(m.prefix().str() + " " + m.suffix().str());
+  text = trim(std::string(m.prefix()) + " " + std::string(m.suffix()));
   return email;
 }
 
@@ -223,11 +225,12 @@ Affiliation institution(const std::string& text) {
 std::optional<Person> member(std::string text) {
   Person p;
   if (std::string e = email_in(text); !e.empty()) p.emails.push_back(e);
-  text = trim(std::regex_replace(text, std::regex(R"([\s,;:<>-]+$)"), ""));
-  std::smatch m;
-  static const std::regex paren(R"(^([^(]+?)\s*\((.+)\)\s*[.,;]?$)");
-  static const std::regex dash(R"(^(.+?)\s+[-|]\s+(.+)$)");
-  if (std::regex_match(text, m, paren) || std::regex_match(text, m, dash)) {
+  static const Regex trailing(R"([\s,;:<>-]+$)");
+  text = trim(trailing.replace(text, ""));
+  Match m;
+  static const Regex paren(R"(^([^(]+?)\s*\((.+)\)\s*[.,;]?$)");
+  static const Regex dash(R"(^(.+?)\s+[-|]\s+(.+)$)");
+  if (regex_match(text, m, paren) || regex_match(text, m, dash)) {
     p.name = trim(m[1]);
     p.affiliations.push_back(institution(m[2]));
   } else if (const auto comma = text.find(','); comma != std::string::npos) {
@@ -255,6 +258,7 @@ struct Entry {
   std::string abstract;
   bool header = false;  // a session heading whose timed talks follow
   bool chairs_carried = false;  // chairs from a "Session chair:" line above, until the entry names its own
+  bool untimed = false;  // a talk listed under its session's time, as a list item
 };
 
 std::string last_segment(std::string href) {
@@ -268,19 +272,19 @@ std::string last_segment(std::string href) {
 
 bool links_to(const Link& l, const char* folder) { return l.href.find(std::string("/") + folder + "/") != std::string::npos; }
 
-const std::regex& label_form() {
-  static const std::regex form(
+const Regex& label_form() {
+  static const Regex form(
       R"(^((?:featured|keynote|invited|plenary|contributed|opening|closing|distinguished|industry)(?:\s+(?:talk|speaker|address|lecture|presentation|keynote))?|keynote|panel(?:\s+discussion)?|tutorial|lightning\s+talks?|talk|paper|presentation)(?:\s+#?\d+)?$)",
-      std::regex::icase);
+      Regex::icase);
   return form;
 }
 
 void set_title(Entry& e, const std::string& text) {
   const auto colon = text.find(':');
-  if (colon != std::string::npos && std::regex_match(trim(text.substr(0, colon)), label_form())) {
+  if (colon != std::string::npos && regex_match(trim(text.substr(0, colon)), label_form())) {
     e.label = trim(text.substr(0, colon));
     e.title = trim(text.substr(colon + 1));
-  } else if (std::regex_match(trim(text), label_form()) && !matches(trim(text), R"(^(opening|closing)$)")) {
+  } else if (regex_match(trim(text), label_form()) && !matches(trim(text), R"(^(opening|closing)$)")) {
     e.label = trim(text);
     e.title = trim(text);
   } else {
@@ -288,9 +292,53 @@ void set_title(Entry& e, const std::string& text) {
   }
 }
 
-void take_talk_link(Entry& e, const std::vector<Link>& links) {
-  for (const auto& l : links)
-    if (e.slug.empty() && links_to(l, "talks")) e.slug = last_segment(l.href);
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string percent_decoded(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+// A link's last segment as the loader takes a slug (it names a file): runs of
+// anything but letters, digits, '-' and '_' as one '-', no '-' or '_' first,
+// at most 100 characters. "Keynote.2025" -> "Keynote-2025", "%2e%2e%2fx" -> "x".
+std::string file_name_slug(const std::string& segment) {
+  std::string out;
+  for (char c : percent_decoded(segment)) {
+    const bool kept = std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+    if (kept) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  const auto first = out.find_first_not_of("-_");
+  out = first == std::string::npos ? "" : out.substr(first, 100);
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+// The talk's page on the event's site, /talks/<slug>; a segment the loader would
+// refuse is normalised and said (`notes`), or dropped when nothing of it is left.
+void take_talk_link(Entry& e, const std::vector<Link>& links, std::vector<std::string>& notes) {
+  for (const auto& l : links) {
+    if (!e.slug.empty() || !links_to(l, "talks")) continue;
+    const std::string segment = last_segment(l.href);
+    e.slug = file_name_slug(segment);
+    if (e.slug != segment)
+      notes.push_back("the talk link '" + l.href + "' names the page '" + segment + "', not 1 to 100 letters, digits, '-' and '_': " +
+                      (e.slug.empty() ? "no slug kept" : "slug '" + e.slug + "' kept"));
+  }
 }
 
 std::vector<std::string> names_in(const std::string& text) {
@@ -301,16 +349,16 @@ std::vector<std::string> names_in(const std::string& text) {
 }
 
 // A line under an entry's time: a labelled line, its title, its speakers, or their affiliation.
-void add_body_line(Entry& e, const PageLine& line) {
+void add_body_line(Entry& e, const PageLine& line, std::vector<std::string>& notes) {
   const std::string text = normalized(line.text);
-  std::smatch m;
-  static const std::regex labelled(
+  Match m;
+  static const Regex labelled(
       R"(^(session\s+chairs?|chairs?|chaired\s+by|moderators?|moderated\s+by|panell?ists?|speakers?|presenters?|presented\s+by|by|authors?|abstract)\s*:?\s+(.*)$)",
-      std::regex::icase);
+      Regex::icase);
   // "By combining X and Y, we ...": a sentence, not a speaker line.
-  const bool by_people = std::regex_match(text, m, labelled) && lower(m[1]) == "by" &&
+  const bool by_people = regex_match(text, m, labelled) && lower(m[1]) == "by" &&
                          looks_like_people(m[2], split_author_cell(m[2]));
-  if (std::regex_match(text, m, labelled) && (by_people || (lower(m[1]) != "by" && (text.find(':') != std::string::npos ||
+  if (regex_match(text, m, labelled) && (by_people || (lower(m[1]) != "by" && (text.find(':') != std::string::npos ||
                                                                                      matches(m[1], "by$"))))) {
     const std::string what = lower(m[1]);
     const std::string value = trim(m[2]);
@@ -327,7 +375,7 @@ void add_body_line(Entry& e, const PageLine& line) {
   }
   if (e.title.empty()) {
     set_title(e, text);
-    take_talk_link(e, line.links);
+    take_talk_link(e, line.links, notes);
     return;
   }
   std::vector<std::string> linked;
@@ -395,12 +443,14 @@ Talk talk_of(const Entry& e, const std::string& kind, bool timed) {
   t.speakers = e.speakers;
   t.slug = e.slug;
   t.abstract = e.abstract;
-  if (timed) t.start = e.start, t.end = e.end;
+  if (timed && !e.untimed) t.start = e.start, t.end = e.end;
   return t;
 }
 
 class SessionBuilder {
  public:
+  explicit SessionBuilder(std::vector<std::string>& notes) : notes_(notes) {}
+
   std::vector<Session> build(const std::vector<Entry>& entries) {
     for (std::size_t i = 0; i < entries.size();) i = add(entries, i);
     return std::move(sessions_);
@@ -441,6 +491,7 @@ class SessionBuilder {
   // A session heading ("Session 2: Systems"), and the timed talks inside its span.
   std::size_t add_header(const std::vector<Entry>& entries, std::size_t i) {
     const Entry& h = entries[i];
+    note_unread(h);
     Session s = base(h);
     s.title = h.title;
     s.chairs = h.chairs;
@@ -450,8 +501,9 @@ class SessionBuilder {
       const Entry& t = entries[j];
       if (h.end && t.start.minutes >= h.end->minutes) break;
       if (!kind_of(t).empty() && kind_of(t) != "discussion") break;
-      papers = papers && talk_kind(t, false) == "paper";
-      s.talks.push_back(talk_of(t, talk_kind(t, matches(h.title, "paper")), true));
+      const std::string kind = talk_kind(t, matches(h.title, "paper"));
+      papers = papers && kind == "paper";
+      s.talks.push_back(talk_of(t, kind, true));
       if (!h.end) s.end = t.end;
       if (s.chairs.empty()) s.chairs = t.chairs;
     }
@@ -484,9 +536,9 @@ class SessionBuilder {
     if (s.kind == "closing") return "closing";
     if (s.kind == "discussion") return matches(s.title, "panel") ? "panel" : "discussion";
     if (s.kind == "opening") return first_word(s.title);
-    std::smatch m;
-    static const std::regex numbered(R"(^session\s+(\w+))", std::regex::icase);
-    if (std::regex_search(s.title, m, numbered)) return "session-" + url_slug(m[1]);
+    Match m;
+    static const Regex numbered(R"(^session\s+(\w+))", Regex::icase);
+    if (regex_search(s.title, m, numbered)) return "session-" + url_slug(m[1]);
     const std::string k = s.talks.empty() ? "" : s.talks.front().kind;
     if (k == "invited") return "invited-" + std::to_string(++invited_);
     if (k == "keynote") return matches(e.label, "featured") ? "featured" : "keynote";
@@ -506,6 +558,22 @@ class SessionBuilder {
     return candidate;
   }
 
+  // A session heading holds no talk of its own: what the page wrote under it
+  // that was read as one (speakers, text) is said, not dropped quietly.
+  void note_unread(const Entry& h) {
+    std::vector<std::string> parts;
+    for (const auto& p : h.speakers) parts.push_back(p.name);
+    if (!h.abstract.empty()) {
+      std::size_t cut = std::min<std::size_t>(h.abstract.size(), 77);
+      while (cut < h.abstract.size() && cut > 0 && (static_cast<unsigned char>(h.abstract[cut]) & 0xC0) == 0x80) --cut;
+      parts.push_back(h.abstract.substr(0, cut) + (cut < h.abstract.size() ? "..." : ""));
+    }
+    std::string text;
+    for (const auto& p : parts) text += (text.empty() ? "" : "; ") + p;
+    if (!text.empty()) notes_.push_back("not read, under session '" + h.title + "': '" + text + "'");
+  }
+
+  std::vector<std::string>& notes_;
   std::vector<Session> sessions_;
   int paper_sessions_ = 0;
   int invited_ = 0;
@@ -548,7 +616,8 @@ class EventReader {
     section_ = s;
     date_label_.clear();
     if (s == Section::committee) {
-      std::string name = trim(std::regex_replace(line.text, std::regex(R"([:#\s]+$)"), ""));
+      static const Regex trailing(R"([:#\s]+$)");
+      std::string name = trim(trailing.replace(line.text, ""));
       out_.workshop.committees.push_back(Committee{name, {}});
     }
   }
@@ -564,17 +633,17 @@ class EventReader {
     int plain = 0;
     for (const auto& l : page_.lines)
       if (l.heading == 0 && plain++ < 6) candidates.push_back(l.text);
-    static const std::regex named(R"(\b(workshop|symposium|conference|meeting|summit|forum)\b)", std::regex::icase);
+    static const Regex named(R"(\b(workshop|symposium|conference|meeting|summit|forum)\b)", Regex::icase);
     for (const auto& c : candidates) {
-      if (w.name.empty() && std::regex_search(c, named) && c.size() < 200 && c.find(". ") == std::string::npos)
+      if (w.name.empty() && regex_search(c, named) && c.size() < 200 && c.find(". ") == std::string::npos)
         w.name = trim(c);
     }
-    static const std::regex acronym_year(R"(^\s*([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\s*(?:'|’|-)?\s*((?:19|20)?\d\d)\s*$)");
+    static const Regex acronym_year(R"(^\s*([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\s*(?:'|’|-)?\s*((?:19|20)?\d\d)\s*$)");
     std::vector<PageLine> titled = page_.lines;
     titled.push_back(PageLine{page_.title, 1, false, {}});
     for (const auto& l : titled) {
-      std::smatch m;
-      if (l.heading && std::regex_match(l.text, m, acronym_year)) {
+      Match m;
+      if (l.heading && regex_match(l.text, m, acronym_year)) {
         acronym_ = m[1];
         year_text_ = m[2];
         for (const auto& k : l.links)
@@ -582,9 +651,9 @@ class EventReader {
         break;
       }
     }
-    static const std::regex lead_acronym(R"(^([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\s*(?:'(\d\d)|\s(20\d\d))?\s*:\s)");
-    std::smatch m;
-    if (acronym_.empty() && std::regex_search(w.name, m, lead_acronym)) {
+    static const Regex lead_acronym(R"(^([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\s*(?:'(\d\d)|\s(20\d\d))?\s*:\s)");
+    Match m;
+    if (acronym_.empty() && regex_search(w.name, m, lead_acronym)) {
       acronym_ = m[1];
       if (m[2].matched) year_text_ = m[2];
       if (m[3].matched) year_text_ = m[3];
@@ -602,17 +671,15 @@ class EventReader {
       event_date_ = find_date(text);
     if (!place_zone_.size() && matches(text, R"(\b(held|located|co-located|takes place|will take place)\b)"))
       place_zone_ = zone_for_place(text);
-    for (const auto& y : {std::regex(R"(\b(20\d\d)\b)")}) {
-      std::smatch m;
-      if (std::regex_search(text, m, y)) years_[std::stoi(m[1])]++;
-    }
+    static const Regex year(R"(\b(20\d\d)\b)");
+    if (Match m; year.search(text, m)) years_[std::stoi(m[1])]++;
   }
 
   void look_for_zone(const std::string& text) {
-    std::smatch m;
-    static const std::regex stated(std::string(R"(\b(?:times?|schedule)\b[^.]*\b(?:in|are)\s+\(?()") + zone_pattern + R"()\b)",
-                                   std::regex::icase);
-    if (page_zone_.empty() && std::regex_search(text, m, stated)) page_zone_ = m[1];
+    Match m;
+    static const Regex stated(std::string(R"(\b(?:times?|schedule)\b[^.]*\b(?:in|are)\s+\(?()") + zone_pattern + R"()\b)",
+                                   Regex::icase);
+    if (page_zone_.empty() && regex_search(text, m, stated)) page_zone_ = m[1];
   }
 
   // ---- program ------------------------------------------------------------------
@@ -633,7 +700,7 @@ class EventReader {
       if (!t->rest.empty()) {
         set_title(e, normalized(t->rest));
         split_trailing_speakers(e);
-        take_talk_link(e, line.links);
+        take_talk_link(e, line.links, out_.notes);
       }
       e.header = is_session_heading(e.title) && e.label.empty();
       if (e.header) split_heading_chair(e);
@@ -667,12 +734,13 @@ class EventReader {
       look_for_zone(text);
       return;
     }
-    static const std::regex chair_line(R"(^(session\s+chairs?|chairs?|chaired\s+by)\s*:)", std::regex::icase);
-    if (std::regex_search(text, chair_line) && kind_of(entries_.back()) == "break") {
+    static const Regex chair_line(R"(^(session\s+chairs?|chairs?|chaired\s+by)\s*:)", Regex::icase);
+    if (regex_search(text, chair_line) && kind_of(entries_.back()) == "break") {
       carried_chairs_ = names_in(text.substr(text.find(':') + 1));  // the chair of the talks after the break
       return;
     }
-    add_body_line(entries_.back(), line);
+    if (line.item && listed_talk(line)) return;
+    add_body_line(entries_.back(), line, out_.notes);
   }
 
   bool entries_open_now() {
@@ -684,6 +752,40 @@ class EventReader {
     // A heading without times: it takes the times of the talks under it, set in finish().
     untimed_headers_.push_back({entries_.size(), *pending_header_});
     pending_header_.reset();
+  }
+
+  // "- Title - Jane Doe (Univ)" under a session's time: a talk of that
+  // session, without a time of its own. The session's entry becomes its heading.
+  bool listed_talk(const PageLine& line) {
+    Entry& above = entries_.back();
+    const bool session = above.header || above.untimed ||
+                         (kind_of(above).empty() && above.label.empty() && above.speakers.empty() && above.slug.empty() &&
+                          above.abstract.empty() && !above.title.empty());
+    if (!session) return false;
+    Entry talk;
+    set_title(talk, normalized(line.text));
+    split_trailing_speakers(talk);
+    if (talk.speakers.empty()) split_comma_speakers(talk);
+    if (talk.speakers.empty() || talk.title.empty()) return false;
+    take_talk_link(talk, line.links, out_.notes);
+    if (!above.untimed) above.header = true;
+    talk.start = above.start;
+    talk.day = above.day;
+    talk.untimed = true;
+    entries_.push_back(std::move(talk));
+    return true;
+  }
+
+  // "Title, Jane Doe (Univ)": the first comma after which only people follow.
+  static void split_comma_speakers(Entry& e) {
+    for (auto at = e.title.find(','); at != std::string::npos; at = e.title.find(',', at + 1)) {
+      const std::string head = trim(e.title.substr(0, at)), tail = trim(e.title.substr(at + 1));
+      const auto people = split_author_cell(tail);
+      if (head.empty() || looks_like_name(head) || !looks_like_people(tail, people)) continue;
+      e.speakers = people;
+      e.title = head;
+      return;
+    }
   }
 
   // "Keynote: Title - Jane Doe (Univ)", "Title by Jane Doe": the speakers on the time's own line.
@@ -701,19 +803,19 @@ class EventReader {
   }
 
   static bool is_session_heading(const std::string& text) {
-    static const std::regex numbered(R"(^Session\s+([0-9]+|[IVX]+|[A-Z])\b)");
+    static const Regex numbered(R"(^Session\s+([0-9]+|[IVX]+|[A-Z])\b)");
     if (matches(text, R"(^session\s+(chair|moderat))")) return false;
-    return std::regex_search(text, numbered) ||
+    return regex_search(text, numbered) ||
            matches(text, R"(^((paper|technical|research|poster|contributed|invited|lightning|regular|short paper|full paper)\s+)(talks?\s+)?session\b)");
   }
 
   static void split_heading_chair(Entry& e) {
-    std::smatch m;
-    static const std::regex chair(R"(\s*[\(\[,;-]?\s*(?:session\s+)?(?:chairs?|chaired by|moderators?)\s*:?\s*([^)\]]+)[\)\]]?\s*$)",
-                                  std::regex::icase);
-    if (std::regex_search(e.title, m, chair)) {
+    Match m;
+    static const Regex chair(R"(\s*[\(\[,;-]?\s*(?:session\s+)?(?:chairs?|chaired by|moderators?)\s*:?\s*([^)\]]+)[\)\]]?\s*$)",
+                                  Regex::icase);
+    if (regex_search(e.title, m, chair)) {
       e.chairs = names_in(m[1]);
-      e.title = trim(m.prefix().str());
+      e.title = trim(std::string(m.prefix()));
     }
   }
 
@@ -746,10 +848,12 @@ class EventReader {
 
   // "(11:59pm, AOE)" -> "11:59pm AoE"
   static std::string note_of(const std::string& text) {
-    std::smatch m;
-    if (!std::regex_search(text, m, std::regex(R"(\(([^)]*)\))"))) return "";
-    std::string note = std::regex_replace(m[1].str(), std::regex(R"(\s*,\s*)"), " ");
-    return std::regex_replace(note, std::regex(R"(\bAOE\b)", std::regex::icase), "AoE");
+    static const Regex parenthesized(R"(\(([^)]*)\))");
+    static const Regex comma(R"(\s*,\s*)");
+    static const Regex aoe(R"(\bAOE\b)", Regex::icase);
+    Match m;
+    if (!parenthesized.search(text, m)) return "";
+    return aoe.replace(comma.replace(m[1].text, " "), "AoE");
   }
 
   void person_line(const PageLine& line, std::vector<Person>& into) {
@@ -799,7 +903,7 @@ class EventReader {
     }
     if (w.timezone.empty()) w.timezone = place_zone_;
     for (const auto& d : dates_) w.dates.push_back({d.what, d.date.iso(y), d.note});
-    w.sessions = SessionBuilder().build(entries_);
+    w.sessions = SessionBuilder(out_.notes).build(entries_);
     std::set<std::string> zones;
     for (const auto& e : entries_)
       if (!e.zone.empty()) zones.insert(e.zone);
@@ -857,7 +961,7 @@ std::string zone_for_abbreviation(const std::string& abbreviation) {
 }
 
 std::string zone_for_place(const std::string& text) {
-  static const std::vector<std::pair<const char*, const char*>> places{
+  static const std::pair<const char*, const char*> patterns[] = {
       {R"(\b(Missouri|Texas|Illinois|Minnesota|Wisconsin|Iowa|Louisiana|Oklahoma|Kansas|Nebraska|Arkansas|Alabama|Mississippi|Tennessee|St\.? ?Louis|St-Louis|Dallas|Houston|Austin|Chicago|New Orleans|Denver|Kansas City|Minneapolis|Nashville)\b)",
        "America/Chicago"},
       {R"(\b(Colorado|Utah|New Mexico|Montana|Wyoming|Idaho|Salt Lake City|Albuquerque)\b)", "America/Denver"},
@@ -873,8 +977,13 @@ std::string zone_for_place(const std::string& text) {
       {R"(\b(Japan|Tokyo|Kobe|Osaka)\b)", "Asia/Tokyo"},
       {R"(\b(Singapore)\b)", "Asia/Singapore"},
   };
+  static const std::vector<std::pair<Regex, const char*>> places = [] {
+    std::vector<std::pair<Regex, const char*>> out;
+    for (const auto& [pattern, zone] : patterns) out.emplace_back(Regex(pattern), zone);
+    return out;
+  }();
   for (const auto& [pattern, zone] : places)
-    if (std::regex_search(text, std::regex(pattern))) return zone;
+    if (pattern.contains(text)) return zone;
   return "";
 }
 

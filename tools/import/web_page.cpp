@@ -4,14 +4,15 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <memory>
-#include <regex>
 #include <sstream>
 
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/http.hpp"
+#include "proceedings/regex.hpp"
 #include "proceedings/text.hpp"
 
 namespace proceedings::import {
@@ -30,7 +31,7 @@ bool ends_with(const std::string& s, const std::string& tail) {
 }
 
 // A line's first 2000 bytes, cut at a character: what a program line needs,
-// and a bound for the patterns that read it (std::regex recurses per byte).
+// and a bound on the work of the patterns that read it.
 std::string capped(std::string text) {
   constexpr std::size_t limit = 2000;
   if (text.size() <= limit) return text;
@@ -54,7 +55,7 @@ class HtmlLines {
   void walk(xmlNode* node) {
     for (xmlNode* n = node; n; n = n->next) {
       if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-        text(reinterpret_cast<const char*>(n->content));
+        text(n);
         continue;
       }
       if (n->type != XML_ELEMENT_NODE) continue;
@@ -94,8 +95,10 @@ class HtmlLines {
   }
 
  private:
-  void text(const char* content) {
-    if (content) line_.text += content;
+  void text(xmlNode* n) {
+    if (!n->content) return;
+    if (!line_.line) line_.line = static_cast<int>(xmlGetLineNo(n));
+    line_.text += reinterpret_cast<const char*>(n->content);
   }
 
   std::vector<PageLine>& out_;
@@ -142,14 +145,14 @@ Page html_page(const std::string& bytes, const std::string& source) {
 
 // One Markdown line's inline content (links, emphasis, embedded HTML) as a PageLine.
 PageLine inline_markdown(std::string text, const std::string& source) {
-  static const std::regex link(R"(\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\))");
-  static const std::regex emphasis(R"(\*\*|__|`|~~)");
-  static const std::regex attribute(R"(\s*\{[#.:][^}]*\}\s*$)");
-  text = std::regex_replace(text, attribute, "");
-  text = std::regex_replace(text, link, "<a href=\"$2\">$1</a>");
-  text = std::regex_replace(text, emphasis, "");
-  static const std::regex single(R"((^|[\s(>])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=[\s).,:;!?<]|$))");  // *Title*, _Title_
-  text = std::regex_replace(text, single, "$1$2");
+  static const Regex link(R"(\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\))");
+  static const Regex emphasis(R"(\*\*|__|`|~~)");
+  static const Regex attribute(R"(\s*\{[#.:][^}]*\}\s*$)");
+  text = attribute.replace(text, "");
+  text = link.replace(text, "<a href=\"$2\">$1</a>");
+  text = emphasis.replace(text, "");
+  static const Regex single(R"((^|[\s(>])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=[\s).,:;!?<]|$))");  // *Title*, _Title_
+  text = single.replace(text, "$1$2");
   std::vector<PageLine> lines;
   Doc doc = parse_html("<html><body><p>" + text + "</p></body></html>", source);
   HtmlLines walker(lines);
@@ -191,9 +194,10 @@ std::vector<std::string> split_lines(const std::string& bytes) {
 Page markdown_page(const std::string& bytes, const std::string& source) {
   Page page{source, "", {}};
   const auto raw = split_lines(bytes);
-  static const std::regex heading(R"(\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*)");
-  static const std::regex item(R"(\s*(?:[-*+]|\d{1,3}[.)])\s+(.*))");
-  static const std::regex rule(R"(\s*([-*_=])(\s*\1){2,}\s*)");
+  static const Regex heading(R"(\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*)");
+  static const Regex item(R"(\s*(?:[-*+]|\d{1,3}[.)])\s+(.*))");
+  static const Regex rule(R"(\s*([-*_=])(\s*\1){2,}\s*)");
+  static const Regex table_rule(R"(\s*\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*)");
   bool fenced = false;
   for (std::size_t i = skip_front_matter(raw, page.title); i < raw.size(); ++i) {
     const std::string l = capped(raw[i]);
@@ -201,32 +205,34 @@ Page markdown_page(const std::string& bytes, const std::string& source) {
       fenced = !fenced;
       continue;
     }
-    if (fenced || trim(l).empty() || std::regex_match(l, rule)) continue;
-    std::smatch m;
+    if (fenced || trim(l).empty() || rule.matches(l)) continue;
+    Match m;
     PageLine line;
     if (trim(l).rfind('|', 0) == 0) {  // a table row: each cell a line, as HTML's <td>
-      if (std::regex_match(l, std::regex(R"(\s*\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*)"))) continue;
+      if (table_rule.matches(l)) continue;
       std::string row = trim(l);
       row = row.substr(1, row.size() > 1 && row.back() == '|' ? row.size() - 2 : std::string::npos);
       for (std::size_t start = 0; start <= row.size();) {
         const auto end = std::min(row.find('|', start), row.size());
         PageLine cell = inline_markdown(row.substr(start, end - start), source);
         cell.text = collapse_whitespace(cell.text);
+        cell.line = static_cast<int>(i + 1);
         if (!cell.text.empty()) page.lines.push_back(std::move(cell));
         start = end + 1;
       }
       continue;
     }
-    if (std::regex_match(l, m, heading)) {
+    if (heading.match(l, m)) {
       line = inline_markdown(m[2], source);
       line.heading = static_cast<int>(m[1].length());
-    } else if (std::regex_match(l, m, item)) {
+    } else if (item.match(l, m)) {
       line = inline_markdown(m[1], source);
       line.item = true;
     } else {
       line = inline_markdown(l, source);
     }
     line.text = collapse_whitespace(line.text);
+    line.line = static_cast<int>(i + 1);
     if (!line.text.empty()) page.lines.push_back(std::move(line));
   }
   return page;
@@ -235,12 +241,14 @@ Page markdown_page(const std::string& bytes, const std::string& source) {
 // A page saved as text: one line a line; bullets make list items.
 Page text_page(const std::string& bytes, const std::string& source) {
   Page page{source, "", {}};
-  static const std::regex bullet(R"(\s*(?:•|◦|▪|‣|\*|-|–)\s+(.*))");
-  for (const auto& whole : split_lines(bytes)) {
-    const std::string l = capped(whole);
+  static const Regex bullet(R"(\s*(?:•|◦|▪|‣|\*|-|–)\s+(.*))");
+  const auto lines = split_lines(bytes);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string l = capped(lines[i]);
     PageLine line;
-    std::smatch m;
-    if (std::regex_match(l, m, bullet)) {
+    line.line = static_cast<int>(i + 1);
+    Match m;
+    if (bullet.match(l, m)) {
       line.text = m[1];
       line.item = true;
     } else {
@@ -263,12 +271,52 @@ PageFormat page_format(const std::string& bytes, const std::string& name) {
       head.find("<html") != std::string::npos || head.find("<body") != std::string::npos ||
       trim(head).rfind("<", 0) == 0)
     return PageFormat::html;
-  static const std::regex md_heading(R"((^|\n)#{1,3} \S)");
-  if (std::regex_search(head, md_heading)) return PageFormat::markdown;
+  static const Regex md_heading(R"((^|\n)#{1,3} \S)");
+  if (md_heading.contains(head)) return PageFormat::markdown;
   return PageFormat::text;
 }
 
-Page read_page(const std::string& bytes, const std::string& source) {
+namespace {
+
+// The first control character in `text` (C0 but tab, DEL, C1), as "U+001B"; "" when none.
+std::string control_character(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) c = static_cast<unsigned char>(text[i + 1]);
+    else if ((c >= 0x20 && c != 0x7F) || c == '\t') continue;
+    char name[8];
+    std::snprintf(name, sizeof name, "U+%04X", c);
+    return name;
+  }
+  return "";
+}
+
+// The start of `text` to quote in a message, its control characters as '?' (a terminal would act on them).
+std::string quotable(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size() && out.size() < 60; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) out += '?', ++i;
+    else out += c < 0x20 || c == 0x7F ? '?' : text[i];
+  }
+  return capped(out.size() < 60 ? out : out + "...");
+}
+
+void require_no_control_characters(const Page& page) {
+  auto check = [&](const std::string& text, int line) {
+    if (const std::string c = control_character(text); !c.empty())
+      throw usage_error(page.source + (line ? ":" + std::to_string(line) : ""),
+                        "holds the control character " + c + " in '" + quotable(text) +
+                            "'; a page's text may not hold control characters");
+  };
+  check(page.title, 0);
+  for (const auto& l : page.lines) {
+    check(l.text, l.line);
+    for (const auto& k : l.links) check(k.text, l.line), check(k.href, l.line);
+  }
+}
+
+Page read_lines(const std::string& bytes, const std::string& source) {
   const PageFormat format = page_format(bytes, source);
   if (format == PageFormat::html) return html_page(bytes, source);
   require_utf8(bytes, source);
@@ -278,6 +326,30 @@ Page read_page(const std::string& bytes, const std::string& source) {
     case PageFormat::text: break;
   }
   return text_page(bytes, source);
+}
+
+// The page's bytes: a C0 control character but tab, CR, LF (white space), or DEL,
+// refused on its line before a parser drops it or cuts the text at it.
+void require_no_control_bytes(const std::string& bytes, const std::string& source) {
+  const auto bad = std::find_if(bytes.begin(), bytes.end(), [](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+  });
+  if (bad == bytes.end()) return;
+  const auto line = 1 + std::count(bytes.begin(), bad, '\n');
+  const auto start = std::find(std::make_reverse_iterator(bad), bytes.rend(), '\n').base();
+  throw usage_error(source + ":" + std::to_string(line), "holds the control character " + control_character(std::string(1, *bad)) +
+                                                             " in '" + quotable(std::string(start, std::find(bad, bytes.end(), '\n'))) +
+                                                             "'; a page's text may not hold control characters");
+}
+
+}  // namespace
+
+Page read_page(const std::string& bytes, const std::string& source) {
+  require_no_control_bytes(bytes, source);
+  Page page = read_lines(bytes, source);
+  require_no_control_characters(page);
+  return page;
 }
 
 Page load_page(const std::string& file_or_url) {

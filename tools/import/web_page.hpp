@@ -18,6 +18,7 @@ struct PageLine {
   int heading = 0;         // 1-6 for a heading, else 0
   bool item = false;       // a list item
   std::vector<Link> links;
+  int line = 0;            // where it starts in the page's source, from 1; 0 when not known
 };
 
 struct Page {
@@ -31,6 +32,9 @@ enum class PageFormat { html, markdown, text };
 // By the content (front matter, markup) and the name's extension.
 PageFormat page_format(const std::string& bytes, const std::string& name);
 
+// Throws a usage Error "SOURCE:LINE: ..." for a control character (other
+// than tabs and line ends, which are white space) in the page's text: names
+// and titles from it reach mail headers, TeX and calendars.
 Page read_page(const std::string& bytes, const std::string& source);
 
 // A file, or an http(s) URL fetched with libcurl.
