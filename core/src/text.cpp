@@ -1,8 +1,13 @@
 #include "proceedings/text.hpp"
 
+#include <iconv.h>
+
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <memory>
+#include <type_traits>
 
 #include "proceedings/error.hpp"
 #include "proceedings/xml.hpp"
@@ -78,6 +83,45 @@ std::optional<std::size_t> first_invalid_utf8(const std::string& bytes) {
     at += length;
   }
   return std::nullopt;
+}
+
+std::string valid_utf8(const std::string& bytes) {
+  if (!first_invalid_utf8(bytes)) return bytes;
+  std::string out;
+  out.reserve(bytes.size() + 8);
+  for (std::size_t at = 0; at < bytes.size();) {
+    const std::size_t length = utf8_sequence_length(bytes, at);
+    if (length == 0) {
+      out += "\xEF\xBF\xBD";
+      ++at;
+      continue;
+    }
+    out.append(bytes, at, length);
+    at += length;
+  }
+  return out;
+}
+
+std::optional<std::string> utf8_from(const std::string& charset, const std::string& bytes) {
+  iconv_t cd = iconv_open("UTF-8", charset.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  const std::unique_ptr<std::remove_pointer_t<iconv_t>, decltype(&iconv_close)> closing(cd, &iconv_close);
+  std::string out;
+  std::string in_copy = bytes;  // iconv's input pointer is not const
+  char* in = in_copy.data();
+  std::size_t in_left = in_copy.size();
+  char buffer[4096];
+  while (in_left > 0) {
+    char* to = buffer;
+    std::size_t to_left = sizeof buffer;
+    const std::size_t done = iconv(cd, &in, &in_left, &to, &to_left);
+    out.append(buffer, static_cast<std::size_t>(to - buffer));
+    if (done != static_cast<std::size_t>(-1) || errno == E2BIG) continue;
+    out += "\xEF\xBF\xBD";  // EILSEQ or EINVAL: a byte the set does not define
+    ++in;
+    --in_left;
+  }
+  return out;
 }
 
 void require_utf8(const std::string& bytes, const std::string& file) {

@@ -74,4 +74,54 @@ mkdir -p "$scratch/longline"
 expect_exit 0 "a source with a line of 100 000 characters" -- "$bin" meta --json "$scratch/longline"
 jq_true "$scratch/out" '.papers[0].title == "Long Lines"' "the title of the source with a long line"
 
+# issue 24 item 13: text that is not UTF-8 (a Latin-1 source, a file name,
+# a PDF's broken UTF-16) comes out as UTF-8; --json stays one valid document
+utf8_ok() { if iconv -f UTF-8 -t UTF-8 "$1" > /dev/null 2>&1; then ok; else bad "$2: not UTF-8"; fi; }
+latin1_paper() {  # FOLDER [DECLARATION]
+  mkdir -p "$1"
+  printf '\\documentclass{acmart}\n%s\n\\title{Caf\xe9 Soci\xe9t\xe9}\n\\author{Jos\xe9 M\xfcller}\n\\affiliation{\\institution{Universit\xe9 Exemple}\\city{Montr\xe9al}\\country{Canada}}\n\\begin{document}\n\\maketitle\n\\end{document}\n' "${2:-}" > "$1/main.tex"
+}
+latin1_paper "$scratch/declared" '\usepackage[latin1]{inputenc}'
+latin1_paper "$scratch/undeclared"
+expect_exit 0 "Latin-1 sources, declared and not" -- "$bin" meta --json "$scratch/declared" "$scratch/undeclared"
+jq_true "$scratch/out" '[.papers[] | .title] == ["Café Société", "Café Société"]' "Latin-1 titles decoded"
+jq_true "$scratch/out" '[.papers[] | .authors[0].name, .authors[0].affiliations[0].city] == ["José Müller", "Montréal", "José Müller", "Montréal"]' \
+  "Latin-1 names and places decoded"
+jq_true "$scratch/out" '(.papers[0].notes | length == 0) and (.papers[1].notes | any(test("read as Latin-1")))' \
+  "the fallback to Latin-1 is noted, a declared encoding is not"
+expect_exit 0 "text report of a Latin-1 source" -- "$bin" meta "$scratch/undeclared"
+utf8_ok "$scratch/out" "text report of a Latin-1 source"
+cp -r "$venue" "$scratch/w8"
+expect_exit 1 "--write a Latin-1 source" -- "$bin" meta --venue "$scratch/w8" --write "$scratch/declared"
+utf8_ok "$scratch/w8/papers.yaml" "papers.yaml written from a Latin-1 source"
+expect_text "$scratch/w8/papers.yaml" "Café Société" "the title written as UTF-8"
+expect_exit 0 "the written papers.yaml still loads" -- "$bin" meta --venue "$scratch/w8" "$ms/wages.pdf"
+
+latin1_name="$scratch/caf$(printf '\xe9').pdf"
+cp "$ms/wages.pdf" "$latin1_name"
+expect_exit 0 "a file name that is not UTF-8" -- "$bin" meta --json "$latin1_name"
+jq_true "$scratch/out" '.papers[0].input | endswith("caf\ufffd.pdf")' "the name with U+FFFD in JSON"
+expect_exit 3 "an unreadable file whose name is not UTF-8" -- "$bin" meta --json "$scratch/gone-$(printf '\xe9').pdf"
+jq_true "$scratch/out" '.papers[0].input | endswith("gone-\ufffd.pdf")' "the unreadable file's name with U+FFFD in JSON"
+expect_exit 0 "the same name in the text report" -- "$bin" meta "$latin1_name"
+expect_text "$scratch/out" "== $scratch/caf�.pdf (pdf" "the name with U+FFFD in text"
+
+# Info /Keywords in UTF-16 that ends in a lone surrogate (MuPDF passes it on as bytes that are not UTF-8)
+qpdf --qdf --object-streams=disable "$ms/wages.pdf" "$scratch/wages.qdf"
+sed '/^  \/CreationDate (D:/a\  /Keywords <FEFF004700500055002C0020004C004C004DD800>' "$scratch/wages.qdf" | fix-qdf > "$scratch/keywords.pdf"
+expect_exit 0 "PDF Info keywords in broken UTF-16" -- "$bin" meta --json "$scratch/keywords.pdf"
+jq_true "$scratch/out" '.papers[0].keywords == ["GPU", "LLM\ufffd\ufffd\ufffd"] and .papers[0].source.keywords == "pdf-info"' \
+  "the broken keyword repaired: $(jq -c '.papers[0].keywords' "$scratch/out" 2>&1 | head -c 200)"
+
+# issue 24 item 14: a papers.yaml with CR LF line ends keeps them, its comments and its styles
+cp -r "$venue" "$scratch/crlf"
+sed -i 's/$/\r/' "$scratch/crlf/papers.yaml"
+cp "$scratch/crlf/papers.yaml" "$scratch/crlf-before.yaml"
+expect_exit 1 "--write to a CR LF papers.yaml" -- "$bin" meta --venue "$scratch/crlf" --write "$fx/hetflow.pdf"
+[ "$(grep -c $'\r$' "$scratch/crlf/papers.yaml")" = "$(wc -l < "$scratch/crlf/papers.yaml")" ] && ok ||
+  bad "every line of the CR LF papers.yaml still ends in CR LF"
+diff <(tr -d '\r' < "$scratch/crlf-before.yaml") <(tr -d '\r' < "$scratch/crlf/papers.yaml") > "$scratch/crlf.diff"
+grep -q '^<' "$scratch/crlf.diff" && bad "a line of the CR LF papers.yaml changed: $(head -c 300 "$scratch/crlf.diff")" || ok
+grep -q '^> *- id: hetflow' "$scratch/crlf.diff" && ok || bad "the new paper added to the CR LF papers.yaml"
+
 finish

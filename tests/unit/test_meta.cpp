@@ -13,6 +13,7 @@
 #include "meta/latex_source.hpp"
 #include "meta/papers_writer.hpp"
 #include "meta/pdf_meta.hpp"
+#include "meta/report.hpp"
 #include "../../core/src/to_unicode.hpp"
 #include "proceedings/archive.hpp"
 #include "proceedings/files.hpp"
@@ -402,6 +403,59 @@ TEST_CASE("every field read from a PDF names its source and a confidence") {
     if (!m.authors.empty() && !m.title.empty()) CHECK(m.source.count("title") == 1);
   }
   CHECK(with_orcids > 10);
+}
+
+// issue 24 item 13: a source saved in Latin-1 gave fields that were not
+// UTF-8, which `meta --json` could not print and `--write` put into papers.yaml.
+TEST_CASE("LaTeX sources are read in the encoding they declare, Latin-1 when they declare none and are not UTF-8") {
+  const std::string front =
+      "\\title{Caf\xe9 Soci\xe9t\xe9}\n\\author{Jos\xe9 M\xfcller}\n"
+      "\\affiliation{\\institution{Universit\xe9 Exemple}\\city{Montr\xe9" "al}\\country{Canada}}\n"
+      "\\begin{document}\\maketitle\\end{document}\n";
+  const PaperMeta declared = parse_latex_meta("\\documentclass{acmart}\n\\usepackage[T1]{fontenc}\n"
+                                              "\\usepackage[latin1]{inputenc}\n" + front);
+  const PaperMeta undeclared = parse_latex_meta("\\documentclass{acmart}\n" + front);
+  for (const PaperMeta* m : {&declared, &undeclared}) {
+    CHECK(m->title == "Café Société");
+    REQUIRE(m->authors.size() == 1);
+    CHECK(m->authors[0].name == "José Müller");
+    CHECK(m->authors[0].affiliations == Places{place("Université Exemple", "Montréal", "", "Canada")});
+    CHECK_NOTHROW(to_json(*m).dump());
+  }
+  CHECK(declared.notes.empty());
+  REQUIRE(undeclared.notes.size() == 1);
+  CHECK(undeclared.notes[0].find("read as Latin-1") != std::string::npos);
+
+  // Windows' code page: its quotes are no Latin-1 control characters.
+  CHECK(parse_latex_meta("\\documentclass{article}\\usepackage[ansinew]{inputenc}\\title{\x93Quoted\x94 \x80}"
+                         "\\begin{document}\\maketitle\\end{document}").title == "“Quoted” €");
+  // UTF-8, LaTeX's default, is taken as it is; a stray byte in it becomes U+FFFD, and is noted.
+  CHECK(parse_latex_meta("\\documentclass{article}\\title{Zoë}\\begin{document}\\maketitle\\end{document}").notes.empty());
+  const PaperMeta stray = parse_latex_meta(
+      "\\documentclass{article}\\usepackage[utf8]{inputenc}\\title{Zoë \xff}\\begin{document}\\maketitle\\end{document}");
+  CHECK(stray.title == "Zoë \xEF\xBF\xBD");
+  CHECK(stray.notes.size() == 1);
+}
+
+// issue 24 item 13: MuPDF passes a lone UTF-16 surrogate of an Info string on
+// as bytes that are not UTF-8; a file name need not be UTF-8 either.
+TEST_CASE("text a PDF holds that is not UTF-8 comes out with U+FFFD") {
+  PdfFacts facts;
+  facts.info = {{"Title", "Broken \xed\xa0\x80 Title"}, {"Keywords", "GPU, LLM\xed\xa0\x80"}, {"Author", "Jos\xe9 M\xfcller"}};
+  PdfPage page;
+  page.number = 1;
+  page.width = 612;
+  page.height = 792;
+  page.links.push_back({{0, 0, 10, 10}, "https://orcid.org/\xff"});
+  facts.pages.push_back(page);
+  const PaperMeta m = read_pdf_meta(facts, "caf\xe9.pdf");
+  const std::string fffd3 = "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD";
+  CHECK(m.title == "Broken " + fffd3 + " Title");
+  CHECK(m.keywords == std::vector<std::string>{"GPU", "LLM" + fffd3});
+  REQUIRE(m.authors.size() == 1);
+  CHECK(m.authors[0].name == "Jos\xEF\xBF\xBD M\xEF\xBF\xBDller");
+  CHECK(m.input == "caf\xEF\xBF\xBD.pdf");
+  CHECK_NOTHROW(to_json(m).dump());
 }
 
 // std::regex recursed once per character: one long line of a source or a

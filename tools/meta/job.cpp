@@ -13,6 +13,7 @@
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/model.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings::meta {
 
@@ -113,32 +114,37 @@ int run(const MetaJob& o) {
   std::vector<MetaResult> results;
   std::vector<Extracted> found;
   for (const auto& input : inputs) {
+    // A file name need not be UTF-8 (caf\xe9.pdf); it is shown, matched and
+    // written with U+FFFD for the bytes that are not, the same in text and JSON.
+    const std::string stem = valid_utf8(input.stem);
     MetaResult r;
-    r.input = input.path.string();
+    r.input = valid_utf8(input.path.string());
     try {
       r.meta = read_input(input, reader);
+      r.meta->input = r.input;
     } catch (const Error& e) {
-      r.error = e.what();
+      r.error = valid_utf8(e.what());
     } catch (const std::exception& e) {  // e.g. a file system error while unpacking
-      r.error = std::string("cannot be read: ") + e.what();
+      r.error = valid_utf8(std::string("cannot be read: ") + e.what());
     }
     if (r.meta && workshop) {
       r.checked = true;
-      if (const Paper* record = match_record(workshop->papers, *r.meta, input.stem)) {
+      if (const Paper* record = match_record(workshop->papers, *r.meta, stem)) {
         r.record_id = record->id;
         r.mismatches = crosscheck(*record, *r.meta);
       } else {
-        r.mismatches.push_back(no_record(input.stem, r.meta->title));
+        r.mismatches.push_back(no_record(stem, r.meta->title));
       }
     }
-    if (r.meta) found.push_back({*r.meta, input.stem});
+    if (r.meta) found.push_back({*r.meta, stem});
     results.push_back(std::move(r));
   }
 
   if (o.json) {
     nlohmann::json papers = nlohmann::json::array();
     for (const auto& r : results) papers.push_back(to_json(r));
-    std::cout << nlohmann::json{{"papers", papers}}.dump(2) << "\n";
+    // Every text is UTF-8 by now; `replace` keeps one valid document should any slip through.
+    std::cout << nlohmann::json{{"papers", papers}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     for (const auto& r : results) std::cout << text_report(r);
   }

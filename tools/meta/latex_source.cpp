@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
@@ -321,21 +322,64 @@ std::string expand(const fs::path& file, const fs::path& root, int depth) {
   return out;
 }
 
+// inputenc's names for the encodings a source may be saved in, as iconv spells them.
+const std::map<std::string, std::string>& inputenc_charsets() {
+  static const std::map<std::string, std::string> names{
+      {"utf8", "UTF-8"},         {"utf8x", "UTF-8"},         {"latin1", "ISO-8859-1"},  {"latin2", "ISO-8859-2"},
+      {"latin3", "ISO-8859-3"},  {"latin4", "ISO-8859-4"},   {"latin5", "ISO-8859-9"},  {"latin9", "ISO-8859-15"},
+      {"latin10", "ISO-8859-16"}, {"ansinew", "CP1252"},     {"cp1250", "CP1250"},      {"cp1251", "CP1251"},
+      {"cp1252", "CP1252"},      {"cp1257", "CP1257"},       {"cp437", "CP437"},        {"cp850", "CP850"},
+      {"cp852", "CP852"},        {"cp858", "CP858"},         {"cp865", "CP865"},        {"cp866", "CP866"},
+      {"applemac", "MACINTOSH"}, {"koi8-r", "KOI8-R"},       {"koi8-u", "KOI8-U"},      {"x-latin1", "ISO-8859-1"}};
+  return names;
+}
+
+// The option of the preamble's \usepackage[...]{inputenc} (the last option
+// is the one in force), or "".
+std::string declared_encoding(const std::string& source) {
+  static const Regex declaration(R"(\\usepackage\s*\[([^\]]*)\]\s*\{inputen[cx]\})");
+  Match m;
+  if (!declaration.search(source, m)) return "";
+  const std::string options = m.str(1);
+  const auto comma = options.rfind(',');
+  std::string name = trim(comma == std::string::npos ? options : options.substr(comma + 1));
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  return name;
+}
+
 }  // namespace
 
 std::string expanded_source(const fs::path& main, const fs::path& folder) { return expand(main, folder, 0); }
 
+DecodedSource decoded_source(const std::string& bytes) {
+  const std::string declared = declared_encoding(bytes);
+  const auto charset = inputenc_charsets().find(declared);
+  const bool known = charset != inputenc_charsets().end();
+  if (known && charset->second != "UTF-8")
+    if (auto text = utf8_from(charset->second, bytes)) return {*text, ""};
+  if (!first_invalid_utf8(bytes)) return {bytes, ""};
+  if (known)
+    return {valid_utf8(bytes), "the source declares inputenc '" + declared +
+                                   "' but holds bytes that are not UTF-8: they are read as U+FFFD"};
+  return {utf8_from("ISO-8859-1", bytes).value_or(valid_utf8(bytes)),
+          "the source is not UTF-8 and declares no input encoding" +
+              (declared.empty() ? std::string() : " this reader knows ('" + declared + "')") +
+              ": it is read as Latin-1 (\\usepackage[latin1]{inputenc} would say so)"};
+}
+
 PaperMeta parse_latex_meta(const std::string& source) {
   PaperMeta meta;
   meta.kind = "latex";
-  FrontMatter(source, meta).read();
+  const DecodedSource text = decoded_source(source);
+  if (!text.note.empty()) meta.notes.push_back(text.note);
+  FrontMatter(text.text, meta).read();
   return meta;
 }
 
 PaperMeta read_latex_meta(const fs::path& folder) {
   const fs::path main = find_main_tex(folder);
   PaperMeta meta = parse_latex_meta(expanded_source(main, folder));
-  meta.input = folder.string();
+  meta.input = valid_utf8(folder.string());
   if (meta.title.empty()) throw input_error(main.string(), "has no \\title");
   return meta;
 }

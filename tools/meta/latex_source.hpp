@@ -18,6 +18,16 @@ std::string expanded_source(const std::filesystem::path& main, const std::filesy
 
 PaperMeta read_latex_meta(const std::filesystem::path& folder);
 
+// A source's bytes as UTF-8, decoded as its \usepackage[ENC]{inputenc} says
+// (latin1, latin9, cp1252, ...; UTF-8 is LaTeX's default). A source that
+// declares nothing and is not UTF-8 is read as Latin-1, and `note` says so;
+// it also names bytes that are not UTF-8 in a source that declares UTF-8.
+struct DecodedSource {
+  std::string text;
+  std::string note;
+};
+DecodedSource decoded_source(const std::string& bytes);
+
 // Parses the front matter of an already expanded source.
 PaperMeta parse_latex_meta(const std::string& source);
 

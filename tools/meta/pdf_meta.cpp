@@ -1197,6 +1197,33 @@ void settle_title(const std::string& info_title, const std::string& xmp_title, c
   }
 }
 
+// A PDF's text is what its producer wrote: an Info string in broken UTF-16
+// (a lone surrogate) reaches here as bytes that are not UTF-8, and so can a
+// link. Every field read from it must be text that JSON and YAML can hold.
+template <typename Facts, typename Visit>  // Facts: PdfFacts or const PdfFacts
+void each_text(Facts& facts, Visit visit) {
+  for (auto& [key, value] : facts.info) visit(value);
+  for (auto& page : facts.pages) {
+    for (auto& line : page.lines) {
+      visit(line.text);
+      visit(line.plain);
+      visit(line.font);
+    }
+    for (auto& link : page.links) visit(link.uri);
+  }
+}
+
+bool holds_invalid_utf8(const PdfFacts& facts) {
+  bool invalid = false;
+  each_text(facts, [&](const std::string& text) { invalid = invalid || first_invalid_utf8(text); });
+  return invalid;
+}
+
+PdfFacts with_valid_utf8(PdfFacts facts) {
+  each_text(facts, [](std::string& text) { text = valid_utf8(text); });
+  return facts;
+}
+
 }  // namespace
 
 XmpFields parse_xmp(const std::string& packet) {
@@ -1231,8 +1258,9 @@ void settle_field_confidence(PaperMeta& meta) {
 }
 
 PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
+  if (holds_invalid_utf8(facts)) return read_pdf_meta(with_valid_utf8(facts), file);
   PaperMeta meta;
-  meta.input = file;
+  meta.input = valid_utf8(file);
   meta.kind = "pdf";
   meta.pages = static_cast<int>(facts.pages.size());
   const XmpFields xmp = parse_xmp(facts.xmp);

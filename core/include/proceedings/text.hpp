@@ -23,6 +23,16 @@ bool is_file_name_id(const std::string& id);
 // forms, surrogates and code points past U+10FFFF included), or nullopt.
 std::optional<std::size_t> first_invalid_utf8(const std::string& bytes);
 
+// `bytes` with every byte that does not belong to well-formed UTF-8 replaced
+// by U+FFFD: text from outside (a PDF's Info string, a file name) made safe
+// for JSON, YAML and a terminal. Valid text comes back unchanged.
+std::string valid_utf8(const std::string& bytes);
+
+// `bytes` written in `charset` (iconv's name: "ISO-8859-1", "CP1252", ...) as
+// UTF-8, a byte the set does not define as U+FFFD; nullopt when iconv does not
+// know the set.
+std::optional<std::string> utf8_from(const std::string& charset, const std::string& bytes);
+
 // Appends `c` as UTF-8; a surrogate, zero or a value past U+10FFFF becomes U+FFFD.
 void append_utf8(std::string& out, char32_t c);
 
