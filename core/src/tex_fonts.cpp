@@ -194,6 +194,14 @@ std::string tex_engine_for(const std::string& source, const fs::path& venue_fold
   return "lualatex";
 }
 
+void require_lualatex_branch(const std::string& engine, const std::string& template_text, const fs::path& template_file) {
+  if (engine != "lualatex" || template_text.find("\\ifdefined\\directlua") != std::string::npos) return;
+  throw usage_error(template_file.string(),
+                    "sets its fonts for pdfLaTeX only, and the names or titles have characters beyond T1 Libertine, "
+                    "which LuaLaTeX sets: take the release's template, whose \\ifdefined\\directlua branch loads the "
+                    "Unicode fonts");
+}
+
 std::vector<char32_t> missing_characters(const std::string& log) {
   static const std::string marker = "Missing character: There is no ";
   std::vector<char32_t> out;

@@ -960,3 +960,19 @@ TEST_CASE("author index: names in Greek, Cyrillic and Chinese each their own ent
   // Latin by family name, then by the family name as written: Greek, Cyrillic, then CJK by code point
   CHECK(order == std::vector<std::string>{"Ann Adams", "Zoë Zed", "Αλέξανδρος Παπαδόπουλος", "Дмитрий Иванов", "李明", "王伟"});
 }
+
+TEST_CASE("names beyond T1 with a template that sets fonts for pdfLaTeX only: a usage error naming the template") {
+  test::TempDir dir;
+  const fs::path venue = venue_with_names_in_every_script(dir.path);
+  fs::copy(test::source_dir() / "templates", dir.path / "templates", fs::copy_options::recursive);
+  replace_in(dir.path / "templates/proceedings/preamble.tex", "\\ifdefined\\directlua", "\\iffalse");
+  BookJob job = book_job(venue, bundled_papers(), dir.path / "out", true);
+  job.templates = (dir.path / "templates").string();
+  try {
+    run_book(job);
+    FAIL("the book was built");
+  } catch (const Error& e) {
+    CHECK(e.status() == Exit::usage);
+    CHECK(e.line().rfind((dir.path / "templates/proceedings/preamble.tex").string() + ": sets its fonts for pdfLaTeX only", 0) == 0);
+  }
+}

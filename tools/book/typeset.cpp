@@ -366,6 +366,7 @@ Typeset typeset_front_matter_and_index(const BookPlan& plan, const fs::path& tem
   const std::string source = fill_template(read_template(templates, "frontmatter"), values, "frontmatter.tex");
   // pdfLaTeX unless a name or title needs LuaLaTeX's Unicode fonts.
   const std::string engine = tex_engine_for(source, plan.workshop.folder);
+  require_lualatex_branch(engine, read_template(templates, "preamble"), templates / "preamble.tex");
   Typeset made;
   try {
     made = run_latex(engine, "frontmatter", source, templates, work, source_date_epoch(plan.workshop));

@@ -110,6 +110,7 @@ void typeset_booklet(const Workshop& w, bool half_letter, const std::vector<Prog
   write_file_atomic(scratch.path() / "booklet.tex", source);
   // pdfLaTeX unless a name or title needs LuaLaTeX's Unicode fonts.
   const std::string engine = tex_engine_for(source, w.folder);
+  require_lualatex_branch(engine, source, templates / "booklet.tex");
   // longtable settles its column widths over two runs.
   for (int run = 0; run < 2; ++run)
     run_tex(engine, {"booklet.tex"}, scratch.path(), std::chrono::seconds(180), scratch.path() / "booklet.log",

@@ -53,6 +53,11 @@ std::string describe_character(char32_t c);
 // naming its field in the venue's metadata.
 std::string tex_engine_for(const std::string& source, const std::filesystem::path& venue_folder);
 
+// A template that sets fonts for pdfLaTeX only (one from an older release)
+// cannot set what `engine` "lualatex" was chosen for: a usage Error naming it.
+void require_lualatex_branch(const std::string& engine, const std::string& template_text,
+                             const std::filesystem::path& template_file);
+
 // The characters a LuaTeX log reports missing ("Missing character: There is
 // no 😀 (U+1F600) in font ..."): what a font without fallback dropped.
 std::vector<char32_t> missing_characters(const std::string& log);
