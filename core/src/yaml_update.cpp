@@ -7,6 +7,9 @@
 #include <sstream>
 #include <vector>
 
+#include "proceedings/error.hpp"
+#include "proceedings/yaml_input.hpp"
+
 namespace proceedings {
 
 namespace {
@@ -131,10 +134,11 @@ std::string value_text(const YAML::Node& node) {
 // The field's value in a canonical form, so that [a, b] equals "- a\n- b".
 std::string canonical(const Field& field) {
   try {
-    return value_text(YAML::Load(joined(field.lines)));
+    return value_text(load_yaml(joined(field.lines), "papers.yaml", {"abstract"}));
   } catch (const YAML::Exception&) {
-    return "\x01" + joined(field.lines);  // unparsable alone: equal only to itself
+  } catch (const Error&) {  // an alias or a control character, which load_workshop refuses in the file
   }
+  return "\x01" + joined(field.lines);  // unparsable alone: equal only to itself
 }
 
 std::vector<std::string> reindented(const std::vector<std::string>& lines, std::size_t from, std::size_t to) {

@@ -136,4 +136,12 @@ expect_exit 2 "CR LF in an email" -- "$bin" booklet --venue "$scratch/crlf-email
 grep -qE "papers.yaml:$line: field 'papers\[[0-9]+\]\.authors\[[0-9]+\]\.email' holds a carriage return" "$scratch/err" && ok ||
   bad "CR LF email not refused at papers.yaml:$line: $(cat "$scratch/err")"
 
+# item 3 and 15 in the other YAML the tool reads: fetch's list
+printf -- '- &e {id: a, url: "http://127.0.0.1:9/a.pdf"}\n- *e\n' > "$scratch/list.yaml"
+expect_exit 2 "aliased fetch list" -- "$bin" fetch "$scratch/list.yaml" --out "$scratch/fetched"
+expect_text "$scratch/err" "list.yaml:2: uses a YAML alias" "fetch list alias refused with its line"
+printf -- '- {id: a, url: "http://127.0.0.1:9/a.pdf\\r\\nHost: evil"}\n' > "$scratch/list.yaml"
+expect_exit 2 "CR LF in a fetch list's URL" -- "$bin" fetch "$scratch/list.yaml" --out "$scratch/fetched"
+expect_text "$scratch/err" "list.yaml:1: field '[0].url' holds a carriage return (U+000D)" "fetch list control character refused"
+
 finish

@@ -10,6 +10,7 @@
 #include "proceedings/files.hpp"
 #include "proceedings/regex.hpp"
 #include "proceedings/text.hpp"
+#include "proceedings/yaml_input.hpp"
 
 namespace proceedings::fetch {
 
@@ -47,17 +48,14 @@ std::vector<Item> read_csv(const std::filesystem::path& file) {
 }
 
 std::vector<Item> read_yaml(const std::filesystem::path& file) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(read_file(file));
-  } catch (const YAML::ParserException& e) {
-    throw usage_error(file.string() + ":" + std::to_string(e.mark.line + 1), "not valid YAML: " + e.msg);
-  }
+  const YAML::Node root = load_yaml(read_file(file), file.string());
   if (!root.IsSequence()) throw usage_error(file.string(), "must be a list of {id, url, sha256}");
   std::vector<Item> items;
   for (const auto& node : root) {
     const std::string where = file.string() + ":" + std::to_string(node.Mark().line + 1);
     if (!node.IsMap() || !node["id"] || !node["url"]) throw usage_error(where, "each entry needs id and url");
+    for (const char* key : {"id", "url", "sha256"})
+      if (node[key] && !node[key].IsScalar()) throw usage_error(where, std::string(key) + " must be text");
     Item item{node["id"].as<std::string>(), node["url"].as<std::string>(), node["sha256"] ? node["sha256"].as<std::string>() : ""};
     check_item(item, where);
     items.push_back(item);
