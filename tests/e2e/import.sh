@@ -151,4 +151,16 @@ expect_exit 0 "export with pages from the book" -- "$bin" export acm-csv --venue
 python3 -c 'import csv,sys,io; r=list(csv.DictReader(io.StringIO(open(sys.argv[1]).read()))); f=[x for x in r if x["theTitle"].startswith("FlowLite")][0]; sys.exit(0 if (f["start_page"],f["end_page"])==("7","12") else 1)' "$scratch/out" && ok || bad "pages from the book manifest"
 expect_exit 2 "export without a record" -- "$bin" export acm-csv --venue "$src/metadata/aiexscale-2025"
 expect_text "$scratch/err" "has no 'acm' record" "no record named"
+
+# issue 24 item 14: import --write to a papers.yaml with CR LF line ends keeps
+# them, its comments and its styles (it came back re-rendered, mixed LF)
+fresh_venue
+printf "# Accepted papers, kept on Windows\r\npapers:\r\n  - id: kept  # by hand\r\n    title: 'A Paper Kept By Hand'\r\n    authors: [Ada Lovelace, {name: Bo Li, affiliation: Hand Lab}]\r\n" > "$venue/papers.yaml"
+cp "$venue/papers.yaml" "$scratch/crlf-before.yaml"
+expect_exit 0 "import --write to a CR LF papers.yaml" -- "$bin" import --venue "$venue" --write "$fx/hotcrp.json"
+[ "$(grep -c $'\r$' "$venue/papers.yaml")" = "$(wc -l < "$venue/papers.yaml")" ] && ok || bad "every line still ends in CR LF"
+diff <(tr -d '\r' < "$scratch/crlf-before.yaml") <(tr -d '\r' < "$venue/papers.yaml") > "$scratch/crlf.diff"
+grep -q '^<' "$scratch/crlf.diff" && bad "a line of the CR LF papers.yaml changed: $(head -c 300 "$scratch/crlf.diff")" || ok
+[ "$(grep -c '^> *- id: ' "$scratch/crlf.diff")" = 3 ] && ok || bad "the three accepted papers added: $(head -c 300 "$scratch/crlf.diff")"
+
 finish
