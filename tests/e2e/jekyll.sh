@@ -30,4 +30,46 @@ done
 # The calendar and the site say the same: every talk of the page is in the frab XML too.
 tree=$scratch/site/booklet/aiexscale-2025-jekyll
 expect_text "$tree/$id-program.xml" "Intelligent Workflows at Scale" "frab XML in the tree"
+# A forced slip (AIExScale'25's 12:20 AM) is marked on the built pages too (issue 24 item 20).
+grep -q '0:20 †' "$tree/_site/program/index.html" && ok || bad "the forced slip is not marked on the built program page"
+expect_text "$tree/_site/program/index.html" "Published as the organizers gave it; the program check reports" "the built page says why"
+
+# Speakers whose names have no ASCII letters (issue 24 item 11): each gets a page of their own that
+# Jekyll builds (it skipped speakers/.html), and every link to a speaker resolves. Two of them share a talk.
+cjk=$scratch/cjk-venue
+cp -r "$src/metadata/exhetai-2025" "$cjk"
+python3 - "$cjk/workshop.yaml" << 'PY'
+import sys
+p = sys.argv[1]; s = open(p).read()
+s2 = s.replace("speakers: [{name: Rio Yokota", "speakers: [李明, 王芳, {name: Rio Yokota", 1)
+s2 = s2.replace("speakers: [{name: Matthew Dearing", "speakers: [李明, 张伟, {name: Matthew Dearing", 1)
+assert s2.count("李明") == 2
+open(p, "w").write(s2)
+PY
+expect_exit 0 "CJK speakers: booklet --format jekyll" -- "$bin" booklet --venue "$cjk" --out "$scratch/cjk-site" --format jekyll
+tree=$scratch/cjk-site/booklet/exhetai-2025-jekyll
+(cd "$tree" && HOME=$scratch jekyll build --safe > "$scratch/jekyll.out" 2> "$scratch/jekyll.err") && ok || bad "CJK: jekyll build failed: $(tail -c 400 "$scratch/jekyll.err")"
+python3 - "$tree" > "$scratch/cjk-check.txt" << 'PY'
+import os, re, sys, yaml
+tree = sys.argv[1]; site = os.path.join(tree, "_site")
+data = yaml.safe_load(open(os.path.join(tree, "_data", "program.yml"), encoding="utf-8"))
+failures = []
+slugs = [s["slug"] for s in data["speakers"]]
+names = [s["name"] for s in data["speakers"]]
+if len(set(names)) != len(names): failures.append(f"a speaker listed twice: {names}")
+if len(set(slugs)) != len(slugs): failures.append(f"two speakers share a slug: {slugs}")
+for s in data["speakers"]:
+    page = os.path.join(site, "speakers", s["slug"] + ".html")
+    if not s["slug"]: failures.append(f"{s['name']} has an empty slug")
+    elif not os.path.exists(page): failures.append(f"{s['name']}: no built page {page}")
+    elif s["name"] not in open(page, encoding="utf-8").read(): failures.append(f"{s['name']} not on their page")
+for want in ["李明", "王芳"]:
+    if want not in names: failures.append(f"{want} is not a speaker")
+program = open(os.path.join(site, "program", "index.html"), encoding="utf-8").read()
+for href in re.findall(r'href="(/(?:speakers|talks)/[^"]*)"', program):
+    if not os.path.exists(os.path.join(site, href.lstrip("/") + ".html")): failures.append(f"link {href} leads nowhere")
+print("\n".join(failures) or "ok")
+PY
+[ "$(cat "$scratch/cjk-check.txt")" = ok ] && ok || bad "CJK speakers: $(cat "$scratch/cjk-check.txt")"
+
 finish
