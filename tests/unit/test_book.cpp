@@ -976,3 +976,18 @@ TEST_CASE("names beyond T1 with a template that sets fonts for pdfLaTeX only: a 
     CHECK(e.line().rfind((dir.path / "templates/proceedings/preamble.tex").string() + ": sets its fonts for pdfLaTeX only", 0) == 0);
   }
 }
+
+TEST_CASE("a character no font has in the chairs' message names message.md and its line") {
+  test::TempDir dir;
+  const fs::path venue = copy_venue(dir.path);
+  replace_in(venue / "message.md", "We thank", "We thank 🎉 ");
+  const std::string message = read_file(venue / "message.md");
+  const int line = 1 + static_cast<int>(std::count(message.begin(), message.begin() + static_cast<long>(message.find("🎉")), '\n'));
+  try {
+    run_book(book_job(venue, bundled_papers(), dir.path / "out"));
+    FAIL("the book was built");
+  } catch (const Error& e) {
+    CHECK(e.status() == Exit::usage);
+    CHECK(e.line().rfind((venue / "message.md").string() + ":" + std::to_string(line) + ": this line has U+1F389 '🎉'", 0) == 0);
+  }
+}
