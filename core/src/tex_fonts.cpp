@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -79,7 +80,9 @@ void scalars(const YAML::Node& node, const std::string& path,
       }
 }
 
-std::optional<MetadataField> field_in_yaml(const fs::path& file, char32_t c, const std::vector<std::string>& preferred) {
+// The first scalar of `file` holding `c` whose field path `wanted` accepts.
+std::optional<MetadataField> field_in_yaml(const fs::path& file, char32_t c,
+                                           const std::function<bool(const std::string&)>& wanted) {
   if (!fs::exists(file)) return std::nullopt;
   YAML::Node root;
   try {
@@ -89,16 +92,11 @@ std::optional<MetadataField> field_in_yaml(const fs::path& file, char32_t c, con
   }
   std::vector<std::pair<std::string, const YAML::Node>> all;
   scalars(root, "", all);
-  auto is_preferred = [&](const std::string& path) {
-    return std::any_of(preferred.begin(), preferred.end(), [&](const std::string& p) { return path.rfind(p, 0) == 0; });
-  };
-  for (const bool want_preferred : {true, false})
-    for (const auto& [path, node] : all) {
-      if (want_preferred && !is_preferred(path)) continue;
-      if (!holds(node.Scalar(), c)) continue;
-      const int line = node.Mark().line;
-      return MetadataField{file.string() + (line >= 0 ? ":" + std::to_string(line + 1) : ""), path};
-    }
+  for (const auto& [path, node] : all) {
+    if (!wanted(path) || !holds(node.Scalar(), c)) continue;
+    const int line = node.Mark().line;
+    return MetadataField{file.string() + (line >= 0 ? ":" + std::to_string(line + 1) : ""), path};
+  }
   return std::nullopt;
 }
 
@@ -161,13 +159,13 @@ std::vector<fs::path> unicode_font_files() {
 }  // namespace
 
 std::optional<MetadataField> field_holding(const fs::path& venue_folder, char32_t c, const std::vector<std::string>& preferred) {
-  if (!preferred.empty())
-    for (const char* file : {"workshop.yaml", "papers.yaml"})
-      if (auto found = field_in_yaml(venue_folder / file, c, preferred); found && !found->field.empty() &&
-          std::any_of(preferred.begin(), preferred.end(), [&](const std::string& p) { return found->field.rfind(p, 0) == 0; }))
-        return found;
+  const auto is_preferred = [&](const std::string& path) {
+    return std::any_of(preferred.begin(), preferred.end(), [&](const std::string& p) { return path.rfind(p, 0) == 0; });
+  };
+  for (const char* file : {"workshop.yaml", "papers.yaml"})
+    if (auto found = field_in_yaml(venue_folder / file, c, is_preferred)) return found;
   for (const char* file : {"papers.yaml", "workshop.yaml"})
-    if (auto found = field_in_yaml(venue_folder / file, c, {})) return found;
+    if (auto found = field_in_yaml(venue_folder / file, c, [](const std::string&) { return true; })) return found;
   return line_holding(venue_folder / "message.md", c);
 }
 
