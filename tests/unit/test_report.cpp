@@ -259,6 +259,13 @@ TEST_CASE("the package alone, without metadata.json beside it, still fails lint 
   // The same for the unpacked folder with no form in it or beside it.
   fs::copy(made().package.folder, alone.path / "source", fs::copy_options::recursive);
   CHECK(lint(alone.path / "source", false).size() == findings.size());
+  // And a mistake in the form does not stop the package's own rules: pdflatex still runs.
+  CHECK(error_codes(lint_broken(
+            [](auto src, auto form) {
+              set_abstract(form, "Abstract: we report.");
+              append(src / "report.tex", "\\undefinedcommandhere");
+            },
+            true)) == std::set<std::string>{"ABSTRACT_PREFIX", "DOES_NOT_COMPILE"});
 }
 
 // Issue 24 item 17: a framed note on a 50 000-character line once overflowed

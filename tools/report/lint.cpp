@@ -71,10 +71,12 @@ class Linter {
     if (!main_.empty()) {
       bibliography();
       references_and_comments();
-      unfinished_parts();  // arXiv receives the package alone: nothing here may wait for metadata.json
+      unfinished_parts();
     }
-    form();
+    // arXiv receives the package alone: no rule of the package waits for, or
+    // is skipped by, what the form (metadata.json) says.
     if (compile && !main_.empty() && errors() == placeholder_count()) compiles();  // a missing part still compiles
+    form();
     return std::move(out_);
   }
 
