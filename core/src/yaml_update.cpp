@@ -233,8 +233,12 @@ std::string with_crlf(const std::string& lf_text) {
 
 std::string keep_unchanged_yaml(const std::string& original, const std::string& rendered, const std::string& list_key,
                                 const std::string& id_key) {
-  const std::string merged = merged_lf(without_cr_before_lf(original), without_cr_before_lf(rendered), list_key, id_key);
-  return mostly_crlf(original) ? with_crlf(merged) : merged;
+  // Windows' Notepad starts a UTF-8 file with a byte order mark: kept, and not part of the first line.
+  const std::string bom = "\xEF\xBB\xBF";
+  const bool marked = original.compare(0, bom.size(), bom) == 0;
+  const std::string text = without_cr_before_lf(marked ? original.substr(bom.size()) : original);
+  const std::string merged = merged_lf(text, without_cr_before_lf(rendered), list_key, id_key);
+  return (marked ? bom : "") + (mostly_crlf(original) ? with_crlf(merged) : merged);
 }
 
 }  // namespace proceedings

@@ -168,5 +168,12 @@ TEST_CASE("papers.yaml with CR LF line ends: a write that adds one line adds one
         "    authors:\n"
         "      - Sahil Tyagi\n";
     CHECK(updated_papers_yaml(read_file(dir.path / "papers.yaml"), w.papers) == (windows ? crlf(expected) : expected));
+    // As Notepad saves it: a byte order mark before the first line.
+    const std::string bom = "\xEF\xBB\xBF";
+    const std::string no_header = lf.substr(lf.find("papers:"));
+    dir.write("papers.yaml", bom + (windows ? crlf(no_header) : no_header));
+    const std::string expected_no_header = expected.substr(expected.find("papers:"));
+    CHECK(updated_papers_yaml(read_file(dir.path / "papers.yaml"), w.papers) ==
+          bom + (windows ? crlf(expected_no_header) : expected_no_header));
   }
 }

@@ -13,7 +13,7 @@ namespace proceedings {
 // A changed field is written as rendered, at the original indentation; new
 // items and fields come as rendered. Falls back to `rendered` where the
 // original's list is not a block list of mappings. The result's lines end as
-// most of the original's do (CR LF or LF).
+// most of the original's do (CR LF or LF), after the original's byte order mark if it has one.
 std::string keep_unchanged_yaml(const std::string& original, const std::string& rendered, const std::string& list_key,
                                 const std::string& id_key);
 
