@@ -77,6 +77,7 @@ int run(const BookletJob& o) {
     std::cerr << "booklet: nothing written: fix the errors above, or publish as it is with --force\n";
     return static_cast<int>(Exit::failed);
   }
+  refuse_output_folder_over_file(o.out, "--out");
   const fs::path folder = fs::path(o.out) / "booklet";
   const fs::path templates = templates_folder(o.templates) / "booklet";
   fs::create_directories(folder);
