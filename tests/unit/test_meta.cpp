@@ -435,6 +435,12 @@ TEST_CASE("LaTeX sources are read in the encoding they declare, Latin-1 when the
       "\\documentclass{article}\\usepackage[utf8]{inputenc}\\title{Zoë \xff}\\begin{document}\\maketitle\\end{document}");
   CHECK(stray.title == "Zoë \xEF\xBF\xBD");
   CHECK(stray.notes.size() == 1);
+  // UTF-8 saved under a Latin-1 declaration reads as TeX reads it, and is noted.
+  const PaperMeta mismatched = parse_latex_meta(
+      "\\documentclass{article}\\usepackage[latin1]{inputenc}\\title{Café}\\begin{document}\\maketitle\\end{document}");
+  CHECK(mismatched.title == "CafÃ©");
+  REQUIRE(mismatched.notes.size() == 1);
+  CHECK(mismatched.notes[0] == "the source declares inputenc 'latin1' but its text is UTF-8: it is read as latin1, as TeX reads it");
 }
 
 // issue 24 item 13: MuPDF passes a lone UTF-16 surrogate of an Info string on

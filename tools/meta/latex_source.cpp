@@ -355,9 +355,17 @@ DecodedSource decoded_source(const std::string& bytes) {
   const std::string declared = declared_encoding(bytes);
   const auto charset = inputenc_charsets().find(declared);
   const bool known = charset != inputenc_charsets().end();
-  if (known && charset->second != "UTF-8")
-    if (auto text = utf8_from(charset->second, bytes)) return {*text, ""};
-  if (!first_invalid_utf8(bytes)) return {bytes, ""};
+  const bool utf8 = !first_invalid_utf8(bytes);
+  if (known && charset->second != "UTF-8") {
+    if (auto text = utf8_from(charset->second, bytes)) {
+      // An editor that saved UTF-8 under an old declaration: TeX prints "CafÃ©", and so does the PDF.
+      const bool saved_as_utf8 = utf8 && std::any_of(bytes.begin(), bytes.end(), [](unsigned char c) { return c >= 0x80; });
+      return {*text, saved_as_utf8 ? "the source declares inputenc '" + declared +
+                                         "' but its text is UTF-8: it is read as " + declared + ", as TeX reads it"
+                                   : ""};
+    }
+  }
+  if (utf8) return {bytes, ""};
   if (known)
     return {valid_utf8(bytes), "the source declares inputenc '" + declared +
                                    "' but holds bytes that are not UTF-8: they are read as U+FFFD"};
