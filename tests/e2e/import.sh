@@ -152,6 +152,29 @@ python3 -c 'import csv,sys,io; r=list(csv.DictReader(io.StringIO(open(sys.argv[1
 expect_exit 2 "export without a record" -- "$bin" export acm-csv --venue "$src/metadata/aiexscale-2025"
 expect_text "$scratch/err" "has no 'acm' record" "no record named"
 
+# issue 24 item 7: cells a spreadsheet would evaluate are written with a leading ', as Python's csv module reads them back
+fresh_venue
+cat >> "$venue/workshop.yaml" <<'YAML'
+acm: {proceedings_title: "P", conference: "C", short_name: "V '25", dates: "November 16, 2025", location: "St. Louis, MO, USA", year: 2025}
+YAML
+cat > "$venue/papers.yaml" <<'YAML'
+papers:
+  - id: a
+    title: "= cmd|' /C calc'!A0"
+    authors: ["+Plus Minus", "@SUM(1+1)", {name: "-2+3", affiliation: "=1+1, Lab"}]
+YAML
+expect_exit 0 "export hostile cells" -- "$bin" export acm-csv --venue "$venue" --out "$scratch/formula.csv"
+python3 - "$scratch/formula.csv" <<'PY' && ok || bad "formula cells read back: $(head -c 600 "$scratch/formula.csv")"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+got = [(r["theTitle"], r["first_name"], r["last_name"], r["institution"]) for r in rows]
+want = [("'= cmd|' /C calc'!A0", "'+Plus", "Minus", ""), ("'= cmd|' /C calc'!A0", "", "'@SUM(1+1)", ""),
+        ("'= cmd|' /C calc'!A0", "", "'-2+3", "'=1+1, Lab")]
+assert got == want, got
+# no cell of the file starts a formula
+assert not any(v[:1] in ("=", "+", "-", "@", "\t", "\r") for r in rows for v in r.values()), rows
+PY
+
 # issue 24 item 14: import --write to a papers.yaml with CR LF line ends keeps
 # them, its comments and its styles (it came back re-rendered, mixed LF)
 fresh_venue
