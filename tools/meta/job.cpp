@@ -92,6 +92,31 @@ PaperMeta read_input(const Input& input, PdfReader& reader) {
   return {};
 }
 
+// A file name need not be UTF-8 (caf\xe9.pdf): it is shown, matched and
+// written with U+FFFD for the bytes that are not, the same in text and JSON.
+MetaResult result_of(const Input& input, const std::string& stem, PdfReader& reader,
+                     const std::optional<Workshop>& workshop) {
+  MetaResult r;
+  r.input = valid_utf8(input.path.string());
+  try {
+    r.meta = read_input(input, reader);
+    r.meta->input = r.input;
+  } catch (const Error& e) {
+    r.error = valid_utf8(e.what());
+  } catch (const std::exception& e) {  // e.g. a file system error while unpacking
+    r.error = valid_utf8(std::string("cannot be read: ") + e.what());
+  }
+  if (!r.meta || !workshop) return r;
+  r.checked = true;
+  if (const Paper* record = match_record(workshop->papers, *r.meta, stem)) {
+    r.record_id = record->id;
+    r.mismatches = crosscheck(*record, *r.meta);
+  } else {
+    r.mismatches.push_back(no_record(stem, r.meta->title));
+  }
+  return r;
+}
+
 void write_papers(const Workshop& workshop, const std::vector<Extracted>& found) {
   const fs::path file = workshop.folder / "papers.yaml";
   auto [papers, changes] = merge_papers(workshop.papers, found);
@@ -114,28 +139,8 @@ int run(const MetaJob& o) {
   std::vector<MetaResult> results;
   std::vector<Extracted> found;
   for (const auto& input : inputs) {
-    // A file name need not be UTF-8 (caf\xe9.pdf); it is shown, matched and
-    // written with U+FFFD for the bytes that are not, the same in text and JSON.
     const std::string stem = valid_utf8(input.stem);
-    MetaResult r;
-    r.input = valid_utf8(input.path.string());
-    try {
-      r.meta = read_input(input, reader);
-      r.meta->input = r.input;
-    } catch (const Error& e) {
-      r.error = valid_utf8(e.what());
-    } catch (const std::exception& e) {  // e.g. a file system error while unpacking
-      r.error = valid_utf8(std::string("cannot be read: ") + e.what());
-    }
-    if (r.meta && workshop) {
-      r.checked = true;
-      if (const Paper* record = match_record(workshop->papers, *r.meta, stem)) {
-        r.record_id = record->id;
-        r.mismatches = crosscheck(*record, *r.meta);
-      } else {
-        r.mismatches.push_back(no_record(stem, r.meta->title));
-      }
-    }
+    MetaResult r = result_of(input, stem, reader, workshop);
     if (r.meta) found.push_back({*r.meta, stem});
     results.push_back(std::move(r));
   }
