@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -75,7 +76,7 @@ ProgramRun run_program(const std::string& program, const std::vector<std::string
     while (child.running()) {
       if (std::chrono::steady_clock::now() > deadline) {
         kill_group(child);
-        throw Error(Exit::external, program, "timed out after " + std::to_string(limit.count()) + " s");
+        throw TimedOut(Exit::external, program, "timed out after " + std::to_string(limit.count()) + " s");
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
@@ -146,8 +147,22 @@ std::optional<TexError> tex_error(const std::string& log) {
   return found;
 }
 
+namespace {
+
+std::chrono::seconds tex_limit(std::chrono::seconds usual) {
+  const char* set = std::getenv("PROCEEDINGS_TEX_TIMEOUT");
+  if (!set || !*set) return usual;
+  const std::string text = set;
+  if (text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos || std::stoi(text) == 0)
+    throw usage_error("PROCEEDINGS_TEX_TIMEOUT", "'" + text + "' is not a number of seconds from 1 to 999999");
+  return std::chrono::seconds(std::stoi(text));
+}
+
+}  // namespace
+
 ProgramRun run_tex(const std::string& engine, const std::vector<std::string>& args, const fs::path& folder,
                    std::chrono::seconds limit, const fs::path& log_file, const std::string& source_date_epoch) {
+  limit = tex_limit(limit);
   std::vector<std::string> all{"-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error"};
   if (engine == "latexmk") all.insert(all.begin(), "-pdf");
   else all.push_back("-file-line-error");
@@ -159,7 +174,7 @@ ProgramRun run_tex(const std::string& engine, const std::vector<std::string>& ar
   } catch (const Error& e) {
     // TeX's own account, in one line, instead of the log's last lines.
     const auto why = log_file.empty() || !fs::exists(log_file) ? std::nullopt : tex_error(read_file(log_file));
-    if (!why || std::string(e.what()).rfind("timed out", 0) == 0) throw;
+    if (!why || dynamic_cast<const TimedOut*>(&e)) throw;
     std::string line = why->message;
     if (!line.empty() && line.back() == '.') line.pop_back();
     if (!why->file.empty()) line = why->file + ":" + std::to_string(why->line) + ": " + line;

@@ -8,12 +8,21 @@
 #include <string>
 #include <vector>
 
+#include "proceedings/error.hpp"
+
 namespace proceedings {
 
 struct ProgramRun {
   int exit_code = 0;
   std::string out;  // standard output
   std::string err;  // standard error
+};
+
+// What run_program throws for a program that ran past its limit: running it
+// again would take as long, so no caller retries it.
+class TimedOut : public Error {
+ public:
+  using Error::Error;
 };
 
 // Runs `program` (looked up on PATH) in `folder` with `input` on its
@@ -29,7 +38,8 @@ ProgramRun run_program(const std::string& program, const std::vector<std::string
 
 // A TeX run (pdflatex, lualatex, xelatex, latexmk): always with
 // -no-shell-escape and -interaction=nonstopmode -halt-on-error, so that no
-// input can run a command or wait for an answer. With `source_date_epoch`
+// input can run a command or wait for an answer. The environment variable
+// PROCEEDINGS_TEX_TIMEOUT (seconds), when set, replaces `limit`. With `source_date_epoch`
 // (seconds since 1970), the PDF's dates and /ID are fixed to it, so the same
 // inputs give the same bytes.
 ProgramRun run_tex(const std::string& engine, const std::vector<std::string>& args,
