@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "mupdf_guard.hpp"
+#include "pdf_open.hpp"
 #include "pdf_text.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
@@ -213,20 +214,33 @@ struct PdfReader::Impl {
   }
 
   // The document is dropped on every path out, including a thrown Error.
+  // A document read from qpdf's rewrite holds the bytes it was opened from.
   struct OpenDocument {
     fz_context* ctx;
-    pdf_document* doc;
-    OpenDocument(fz_context* c, pdf_document* d) : ctx(c), doc(d) {}
+    pdf_document* doc = nullptr;
+    std::string bytes;
+    explicit OpenDocument(fz_context* c) : ctx(c) {}
     OpenDocument(const OpenDocument&) = delete;
     OpenDocument& operator=(const OpenDocument&) = delete;
     ~OpenDocument() { pdf_drop_document(ctx, doc); }
   };
 
-  std::unique_ptr<OpenDocument> open_readable(const std::filesystem::path& path) {
-    const std::string file = path.string();
-    check_envelope(path);
-    auto opened = std::make_unique<OpenDocument>(ctx, open(file));
-    pdf_document* doc = opened->doc;
+  std::unique_ptr<OpenDocument> open_file(const std::string& file) {
+    auto opened = std::make_unique<OpenDocument>(ctx);
+    opened->doc = open(file);
+    return opened;
+  }
+
+  std::unique_ptr<OpenDocument> open_rewritten(const std::filesystem::path& path) {
+    auto opened = std::make_unique<OpenDocument>(ctx);
+    opened->bytes = detail::rewritten_by_qpdf(path);
+    guarded(ctx, path.string(), "cannot open qpdf's rewrite", [&] { opened->doc = detail::open_pdf_bytes(ctx, opened->bytes); });
+    return opened;
+  }
+
+  // What makes a file unreadable whichever reader tries: a password, or a
+  // cross-reference table so broken that it had to be rebuilt.
+  void refuse_locked_or_rebuilt(pdf_document* doc, const std::string& file) {
     bool locked = false;
     guarded(ctx, file, "cannot decrypt", [&] {
       locked = pdf_needs_password(ctx, doc) && !pdf_authenticate_password(ctx, doc, "");
@@ -235,32 +249,87 @@ struct PdfReader::Impl {
       throw input_error(file, "encrypted PDF that needs a password to open");
     if (pdf_was_repaired(ctx, doc))
       throw input_error(file, "damaged PDF: its cross-reference table is broken and had to be rebuilt");
-    return opened;
+  }
+
+  // `read` on the file as MuPDF opens it; where MuPDF fails past the
+  // checks above (an object it cannot find, a page it cannot load), `read`
+  // again on qpdf's rewrite, and `repaired` says why. A file neither reader
+  // can read keeps MuPDF's reason.
+  template <typename Read>
+  auto read_with_repair(const std::filesystem::path& path, std::string& repaired, Read read) {
+    const std::string file = path.string();
+    check_envelope(path);
+    std::string failure;
+    std::unique_ptr<OpenDocument> opened;
+    try {
+      opened = open_file(file);
+    } catch (const Error& e) {
+      failure = e.what();
+    }
+    if (opened) {
+      refuse_locked_or_rebuilt(opened->doc, file);
+      try {
+        return read(opened->doc);
+      } catch (const Error& e) {
+        if (e.status() != Exit::input) throw;
+        failure = e.what();
+      }
+    }
+    std::unique_ptr<OpenDocument> rewritten;
+    try {
+      rewritten = open_rewritten(path);
+      refuse_locked_or_rebuilt(rewritten->doc, file);
+    } catch (const Error& e) {
+      throw input_error(file, failure + "; " + e.what());
+    }
+    repaired = "MuPDF could not read it (" + failure + "); qpdf could, and its rewrite was read";
+    return read(rewritten->doc);
+  }
+
+  // The pages as the page tree holds them, bounded; a /Count that is off noted in `repairs`.
+  detail::PageTree settle_pages(pdf_document* doc, int max_pages, const std::string& file,
+                                std::vector<std::string>& repairs) {
+    detail::PageTree tree = detail::settle_page_tree(ctx, doc, max_pages, file);
+    if (!tree.repair.empty()) repairs.push_back(tree.repair);
+    return tree;
   }
 
   int page_count(const std::filesystem::path& path) {
-    const auto opened = open_readable(path);
-    int pages = 0;
-    guarded(ctx, path.string(), "cannot count pages", [&] { pages = pdf_count_pages(ctx, opened->doc); });
-    if (pages <= 0) throw input_error(path.string(), "PDF has no pages");
-    return pages;
+    const std::string file = path.string();
+    std::string repaired;
+    return read_with_repair(path, repaired, [&](pdf_document* doc) {
+      std::vector<std::string> repairs;
+      const detail::PageTree tree = settle_pages(doc, max_pdf_pages, file, repairs);
+      if (tree.over_limit)
+        throw input_error(file, "has more than " + std::to_string(max_pdf_pages) + " pages, more than any paper");
+      return tree.pages;
+    });
   }
 
   PdfFacts read(const std::filesystem::path& path, const PdfReadOptions& options) {
-    const std::string file = path.string();
-    const auto opened = open_readable(path);
-    pdf_document* doc = opened->doc;
+    std::string repaired;
+    PdfFacts facts = read_with_repair(path, repaired, [&](pdf_document* doc) {
+      std::vector<std::string> repairs;
+      PdfFacts read = read_document(doc, path.string(), options, repairs);
+      read.repairs = std::move(repairs);
+      return read;
+    });
+    if (!repaired.empty()) facts.repairs.insert(facts.repairs.begin(), repaired);
+    return facts;
+  }
+
+  PdfFacts read_document(pdf_document* doc, const std::string& file, const PdfReadOptions& options,
+                         std::vector<std::string>& repairs) {
     PdfFacts facts;
     const int version = pdf_version(ctx, doc);
     facts.version = std::to_string(version / 10) + "." + std::to_string(version % 10);
     facts.encrypted = pdf_dict_get(ctx, pdf_trailer(ctx, doc), PDF_NAME(Encrypt)) != nullptr;
     guarded(ctx, file, "cannot read document information", [&] { read_info(doc, facts); });
     guarded(ctx, file, "cannot read XMP metadata", [&] { read_xmp(doc, facts); });
-    int pages = 0;
-    guarded(ctx, file, "cannot count pages", [&] { pages = pdf_count_pages(ctx, doc); });
-    if (pages <= 0) throw input_error(file, "PDF has no pages");
+    const detail::PageTree tree = settle_pages(doc, options.max_pages, file, repairs);
+    facts.over_page_limit = tree.over_limit;
     detail::PageTextScanner scanner(ctx, doc, file);
-    for (int i = 0; i < pages; ++i) facts.pages.push_back(read_page(doc, scanner, i, options.text, file));
+    for (int i = 0; i < tree.pages; ++i) facts.pages.push_back(read_page(doc, scanner, i, options.text, file));
     scan_objects(doc, facts, file);
     return facts;
   }

@@ -3,9 +3,11 @@
 #include <mupdf/fitz.h>
 #include <mupdf/pdf.h>
 
+#include <cmath>
 #include <functional>
 
 #include "mupdf_guard.hpp"
+#include "pdf_open.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 
@@ -62,21 +64,42 @@ void add_mark(fz_context* ctx, pdf_page* page, const PdfMark& mark) {
   pdf_drop_annot(ctx, annot);
 }
 
+// `work` (MuPDF calls only) on `path` as MuPDF opens it, its page tree
+// settled as PdfReader settles it, so that page numbers mean the same;
+// where MuPDF fails, on qpdf's rewrite of it, as PdfReader reads it.
+template <typename Work>
+void on_document(fz_context* ctx, const std::filesystem::path& path, const std::string& doing, Work work) {
+  const std::string file = path.string();
+  std::string bytes, failure;
+  for (const bool rewritten : {false, true}) {
+    pdf_document* doc = nullptr;
+    const Dropper drop{[&] { pdf_drop_document(ctx, doc); }};
+    try {
+      if (rewritten) bytes = detail::rewritten_by_qpdf(path);
+      guarded(ctx, file, doing, [&] {
+        doc = rewritten ? detail::open_pdf_bytes(ctx, bytes) : pdf_open_document(ctx, file.c_str());
+      });
+      detail::settle_page_tree(ctx, doc, max_pdf_pages, file);
+      guarded(ctx, file, doing, [&] { work(doc); });
+      return;
+    } catch (const Error& e) {
+      if (rewritten) throw input_error(file, failure + "; " + e.what());
+      failure = e.what();
+    }
+  }
+}
+
 }  // namespace
 
 void write_annotated_copy(const std::filesystem::path& in, const std::filesystem::path& out,
                           const std::vector<PdfMark>& marks) {
   Context c;
   fz_context* ctx = c.ctx;
-  const std::string file = in.string();
-  pdf_document* doc = nullptr;
   fz_buffer* buf = nullptr;
-  const Dropper drop{[&] {
-    fz_drop_buffer(ctx, buf);
-    pdf_drop_document(ctx, doc);
-  }};
-  guarded(ctx, file, "cannot annotate", [&] {
-    doc = pdf_open_document(ctx, file.c_str());
+  const Dropper drop{[&] { fz_drop_buffer(ctx, buf); }};
+  on_document(ctx, in, "cannot annotate", [&](pdf_document* doc) {
+    fz_drop_buffer(ctx, buf);  // what a failed first try made
+    buf = nullptr;
     const int pages = pdf_count_pages(ctx, doc);
     for (const auto& mark : marks) {
       if (mark.page < 1 || mark.page > pages) continue;
@@ -99,26 +122,35 @@ void write_annotated_copy(const std::filesystem::path& in, const std::filesystem
   write_file_atomic(out, buffer_bytes(ctx, buf));
 }
 
-std::string render_page_png(const std::filesystem::path& path, int page, double dpi) {
+std::string render_page_png(const std::filesystem::path& path, int page, double dpi, double max_pixels) {
   Context c;
   fz_context* ctx = c.ctx;
-  const std::string file = path.string();
-  fz_document* doc = nullptr;
   fz_buffer* png = nullptr;
-  const Dropper drop{[&] {
+  const Dropper drop{[&] { fz_drop_buffer(ctx, png); }};
+  on_document(ctx, path, "cannot render page " + std::to_string(page), [&](pdf_document* doc) {
     fz_drop_buffer(ctx, png);
-    fz_drop_document(ctx, doc);
-  }};
-  guarded(ctx, file, "cannot render page " + std::to_string(page), [&] {
-    fz_register_document_handlers(ctx);
-    doc = fz_open_document(ctx, file.c_str());
-    const float zoom = static_cast<float>(dpi / 72.0);
-    fz_pixmap* pix = fz_new_pixmap_from_page_number(ctx, doc, page - 1, fz_scale(zoom, zoom), fz_device_rgb(ctx), 0);
-    fz_try(ctx) { png = fz_new_buffer_from_pixmap_as_png(ctx, pix, fz_default_color_params); }
-    fz_always(ctx) { fz_drop_pixmap(ctx, pix); }
+    png = nullptr;
+    pdf_page* loaded = pdf_load_page(ctx, doc, page - 1);
+    fz_pixmap* pix = nullptr;
+    fz_try(ctx) {
+      const fz_rect bounds = fz_bound_page(ctx, &loaded->super);
+      const float zoom = static_cast<float>(image_zoom(bounds.x1 - bounds.x0, bounds.y1 - bounds.y0, dpi, max_pixels));
+      pix = fz_new_pixmap_from_page(ctx, &loaded->super, fz_scale(zoom, zoom), fz_device_rgb(ctx), 0);
+      png = fz_new_buffer_from_pixmap_as_png(ctx, pix, fz_default_color_params);
+    }
+    fz_always(ctx) {
+      fz_drop_pixmap(ctx, pix);
+      fz_drop_page(ctx, &loaded->super);
+    }
     fz_catch(ctx) { fz_rethrow(ctx); }
   });
   return buffer_bytes(ctx, png);
+}
+
+double image_zoom(double width, double height, double dpi, double max_pixels) {
+  const double zoom = dpi / 72.0;
+  const double pixels = width * height * zoom * zoom;
+  return pixels > max_pixels && pixels > 0 ? zoom * std::sqrt(max_pixels / pixels) : zoom;
 }
 
 }  // namespace proceedings

@@ -73,6 +73,35 @@ void make_destinations_explicit(QPDF& pdf) {
   }
 }
 
+// The pages under `node`; `agree` turns false where a /Count says otherwise.
+long pages_under(QPDFObjectHandle node, bool& agree, int depth) {
+  if (depth > 64 || !node.isDictionary() || !node.getKey("/Kids").isArray()) return 1;
+  long pages = 0;
+  for (auto kid : node.getKey("/Kids").aitems()) pages += pages_under(kid, agree, depth + 1);
+  QPDFObjectHandle count = node.getKey("/Count");
+  if (!count.isInteger() || count.getIntValue() != pages) agree = false;
+  return pages;
+}
+
+// A paper whose page tree miscounts its pages (the pages are counted by
+// walking the tree, issue 24 item 9) is written with a tree that holds
+// them as counted, so that every reader of the stamped copy sees them all.
+void settle_page_tree(QPDF& pdf) {
+  QPDFObjectHandle root = pdf.getRoot().getKey("/Pages");
+  bool agree = true;
+  pages_under(root, agree, 0);
+  if (agree) return;
+  pdf.pushInheritedAttributesToPage();
+  QPDFObjectHandle kids = QPDFObjectHandle::newArray();
+  for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+    page.getObjectHandle().replaceKey("/Parent", root);
+    kids.appendItem(page.getObjectHandle());
+  }
+  root.replaceKey("/Count", QPDFObjectHandle::newInteger(kids.getArrayNItems()));
+  root.replaceKey("/Kids", kids);
+  pdf.updateAllPagesCache();
+}
+
 std::string xml_text(const std::string& text) {
   std::string out;
   for (char c : text) {
@@ -264,6 +293,7 @@ void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& 
   auto paper = open_pdf(paper_file);
   std::size_t page_count = 0;
   try {
+    settle_page_tree(*paper);
     make_destinations_explicit(*paper);
     auto pages = QPDFPageDocumentHelper(*paper).getAllPages();
     page_count = pages.size();

@@ -357,11 +357,23 @@ class Analyzer {
   }
 
   void judge() {
+    judge_reading();
     judge_pages();
     judge_layout();
     judge_template();
     judge_fonts_and_safety();
     judge_review();
+  }
+
+  // How the file was read: what had to be set right, and where reading stopped.
+  void judge_reading() {
+    for (const auto& repair : facts_.repairs)
+      add("REPAIRED", "warning",
+          "The PDF is damaged: " + repair + ". Other readers may show it differently; export or print it to PDF again.");
+    if (facts_.over_page_limit)
+      add("PAGE_LIMIT", "error",
+          "The PDF has more than " + std::to_string(max_pdf_pages) + " pages; only the first " +
+              std::to_string(out_.pages) + " were checked. Upload the paper alone.");
   }
 
   void judge_pages() {

@@ -58,6 +58,11 @@ class Css {
   std::vector<std::string> rules_;
 };
 
+// A page image has at most four letter pages' worth of pixels, and a paper
+// at most this many images: a small file of huge or many pages makes a small report.
+constexpr double max_image_pixels = 600000;
+constexpr int max_images = 40;
+
 int verdict_rank(const std::string& verdict) { return verdict == "fail" ? 0 : verdict == "error" ? 1 : 2; }
 
 std::string name_of(const Analysis& a) { return std::filesystem::path(a.file).filename().string(); }
@@ -90,7 +95,7 @@ void summary(std::ostringstream& out, Css& css, const std::vector<Analysis>& ana
 void page_image(std::ostringstream& out, Css& css, const Analysis& a, int page, double width, double height, double dpi) {
   std::string png;
   try {
-    png = render_page_png(a.file, page, dpi);
+    png = render_page_png(a.file, page, dpi, max_image_pixels);
   } catch (const Error&) {
     return;  // a page MuPDF cannot draw is left out; the verdict stands
   }
@@ -134,8 +139,11 @@ void paper(std::ostringstream& out, Css& css, const Analysis& a, std::size_t ind
   out << "</ul>\n<div class=\"pages\">\n";
   const double width = a.text_block.x1 > 0 ? a.text_block.x1 + a.margin_right : 612;
   const double height = a.text_block.y1 > 0 ? a.text_block.y1 + a.margin_bottom : 792;
-  for (int page = 1; page <= a.pages; ++page) page_image(out, css, a, page, width, height, dpi);
-  out << "</div>\n</section>\n";
+  for (int page = 1; page <= std::min(a.pages, max_images); ++page) page_image(out, css, a, page, width, height, dpi);
+  out << "</div>\n";
+  if (a.pages > max_images)
+    out << "<p class=\"evidence\">Pages " << max_images + 1 << " to " << a.pages << " are not shown.</p>\n";
+  out << "</section>\n";
 }
 
 }  // namespace

@@ -57,10 +57,20 @@ struct PdfFacts {
   std::vector<PdfPage> pages;
   std::vector<PdfFont> fonts;
   std::vector<PdfHazard> hazards;
+  // What was wrong with the file where it was read anyway, one sentence
+  // each: a page tree whose /Count is off (its pages are counted by walking
+  // the tree), objects MuPDF could not read that qpdf could (its rewrite was read).
+  std::vector<std::string> repairs;
+  bool over_page_limit = false;  // the file holds more pages than were read (PdfReadOptions::max_pages)
 };
+
+// No paper, and no part of a book, has more pages: a reader stops there, so
+// that a small file whose pages all name one page object costs little.
+constexpr int max_pdf_pages = 1000;
 
 struct PdfReadOptions {
   bool text = true;  // false: structure only (fonts, hazards, sizes), no text extraction
+  int max_pages = max_pdf_pages;  // the pages read; PdfFacts::over_page_limit says when there were more
 };
 
 // Why `file` cannot be a complete PDF, from its raw bytes, or empty when it
@@ -78,10 +88,12 @@ class PdfReader {
   PdfReader& operator=(const PdfReader&) = delete;
 
   // Throws an input Error naming the file and why it cannot be read
-  // (empty, not a PDF, truncated, damaged, password-protected).
+  // (empty, not a PDF, truncated, damaged, password-protected). A file
+  // MuPDF fails on past those checks is read from qpdf's rewrite, if qpdf
+  // reads it without repairing it (PdfFacts::repairs says so).
   PdfFacts read(const std::filesystem::path& file, const PdfReadOptions& options = {});
-  // Only the pages, from the cross-reference table and the page tree; the
-  // same errors as read().
+  // Only the pages, by walking the page tree (not from its /Count); the same
+  // errors as read(), and one for more than max_pdf_pages pages.
   int page_count(const std::filesystem::path& file);
 
  private:

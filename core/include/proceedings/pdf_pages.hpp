@@ -22,7 +22,12 @@ struct PdfMark {
 void write_annotated_copy(const std::filesystem::path& in, const std::filesystem::path& out,
                           const std::vector<PdfMark>& marks);
 
-// Page `page` (1-based) of `file` as a PNG image, `dpi` dots per inch.
-std::string render_page_png(const std::filesystem::path& file, int page, double dpi);
+// Page `page` (1-based) of `file` as a PNG image, `dpi` dots per inch, or
+// fewer where the image would have more than `max_pixels` pixels (a page
+// can be 200 inches wide).
+std::string render_page_png(const std::filesystem::path& file, int page, double dpi, double max_pixels = 1e6);
+
+// The scale from points to pixels for such an image.
+double image_zoom(double width, double height, double dpi, double max_pixels);
 
 }  // namespace proceedings
