@@ -1,5 +1,9 @@
 #include "check/annotate.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <set>
+
 #include "proceedings/error.hpp"
 #include "proceedings/text.hpp"
 
@@ -59,20 +63,74 @@ std::vector<PdfMark> marks_for(const Analysis& a) {
   return marks;
 }
 
-std::vector<std::filesystem::path> write_annotated(const std::vector<Analysis>& analyses,
-                                                   const std::filesystem::path& dir) {
-  std::filesystem::create_directories(dir);
-  std::vector<std::filesystem::path> written;
-  for (const auto& a : analyses) {
-    if (a.verdict != "fail") continue;
-    const std::filesystem::path out = dir / std::filesystem::path(a.file).filename();
-    std::error_code ec;
-    if (std::filesystem::equivalent(out, a.file, ec))
-      throw usage_error("--annotate", "'" + dir.string() + "' holds the input " + a.file + "; choose another folder");
-    write_annotated_copy(a.file, out, marks_for(a));
-    written.push_back(out);
+namespace {
+
+namespace fs = std::filesystem;
+
+// `name` after the last `count` folders of `input`, joined with '-'.
+std::string with_folders(const fs::path& input, std::size_t count) {
+  std::vector<std::string> folders;
+  for (const auto& part : fs::absolute(input).lexically_normal().parent_path())
+    if (part != "/" && !part.empty()) folders.push_back(part.string());
+  std::string name;
+  for (std::size_t i = folders.size() - std::min(count, folders.size()); i < folders.size(); ++i) name += folders[i] + "-";
+  return name + input.filename().string();
+}
+
+std::size_t folder_depth(const fs::path& input) {
+  const fs::path full = fs::absolute(input).lexically_normal();
+  return static_cast<std::size_t>(std::distance(full.begin(), full.end()));
+}
+
+// "paper.pdf" -> "paper-2.pdf"
+std::string numbered(const std::string& name, int n) {
+  const fs::path p(name);
+  return p.stem().string() + "-" + std::to_string(n) + p.extension().string();
+}
+
+}  // namespace
+
+std::vector<std::string> annotated_names(const std::vector<fs::path>& inputs) {
+  std::map<std::string, std::vector<std::size_t>> by_name;
+  for (std::size_t i = 0; i < inputs.size(); ++i) by_name[inputs[i].filename().string()].push_back(i);
+  std::vector<std::string> names(inputs.size());
+  for (const auto& [name, sharing] : by_name) {
+    std::size_t folders = 0, deepest = 0;
+    for (std::size_t i : sharing) deepest = std::max(deepest, folder_depth(inputs[i]));
+    bool apart = sharing.size() == 1;
+    while (!apart && folders < deepest) {
+      ++folders;
+      std::set<std::string> seen;
+      for (std::size_t i : sharing) seen.insert(with_folders(inputs[i], folders));
+      apart = seen.size() == sharing.size();
+    }
+    if (!apart) folders = 0;  // one file named twice: numbered below
+    for (std::size_t i : sharing) names[i] = with_folders(inputs[i], folders);
   }
-  return written;
+  std::set<std::string> taken;
+  for (auto& name : names) {
+    for (int n = 2; taken.count(name); ++n)
+      if (!taken.count(numbered(name, n))) name = numbered(name, n);
+    taken.insert(name);
+  }
+  return names;
+}
+
+AnnotatedCopies::AnnotatedCopies(fs::path dir, const std::vector<fs::path>& inputs) : dir_(std::move(dir)) {
+  const auto names = annotated_names(inputs);
+  for (std::size_t i = 0; i < inputs.size(); ++i) names_.emplace(inputs[i].string(), names[i]);
+  fs::create_directories(dir_);
+}
+
+fs::path AnnotatedCopies::write(const Analysis& a) const {
+  if (a.verdict != "fail") return {};
+  const auto named = names_.find(a.file);
+  const fs::path out = dir_ / (named != names_.end() ? named->second : fs::path(a.file).filename().string());
+  std::error_code ec;
+  if (fs::equivalent(out, a.file, ec))
+    throw usage_error("--annotate", "'" + dir_.string() + "' holds the input " + a.file + "; choose another folder");
+  write_annotated_copy(a.file, out, marks_for(a));
+  return out;
 }
 
 }  // namespace proceedings::check

@@ -1,6 +1,7 @@
 // `proceedings check` as a job: the rules resolved from the venue and the
 // flags, the files checked in parallel, results printed as they arrive.
 #include <iostream>
+#include <optional>
 
 #include "check/annotate.hpp"
 #include "check/batch.hpp"
@@ -53,12 +54,14 @@ Exit run_check(const CheckJob& o) {
   for (const auto& f : files) names.push_back(f.string());
   check::StreamReport report(std::cout, o.json, names);
   std::vector<check::Analysis> for_html;
+  std::optional<check::AnnotatedCopies> copies;
+  if (!o.annotate.empty()) copies.emplace(o.annotate, files);
   bool failed = false, errored = false;
   check::for_each_checked(files, rules, jobs, [&](check::Analysis&& a) {
     report.add(a);
     failed |= a.verdict == "fail";
     errored |= a.verdict == "error";
-    if (!o.annotate.empty()) check::write_annotated({a}, o.annotate);
+    if (copies) copies->write(a);
     if (!o.html.empty()) for_html.push_back(std::move(a));
   });
   report.finish();
