@@ -54,6 +54,50 @@ for f in book booklet; do
   grep -q "09:00" "$scratch/$f.txt" && bad "$f prints 09:00" || ok
 done
 
+# papers that lie about their pages or that MuPDF cannot read (issue 24 items 9, 23):
+# sparse-wse's page tree says one page fewer than it holds; omnifed is its
+# first 5 pages as qpdf 11.3 writes them, with entries that name dropped objects
+mkdir -p "$scratch/odd" && cp "$papers"/*.pdf "$scratch/odd/"
+qpdf --qdf --object-streams=disable "$papers/sparse-wse.pdf" "$scratch/sparse-wse.qdf"
+python3 "$src/tests/support/hostile_pdf.py" count-off -1 "$scratch/sparse-wse.qdf" "$scratch/odd/sparse-wse.pdf"
+qpdf "$papers/omnifed.pdf" --pages "$papers/omnifed.pdf" 1-5 -- "$scratch/odd/omnifed.pdf"
+real_pages() { qpdf --json --json-key=pages "$1" | jq '.pages | length'; }
+expect_exit 0 "build with a miscounted and a MuPDF-unreadable paper" -- "$bin" build --venue "$ex" --papers "$scratch/odd" --out "$scratch/out-odd"
+odd=$scratch/out-odd/bundle
+[ "$(real_pages "$odd/exhetai-2025-proceedings.pdf")" -eq $(( $(real_pages "$book") - 1 )) ] && ok ||
+  bad "the book has $(real_pages "$odd/exhetai-2025-proceedings.pdf") pages, the honest one $(real_pages "$book") less omnifed's 6th"
+jq -r '.papers[] | "\(.id) \(.book_pages.first) \(.book_pages.last)"' "$odd/manifest.json" | sort -n -k2 > "$scratch/ranges"
+previous=$(jq '.front_matter_pages' "$odd/manifest.json")
+while read -r id first last; do
+  [ "$first" -eq $((previous + 1)) ] && [ $((last - first + 1)) -eq "$(real_pages "$scratch/odd/$id.pdf")" ] && ok ||
+    bad "$id is on book pages $first-$last after page $previous, but has $(real_pages "$scratch/odd/$id.pdf") pages"
+  previous=$last
+done < "$scratch/ranges"
+[ "$(pdfinfo "$odd/papers/sparse-wse.pdf" | awk '/^Pages:/ {print $2}')" -eq 5 ] && ok || bad "the stamped sparse-wse.pdf does not show its 5 pages"
+for p in 7 11; do
+  cmp -s <(pdftotext -f $p -l $p "$book" -) <(pdftotext -f $p -l $p "$odd/exhetai-2025-proceedings.pdf" -) && ok ||
+    bad "book page $p (sparse-wse) differs from the honest book's"
+done
+
+# a TeX run that times out is not run again (issue 24 item 5): a pdflatex
+# that never ends, under a 2 s limit
+mkdir -p "$scratch/slow-tex"
+cat > "$scratch/slow-tex/pdflatex" <<SH
+#!/bin/sh
+echo run >> "$scratch/slow-tex/runs"
+exec sleep 600
+SH
+chmod +x "$scratch/slow-tex/pdflatex"
+started=$(date +%s)
+expect_exit 4 "a TeX run past its limit" -- env PATH="$scratch/slow-tex:$PATH" PROCEEDINGS_TEX_TIMEOUT=2 \
+  timeout 30 "$bin" build --venue "$ex" --papers "$papers" --out "$scratch/out-slow"
+expect_text "$scratch/err" "pdflatex: timed out after 2 s" "the time limit is named"
+[ "$(wc -l < "$scratch/slow-tex/runs")" -eq 1 ] && ok || bad "pdflatex ran $(wc -l < "$scratch/slow-tex/runs") times"
+[ $(( $(date +%s) - started )) -lt 10 ] && ok || bad "a 2 s TeX limit took $(( $(date +%s) - started )) s"
+expect_exit 2 "a PROCEEDINGS_TEX_TIMEOUT that is not a number" -- env PROCEEDINGS_TEX_TIMEOUT=soon \
+  "$bin" build --venue "$ex" --papers "$papers" --out "$scratch/out-soon"
+expect_text "$scratch/err" "PROCEEDINGS_TEX_TIMEOUT: 'soon' is not a number of seconds" "a bad limit is named"
+
 # the check gate: a paper that fails stops the build, --force builds anyway
 mkdir -p "$scratch/failing" && cp "$papers"/*.pdf "$scratch/failing/" && cp "$build/fixtures/body7.pdf" "$scratch/failing/wages.pdf"
 expect_exit 1 "a failing paper" -- "$bin" build --venue "$ex" --papers "$scratch/failing" --out "$scratch/out-f"

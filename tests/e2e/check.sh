@@ -116,6 +116,49 @@ fi
 cmp -s "$scratch/one.json" "$scratch/two.json" && ok || bad "--jobs 1 and --jobs 2 differ"
 [ ! -s "$scratch/one.err" ] && [ ! -s "$scratch/two.err" ] && ok || bad "stderr not quiet when piped"
 
+# PDFs that lie or cost much (issue 24 items 4, 9, 23), written by hand or
+# with qpdf; the old reader is bounded by `timeout` and `prlimit` so that it
+# fails rather than hangs
+hostile=$scratch/hostile && mkdir -p "$hostile"
+python3 "$src/tests/support/hostile_pdf.py" shared-pages 100000 "$hostile/shared.pdf"
+python3 "$src/tests/support/hostile_pdf.py" big-pages 10 14400 "$hostile/big.pdf"
+qpdf --qdf --object-streams=disable "$fx/body7.pdf" "$scratch/body7.qdf"
+python3 "$src/tests/support/hostile_pdf.py" count-off -1 "$scratch/body7.qdf" "$hostile/count6.pdf"
+# qpdf 11.3 keeps the object streams of the pages it drops and the entries that name them
+qpdf "$fx/body7.pdf" --pages "$fx/body7.pdf" 1-3 -- "$hostile/first3.pdf"
+qpdf --check "$hostile/first3.pdf" > /dev/null 2>&1 && ok || bad "qpdf finds first3.pdf damaged"
+started=$(date +%s%N)
+expect_exit 1 "100 000 pages naming one page object" -- timeout 20 "$bin" check --json "$hostile/shared.pdf"
+elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+[ "$elapsed_ms" -lt 5000 ] && ok || bad "100 000 shared pages took ${elapsed_ms} ms"
+jq -e '.papers[0] | .pages == 1000 and ([.problems[].code] | index("PAGE_LIMIT"))' "$scratch/out" > /dev/null && ok ||
+  bad "the page limit is in the verdict: $(head -c 300 "$scratch/out")"
+echo "100 000 shared pages: ${elapsed_ms} ms"
+expect_exit 1 "ten 14 400-pt pages into --html, in 200 MB" -- prlimit --as=$((200 * 1024 * 1024)) \
+  timeout 60 "$bin" check --html "$hostile/big.html" "$hostile/big.pdf"
+[ "$(stat -c %s "$hostile/big.html")" -lt 400000 ] && ok || bad "the report of ten huge pages is $(stat -c %s "$hostile/big.html") bytes"
+[ "$(grep -c '<img ' "$hostile/big.html")" -eq 10 ] && ok || bad "every huge page has its small image"
+expect_exit 1 "a 7-page PDF whose /Count says 6" -- "$bin" check --json --venue "$venue" "$hostile/count6.pdf"
+jq -e '.papers[0] | .pages == 7 and ([.problems[].code] | index("PAGES_OVER")) and ([.problems[].code] | index("REPAIRED"))' \
+  "$scratch/out" > /dev/null && ok || bad "the lying page tree is counted by walking it: $(head -c 400 "$scratch/out")"
+expect_exit 0 "the first 3 pages of a paper as qpdf 11.3 writes them" -- "$bin" check --json "$hostile/first3.pdf"
+jq -e '.papers[0] | .verdict == "pass" and .pages == 3 and ([.problems[] | select(.code == "REPAIRED") | .message | test("not found in its object stream")] | any)' \
+  "$scratch/out" > /dev/null && ok || bad "a file MuPDF cannot read is read through qpdf: $(head -c 400 "$scratch/out")"
+expect_exit 1 "--html and --annotate of a repaired file" -- "$bin" check --pages 5- --html "$hostile/first3.html" \
+  --annotate "$hostile/marked" "$hostile/first3.pdf"
+[ "$(grep -c '<img ' "$hostile/first3.html")" -eq 3 ] && ok || bad "the repaired file's pages are drawn"
+qpdf --check "$hostile/marked/first3.pdf" > /dev/null 2>&1 && ok || bad "the repaired file's annotated copy"
+
+# two inputs with one file name get two annotated copies (issue 24 item 22)
+mkdir -p "$scratch/same/a" "$scratch/same/b"
+cp "$fx/geometry.pdf" "$scratch/same/a/paper.pdf" && cp "$fx/body7.pdf" "$scratch/same/b/paper.pdf"
+expect_exit 1 "two failing papers named paper.pdf" -- "$bin" check --venue "$venue" --annotate "$scratch/same/marked" \
+  "$scratch/same/a/paper.pdf" "$scratch/same/b/paper.pdf"
+[ "$(ls "$scratch/same/marked")" = "$(printf 'a-paper.pdf\nb-paper.pdf')" ] && ok || bad "distinct copies: $(ls "$scratch/same/marked")"
+grep -a -q -F 'MARGINS \(error\)' <(qpdf --qdf --object-streams=disable "$scratch/same/marked/a-paper.pdf" - 2> /dev/null) &&
+  grep -a -q -F 'PAGES_OVER \(error\)' <(qpdf --qdf --object-streams=disable "$scratch/same/marked/b-paper.pdf" - 2> /dev/null) &&
+  ok || bad "each copy carries its own paper's problems"
+
 # inputs are never written to
 before=$(cd "$fx" && sha256sum ./*.pdf | sha256sum)
 "$bin" check --venue "$venue" "$fx" > /dev/null 2>&1
