@@ -8,6 +8,9 @@
 #include <string>
 
 #include "check/analyze.hpp"
+#include "import/formats.hpp"
+#include "import/web_event.hpp"
+#include "import/web_page.hpp"
 #include "meta/latex_source.hpp"
 #include "meta/pdf_meta.hpp"
 #include "proceedings/archive.hpp"
@@ -58,6 +61,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const PdfFacts facts = reader.read(file);
     check::analyze(file, facts, check::CheckRules{});
     meta::read_pdf_meta(facts, file);
+#elif FUZZ_TARGET == 6  // import: HotCRP's JSON export
+    import::read_hotcrp_json(text, "hotcrp.json");
+#elif FUZZ_TARGET == 7  // import: EasyChair's ACM data XML
+    import::read_easychair_xml(text, "easychair.xml");
+#elif FUZZ_TARGET == 8  // import: a CSV with a column mapping, one author cell or numbered author columns
+    const import::ColumnMap one_cell{{"number", "ID"}, {"title", "Paper Title"}, {"authors", "Authors"}, {"decision", "Status"}};
+    const import::ColumnMap numbered{{"number", "Submission"},          {"title", "Title"},
+                                     {"decision", "Decision"},          {"first", "Author {n} First"},
+                                     {"last", "Author {n} Last"},       {"affiliation", "Author {n} Affiliation"},
+                                     {"email", "Author {n} Email"}};
+    for (const auto* map : {&one_cell, &numbered}) {
+      try {
+        import::read_mapped_csv(text, "sheet.csv", *map);
+      } catch (const Error&) {
+      }
+    }
+#elif FUZZ_TARGET == 9  // import web: an event page as HTML, Markdown and text, read as a program
+    for (const char* name : {"page.html", "page.md", "page.txt"}) {
+      try {
+        import::read_event(import::read_page(text, name), "UTC");
+      } catch (const Error&) {
+      }
+    }
 #endif
   } catch (const Error&) {
     // Bad input, reported as such: what the readers must do.

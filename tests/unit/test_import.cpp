@@ -2,11 +2,15 @@
 // hostile and oversized exports, written inline: what they refuse, where
 // they say it is, and what they no longer drop (issue 24, items 2, 6, 22).
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <string>
 
+#include "helpers.hpp"
 #include "import/formats.hpp"
+#include "import/web_page.hpp"
 #include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
 
 using namespace proceedings;
 using namespace proceedings::import;
@@ -124,4 +128,17 @@ TEST_CASE("A mapped CSV keeps every numbered author, not the first 100 (item 22)
   const auto one = read_mapped_csv("Title,Speaker\nT,Ada Lovelace\n", "sheet.csv", {{"title", "Title"}, {"author", "Speaker"}});
   REQUIRE(one.size() == 1);
   CHECK(one[0].authors.size() == 1);
+}
+
+TEST_CASE("fuzz regressions: import inputs that once stopped the program") {
+  const auto regression = [](const char* name) { return read_file(test::source_dir() / "tests/fuzz-regressions" / name); };
+  // "[6e0606 ...": nlohmann's number overflow is not a parse_error; it went past the reader (found by fuzz_hotcrp).
+  CHECK(holds(refusal([&] { read_hotcrp_json(regression("hotcrp-number-overflow.json"), "h.json"); }), "h.json: not valid JSON"));
+  CHECK(holds(refusal([&] { read_hotcrp_json("[6e0606]", "h.json"); }), "h.json: not valid JSON"));
+  // A block element inside a link ended the link's line: substr past the end (found by fuzz_web).
+  CHECK_NOTHROW(import::read_page(regression("web-block-inside-link.html"), "page.html"));
+  const Page page = import::read_page("<p><a href=\"/talks/x\">Keynote<div>Big Ideas</div></a></p>", "page.html");
+  REQUIRE(page.lines.size() == 2);
+  CHECK(page.lines[0].text == "Keynote");
+  CHECK(page.lines[1].text == "Big Ideas");
 }

@@ -269,7 +269,7 @@ std::vector<Submission> read_hotcrp_json(const std::string& text, const std::str
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // a syntax error, or a number past its type's range
     throw usage_error(file, std::string("not valid JSON: ") + e.what());
   }
   if (!doc.is_array()) throw usage_error(file, "is not HotCRP's JSON export: the top level is not an array of papers");

@@ -77,7 +77,9 @@ class HtmlLines {
         const std::size_t from = line_.text.size();
         walk(n->children);
         if (href) {
-          line_.links.push_back({collapse_whitespace(line_.text.substr(from)), reinterpret_cast<const char*>(href)});
+          // A block inside the link ended the line it started on: its text is what this line holds.
+          const std::size_t start = std::min(from, line_.text.size());
+          line_.links.push_back({collapse_whitespace(line_.text.substr(start)), reinterpret_cast<const char*>(href)});
           xmlFree(href);
         }
         continue;
