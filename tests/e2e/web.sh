@@ -31,6 +31,34 @@ cmp -s "$venue/workshop.yaml" "$scratch/before.yaml" && ok || bad "re-import rew
 expect_exit 0 "import web of an HTML page from a URL" -- "$bin" import web --venue "$scratch/exhetai" --write "$base/files/exhetai-2025.html"
 expect_exit 0 "booklet --check on it" -- "$bin" booklet --check --venue "$scratch/exhetai"
 
+# Talk links the loader would refuse as slugs (issue 24 item 12): normalised, said, and the venue loads
+long=$(printf 'a%.0s' $(seq 119))
+cat > "$files/slugs.md" <<PAGE
+# SLUG 2025
+
+# Slug Workshop on Things
+
+**Date: November 21, 2025**, held in St. Louis, Missouri.
+
+## Program
+
+### 8:30 AM - 9:00 AM - <a href="/talks/Keynote.2025">Keynote: Big Ideas</a>
+Ada Lovelace
+
+### 9:00 AM - 9:30 AM - <a href="/talks/%2e%2e%2fx">Invited Talk: Dots</a>
+Bob Roe
+
+### 9:30 AM - 10:00 AM - <a href="/talks/$long">Invited Talk: Long</a>
+Cy Doe
+
+## Organizers
+- Ada Lovelace (Analytical Engines Inc)
+PAGE
+expect_exit 0 "import web of odd talk links" -- "$bin" import web --venue "$scratch/slugs" --write "$files/slugs.md"
+expect_text "$scratch/out" "slug 'Keynote-2025' kept" "the normalised slug is said"
+expect_exit 0 "booklet --check loads what import web wrote" -- "$bin" booklet --check --venue "$scratch/slugs"
+grep -q 'slug: x$' "$scratch/slugs/workshop.yaml" && ok || bad "'%2e%2e%2fx' kept as 'x'"
+
 expect_exit 3 "a missing page is an input error" -- "$bin" import web --venue "$scratch/none" "$base/missing"
 expect_text "$scratch/err" "$base/missing: the page answered HTTP 404" "the error names the URL and the status"
 [ ! -e "$scratch/none/workshop.yaml" ] && ok || bad "a workshop.yaml was written for a missing page"
