@@ -528,3 +528,15 @@ TEST_CASE("import web: talks written as a bulleted list under a session's time a
   // Text under a session heading that is no talk is said, not dropped quietly.
   CHECK(has(event.notes, "not read, under session 'Session 3: Systems': 'A session on systems, introduced by its chair.'"));
 }
+
+// issue 24 item 2's bound on an imported abstract, for a page's prose under a talk.
+TEST_CASE("import web: a talk's text past 10 000 bytes is cut, and the cut is said") {
+  std::string text = "Program\n9:00 AM - 9:30 AM - Keynote: Big Ideas\n";
+  for (int i = 0; i < 400; ++i) text += "This is sentence " + std::to_string(i) + " of a long text about ideas and more ideas.\n";
+  const WebEvent event = read_event(read_page(text, "long.txt"), "UTC");
+  const Talk& talk = event.workshop.sessions.at(0).talks.at(0);
+  CHECK(talk.abstract.size() <= 10000);
+  CHECK(talk.abstract.size() > 9000);
+  CHECK(talk.abstract.rfind("This is sentence 0 of", 0) == 0);
+  CHECK(has(event.notes, "the text under 'Big Ideas' is longer than 10000 bytes"));
+}

@@ -259,6 +259,7 @@ struct Entry {
   bool header = false;  // a session heading whose timed talks follow
   bool chairs_carried = false;  // chairs from a "Session chair:" line above, until the entry names its own
   bool untimed = false;  // a talk listed under its session's time, as a list item
+  bool abstract_full = false;  // the text under it reached abstract_limit; the rest was not read
 };
 
 std::string last_segment(std::string href) {
@@ -348,6 +349,22 @@ std::vector<std::string> names_in(const std::string& text) {
   return out;
 }
 
+// As long an abstract as the submission imports take (formats.cpp): a page's
+// prose under a talk, however long, makes a bounded field; the cut is said.
+constexpr std::size_t abstract_limit = 10000;
+
+void add_abstract(Entry& e, const std::string& text, std::vector<std::string>& notes) {
+  if (e.abstract_full) return;
+  const std::string more = (e.abstract.empty() ? "" : " ") + text;
+  if (e.abstract.size() + more.size() > abstract_limit) {
+    e.abstract_full = true;
+    notes.push_back("the text under '" + e.title + "' is longer than " + std::to_string(abstract_limit) +
+                    " bytes; its abstract keeps what came before, the rest is not read");
+    return;
+  }
+  e.abstract += more;
+}
+
 // A line under an entry's time: a labelled line, its title, its speakers, or their affiliation.
 void add_body_line(Entry& e, const PageLine& line, std::vector<std::string>& notes) {
   const std::string text = normalized(line.text);
@@ -403,7 +420,7 @@ void add_body_line(Entry& e, const PageLine& line, std::vector<std::string>& not
     e.speakers[0].affiliations.push_back(institution(text));
     return;
   }
-  e.abstract += (e.abstract.empty() ? "" : " ") + text;
+  add_abstract(e, text, notes);
 }
 
 // ---- sessions from entries ------------------------------------------------
