@@ -49,6 +49,8 @@ Exit exit_status(bool failed, bool errored) {
 Exit run_check(const CheckJob& o) {
   const check::CheckRules rules = resolve_rules(o);
   const auto files = expand_inputs(o.inputs, ".pdf");
+  if (!o.html.empty()) refuse_output_over_input(o.html, OutputKind::html, files, "--html");
+  if (!o.annotate.empty()) refuse_output_folder_over_file(o.annotate, "--annotate");
   const unsigned jobs = o.jobs ? o.jobs : default_jobs();
   std::vector<std::string> names;
   for (const auto& f : files) names.push_back(f.string());
