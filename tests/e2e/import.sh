@@ -107,6 +107,11 @@ printf '<erights_record><paper><event_tracking_number>3</event_tracking_number><
 expect_exit 2 "XML e-mail with CR LF" -- "$bin" import --venue "$venue" --write "$scratch/eve.xml"
 expect_text "$scratch/err" "is not one e-mail address" "the XML e-mail refused"
 [ ! -e "$venue/papers.yaml" ] && ok || bad "papers.yaml written from a hostile export"
+# What the loader would refuse (an ORCID not of its form) is not written: every command would then exit 2 (issue 24 item 12)
+printf '<erights_record><paper><event_tracking_number>3</event_tracking_number><paper_title>T</paper_title><authors><author><first_name>Eve</first_name><last_name>Doe</last_name><ORCID>0000-0002</ORCID></author></authors></paper></erights_record>' > "$scratch/orcid.xml"
+expect_exit 3 "an export the loader would refuse" -- "$bin" import --venue "$venue" --write "$scratch/orcid.xml"
+expect_text "$scratch/err" "orcid.xml: the import would write $venue/papers.yaml:5, which proceedings refuses (field 'papers[0].authors[0].orcid'" "the loader's refusal named"
+[ ! -e "$venue/papers.yaml" ] && ok || bad "papers.yaml written though the loader refuses it"
 
 # export acm-csv: RFC 4180, parsed back by Python's csv module, one row compared field by field
 fresh_venue
