@@ -45,15 +45,32 @@ std::string line_of(const std::string& text, std::size_t at) {
 
 void XmlDocFree::operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 
+namespace {
+
+// Without XML_PARSE_NOENT and XML_PARSE_DTDLOAD: no entity is expanded, no DTD read.
+XmlDocument parse_without_dtd(const std::string& text, const std::string& file) {
+  return XmlDocument(xmlReadMemory(text.data(), static_cast<int>(text.size()), file.c_str(), "UTF-8",
+                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+}
+
+bool has_dtd(const XmlDocument& doc) { return doc->intSubset || doc->extSubset; }
+
+}  // namespace
+
+XmlDocument read_untrusted_xml_or_null(const std::string& text) {
+  if (prolog_declaration(text)) return nullptr;
+  XmlDocument doc = parse_without_dtd(text, "untrusted.xml");
+  if (doc && has_dtd(doc)) return nullptr;
+  return doc;
+}
+
 XmlDocument read_untrusted_xml(const std::string& text, const std::string& file) {
   const std::string refusal = "declares a DTD (<!DOCTYPE ...>), where entities are declared; XML read from outside may not "
                               "have one (an entity used many times makes a small file a huge text)";
   if (const auto at = prolog_declaration(text)) throw usage_error(file + ":" + line_of(text, *at), refusal);
-  // Without XML_PARSE_NOENT and XML_PARSE_DTDLOAD: no entity is expanded, no DTD read.
-  XmlDocument doc(xmlReadMemory(text.data(), static_cast<int>(text.size()), file.c_str(), "UTF-8",
-                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+  XmlDocument doc = parse_without_dtd(text, file);
   if (!doc) throw usage_error(file, "is not well-formed XML");
-  if (doc->intSubset || doc->extSubset) throw usage_error(file, refusal);
+  if (has_dtd(doc)) throw usage_error(file, refusal);
   return doc;
 }
 

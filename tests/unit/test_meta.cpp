@@ -7,6 +7,7 @@
 
 #include <chrono>
 
+#include "arxiv/lookup.hpp"
 #include "helpers.hpp"
 #include "meta/accuracy.hpp"
 #include "meta/crosscheck.hpp"
@@ -148,6 +149,36 @@ TEST_CASE("CCSXML is read with its significance") {
   CHECK(list[0].text == "A~B");
   CHECK(list[0].weight == 300);
   CHECK(parse_ccs_xml("<ccs2012><broken").empty());
+}
+
+namespace {
+// An XML text whose one internal entity, used `uses` times, is `size` bytes: a "billion laughs".
+std::string entity_bomb(const std::string& root_open, const std::string& root_close, std::size_t size,
+                        std::size_t uses) {
+  std::string refs;
+  for (std::size_t i = 0; i < uses; ++i) refs += "&big;";
+  return "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY big \"" + std::string(size, 'x') + "\">]>" + root_open + refs +
+         root_close;
+}
+}  // namespace
+
+TEST_CASE("XMP and CCSXML with a DTD are not expanded: a small packet never becomes a huge title (issue 24 item 2)") {
+  // 20 KB of packet would have been a 100 MB title.
+  const std::string xmp = entity_bomb(
+      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+      "<rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title><rdf:Alt><rdf:li>",
+      "</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta>", 20000, 5000);
+  const auto fields = parse_xmp(xmp);
+  CHECK(fields.title.size() < 10000);
+  const auto concepts = parse_ccs_xml(entity_bomb("<ccs2012><concept><concept_desc>",
+                                                  "</concept_desc></concept></ccs2012>", 20000, 5000));
+  for (const auto& c : concepts) CHECK(c.text.size() < 10000);
+  const std::string feed = entity_bomb("<feed><entry><id>http://arxiv.org/abs/2501.00001v1</id><title>",
+                                       "</title></entry></feed>", 20000, 5000);
+  CHECK_THROWS_WITH_AS(arxiv::parse_atom(feed, "export.arxiv.org"), doctest::Contains("DTD"), Error);
+  CHECK(arxiv::parse_atom("<feed><entry><id>http://arxiv.org/abs/2501.00001v1</id><title>T</title></entry></feed>",
+                          "export.arxiv.org")
+            .size() == 1);
 }
 
 TEST_CASE("the main file, includes and their mistakes") {

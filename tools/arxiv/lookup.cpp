@@ -41,11 +41,10 @@ std::string family(const std::string& name) { return fold_name(family_name(name)
 }  // namespace
 
 std::vector<ArxivEntry> parse_atom(const std::string& xml, const std::string& where) {
-  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "atom.xml", nullptr,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!doc) throw input_error(where, "the arXiv API answer is not XML");
+  const XmlDocument doc = read_untrusted_xml_or_null(xml);
+  if (!doc) throw input_error(where, "the arXiv API answer is not XML (or declares a DTD, which a feed never needs)");
   std::vector<ArxivEntry> out;
-  xmlNode* root = xmlDocGetRootElement(doc);
+  xmlNode* root = xmlDocGetRootElement(doc.get());
   for (xmlNode* e = root ? root->children : nullptr; e; e = e->next) {
     if (e->type != XML_ELEMENT_NODE || xmlStrcmp(e->name, x("entry"))) continue;
     ArxivEntry entry;
@@ -59,7 +58,6 @@ std::vector<ArxivEntry> parse_atom(const std::string& xml, const std::string& wh
     }
     if (!entry.id.empty()) out.push_back(entry);
   }
-  xmlFreeDoc(doc);
   return out;
 }
 

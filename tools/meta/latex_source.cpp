@@ -258,10 +258,9 @@ xmlNode* child_named(xmlNode* parent, const char* name) {
 
 std::vector<Concept> parse_ccs_xml(const std::string& xml) {
   std::vector<Concept> out;
-  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "ccs.xml", nullptr,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  const XmlDocument doc = read_untrusted_xml_or_null(xml);
   if (!doc) return out;
-  xmlNode* root = xmlDocGetRootElement(doc);
+  xmlNode* root = xmlDocGetRootElement(doc.get());
   for (xmlNode* c = root ? root->children : nullptr; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE || xmlStrcmp(c->name, reinterpret_cast<const xmlChar*>("concept"))) continue;
     xmlNode* desc = child_named(c, "concept_desc");
@@ -269,7 +268,6 @@ std::vector<Concept> parse_ccs_xml(const std::string& xml) {
     if (!desc) continue;
     out.push_back({element_text(desc), weight ? std::atoi(element_text(weight).c_str()) : 0});
   }
-  xmlFreeDoc(doc);
   return out;
 }
 

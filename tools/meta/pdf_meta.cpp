@@ -1229,11 +1229,9 @@ PdfFacts with_valid_utf8(PdfFacts facts) {
 XmpFields parse_xmp(const std::string& packet) {
   XmpFields out;
   if (packet.empty()) return out;
-  xmlDoc* doc = xmlReadMemory(packet.data(), static_cast<int>(packet.size()), "xmp.xml", nullptr,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  const XmlDocument doc = read_untrusted_xml_or_null(packet);
   if (!doc) return out;
-  walk_xmp(xmlDocGetRootElement(doc), out);
-  xmlFreeDoc(doc);
+  walk_xmp(xmlDocGetRootElement(doc.get()), out);
   return out;
 }
 

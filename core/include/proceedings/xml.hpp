@@ -22,4 +22,8 @@ using XmlDocument = std::unique_ptr<xmlDoc, XmlDocFree>;
 // A file that is not well-formed XML is a usage Error naming FILE.
 XmlDocument read_untrusted_xml(const std::string& text, const std::string& file);
 
+// The same reading for XML that is optional evidence (a PDF's XMP packet, a
+// source's CCSXML): null when it is not well-formed or has a DTD.
+XmlDocument read_untrusted_xml_or_null(const std::string& text);
+
 }  // namespace proceedings
