@@ -1,4 +1,5 @@
 #include "proceedings/tex_fonts.hpp"
+#include "proceedings/yaml_input.hpp"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -86,8 +87,8 @@ std::optional<MetadataField> field_in_yaml(const fs::path& file, char32_t c,
   if (!fs::exists(file)) return std::nullopt;
   YAML::Node root;
   try {
-    root = YAML::Load(read_file(file));
-  } catch (const YAML::Exception&) {
+    root = load_yaml(read_file(file), file.string(), {"abstract"});
+  } catch (const std::exception&) {
     return std::nullopt;  // load_workshop read it already; nothing to find in what it cannot read
   }
   std::vector<std::pair<std::string, const YAML::Node>> all;
