@@ -37,7 +37,7 @@ cmp -s "$venue/papers.yaml" "$scratch/before.yaml" && ok || bad "papers.yaml cha
 # The title changed in HotCRP only: taken, the id stays
 sed 's/"FlowLite: Lightweight Workflows for Exascale AI"/"FlowLite: Lightweight Workflows for Exascale and AI"/' "$fx/hotcrp.json" > "$scratch/renamed.json"
 expect_exit 0 "title changed in the export" -- "$bin" import --venue "$venue" --write "$scratch/renamed.json"
-expect_text "$scratch/out" "flowlite (hotcrp:7): title 'FlowLite: Lightweight Workflows for Exascale AI' -> 'FlowLite: Lightweight Workflows for Exascale and AI'" "title change listed"
+expect_text "$scratch/out" "change paper flowlite (hotcrp:7): title: 'FlowLite: Lightweight Workflows for Exascale AI' → 'FlowLite: Lightweight Workflows for Exascale and AI'" "title change listed"
 [ "$(yaml_field flowlite 'p["title"]')" = "FlowLite: Lightweight Workflows for Exascale and AI" ] && ok || bad "new title written under the same id"
 
 # A person's edit stays; changed in both places is a conflict (exit 1), papers.yaml kept
@@ -47,7 +47,7 @@ expect_exit 0 "person's edit kept" -- "$bin" import --venue "$venue" --write "$s
 [ "$(yaml_field tensor-cores-sparse-solvers 'p["title"]')" = "Tensor Cores for Sparse Linear Solvers" ] && ok || bad "the chair's title was overwritten"
 sed 's/"Tensor Cores for Sparse Solvers"/"Tensor Cores for Sparse Direct Solvers"/' "$scratch/renamed.json" > "$scratch/both.json"
 expect_exit 1 "conflict" -- "$bin" import --venue "$venue" --write "$scratch/both.json"
-expect_text "$scratch/out" "conflict: tensor-cores-sparse-solvers (hotcrp:15): title differs: papers.yaml has 'Tensor Cores for Sparse Linear Solvers', the export 'Tensor Cores for Sparse Direct Solvers' (papers.yaml kept)" "conflict listed"
+expect_text "$scratch/out" "conflict: tensor-cores-sparse-solvers (hotcrp:15): title differs: papers.yaml has 'Tensor Cores for Sparse Linear Solvers', the export 'Tensor Cores for Sparse Direct Solvers' (papers.yaml kept; resolve with --take-export tensor-cores-sparse-solvers.title or --keep-mine tensor-cores-sparse-solvers.title, or edit papers.yaml to match)" "conflict listed"
 cmp -s "$venue/papers.yaml" "$scratch/edited.yaml" && ok || bad "papers.yaml changed on a conflict"
 
 # EasyChair: the ACM data XML (sequence_no order, middle name, ORCID) and the CSV pair
@@ -102,7 +102,7 @@ expect_exit 2 "HotCRP e-mail with CR LF" -- "$bin" import --venue "$venue" --wri
 expect_text "$scratch/err" "eve.json: paper 1 (pid 7): author 1's e-mail holds the control character U+000D" "the HotCRP record named"
 printf 'Title,Author 1,Email 1\nT,Eve,"eve@x.example\r\nBcc: victim@example.com"\n' > "$scratch/eve.csv"
 expect_exit 2 "CSV e-mail with CR LF" -- "$bin" import --venue "$venue" --write --map "title=Title,author=Author {n},email=Email {n}" "$scratch/eve.csv"
-expect_text "$scratch/err" "eve.csv:2 (submission 2): author 1's e-mail holds the control character U+000D" "the CSV row named"
+expect_text "$scratch/err" "eve.csv:2: author 1's e-mail holds the control character U+000D" "the CSV row named"
 printf '<erights_record><paper><event_tracking_number>3</event_tracking_number><paper_title>T</paper_title><authors><author><first_name>Eve</first_name><email_address>eve@x.example&#13;&#10;Bcc: victim@example.com</email_address></author></authors></paper></erights_record>' > "$scratch/eve.xml"
 expect_exit 2 "XML e-mail with CR LF" -- "$bin" import --venue "$venue" --write "$scratch/eve.xml"
 expect_text "$scratch/err" "is not one e-mail address" "the XML e-mail refused"
@@ -124,6 +124,7 @@ acm:
   dates: "November 16–21, 2025"
   location: "St. Louis, MO, USA"
   year: 2025
+  event_id: "12711"
 YAML
 expect_exit 0 "export acm-csv" -- "$bin" export acm-csv --venue "$venue" --out "$scratch/acm.csv"
 python3 - "$scratch/acm.csv" <<'PY' && ok || bad "ACM CSV parsed back"
@@ -131,14 +132,18 @@ import csv, sys
 raw = open(sys.argv[1], "rb").read()
 assert b"\r\n" in raw and raw.decode("utf-8")
 rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
-header = ["paper_type", "theTitle", "prefix", "first_name", "middle_name", "last_name", "suffix", "author_sequence_no",
-          "contact_author", "orcid", "email", "department_school_lab", "institution", "city", "state_province", "country",
+# ACM's enhanced CSV (issue 25 item 12): 31 columns
+header = ["proceeding ID", "event_tracking_number", "paper_type", "theTitle", "prefix", "first_name", "middle_name",
+          "last_name", "suffix", "author_sequence_no", "contact_author", "ACM_profile_id", "ACM_client_no", "orcid",
+          "email", "department_school_lab", "institution", "city", "state_province", "country",
           "secondary_department_school_lab", "secondary_institution", "secondary_city", "secondary_state_province",
           "secondary_country", "section_title", "section_seq_no", "published_article_number", "start_page", "end_page",
           "article_seq_no"]
 assert list(rows[0].keys()) == header, list(rows[0].keys())
+assert len(header) == 31
 assert len(rows) == 3, len(rows)
-want = {"paper_type": "Full Paper", "theTitle": "Scheduling Stencils on Heterogeneous Nodes", "prefix": "",
+want = {"proceeding ID": "12711", "event_tracking_number": "3", "ACM_profile_id": "", "ACM_client_no": "",
+        "paper_type": "Full Paper", "theTitle": "Scheduling Stencils on Heterogeneous Nodes", "prefix": "",
         "first_name": "Jiří", "middle_name": "", "last_name": "Novák", "suffix": "", "author_sequence_no": "2",
         "contact_author": "no", "orcid": "0000-0002-1825-0097", "email": "jiri.novak@vut.example",
         "department_school_lab": "", "institution": "Brno University of Technology", "city": "", "state_province": "",
@@ -156,6 +161,64 @@ expect_exit 0 "export with pages from the book" -- "$bin" export acm-csv --venue
 python3 -c 'import csv,sys,io; r=list(csv.DictReader(io.StringIO(open(sys.argv[1]).read()))); f=[x for x in r if x["theTitle"].startswith("FlowLite")][0]; sys.exit(0 if (f["start_page"],f["end_page"])==("7","12") else 1)' "$scratch/out" && ok || bad "pages from the book manifest"
 expect_exit 2 "export without a record" -- "$bin" export acm-csv --venue "$src/metadata/aiexscale-2025"
 expect_text "$scratch/err" "has no 'acm' record" "no record named"
+
+# Issue 25 item 12: the demo venue's ACM CSV, parsed back and compared column by column
+# with the 31-column layout. As bundled, no author has an e-mail: refused, naming each paper.
+rm -rf "$scratch/demo" && cp -r "$src/metadata/exhetai-2025" "$scratch/demo"
+expect_exit 1 "demo venue: contact authors without an e-mail" -- "$bin" export acm-csv --venue "$scratch/demo" --out "$scratch/demo.csv"
+for id in sparse-wse wages omnifed chatport; do
+  expect_text "$scratch/err" "papers.yaml: error: ACM_CONTACT_EMAIL: paper '$id': its contact author" "paper $id named"
+done
+expect_text "$scratch/err" "ACM_COUNTRY: paper 'chatport': no country for Zheming Jin, Swaroop Pophale, Keita Teranishi" "a missing country is a warning naming the paper"
+[ ! -e "$scratch/demo.csv" ] && ok || bad "a CSV without contact addresses was written"
+# The chairs record what ACM gave them and what HotCRP said: the event id, a
+# venue default type, one paper's own type, the contact authors (wages': its
+# second author) with their addresses.
+sed -i 's/^acm:$/acm:\n  event_id: "4242"\n  paper_type: Short Paper/' "$scratch/demo/workshop.yaml"
+sed -i -E 's/authors: \[([^,]+),/authors: [{name: \1, email: first@example.org},/' "$scratch/demo/papers.yaml"
+sed -i -E 's/(Tianyu Wang), email: first@example.org\}, (Gourav Rattihalli),/\1}, {name: \2, email: gourav@example.org, contact: true},/' "$scratch/demo/papers.yaml"
+sed -i 's/^    source: omnifed$/    source: omnifed\n    type: Full Paper\n    submission: "hotcrp:31"/' "$scratch/demo/papers.yaml"
+expect_exit 0 "demo venue: export acm-csv" -- "$bin" export acm-csv --venue "$scratch/demo" --out "$scratch/demo.csv"
+python3 - "$scratch/demo" "$scratch/demo.csv" <<'PY' && ok || bad "demo ACM CSV column by column: $(head -c 800 "$scratch/demo.csv")"
+import csv, sys, yaml
+venue, path = sys.argv[1], sys.argv[2]
+workshop = yaml.safe_load(open(venue + "/workshop.yaml"))
+papers = yaml.safe_load(open(venue + "/papers.yaml"))["papers"]
+header = ["proceeding ID", "event_tracking_number", "paper_type", "theTitle", "prefix", "first_name", "middle_name",
+          "last_name", "suffix", "author_sequence_no", "contact_author", "ACM_profile_id", "ACM_client_no", "orcid",
+          "email", "department_school_lab", "institution", "city", "state_province", "country",
+          "secondary_department_school_lab", "secondary_institution", "secondary_city", "secondary_state_province",
+          "secondary_country", "section_title", "section_seq_no", "published_article_number", "start_page", "end_page",
+          "article_seq_no"]
+table = list(csv.reader(open(path, newline="", encoding="utf-8")))
+assert table[0] == header, table[0]
+# Sections and article order from the program, independently of the tool.
+placed, section = [], 0
+for s in workshop["program"]["sessions"]:
+    ids = [t["paper"] for t in s.get("talks", []) if "paper" in t]
+    if ids:
+        section += 1
+        placed += [(pid, s["title"], section) for pid in ids]
+want = []
+for article, (pid, title, seq) in enumerate(placed, 1):
+    p = [x for x in papers if x["id"] == pid][0]
+    people = [a if isinstance(a, dict) else {"name": a} for a in p["authors"]]
+    marked = any(a.get("contact") for a in people)
+    for i, a in enumerate(people, 1):
+        words = a["name"].split()
+        contact = a.get("contact", False) or (i == 1 and not marked)
+        want.append(["4242", p.get("submission", "").split(":")[-1], p.get("type", "Short Paper"), p["title"], "",
+                     words[0], " ".join(words[1:-1]), words[-1], "", str(i), "yes" if contact else "no", "", "", "",
+                     a.get("email", "")] + [""] * 10 + [title, str(seq), "", "", "", str(article)])
+assert len(table) - 1 == len(want) == 17, (len(table), len(want))
+for got, row in zip(table[1:], want):
+    assert len(got) == 31, got
+    for column, g, w in zip(header, got, row):
+        assert g == w, (column, g, w, got)
+wages = [r for r in table[1:] if r[3].startswith("WAGES")]
+assert [r[10] for r in wages] == ["no", "yes", "no", "no", "no"], wages
+assert [r[2] for r in table[1:] if r[3].startswith("OmniFed")] == ["Full Paper"] * 4
+PY
 
 # issue 24 item 7: cells a spreadsheet would evaluate are written with a leading ', as Python's csv module reads them back
 fresh_venue

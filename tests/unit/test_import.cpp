@@ -101,7 +101,7 @@ TEST_CASE("Control characters in imported e-mails and names are refused, naming 
   SUBCASE("A mapped CSV") {
     const std::string csv = "Title,Author 1,Email 1\nT,\"Eve\nDoe\",e@x.example\n";
     CHECK(holds(refusal([&] { read_mapped_csv(csv, "sheet.csv", {{"title", "Title"}, {"author", "Author {n}"}, {"email", "Email {n}"}}); }),
-                "sheet.csv:2 (submission 2): author 1's name holds the control character U+000A"));
+                "sheet.csv:2: author 1's name holds the control character U+000A"));
   }
 }
 

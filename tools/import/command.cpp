@@ -1,6 +1,7 @@
 #include "import/command.hpp"
 
 #include <iostream>
+#include <optional>
 
 #include "import/formats.hpp"
 #include "import/merge.hpp"
@@ -19,14 +20,21 @@ struct Options {
   std::string venue;
   std::vector<std::string> files;
   bool write = false;
-  std::vector<std::string> decisions{"accept"};
+  std::vector<std::string> decisions;  // empty: each system's own vocabulary
   std::string map;
+  Resolutions resolutions;
 };
+
+// Where a writing import holds its lock: two imports at once would each
+// merge into the papers.yaml they read and the last rename would win.
+inline constexpr const char* import_lock_file_name = ".import.lock";
 
 void print(const MergeResult& r, bool write) {
   const char* verb = write ? "" : "would ";
   for (const auto& c : r.changes) std::cout << verb << c << "\n";
+  for (const auto& c : r.resolved) std::cout << (write ? "resolved " : "would resolve ") << c << "\n";
   for (const auto& s : r.skipped) std::cout << "skipped " << s << "\n";
+  for (const auto& n : r.notes) std::cout << "note: " << n << "\n";
   for (const auto& c : r.conflicts) std::cout << "conflict: " << c << "\n";
   std::cout << r.changes.size() << " change(s), " << r.conflicts.size() << " conflict(s), " << r.skipped.size()
             << " skipped" << (write || r.changes.empty() ? "" : "; run with --write to apply") << "\n";
@@ -34,17 +42,14 @@ void print(const MergeResult& r, bool write) {
 
 int run(const Options& o) {
   const fs::path venue = o.venue;
+  std::optional<OutputLock> lock;
+  if (o.write && fs::is_directory(venue)) lock.emplace(venue / import_lock_file_name, venue.string());
   const Workshop w = load_workshop(venue);
   std::vector<fs::path> files(o.files.begin(), o.files.end());
-  std::vector<std::string> decisions;
-  for (auto d : o.decisions) {
-    for (char& c : d) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    decisions.push_back(d);
-  }
   const auto found = read_exports(files, o.map.empty() ? ColumnMap{} : parse_column_map(o.map));
   const fs::path state_file = venue / import_state_file_name;
   ImportState state = fs::exists(state_file) ? parse_state(read_file(state_file), state_file.string()) : ImportState{};
-  MergeResult result = merge_submissions(w.papers, state, found, decisions);
+  MergeResult result = merge_submissions(w.papers, state, found, o.decisions, o.resolutions);
   const fs::path papers_file = venue / "papers.yaml";
   const bool writes_papers = o.write && !result.changes.empty();
   if (writes_papers) {
@@ -98,14 +103,28 @@ void add_options(CLI::App& cmd, int& status) {
       "FILE is HotCRP's JSON export, EasyChair's ACM data download (XML), EasyChair's submission.csv with its\n"
       "author.csv, or with --map any CSV. Without --write nothing is written: the changes are printed.\n"
       "What a person wrote in papers.yaml is never overwritten; where the export and papers.yaml both\n"
-      "changed a field, it is listed as a conflict and papers.yaml is kept (exit status 1).\n"
+      "changed a field, it is listed as a conflict and papers.yaml is kept (exit status 1) until the chair\n"
+      "resolves it: --take-export ID[.FIELD], --keep-mine ID[.FIELD], or an edit that makes both equal.\n"
+      "A paper removed from papers.yaml stays out of later imports until --restore ID.\n"
+      "Without --decision each system's own vocabulary decides (HotCRP's status, EasyChair's 'accept').\n"
       "--map: number, title, abstract, decision, authors (one cell 'A (Inst), B (Inst)'), or per author\n"
       "author, first, last, affiliation, email, country, orcid with {n} for 1, 2, ... ('author=Author {n}').");
   cmd.add_option("--venue", o->venue, "Workshop folder whose papers.yaml receives the papers");
   cmd.add_flag("--write", o->write, "Update papers.yaml (atomically) and DIR/import-state.json");
   cmd.add_option("--decision", o->decisions,
-                 "Import papers whose decision contains this word (repeatable; default: accept)")
+                 "Import papers whose decision is exactly this value, case aside (repeatable; default: the "
+                 "system's own accept decisions)")
       ->take_all();
+  cmd.add_option("--take-export", o->resolutions.take_export,
+                 "Resolve the conflicts of paper ID (or of its FIELD: title, abstract, authors, authors.N.email...) "
+                 "with the export's value (repeatable)")
+      ->allow_extra_args(false);
+  cmd.add_option("--keep-mine", o->resolutions.keep_mine,
+                 "Resolve the conflicts of ID[.FIELD] by keeping papers.yaml's value (repeatable)")
+      ->allow_extra_args(false);
+  cmd.add_option("--restore", o->resolutions.restore,
+                 "Import again paper ID (or submission key), which was removed from papers.yaml (repeatable)")
+      ->allow_extra_args(false);
   cmd.add_option("--map", o->map, "FIELD=COLUMN,... or a file of FIELD=COLUMN lines, for any other CSV");
   cmd.add_option("FILE", o->files, "The submission system's export file(s)");
   add_web_options(cmd, status);

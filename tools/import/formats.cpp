@@ -12,6 +12,7 @@
 #include "proceedings/csv.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/merge.hpp"
 #include "proceedings/text.hpp"
 #include "proceedings/xml.hpp"
 
@@ -286,6 +287,7 @@ std::vector<Submission> read_hotcrp_json(const std::string& text, const std::str
     s.abstract = abstract_text(json_text(paper, "abstract"));
     const std::string status = lower(json_text(paper, "status"));
     s.decision = lower(json_text(paper, "decision"));
+    s.status = status;
     if (s.decision.empty()) s.decision = status;
     s.withdrawn = status == "withdrawn" || (paper.contains("withdrawn") && paper["withdrawn"].is_boolean() &&
                                             paper["withdrawn"].get<bool>());
@@ -391,8 +393,8 @@ std::vector<Submission> read_mapped_csv(const std::string& text, const std::stri
   for (const auto& row : t.rows) {
     Submission s;
     s.system = "csv";
-    s.number = map.count("number") ? Table::cell(row, column("number")) : std::to_string(row.line);
     s.title = collapse_whitespace(Table::cell(row, column("title")));
+    s.number = map.count("number") ? Table::cell(row, column("number")) : title_key(s.title);
     s.abstract = abstract_text(Table::cell(row, column("abstract")));
     s.decision = map.count("decision") ? lower(Table::cell(row, column("decision"))) : "accept";
     if (map.count("authors")) s.authors = split_author_cell(Table::cell(row, column("authors")));
@@ -410,7 +412,7 @@ std::vector<Submission> read_mapped_csv(const std::string& text, const std::stri
       s.authors.push_back(std::move(p));
     }
     if (s.title.empty()) continue;  // spreadsheets end with blank-ish rows
-    require_importable(s, file + ":" + std::to_string(row.line) + " (submission " + s.number + ")");
+    require_importable(s, file + ":" + std::to_string(row.line) + (map.count("number") ? " (submission " + s.number + ")" : ""));
     out.push_back(std::move(s));
   }
   return out;
@@ -441,7 +443,10 @@ ColumnMap parse_column_map(const std::string& spec) {
 
 std::vector<Submission> read_exports(const std::vector<std::filesystem::path>& files, const ColumnMap& map) {
   std::vector<Submission> out;
-  auto append = [&](std::vector<Submission> more) {
+  auto append = [&](std::vector<Submission> more, const std::string& file) {
+    std::vector<std::string> keys;
+    for (const auto& s : more) keys.push_back(s.key());
+    refuse_duplicate_keys(keys, file);
     for (auto& s : more) out.push_back(std::move(s));
   };
   std::vector<std::pair<std::string, std::string>> csvs;  // file, text
@@ -449,16 +454,16 @@ std::vector<Submission> read_exports(const std::vector<std::filesystem::path>& f
     const std::string text = read_file(path);
     require_utf8(text, path.string());
     const std::string start = trim(text.substr(0, 512));
-    if (!start.empty() && start[0] == '[') append(read_hotcrp_json(text, path.string()));
+    if (!start.empty() && start[0] == '[') append(read_hotcrp_json(text, path.string()), path.string());
     else if (start.find("<erights_record") != std::string::npos || (start.rfind("<?xml", 0) == 0 && text.find("<erights_record") != std::string::npos))
-      append(read_easychair_xml(text, path.string()));
+      append(read_easychair_xml(text, path.string()), path.string());
     else if (!start.empty() && (start[0] == '{' || start[0] == '<'))
       throw usage_error(path.string(), "is neither HotCRP's JSON array of papers nor EasyChair's <erights_record> XML");
     else
       csvs.emplace_back(path.string(), text);
   }
   if (!map.empty()) {
-    for (const auto& [file, text] : csvs) append(read_mapped_csv(text, file, map));
+    for (const auto& [file, text] : csvs) append(read_mapped_csv(text, file, map), file);
     return out;
   }
   // EasyChair's pair: the one with a 'submission #' column holds the authors.
@@ -473,7 +478,7 @@ std::vector<Submission> read_exports(const std::vector<std::filesystem::path>& f
   }
   if (subs && !auths) throw usage_error(subs->first, "is EasyChair's submission.csv: give its author.csv too");
   if (auths && !subs) throw usage_error(auths->first, "is EasyChair's author.csv: give its submission.csv too");
-  if (subs) append(read_easychair_csv(subs->second, subs->first, auths->second, auths->first));
+  if (subs) append(read_easychair_csv(subs->second, subs->first, auths->second, auths->first), subs->first);
   return out;
 }
 

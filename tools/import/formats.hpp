@@ -19,6 +19,7 @@ struct Submission {
   std::string decision;  // as the system spells it ("Accepted", "accept", ""), lower case
   bool withdrawn = false;
   std::vector<Person> authors;
+  std::string status;    // HotCRP's status ("accepted": its outcome is positive), lower case; else empty
   std::string key() const { return system + ":" + number; }
 };
 
@@ -39,7 +40,8 @@ std::vector<Submission> read_easychair_xml(const std::string& text, const std::s
 std::vector<Submission> read_easychair_csv(const std::string& submissions, const std::string& submissions_file,
                                            const std::string& authors, const std::string& authors_file);
 
-// Any CSV, its columns named by a mapping: number, title, abstract, decision,
+// Any CSV, its columns named by a mapping (without a number column a row is
+// keyed on its title, so that re-sorting the sheet keys no row differently): number, title, abstract, decision,
 // authors (one cell "A (Inst), B (Inst)"), or per author the patterns
 // author, first, last, affiliation, email, country, orcid with {n} for 1, 2, ...
 // ("Author {n} Name").

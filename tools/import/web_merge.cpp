@@ -98,7 +98,7 @@ class WebMerger {
     for (const auto& p : theirs) b.push_back(p.name);
     if (!mine.empty() && a == b) {
       int filled = 0;
-      for (std::size_t i = 0; i < mine.size(); ++i) filled += fill_in(mine[i], theirs[i]);
+      for (std::size_t i = 0; i < mine.size(); ++i) filled += !fill_in(mine[i], theirs[i]).empty();
       if (filled) {
         out_.changes.push_back(path + ": affiliations or e-mails filled in for " + std::to_string(filled) + " person(s)");
         out_.workshop_changed = true;

@@ -3,42 +3,9 @@
 #include <algorithm>
 
 #include "meta/crosscheck.hpp"
+#include "proceedings/merge.hpp"
 
 namespace proceedings::meta {
-
-namespace {
-
-std::string joined_affiliations(const std::vector<Affiliation>& list) {
-  std::string out;
-  for (const auto& aff : list) out += (out.empty() ? "" : "; ") + display_affiliation(aff);
-  return out;
-}
-
-std::string joined(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& s : list) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
-// Fills a field the record leaves empty; what a person wrote is never overwritten.
-template <typename Field, typename Show>
-void fill(Field& field, const Field& value, const std::string& what, Show show, std::vector<std::string>& changes) {
-  if (!field.empty() || value.empty()) return;
-  field = value;
-  changes.push_back(what + " set to '" + show(value) + "'");
-}
-
-std::string new_id(const std::string& stem, const std::vector<Paper>& papers) {
-  std::string id;
-  for (char c : stem) id += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '-';
-  if (id.empty()) id = "paper";
-  std::string candidate = id;
-  for (int n = 2; std::any_of(papers.begin(), papers.end(), [&](const Paper& p) { return p.id == candidate; }); ++n)
-    candidate = id + "-" + std::to_string(n);
-  return candidate;
-}
-
-}  // namespace
 
 std::pair<std::vector<Paper>, std::vector<std::string>> merge_papers(std::vector<Paper> papers,
                                                                       const std::vector<Extracted>& found) {
@@ -47,7 +14,7 @@ std::pair<std::vector<Paper>, std::vector<std::string>> merge_papers(std::vector
     const Paper* match = match_record(papers, item.meta, item.stem);
     if (!match) {
       Paper added;
-      added.id = new_id(item.stem, papers);
+      added.id = unique_paper_id(item.stem, papers);
       added.title = item.meta.title;
       if (item.meta.kind == "latex") added.source = item.stem;
       for (const auto& a : item.meta.authors) added.authors.push_back(a);
@@ -61,13 +28,8 @@ std::pair<std::vector<Paper>, std::vector<std::string>> merge_papers(std::vector
       if (partner[r] < 0) continue;
       const AuthorMeta& a = item.meta.authors[static_cast<std::size_t>(partner[r])];
       const std::string who = record.id + ": " + record.authors[r].name + ": ";
-      std::vector<std::string> local;
-      Person& person = record.authors[r];
-      fill(person.affiliations, a.affiliations, "affiliation", joined_affiliations, local);
-      fill(person.additional, a.additional, "additional affiliation", joined_affiliations, local);
-      fill(person.emails, a.emails, "email", joined, local);
-      fill(person.orcid, a.orcid, "orcid", [](const std::string& s) { return s; }, local);
-      for (const auto& c : local) changes.push_back(who + c);
+      // Core's one fill-in: what a person wrote is never overwritten.
+      for (const auto& c : fill_in(record.authors[r], a)) changes.push_back(who + c);
     }
   }
   return {std::move(papers), changes};

@@ -1,0 +1,140 @@
+#include "proceedings/merge.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "proceedings/error.hpp"
+#include "proceedings/latex_text.hpp"
+#include "proceedings/names.hpp"
+#include "proceedings/text.hpp"
+
+namespace proceedings {
+
+namespace {
+
+std::string joined_affiliations(const std::vector<Affiliation>& list) {
+  std::string out;
+  for (const auto& a : list) out += (out.empty() ? "" : "; ") + display_affiliation(a);
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& list) {
+  std::string out;
+  for (const auto& s : list) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : ascii_fold(text) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!word.empty()) {
+      out.push_back(word);
+      word.clear();
+    }
+  }
+  return out;
+}
+
+bool says_accept(const std::string& word) { return word == "accept" || word == "accepted"; }
+
+bool says_no(const std::string& word) {
+  static const std::set<std::string> negative{"not", "no", "non", "never", "reject", "rejected", "unaccepted",
+                                              "declined", "withdrawn", "desk"};
+  return negative.count(word) > 0;
+}
+
+}  // namespace
+
+FieldMerge merge_field(const std::string& mine, const std::string& theirs, const std::string* base) {
+  if (mine == theirs || theirs.empty()) return FieldMerge::keep;
+  if (mine.empty() || (base && mine == *base)) return FieldMerge::take;
+  if (base && theirs == *base) return FieldMerge::keep;  // a person's edit, the source unchanged
+  return FieldMerge::conflict;
+}
+
+const std::vector<PersonField>& person_fields() {
+  static const std::vector<PersonField> fields{
+      {"affiliation", "affiliations", [](const Person& p) { return joined_affiliations(p.affiliations); },
+       [](Person& to, const Person& from) { to.affiliations = from.affiliations; }},
+      {"additional affiliation", "additional", [](const Person& p) { return joined_affiliations(p.additional); },
+       [](Person& to, const Person& from) { to.additional = from.additional; }},
+      {"email", "emails", [](const Person& p) { return joined(p.emails); },
+       [](Person& to, const Person& from) { to.emails = from.emails; }},
+      {"orcid", "orcid", [](const Person& p) { return p.orcid; },
+       [](Person& to, const Person& from) { to.orcid = from.orcid; }},
+      {"family name", "family", [](const Person& p) { return p.family; },
+       [](Person& to, const Person& from) { to.family = from.family; }},
+  };
+  return fields;
+}
+
+std::vector<std::string> fill_in(Person& mine, const Person& theirs) {
+  std::vector<std::string> filled;
+  for (const auto& f : person_fields()) {
+    const std::string value = f.text(theirs);
+    if (!f.text(mine).empty() || value.empty()) continue;
+    f.copy(mine, theirs);
+    filled.push_back(std::string(f.name) + " set to '" + value + "'");
+  }
+  return filled;
+}
+
+std::string person_key(const std::string& name) { return fold_name(name); }
+
+std::string new_paper_id(const std::string& title, const std::vector<Paper>& taken) {
+  std::vector<std::string> all = words(title);
+  const auto colon = title.find(':');
+  if (colon != std::string::npos && colon > 0 && colon <= 24) all = words(title.substr(0, colon));
+  static const std::set<std::string> minor{"a", "an", "the", "of", "for", "and", "on", "in", "to", "with", "via"};
+  std::string id;
+  int count = 0;
+  for (const auto& w : all) {
+    if (count == 4) break;
+    if (minor.count(w) && !id.empty()) continue;
+    id += (id.empty() ? "" : "-") + w;
+    ++count;
+  }
+  return unique_paper_id(id, taken);
+}
+
+std::string unique_paper_id(const std::string& wanted, const std::vector<Paper>& taken) {
+  std::string id = title_key(wanted).substr(0, 60);
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  if (id.empty()) id = "paper";
+  std::string candidate = id;
+  for (int n = 2; std::any_of(taken.begin(), taken.end(), [&](const Paper& p) { return p.id == candidate; }); ++n)
+    candidate = id + "-" + std::to_string(n);
+  return candidate;
+}
+
+std::string title_key(const std::string& title) {
+  std::string key;
+  for (const auto& w : words(title)) key += (key.empty() ? "" : "-") + w;
+  return key;
+}
+
+bool decision_accepts(const std::string& system, const std::string& decision, const std::string& status,
+                      const std::vector<std::string>& named) {
+  const std::vector<std::string> said = words(decision);
+  if (!named.empty())
+    return std::any_of(named.begin(), named.end(), [&](const std::string& n) { return words(n) == said; });
+  if (system == "hotcrp" && !status.empty()) return words(status) == std::vector<std::string>{"accepted"};
+  if (said.empty() || std::any_of(said.begin(), said.end(), says_no)) return false;
+  if (system == "easychair") return said == std::vector<std::string>{"accept"};
+  if (system == "hotcrp") return says_accept(said.front());
+  return std::any_of(said.begin(), said.end(), says_accept);
+}
+
+void refuse_duplicate_keys(const std::vector<std::string>& keys, const std::string& file) {
+  std::set<std::string> seen;
+  for (const auto& k : keys)
+    if (!seen.insert(k).second)
+      throw usage_error(file, "lists submission " + k +
+                                  " twice: two submissions are never merged into one paper; fix the export");
+}
+
+}  // namespace proceedings
