@@ -37,18 +37,22 @@ class AliasRefuser : public YAML::EventHandler {
   const std::string& file_;
 };
 
+// The control character (C0, DEL, C1) that starts at byte i of `text`, as "U+001B", or "".
+std::string control_code_at(const std::string& text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                  static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+  if (c >= 0x20 && c != 0x7F && !c1) return "";
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", c1 ? static_cast<unsigned char>(text[i + 1]) : c);
+  return code;
+}
+
 // The first control character in `text` that is not allowed, as "U+001B", or "".
 std::string control_character(const std::string& text, bool multiline) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
-    const bool allowed = multiline && (c == '\t' || c == '\n');
-    if ((c < 0x20 && !allowed) || c == 0x7F || c1) {
-      char code[16];
-      std::snprintf(code, sizeof code, "U+%04X", c1 ? static_cast<unsigned char>(text[i + 1]) : c);
-      return code;
-    }
+    if (multiline && (text[i] == '\t' || text[i] == '\n')) continue;
+    if (std::string code = control_code_at(text, i); !code.empty()) return code;
   }
   return "";
 }
@@ -93,14 +97,32 @@ class TextChecker {
 
 }  // namespace
 
+namespace {
+
+// A control character in the file's bytes, outside the line breaks and tabs
+// YAML itself uses, is refused before the parser sees it: yaml-cpp's parser
+// loops on some (a NUL before a flow entry, found by fuzzing).
+void refuse_raw_control_characters(const std::string& text, const std::string& file) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') ++line;
+    if (c == '\n' || c == '\r' || c == '\t') continue;
+    if (const std::string code = control_code_at(text, i); !code.empty())
+      throw usage_error(file + ":" + std::to_string(line), "holds " + describe(code));
+  }
+}
+
+}  // namespace
+
 YAML::Node load_yaml(const std::string& text, const std::string& file, const std::set<std::string>& multiline_keys) {
+  refuse_raw_control_characters(text, file);
   YAML::Node root;
   try {
     std::istringstream in(text);
     YAML::Parser parser(in);
     AliasRefuser refuser(file);
-    while (parser.HandleNextDocument(refuser)) {
-    }
+    parser.HandleNextDocument(refuser);  // the first document, the one YAML::Load reads
     root = YAML::Load(text);
   } catch (const YAML::ParserException& e) {
     throw usage_error(at_line(file, e.mark), "not valid YAML: " + e.msg);

@@ -6,6 +6,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
 #include <fstream>
 #include <thread>
@@ -424,4 +425,13 @@ TEST_CASE("fuzz regressions: workshop YAML that once ended the process") {
   test::TempDir dir;
   fs::copy_file(test::source_dir() / "tests/fuzz-regressions/yaml-non-text-key.yaml", dir.path / "workshop.yaml");
   CHECK(test::error_line([&] { load_workshop(dir.path); }).find("has a key that is not text") != std::string::npos);
+}
+
+TEST_CASE("fuzz regressions: a NUL before a flow entry looped yaml-cpp's parser (3 bytes, found by fuzz_yaml)") {
+  test::TempDir dir;
+  fs::copy_file(test::source_dir() / "tests/fuzz-regressions/yaml-nul-flow-entry.yaml", dir.path / "workshop.yaml");
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(test::error_line([&] { load_workshop(dir.path); }).find("workshop.yaml:1: holds the control character U+0000") !=
+        std::string::npos);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
 }
