@@ -229,7 +229,7 @@ cat > "$venue/papers.yaml" <<'YAML'
 papers:
   - id: a
     title: "= cmd|' /C calc'!A0"
-    authors: ["+Plus Minus", "@SUM(1+1)", {name: "-2+3", affiliation: "=1+1, Lab"}]
+    authors: [{name: "+Plus Minus", email: plus@x.example}, "@SUM(1+1)", {name: "-2+3", affiliation: "=1+1, Lab"}]
 YAML
 expect_exit 0 "export hostile cells" -- "$bin" export acm-csv --venue "$venue" --out "$scratch/formula.csv"
 python3 - "$scratch/formula.csv" <<'PY' && ok || bad "formula cells read back: $(head -c 600 "$scratch/formula.csv")"

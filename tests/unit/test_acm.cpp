@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "check/acm_rights.hpp"
@@ -305,4 +306,76 @@ TEST_CASE("export acm-csv: cells that start like a formula get a leading quote")
   CHECK(exporter::formula_safe("\r=1") == "'\r=1");
   CHECK(exporter::formula_safe("a-b") == "a-b");
   CHECK(exporter::formula_safe("").empty());
+}
+
+// Issue 25 item 12: ACM's enhanced CSV, 31 columns in the order of the public
+// EasyChair-to-ACM converter (annaritz/easychair-to-acm-erights, 2021).
+TEST_CASE("export acm-csv: ACM's enhanced layout of 31 columns, paper type, tracking number and the marked contact") {
+  const std::vector<std::string> enhanced{
+      "proceeding ID", "event_tracking_number", "paper_type", "theTitle", "prefix", "first_name", "middle_name",
+      "last_name", "suffix", "author_sequence_no", "contact_author", "ACM_profile_id", "ACM_client_no", "orcid",
+      "email", "department_school_lab", "institution", "city", "state_province", "country",
+      "secondary_department_school_lab", "secondary_institution", "secondary_city", "secondary_state_province",
+      "secondary_country", "section_title", "section_seq_no", "published_article_number", "start_page", "end_page",
+      "article_seq_no"};
+  CHECK(exporter::acm_csv_columns() == enhanced);
+  test::TempDir dir;
+  dir.write("workshop.yaml", std::string(test::minimal_workshop_yaml) + acm_block +
+                                 "  event_id: \"12711\"\n  paper_type: Short Paper\n");
+  // As import writes a HotCRP export whose second author is the contact.
+  dir.write("papers.yaml", R"yaml(papers:
+  - id: a
+    title: "Green Stencils"
+    authors:
+      - {name: Ana Ruiz, affiliations: [{institution: UPV, city: Valencia, country: Spain}]}
+      - {name: Bob Li, email: bob@lab.example, contact: true, affiliations: [{department: [HPC Group], institution: ORNL, city: Oak Ridge, state: TN, country: USA}]}
+    submission: "hotcrp:17"
+    type: Full Paper
+  - id: b
+    title: "A Poster"
+    authors: [{name: Cy Young, email: cy@x.example}, Dee Dow]
+    submission: "easychair:4"
+)yaml");
+  const Workshop w = load_workshop(dir.path);
+  const auto text = exporter::csv_text(exporter::acm_csv_columns(), exporter::acm_csv_rows(w, {{"a", {1, 6}}}));
+  const auto rows = parse_csv(text, "acm.csv");
+  REQUIRE(rows.size() == 5);
+  for (const auto& r : rows) CHECK(r.cells.size() == 31);
+  CHECK(rows[0].cells == enhanced);
+  const std::vector<std::string> bob{"12711", "17", "Full Paper", "Green Stencils", "", "Bob", "", "Li", "", "2", "yes",
+                                     "", "", "", "bob@lab.example", "HPC Group", "ORNL", "Oak Ridge", "TN", "USA",
+                                     "", "", "", "", "", "", "", "", "1", "6", "1"};
+  CHECK(rows[2].cells == bob);
+  CHECK(rows[1].cells[10] == "no");  // Ana, first but not the contact
+  CHECK(rows[1].cells[19] == "Spain");
+  // No author marked: the first is the contact; no type: the venue's.
+  CHECK(rows[3].cells[1] == "4");
+  CHECK(rows[3].cells[2] == "Short Paper");
+  CHECK(rows[3].cells[10] == "yes");
+  CHECK(rows[4].cells[10] == "no");
+  // The contact flag survives core's papers.yaml writer.
+  CHECK(papers_yaml(w.papers, "").find("contact: true") != std::string::npos);
+  CHECK(papers_yaml(w.papers, "").find("type: Full Paper") != std::string::npos);
+}
+
+TEST_CASE("export acm-csv: a contact author without an e-mail is an error, an author without a country a warning") {
+  test::TempDir dir;
+  dir.write("workshop.yaml", std::string(test::minimal_workshop_yaml) + acm_block);
+  dir.write("papers.yaml", R"yaml(papers:
+  - {id: mailless, title: T, authors: [Ann Adams, {name: Bob Li, contact: true, affiliation: {institution: X, country: USA}}]}
+  - {id: fine, title: U, authors: [{name: Cy Young, email: cy@x.example, affiliations: [{institution: Y, country: USA}]}]}
+)yaml");
+  const auto problems = exporter::acm_csv_problems(load_workshop(dir.path));
+  std::map<std::string, std::vector<const Diagnostic*>> by_code;
+  for (const auto& d : problems) by_code[d.code].push_back(&d);
+  REQUIRE(by_code["ACM_CONTACT_EMAIL"].size() == 1);
+  CHECK(by_code["ACM_CONTACT_EMAIL"][0]->severity == Severity::error);
+  CHECK(by_code["ACM_CONTACT_EMAIL"][0]->message.find("paper 'mailless': its contact author Bob Li has no e-mail") == 0);
+  CHECK(by_code["ACM_CONTACT_EMAIL"][0]->file == (dir.path / "papers.yaml").string());
+  REQUIRE(by_code["ACM_COUNTRY"].size() == 1);
+  CHECK(by_code["ACM_COUNTRY"][0]->severity == Severity::warning);
+  CHECK(by_code["ACM_COUNTRY"][0]->message.find("paper 'mailless': no country for Ann Adams") == 0);
+  REQUIRE(by_code["ACM_EVENT_ID"].size() == 1);  // acm_block has no event_id
+  CHECK(by_code["ACM_EVENT_ID"][0]->severity == Severity::warning);
+  CHECK(count_errors(problems) == 1);
 }

@@ -61,7 +61,8 @@ const std::vector<Command>& commands() {
        {{Exit::ok, "merged (or, without --write, nothing in the way)"}, {Exit::failed, "conflicts were listed"},
         {Exit::usage, "unknown format or bad mapping"}, {Exit::input, "unreadable input or a failed write"}}},
       {"export", "Export the venue's papers for the publisher (acm-csv)", proceedings::exporter::add_options,
-       {{Exit::ok, "written"}, {Exit::usage, "no acm: record"}, {Exit::input, "unreadable book manifest"}}},
+       {{Exit::ok, "written"}, {Exit::failed, "a contact author has no e-mail (nothing written)"},
+        {Exit::usage, "no acm: record"}, {Exit::input, "unreadable book manifest"}}},
   };
   return table;
 }

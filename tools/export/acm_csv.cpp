@@ -44,8 +44,9 @@ std::vector<Placed> in_program_order(const Workshop& w) {
 }
 
 // "Given Middle Family": given, middle and family name as ACM's form asks for them.
-void split_name(const std::string& full, std::string& first, std::string& middle, std::string& last) {
-  last = family_name(full);
+void split_name(const Person& person, std::string& first, std::string& middle, std::string& last) {
+  const std::string& full = person.name;
+  last = family_name(person);
   std::string rest = full.size() > last.size() ? full.substr(0, full.size() - last.size()) : "";
   while (!rest.empty() && rest.back() == ' ') rest.pop_back();
   const auto space = rest.find(' ');
@@ -68,19 +69,63 @@ void add_affiliation(std::vector<std::string>& row, const Affiliation* a) {
   row.insert(row.end(), {department(*a), a->institution, a->city, a->state, a->country});
 }
 
+// The author ACM's rights form goes to: the one the export marked, else the first.
+std::size_t contact_index(const Paper& p) {
+  for (std::size_t i = 0; i < p.authors.size(); ++i)
+    if (p.authors[i].contact) return i;
+  return 0;
+}
+
+bool is_contact(const Paper& p, std::size_t i) {
+  return p.authors[i].contact || (i == 0 && contact_index(p) == 0);
+}
+
+std::string paper_type(const Paper& p, const AcmRecord& acm) { return p.type.empty() ? acm.paper_type : p.type; }
+
 }  // namespace
 
 const std::vector<std::string>& acm_csv_columns() {
   static const std::vector<std::string> columns{
-      "paper_type", "theTitle", "prefix", "first_name", "middle_name", "last_name", "suffix",
-      "author_sequence_no", "contact_author", "orcid", "email", "department_school_lab", "institution", "city",
+      "proceeding ID", "event_tracking_number", "paper_type", "theTitle", "prefix", "first_name", "middle_name", "last_name", "suffix",
+      "author_sequence_no", "contact_author", "ACM_profile_id", "ACM_client_no", "orcid", "email", "department_school_lab", "institution", "city",
       "state_province", "country", "secondary_department_school_lab", "secondary_institution", "secondary_city",
       "secondary_state_province", "secondary_country", "section_title", "section_seq_no", "published_article_number",
       "start_page", "end_page", "article_seq_no"};
   return columns;
 }
 
+std::string event_tracking_number(const Paper& p) {
+  const auto colon = p.submission.rfind(':');
+  return colon == std::string::npos ? p.submission : p.submission.substr(colon + 1);
+}
+
+std::vector<Diagnostic> acm_csv_problems(const Workshop& w) {
+  std::vector<Diagnostic> out;
+  const std::string papers = (w.folder / "papers.yaml").string();
+  const std::string workshop = (w.folder / "workshop.yaml").string();
+  if (w.acm && w.acm->event_id.empty())
+    out.push_back({"ACM_EVENT_ID", Severity::warning, workshop, 0,
+                   "acm.event_id is not recorded: the proceeding ID column is empty (ACM gives it to the chairs)"});
+  for (const auto& p : w.papers) {
+    for (std::size_t i = 0; i < p.authors.size(); ++i)
+      if (is_contact(p, i) && p.authors[i].email().empty())
+        out.push_back({"ACM_CONTACT_EMAIL", Severity::error, papers, 0,
+                       "paper '" + p.id + "': its contact author " + p.authors[i].name +
+                           " has no e-mail, and ACM sends the rights form there (add 'email:', or mark another "
+                           "author 'contact: true')"});
+    std::string without;
+    for (const auto& a : p.authors)
+      if (a.affiliations.empty() || a.affiliations.front().country.empty())
+        without += (without.empty() ? "" : ", ") + a.name;
+    if (!without.empty())
+      out.push_back({"ACM_COUNTRY", Severity::warning, papers, 0,
+                     "paper '" + p.id + "': no country for " + without + " (ACM's form asks for it)"});
+  }
+  return out;
+}
+
 std::vector<std::vector<std::string>> acm_csv_rows(const Workshop& w, const std::map<std::string, PageRange>& pages) {
+  const AcmRecord acm = w.acm.value_or(AcmRecord{});
   std::vector<std::vector<std::string>> rows;
   int article = 0;
   for (const auto& placed : in_program_order(w)) {
@@ -90,10 +135,10 @@ std::vector<std::vector<std::string>> acm_csv_rows(const Workshop& w, const std:
     for (std::size_t i = 0; i < p.authors.size(); ++i) {
       const Person& a = p.authors[i];
       std::string first, middle, last;
-      split_name(a.name, first, middle, last);
-      std::vector<std::string> row{"Full Paper", p.title, "", first, middle, last, "", std::to_string(i + 1),
-                                   // The first author with an address receives ACM's form.
-                                   i == 0 ? "yes" : "no", a.orcid, a.email()};
+      split_name(a, first, middle, last);
+      std::vector<std::string> row{acm.event_id, event_tracking_number(p), paper_type(p, acm), p.title, "", first,
+                                   middle, last, "", std::to_string(i + 1), is_contact(p, i) ? "yes" : "no",
+                                   "", "", a.orcid, a.email()};
       add_affiliation(row, a.affiliations.empty() ? nullptr : &a.affiliations[0]);
       add_affiliation(row, a.affiliations.size() < 2 ? (a.additional.empty() ? nullptr : &a.additional[0])
                                                      : &a.affiliations[1]);

@@ -5,12 +5,21 @@
 #include <string>
 #include <vector>
 
+#include "proceedings/diagnostic.hpp"
 #include "proceedings/model.hpp"
 
 namespace proceedings::exporter {
 
-// The header, in ACM's order.
+// The header, in the order of ACM's enhanced CSV (31 columns).
 const std::vector<std::string>& acm_csv_columns();
+
+// The paper's number in its submission system ("17" for "hotcrp:17"), ACM's event_tracking_number.
+std::string event_tracking_number(const Paper& p);
+
+// What ACM's intake would miss: a contact author without an e-mail (an
+// error: ACM sends the rights form there), an author without a country and
+// a venue without acm.event_id (warnings), each naming the paper.
+std::vector<Diagnostic> acm_csv_problems(const Workshop& w);
 
 struct PageRange {
   int first = 0, last = 0;

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "export/acm_csv.hpp"
+#include "proceedings/diagnostic.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/model.hpp"
@@ -31,6 +32,15 @@ int run_acm_csv(const Options& o) {
   if (!o.out.empty()) refuse_output_over_input(o.out, OutputKind::csv, venue_inputs(o), "--out");
   if (!w.acm) throw usage_error(o.venue + "/workshop.yaml", "has no 'acm' record: ACM does not publish this venue");
   const auto pages = o.book.empty() ? std::map<std::string, PageRange>{} : book_pages(o.book);
+  // ACM mails each rights form to the paper's contact author: a sheet without
+  // that address is not one to upload.
+  const auto problems = acm_csv_problems(w);
+  for (const auto& d : problems)
+    std::cerr << d.file << ": " << severity_name(d.severity) << ": " << d.code << ": " << d.message << "\n";
+  if (count_errors(problems)) {
+    std::cerr << "export acm-csv: " << count_errors(problems) << " error(s); nothing written\n";
+    return static_cast<int>(Exit::failed);
+  }
   const std::string text = csv_text(acm_csv_columns(), acm_csv_rows(w, pages));
   if (o.out.empty()) std::cout << text;
   else write_file_atomic(o.out, text);
