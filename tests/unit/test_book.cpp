@@ -141,8 +141,8 @@ TEST_CASE("the book: front matter, every paper page, the author index") {
   CHECK(static_cast<int>(book.pages.size()) == front + paper_pages + 1);  // one index page
   CHECK(page_text(book.pages.front()).find("ExHetAI’25") != std::string::npos);
   CHECK(page_text(book.pages.back()).find("Author Index") != std::string::npos);
-  CHECK(book.info.at("Title") ==
-        "Proceedings of ExHetAI'25: ExHetAI: The Workshop on Extreme Heterogeneity and AI Convergence in HPC");
+  // The name starts with the acronym (without its year): printed once (issue 25 item 14).
+  CHECK(book.info.at("Title") == "Proceedings of ExHetAI'25: The Workshop on Extreme Heterogeneity and AI Convergence in HPC");
 }
 
 TEST_CASE("each paper starts where the contents, the outline and the manifest say") {
@@ -990,4 +990,83 @@ TEST_CASE("a character no font has in the chairs' message names message.md and i
     CHECK(e.status() == Exit::usage);
     CHECK(e.line().rfind((venue / "message.md").string() + ":" + std::to_string(line) + ": this line has U+1F389 '🎉'", 0) == 0);
   }
+}
+
+// Issue 25 item 13: ACM's copyright page, and warnings for what is not recorded yet.
+namespace {
+
+book::BookPlan acm_plan(const std::string& isbn, const std::string& rights) {
+  book::BookPlan plan;
+  plan.workshop.acronym = "SuperCompute-Green'26";
+  plan.workshop.name = "SuperCompute-Green'26: The 2nd Workshop on Green Supercomputing";
+  plan.workshop.date = "2026-11-15";
+  plan.workshop.folder = "venue";
+  AcmRecord acm;
+  acm.proceedings_title = "Proceedings of the SC '26 Workshops";
+  acm.year = 2026;
+  acm.isbn = isbn;
+  plan.workshop.acm = acm;
+  for (const char* id : {"a", "b", "c", "d"}) {
+    book::BookPaper p;
+    p.record.id = id;
+    p.record.rights = rights;
+    plan.papers.push_back(p);
+  }
+  return plan;
+}
+
+}  // namespace
+
+TEST_CASE("ACM copyright page: ACM's notice, permission paragraph, ISBN and ordering; gaps are warnings") {
+  const auto recorded = book::front_matter_values(acm_plan("979-8-4007-1234-0", "acmlicensed"), "");
+  const std::string page = recorded.at("COPYRIGHT");
+  CHECK(page.find("Copyright \\textcopyright{} 2026 by the Association for Computing Machinery, Inc.\\ (ACM).") !=
+        std::string::npos);
+  CHECK(page.find("Permission to make digital or hard copies of portions of this work") != std::string::npos);
+  CHECK(page.find("permissions@acm.org") != std::string::npos);
+  CHECK(page.find("\\textbf{ISBN: 979-8-4007-1234-0}") != std::string::npos);
+  CHECK(page.find("ACM Order Department") != std::string::npos);
+  CHECK(page.find("acmhelp@acm.org") != std::string::npos);
+  CHECK(page.find("Publication rights licensed to ACM. (4 papers)") != std::string::npos);
+  CHECK(book::publication_gaps(acm_plan("979-8-4007-1234-0", "acmlicensed")).size() == 2);  // volume and paper DOIs
+
+  const auto gaps = book::publication_gaps(acm_plan("", ""));
+  const std::string bare = book::front_matter_values(acm_plan("", ""), "").at("COPYRIGHT");
+  CHECK(bare.find("not recorded") == std::string::npos);
+  CHECK(bare.find("ISBN") == std::string::npos);
+  REQUIRE(gaps.size() == 4);
+  CHECK(gaps[0] == "venue/papers.yaml: the rights of 4 paper(s) are not recorded yet (a, b, c, d): the copyright page "
+                   "lists only the recorded notices");
+  CHECK(gaps[1] == "venue/workshop.yaml: acm.isbn is not recorded yet: the copyright page prints no ISBN");
+  CHECK(gaps[2].find("acm.doi is not recorded yet") != std::string::npos);
+  CHECK(gaps[3].find("the DOIs of 4 paper(s) are not recorded yet (a, b, c, d)") != std::string::npos);
+  book::BookPlan own = acm_plan("", "");
+  own.workshop.acm.reset();
+  CHECK(book::publication_gaps(own).empty());
+}
+
+// Issue 25 item 14: a name that starts with the acronym does not print it twice.
+TEST_CASE("titles: a venue whose name starts with its acronym names it once") {
+  const book::BookPlan plan = acm_plan("", "");
+  CHECK(venue_title(plan.workshop) == "SuperCompute-Green'26: The 2nd Workshop on Green Supercomputing");
+  const auto values = book::front_matter_values(plan, "");
+  CHECK(values.at("ACRONYM") == "SuperCompute-Green'26");
+  CHECK(values.at("NAME") == "The 2nd Workshop on Green Supercomputing");  // the cover prints the acronym above it
+  Workshop plain;
+  plain.acronym = "ExHetAI'25";
+  plain.name = "Workshop on Exascale Heterogeneous AI";
+  CHECK(venue_title(plain) == "ExHetAI'25: Workshop on Exascale Heterogeneous AI");
+  CHECK(name_after_acronym(plain) == plain.name);
+  plain.name = "ExHetAI'25 \u2013 Heterogeneous AI";
+  CHECK(name_after_acronym(plain) == "Heterogeneous AI");
+  plain.acronym = "SC";
+  plain.name = "SCinet Workshop";  // starts with the letters, not the acronym
+  CHECK(venue_title(plain) == "SC: SCinet Workshop");
+  // The bundled venue's name starts with its acronym without the year.
+  CHECK(venue_title(load_workshop(test::source_dir() / "metadata/exhetai-2025")) ==
+        "ExHetAI'25: The Workshop on Extreme Heterogeneity and AI Convergence in HPC");
+  book::BookPlan own = plan;
+  own.workshop.acm.reset();
+  CHECK(book::front_matter_values(own, "").at("COPYRIGHT").find(
+            "Proceedings of SuperCompute-Green'26: The 2nd Workshop on Green Supercomputing}") != std::string::npos);
 }

@@ -288,3 +288,15 @@ TEST_CASE("a Missing note on a 50 000-character line is one PLACEHOLDER with a s
                         "a part is still missing: the poster session and its demos; write it before submitting",
                         "a part is still missing: the panel; write it before submitting"});
 }
+
+// Issue 25 item 14: "Report of SuperCompute-Green'26: the SuperCompute-Green'26: ..." named the venue twice.
+TEST_CASE("report title: the acronym once, even when the venue's name starts with it") {
+  Workshop w;
+  w.acronym = "SuperCompute-Green'26";
+  w.name = "SuperCompute-Green'26: The 2nd Workshop on Green Supercomputing";
+  CHECK(report_title(w) == "Report of SuperCompute-Green'26: The 2nd Workshop on Green Supercomputing");
+  w.name = "SuperCompute-Green'26 Workshop on Green Supercomputing";
+  CHECK(report_title(w) == "Report of SuperCompute-Green'26: the Workshop on Green Supercomputing");
+  const Workshop bundled = load_workshop(test::source_dir() / "metadata/aiexscale-2025");
+  CHECK(report_title(bundled) == "Report of " + bundled.acronym + ": the " + bundled.name);
+}

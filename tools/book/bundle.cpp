@@ -108,7 +108,7 @@ std::string bibtex(const BookPlan& plan) {
   const int month = acm && acm->month > 0 ? acm->month : std::stoi(w.date.substr(5, 2));
   const std::string year = acm && acm->year > 0 ? std::to_string(acm->year) : w.date.substr(0, 4);
   const std::string booktitle = acm && !acm->proceedings_title.empty() ? acm->proceedings_title
-                                                                        : "Proceedings of " + w.acronym + ": " + w.name;
+                                                                        : "Proceedings of " + venue_title(w);
   std::ostringstream out;
   auto field = [&out](const char* name, const std::string& value) {
     if (!value.empty()) out << "  " << name << std::string(10 - std::string(name).size(), ' ') << "= {" << bib_text(value) << "},\n";

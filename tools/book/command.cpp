@@ -17,6 +17,7 @@ std::string id_list(const std::vector<std::string>& ids, std::size_t shown = 12)
 }
 
 int print(const BookResult& r, bool force) {
+  for (const auto& w : r.warnings) std::cerr << "build: warning: " << w << "\n";
   if (!r.failing_table.empty())
     std::cerr << (force ? "build: --force: building despite papers that fail the checks:\n"
                         : "build: papers fail the venue's checks (use --force to build anyway):\n")

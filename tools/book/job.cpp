@@ -196,7 +196,7 @@ fs::path write_book_file(const BookPlan& plan, const Parts& parts, const std::st
   const fs::path book = work / ("book-" + key16(part_names) + ".pdf");
   if (fs::exists(book) && previous.parts.count(book.filename().string())) return book;
   BookParts book_parts{parts.typeset.files.front_segment, {}, parts.typeset.files.back_segment, outline(plan, parts.typeset),
-                       "Proceedings of " + plan.workshop.acronym + ": " + plan.workshop.name, plan.workshop.publication};
+                       "Proceedings of " + venue_title(plan.workshop), plan.workshop.publication};
   for (const auto& stamped : parts.stamped) book_parts.papers.push_back(segment_of(stamped));
   for (const auto& editor : plan.workshop.organizers)
     book_parts.author += (book_parts.author.empty() ? "" : ", ") + editor.name;
@@ -264,6 +264,7 @@ BookResult run_book(const BookJob& o) {
   PaperGate gate(workshop, workshop.papers.size(), previous.passed, jobs);
   const BookPlan plan = make_plan(std::move(workshop), papers_dir, now.papers, jobs);
   result.papers = plan.papers.size();
+  result.warnings = publication_gaps(plan);
   phases.done("plan");
 
   const fs::path templates_root = templates_folder(o.templates);

@@ -87,40 +87,79 @@ std::string rights_notice(const std::string& rights, int year) {
   return "\\textcopyright{} " + y + " " + esc(rights) + ".";
 }
 
-// The copyright page: the publisher's record where the venue has one, the
-// notices the papers carry, and the volume's ISBN and DOI when assigned.
+// ACM's copyright notice and permission paragraph, as the front matter of its
+// proceedings prints them (ACM's copyright statement, acm.org/publications/policies/copyright-statement).
+std::string acm_notice(int year) {
+  return "Copyright \\textcopyright{} " + std::to_string(year) +
+         " by the Association for Computing Machinery, Inc.\\ (ACM). Permission to make digital or hard copies of "
+         "portions of this work for personal or classroom use is granted without fee provided that copies are not "
+         "made or distributed for profit or commercial advantage and that copies bear this notice and the full "
+         "citation on the first page. Copyrights for components of this work owned by others than ACM must be "
+         "honored. Abstracting with credit is permitted. To copy otherwise, to republish, to post on servers or to "
+         "redistribute to lists, requires prior specific permission and/or a fee. Request permission to republish "
+         "from: Publications Dept., ACM, Inc. Fax +1 (212) 869-0481 or E-mail permissions@acm.org.\\par\\medskip\n"
+         "For other copying of articles that carry a code at the bottom of the first or last page, copying is "
+         "permitted provided that the per-copy fee indicated in the code is paid through the Copyright Clearance "
+         "Center, 222 Rosewood Drive, Danvers, MA 01923.\\par\\medskip\n";
+}
+
+// Where ACM's proceedings say further copies are ordered.
+const char* acm_ordering =
+    "Additional copies may be ordered prepaid from:\\par\\smallskip\n"
+    "\\textbf{ACM Order Department}\\par\nPO Box 30777\\par\nNew York, NY 10087-0777, USA\\par\\smallskip\n"
+    "Phone: 1-800-342-6626 (USA and Canada)\\par\n+1-212-626-0500 (Global)\\par\nFax: +1-212-944-1318\\par\n"
+    "E-mail: acmhelp@acm.org\\par\n";
+
+// The notices the papers carry, by rights type; papers whose type is not
+// recorded yet are left out (publication_gaps warns about them).
+std::string rights_list(const BookPlan& plan, int year) {
+  std::map<std::string, std::size_t> by_rights;
+  for (const auto& p : plan.papers)
+    if (!p.record.rights.empty()) ++by_rights[p.record.rights];
+  if (by_rights.empty()) return "";
+  std::ostringstream out;
+  out << "The notice on the first page of each paper is one of the following:\\par\n\\begin{itemize}\n";
+  for (const auto& [rights, count] : by_rights)
+    out << "\\item " << rights_notice(rights, year) << " (" << count << (count == 1 ? " paper" : " papers") << ")\n";
+  out << "\\end{itemize}\n";
+  return out.str();
+}
+
+// The copyright page: ACM's, as its proceedings print it, where the venue
+// publishes with ACM; else the venue's own line.
 std::string copyright_slot(const BookPlan& plan) {
   const Workshop& w = plan.workshop;
   std::ostringstream out;
   out << "\\vspace*{\\fill}\n{\\small\n";
   if (!w.acm) {
-    out << "\\textbf{Proceedings of " << esc(w.acronym) << ": " << esc(w.name) << "}\\par\n";
+    out << "\\textbf{Proceedings of " << esc(venue_title(w)) << "}\\par\n";
     if (!w.publication.empty()) out << esc(w.publication) << "\\par\n";
     out << "Each paper is copyright its authors or the holder named on its first page.\\par\n}\n";
     return out.str();
   }
   const AcmRecord& acm = *w.acm;
   const int year = acm.year > 0 ? acm.year : std::stoi(w.date.substr(0, 4));
-  out << "\\textbf{" << esc(acm.publisher) << "}\\par\n" << esc(acm.address) << "\\par\\medskip\n"
-      << "The papers of " << esc(w.acronym) << " appear in \\emph{" << esc(acm.proceedings_title) << "}"
-      << (acm.short_name.empty() ? "" : " (" + esc(acm.short_name) + ")")
+  out << "\\textbf{The " << esc(acm.publisher) << "}\\par\n1601 Broadway, 10th Floor\\par\nNew York, NY 10019-7434\\par"
+      << "\\medskip\n"
+      << acm_notice(year) << "The papers of " << esc(w.acronym) << " appear in \\emph{" << esc(acm.proceedings_title)
+      << "}" << (acm.short_name.empty() ? "" : " (" + esc(acm.short_name) + ")")
       << (acm.dates.empty() && acm.location.empty() ? "" : ", " + esc(acm.dates) +
                                                               (acm.dates.empty() || acm.location.empty() ? "" : ", ") +
                                                               esc(acm.location))
-      << ".\\par\\medskip\n";
-  std::map<std::string, std::vector<std::string>> by_rights;
-  for (const auto& p : plan.papers) by_rights[p.record.rights].push_back(p.record.id);
-  out << "Permission to make digital or hard copies of a paper in this volume is given by the notice on its first "
-         "page, which is one of the following:\\par\n\\begin{itemize}\n";
-  for (const auto& [rights, ids] : by_rights)
-    out << "\\item " << (rights.empty() ? std::string("(rights not recorded yet)") : rights_notice(rights, year)) << " ("
-        << ids.size() << (ids.size() == 1 ? " paper" : " papers") << ")\n";
-  out << "\\end{itemize}\n";
-  if (!acm.isbn.empty()) out << "ACM ISBN " << esc(acm.isbn) << "\\par\n";
+      << ".\\par\\medskip\n"
+      << rights_list(plan, year);
+  if (!acm.isbn.empty()) out << "\\textbf{ISBN: " << esc(acm.isbn) << "}\\par\n";
   if (const std::string doi = doi_slot(acm.doi); !doi.empty())
     out << "\\href{https://doi.org/" << doi << "}{\\nolinkurl{https://doi.org/" << doi << "}}\\par\n";
-  out << "}\n";
+  out << "\\medskip\n" << acm_ordering << "}\n";
   return out.str();
+}
+
+// "a, b and 3 more" for a warning.
+std::string some_ids(const std::vector<std::string>& ids) {
+  std::string out;
+  for (std::size_t i = 0; i < ids.size() && i < 5; ++i) out += (i ? ", " : "") + ids[i];
+  return ids.size() > 5 ? out + " and " + std::to_string(ids.size() - 5) + " more" : out;
 }
 
 std::string contents_slot(const BookPlan& plan) {
@@ -289,12 +328,34 @@ std::string author_index_part(const BookPlan& plan, const fs::path& templates) {
 
 }  // namespace
 
+std::vector<std::string> publication_gaps(const BookPlan& plan) {
+  const Workshop& w = plan.workshop;
+  if (!w.acm) return {};
+  std::vector<std::string> rights, dois, out;
+  for (const auto& p : plan.papers) {
+    if (p.record.rights.empty()) rights.push_back(p.record.id);
+    if (p.record.doi.empty()) dois.push_back(p.record.id);
+  }
+  const std::string papers = (w.folder / "papers.yaml").string(), workshop = (w.folder / "workshop.yaml").string();
+  if (!rights.empty())
+    out.push_back(papers + ": the rights of " + std::to_string(rights.size()) + " paper(s) are not recorded yet (" +
+                  some_ids(rights) + "): the copyright page lists only the recorded notices");
+  if (w.acm->isbn.empty())
+    out.push_back(workshop + ": acm.isbn is not recorded yet: the copyright page prints no ISBN");
+  if (w.acm->doi.empty())
+    out.push_back(workshop + ": acm.doi is not recorded yet: the copyright page prints no DOI of the volume");
+  if (!dois.empty())
+    out.push_back(papers + ": the DOIs of " + std::to_string(dois.size()) + " paper(s) are not recorded yet (" +
+                  some_ids(dois) + "): their contents entries link no DOI");
+  return out;
+}
+
 std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message) {
   const Workshop& w = plan.workshop;
   return {{"PAPER", plan.workshop.submission && plan.workshop.submission->paper == "a4" ? "a4paper" : "letterpaper"},
           {"ACRONYM", esc(w.acronym)},
           {"COPYRIGHT", copyright_slot(plan)},
-          {"NAME", esc(w.name)},
+          {"NAME", esc(name_after_acronym(w))},  // the cover prints the acronym above it
           {"HOST", esc(w.host.empty() ? "" : "held with " + w.host)},
           {"DATE", esc(long_date(w.date))},
           {"LOCATION", esc(w.location)},

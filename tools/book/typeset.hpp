@@ -30,6 +30,11 @@ Typeset typeset_front_matter_and_index(const BookPlan& plan, const std::filesyst
 // The sections ("Title|page" lines) of a section list the templates write.
 std::vector<std::pair<std::string, int>> read_sections(const std::filesystem::path& file);
 
+// What ACM's copyright page and contents cannot print yet, one warning each
+// naming its file: papers whose rights type, or DOI, is not recorded, the
+// volume's ISBN or DOI; nothing for a venue ACM does not publish.
+std::vector<std::string> publication_gaps(const BookPlan& plan);
+
 // The slot values, exposed so that the build can hash them for its cache.
 std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message_latex);
 std::map<std::string, std::string> author_index_values(const BookPlan& plan);

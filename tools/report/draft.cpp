@@ -82,6 +82,14 @@ std::string protect_titles(const std::string& bib) {
 
 }  // namespace
 
+std::string report_title(const Workshop& w) {
+  const std::string title = venue_title(w);
+  const std::string name = name_after_acronym(w);
+  if (w.acronym.empty() || name == w.acronym || name.starts_with("The ") || name.starts_with("the "))
+    return "Report of " + title;
+  return "Report of " + w.acronym + ": the " + name;
+}
+
 Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& folder) {
   // latexmk works in a fresh folder of its own (it would otherwise replay an
   // earlier failure); the draft in `folder` is replaced only once complete.
@@ -91,7 +99,7 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
   const Notes notes(w.folder / "report", work, w.markdown_raw_tex);
   Draft d;
   d.folder = work;
-  d.title = "Report of " + w.acronym + ": the " + w.name;
+  d.title = report_title(w);
   std::string authors;
   for (const auto& o : w.organizers) {
     d.authors.push_back(o.affiliation().empty() ? o.name : o.name + " (" + o.affiliation() + ")");

@@ -18,6 +18,10 @@ struct Draft {
   int pages = 0;
 };
 
+// "Report of ACR: the Workshop on ...": the acronym once, even when the
+// venue's name starts with it, and no "the The".
+std::string report_title(const Workshop& w);
+
 // Writes and compiles the draft in `folder`/.work (created afresh): pandoc
 // for the notes, latexmk (pdflatex + BibTeX) for the PDF; then replaces
 // `folder`/report.pdf and report.tex, each atomically.
