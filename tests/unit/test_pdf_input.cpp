@@ -22,24 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A classic PDF from object bodies 1..n (1 is the catalog), with its xref table.
-std::string pdf_of(const std::vector<std::string>& objects) {
-  std::string out = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(out.size());
-    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  char entry[32];
-  for (auto at : offsets) {
-    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", at);
-    out += entry;
-  }
-  return out + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
-}
+using test::pdf_of;
 
 std::string content(const std::string& text) {
   const std::string data = "BT /F1 10 Tf 72 720 Td (" + text + ") Tj ET";
