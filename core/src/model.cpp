@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string_view>
 #include <cctype>
 #include <cstdlib>
 #include <initializer_list>
@@ -153,21 +154,33 @@ std::vector<Affiliation> read_affiliations(const Fields& f, const std::string& k
   return out;
 }
 
+// "Li" in "Li Wei" or "Wei" in "Li Wei", but not "L" or "Wei" in "Li Weiss".
+bool whole_words_at_an_end(const std::string& name, const std::string& part) {
+  if (part.size() > name.size()) return false;
+  if (part.size() == name.size()) return part == name;
+  return (name.starts_with(part) && name[part.size()] == ' ') ||
+         (name.ends_with(part) && name[name.size() - part.size() - 1] == ' ');
+}
+
 // A person is a mapping, or just a name where nothing else is known.
 Person read_person(const Fields& parent, const YAML::Node& node, const std::string& path) {
   if (node.IsScalar()) return Person{node.as<std::string>(), {}, {}, {}, {}, {}};
   const Fields f = parent.at(node, path);
-  f.only({"name", "family", "affiliation", "affiliations", "additional", "email", "emails", "orcid"});
+  f.only({"name", "family", "given", "affiliation", "affiliations", "additional", "email", "emails", "orcid", "contact"});
   Person p{f.text("name", true), read_affiliations(f, "affiliations"), read_affiliations(f, "additional"), {},
            f.text("orcid"), f.text("family")};
-  if (!p.family.empty() && !p.name.ends_with(p.family))
-    f.fail_field("family", "'" + p.family + "' is not the end of the name '" + p.name + "'");
+  p.given = f.text("given");
+  // A family name may come first ("Li Wei", family: Li), so either end of the name will do.
+  for (const auto& [key, part] : {std::pair{"family", &p.family}, std::pair{"given", &p.given}})
+    if (!part->empty() && !whole_words_at_an_end(p.name, *part))
+      f.fail_field(key, "'" + *part + "' is neither the start nor the end of the name '" + p.name + "'");
   if (f.has("affiliation")) p.affiliations.insert(p.affiliations.begin(), read_affiliation(f, node["affiliation"], path + ".affiliation"));
   if (const std::string e = f.text("email"); !e.empty()) p.emails.push_back(e);
   f.list("emails", [&](const YAML::Node& n, const std::string& at) {
     if (!n.IsScalar()) f.at(n, at).fail("must be text");
     p.emails.push_back(n.as<std::string>());
   });
+  p.contact = f.boolean("contact", false);
   static const Regex orcid(R"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])");
   if (!p.orcid.empty() && !regex_match(p.orcid, orcid))
     f.fail_field("orcid", "'" + p.orcid + "' is not of the form 0000-0000-0000-0000");
@@ -260,7 +273,7 @@ const Regex& doi_form() {
 
 AcmRecord read_acm(const Fields& f) {
   f.only({"proceedings_title", "conference", "short_name", "dates", "location", "year", "month", "isbn", "doi",
-          "publisher", "address", "series"});
+          "publisher", "address", "series", "event_id", "paper_type"});
   AcmRecord acm;
   acm.proceedings_title = f.text("proceedings_title", true);
   acm.conference = f.text("conference", true);
@@ -280,6 +293,8 @@ AcmRecord read_acm(const Fields& f) {
   if (f.has("publisher")) acm.publisher = f.text("publisher", true);
   if (f.has("address")) acm.address = f.text("address", true);
   acm.series = f.text("series");
+  acm.event_id = f.text("event_id");
+  if (f.has("paper_type")) acm.paper_type = f.text("paper_type", true);
   return acm;
 }
 
@@ -381,9 +396,9 @@ void read_papers_file(const Fields& f, Workshop& w) {
   f.only({"papers"});
   f.list("papers", [&](const YAML::Node& n, const std::string& path) {
     const Fields p = f.at(n, path);
-    p.only({"id", "title", "authors", "source", "arxiv", "doi", "abstract", "rights", "submission"});
+    p.only({"id", "title", "authors", "source", "arxiv", "doi", "abstract", "rights", "submission", "type"});
     Paper paper{file_name_id(p, "id", true), p.text("title", true), read_people(p, "authors"), p.text("source"), p.text("arxiv"),
-                p.text("doi"), p.text("abstract"), p.text("rights"), p.text("submission")};
+                p.text("doi"), p.text("abstract"), p.text("rights"), p.text("submission"), p.text("type")};
     if (!paper.doi.empty() && !regex_match(paper.doi, doi_form()))
       p.fail_field("doi", "'" + paper.doi + "' is not of the form 10.NNNN/suffix");
     const auto& types = acm_rights_types();
@@ -430,6 +445,50 @@ const std::vector<std::string>& acm_rights_types() {
       "cagov",         "cagovmixed",         "licensedusgovmixed", "licensedcagov", "licensedcagovmixed",
       "othergov",      "licensedothergov",   "cc"};
   return types;
+}
+
+namespace {
+
+// "ExHetAI" for "ExHetAI'25", "ExHetAI 2025" or "ExHetAI-25": the acronym without its year.
+std::string_view without_year(std::string_view acronym) {
+  std::size_t end = acronym.size();
+  while (end > 0 && std::isdigit(static_cast<unsigned char>(acronym[end - 1]))) --end;
+  if (const std::size_t digits = acronym.size() - end; digits != 2 && digits != 4) return acronym;
+  for (const std::string_view sep : {"'", "\u2019", " ", "-"})
+    if (acronym.substr(0, end).ends_with(sep)) return acronym.substr(0, end - sep.size());
+  return acronym.substr(0, end);
+}
+
+// The length of `acronym` (or of it without its year) that `name` starts with as a word; 0 when none.
+std::size_t acronym_prefix(const std::string& name, const std::string& acronym) {
+  for (const std::string_view a : {std::string_view(acronym), without_year(acronym)}) {
+    // "SC'25 Workshops" starts with "SC'25"; "SCinet" does not start with "SC".
+    if (!a.empty() && name.starts_with(a) &&
+        (name.size() == a.size() || !std::isalnum(static_cast<unsigned char>(name[a.size()]))))
+      return a.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string name_after_acronym(const Workshop& w) {
+  const std::size_t prefix = acronym_prefix(w.name, w.acronym);
+  if (prefix == 0) return w.name;
+  std::string_view rest = std::string_view(w.name).substr(prefix);
+  const auto separator = [&] {
+    for (const std::string_view sep : {":", ",", " ", "-", "\u2013", "\u2014"})
+      if (rest.starts_with(sep)) return sep.size();
+    return std::size_t{0};
+  };
+  while (const std::size_t n = separator()) rest.remove_prefix(n);
+  return rest.empty() ? w.name : std::string(rest);
+}
+
+std::string venue_title(const Workshop& w) {
+  if (w.acronym.empty()) return w.name;
+  if (w.name.empty() || w.name == w.acronym) return w.acronym;
+  return w.acronym + ": " + name_after_acronym(w);
 }
 
 std::string source_date_epoch(const Workshop& workshop) {
@@ -546,12 +605,25 @@ std::string family_name(const std::string& full_name) {
 }
 
 std::string family_name(const Person& person) {
-  return person.family.empty() ? family_name(person.name) : person.family;
+  if (!person.family.empty()) return person.family;
+  if (person.given.empty() || person.given.size() >= person.name.size()) return family_name(person.name);
+  if (person.name.starts_with(person.given + " ")) return person.name.substr(person.given.size() + 1);
+  if (person.name.ends_with(" " + person.given)) return person.name.substr(0, person.name.size() - person.given.size() - 1);
+  return family_name(person.name);
+}
+
+std::string given_name(const Person& person) {
+  if (!person.given.empty()) return person.given;
+  const std::string family = family_name(person);
+  if (family.size() >= person.name.size()) return "";
+  if (person.name.ends_with(" " + family)) return person.name.substr(0, person.name.size() - family.size() - 1);
+  if (person.name.starts_with(family + " ")) return person.name.substr(family.size() + 1);
+  return "";
 }
 
 std::string family_sort_key(const Person& person) {
-  if (person.family.empty()) return family_sort_key(person.name);
-  auto words = name_words(person.family);
+  if (person.family.empty() && person.given.empty()) return family_sort_key(person.name);
+  auto words = name_words(family_name(person));
   while (words.size() > 1 && is_particle(words.front())) words.erase(words.begin());
   std::string key;
   for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
@@ -562,9 +634,8 @@ std::string family_sort_key(const Person& person) {
 
 std::string index_name(const Person& person) {
   const std::string family = family_name(person);
-  if (family.empty() || family.size() >= person.name.size() || !person.name.ends_with(family)) return person.name;
-  std::string given = person.name.substr(0, person.name.size() - family.size());
-  while (!given.empty() && given.back() == ' ') given.pop_back();
+  const std::string given = given_name(person);
+  if (family.empty()) return person.name;
   return given.empty() ? family : family + ", " + given;
 }
 

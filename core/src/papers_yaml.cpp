@@ -41,11 +41,14 @@ bool only_institution(const Affiliation& a) {
 }
 
 void emit_person(YAML::Emitter& out, const Person& p) {
-  if (p.affiliations.empty() && p.additional.empty() && p.emails.empty() && p.orcid.empty() && p.family.empty()) {
+  Person bare;
+  bare.name = p.name;
+  if (p == bare) {  // any other field set: the mapping, so no field of Person is lost
     out << p.name;
     return;
   }
   out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << p.name;
+  if (!p.given.empty()) out << YAML::Key << "given" << YAML::Value << p.given;
   if (!p.family.empty()) out << YAML::Key << "family" << YAML::Value << p.family;
   // One affiliation that is only an institution keeps the one-text form it was read from.
   if (p.affiliations.size() == 1 && only_institution(p.affiliations.front()))
@@ -56,6 +59,7 @@ void emit_person(YAML::Emitter& out, const Person& p) {
   if (p.emails.size() == 1) out << YAML::Key << "email" << YAML::Value << p.emails.front();
   if (p.emails.size() > 1) out << YAML::Key << "emails" << YAML::Value << YAML::Flow << p.emails;
   if (!p.orcid.empty()) out << YAML::Key << "orcid" << YAML::Value << p.orcid;
+  if (p.contact) out << YAML::Key << "contact" << YAML::Value << true;
   out << YAML::EndMap;
 }
 
@@ -67,6 +71,19 @@ void emit_text(YAML::Emitter& out, const char* key, const std::string& value, bo
 }
 
 }  // namespace
+
+std::string people_yaml(const std::vector<Person>& people) {
+  YAML::Emitter out;
+  out << YAML::Flow << YAML::BeginSeq;
+  for (const auto& p : people) emit_person(out, p);
+  out << YAML::EndSeq;
+  return out.c_str();
+}
+
+std::string person_yaml(const Person& person) {
+  const std::string list = people_yaml({person});
+  return list.substr(1, list.size() - 2);  // "[...]": written as an item of a flow list, so quoted where one needs it
+}
 
 std::string header_comment(const std::string& text) {
   std::istringstream in(text);
@@ -90,6 +107,7 @@ std::string papers_yaml(const std::vector<Paper>& papers, const std::string& hea
     emit_text(out, "arxiv", p.arxiv, true);
     emit_text(out, "doi", p.doi, true);
     emit_text(out, "rights", p.rights, false);
+    emit_text(out, "type", p.type, false);
     emit_text(out, "submission", p.submission, true);
     emit_text(out, "abstract", p.abstract, true);
     out << YAML::EndMap;

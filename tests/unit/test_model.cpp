@@ -5,6 +5,11 @@
 #include "proceedings/model.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/papers_yaml.hpp"
+#include "proceedings/names.hpp"
+#include "proceedings/process.hpp"
+#include "proceedings/text.hpp"
+
+#include <sstream>
 
 using namespace proceedings;
 
@@ -176,4 +181,112 @@ TEST_CASE("papers.yaml with CR LF line ends: a write that adds one line adds one
     CHECK(updated_papers_yaml(read_file(dir.path / "papers.yaml"), w.papers) ==
           bom + (windows ? crlf(expected_no_header) : expected_no_header));
   }
+}
+
+// ---- issue 25 items 9, 10, 11: names and affiliations arrive whole ----
+
+TEST_CASE("issue 25 item 9: a family name written first loads, and the author's own split gives ACM's names") {
+  test::TempDir dir;
+  dir.write("workshop.yaml", test::minimal_workshop_yaml);
+  dir.write("papers.yaml",
+            "papers:\n"
+            "  - id: p1\n"
+            "    title: T\n"
+            "    authors:\n"
+            "      - {name: Li Wei, family: Li}\n"  // refused before: "'Li' is not the end of the name"
+            "      - {name: Ana Sofía Núñez García, given: Ana Sofía, family: Núñez García}\n"
+            "      - {name: Wei Li Zhang, given: Wei Li}\n"
+            "      - Rafael Ferreira da Silva\n");
+  const Workshop w = load_workshop(dir.path);
+  const auto& a = w.papers.at(0).authors;
+  CHECK(family_name(a[0]) == "Li");
+  CHECK(given_name(a[0]) == "Wei");
+  CHECK(index_name(a[0]) == "Li, Wei");
+  CHECK(acm_name_parts(a[0]) == AcmNameParts{"Wei", "", "Li"});
+  CHECK(acm_name_parts(a[1]) == AcmNameParts{"Ana Sofía", "", "Núñez García"});  // not "Ana" + middle "Sofía"
+  CHECK(acm_name_parts(a[2]) == AcmNameParts{"Wei Li", "", "Zhang"});
+  CHECK(acm_name_parts(a[3]) == AcmNameParts{"Rafael", "", "Ferreira da Silva"});
+  // given: and family: must be whole words at an end of the name.
+  dir.write("papers.yaml", "papers:\n  - {id: p1, title: T, authors: [{name: Li Weiss, given: Wei}]}\n");
+  CHECK(test::error_line([&] { load_workshop(dir.path); }).find("'Wei' is neither the start nor the end") != std::string::npos);
+}
+
+TEST_CASE("issue 25 item 9: person_named keeps a split only where the name alone would be split otherwise") {
+  const Person ana = person_named("Ana Sofía", "Núñez");
+  CHECK(ana.name == "Ana Sofía Núñez");
+  CHECK(ana.given.empty());  // the name says as much: papers.yaml keeps the plain name
+  CHECK(acm_name_parts(ana) == AcmNameParts{"Ana Sofía", "", "Núñez"});
+  const Person garcia = person_named("Ana Sofía", "Núñez García");
+  CHECK(garcia.family == "Núñez García");
+  CHECK(acm_name_parts(garcia) == AcmNameParts{"Ana Sofía", "", "Núñez García"});
+  CHECK(person_named("", "Plato").name == "Plato");
+}
+
+TEST_CASE("issue 25 item 10: an affiliation in one line is read into its parts, as meta reads a PDF's") {
+  Affiliation ornl = affiliation_from_text("Oak Ridge National Laboratory, Oak Ridge, TN, USA");
+  CHECK(ornl.institution == "Oak Ridge National Laboratory");
+  CHECK(ornl.city == "Oak Ridge");
+  CHECK(ornl.state == "TN");
+  CHECK(ornl.country == "USA");
+  CHECK(ornl.departments.empty());
+  const Affiliation uc = affiliation_from_text("Department of Computer Science, University of Chicago, Chicago, IL 60637, USA");
+  CHECK(uc.departments == std::vector<std::string>{"Department of Computer Science"});
+  CHECK(uc.institution == "University of Chicago");
+  CHECK(uc.city == "Chicago");
+  CHECK(uc.country == "USA");
+  const Affiliation kth = affiliation_from_text("Dept. of Computer Science, KTH, Stockholm, Sweden");
+  CHECK(kth.departments == std::vector<std::string>{"Dept. of Computer Science"});
+  CHECK(kth.institution == "KTH");
+  CHECK(kth.city == "Stockholm");
+  CHECK(kth.country == "Sweden");
+  // Without a country at its end nothing is guessed: the text is the institution.
+  CHECK(affiliation_from_text("Inria, Bordeaux Sud-Ouest") == Affiliation{"", {}, "Inria, Bordeaux Sud-Ouest", "", "", "", "", ""});
+  CHECK(affiliation_from_text("KTH") == Affiliation{"", {}, "KTH", "", "", "", "", ""});
+  CHECK(is_country("P.R. China"));
+  CHECK(!is_country("Oak Ridge"));
+}
+
+TEST_CASE("issue 25 item 11: names in another typography are the same name") {
+  CHECK(same_name("Sarah O'Connell", "Sarah O\u2019Connell"));
+  CHECK(same_name("Pedro Valero-Lara", "Pedro Valero\u2013Lara"));
+  CHECK(same_name("Zo\u00eb \u00c5ngstr\u00f6m", "Zoe\u0308 A\u030angstro\u0308m"));  // NFC vs NFD
+  CHECK(same_name("Nguy\u1ec5n V\u0103n", "Nguye\u0302\u0303n Va\u0306n"));            // two marks on one letter
+  CHECK(same_name("Nguy\u1ec7n", "Nguye\u0323\u0302n"));
+  CHECK(same_name("Nguy\u1ec7n", "Nguye\u0302\u0323n"));  // marks out of canonical order
+  CHECK(same_name("Ana\u00a0Mar\u00eda  L\u00f3pez", "Ana Mar\u00eda L\u00f3pez"));
+  CHECK(!same_name("Sarah O'Connell", "Sara O'Connell"));
+  CHECK(!same_name("Zo\u00eb", "Zoe"));  // an accent is not typography
+}
+
+TEST_CASE("issue 25 item 11: composed_latin agrees with Python's unicodedata NFC on every Latin letter") {
+  // Python writes, for every letter of the Latin blocks with a canonical
+  // decomposition, its NFD and its NFC (hex code points), and the NFD with its
+  // marks reversed where there are two (NFC puts them in canonical order first).
+  const std::string script = R"(
+import unicodedata as u
+def hexes(s): return ' '.join('%X' % ord(c) for c in s)
+for lo, hi in ((0xC0, 0x250), (0x1E00, 0x1F00)):
+    for cp in range(lo, hi):
+        d = u.normalize('NFD', chr(cp))
+        if len(d) < 2: continue
+        print(hexes(d) + ';' + hexes(u.normalize('NFC', d)))
+        if len(d) == 3:
+            r = d[0] + d[2] + d[1]
+            print(hexes(r) + ';' + hexes(u.normalize('NFC', r)))
+)";
+  const ProgramRun run = run_program("python3", {"-c", script}, fs::temp_directory_path(), std::chrono::seconds(60));
+  auto text = [](const std::string& hexes) {
+    std::string out;
+    std::istringstream in(hexes);
+    for (std::string h; in >> h;) append_utf8(out, static_cast<char32_t>(std::stoul(h, nullptr, 16)));
+    return out;
+  };
+  std::istringstream lines(run.out);
+  int compared = 0;
+  for (std::string line; std::getline(lines, line); ++compared) {
+    const auto semi = line.find(';');
+    INFO(line);
+    CHECK(composed_latin(text(line.substr(0, semi))) == text(line.substr(semi + 1)));
+  }
+  CHECK(compared > 600);
 }

@@ -60,13 +60,13 @@ TEST_CASE("names: family names with particles and compound surnames; an explicit
   CHECK(fold_words("Jean-Loïc D. Pottier") == "jean loic d  pottier");
 }
 
-TEST_CASE("names: family: in papers.yaml must end the name") {
+TEST_CASE("names: family: in papers.yaml must start or end the name (issue 25 item 9: family name first)") {
   test::TempDir dir;
   dir.write("workshop.yaml", test::minimal_workshop_yaml);
   dir.write("papers.yaml", "papers:\n  - {id: p1, title: T, authors: [{name: Gabriel García Márquez, family: García Márquez}]}\n");
   CHECK(load_workshop(dir.path).papers.at(0).authors.at(0).family == "García Márquez");
   dir.write("papers.yaml", "papers:\n  - {id: p1, title: T, authors: [{name: Gabriel García Márquez, family: Lopez}]}\n");
-  CHECK(test::error_line([&] { load_workshop(dir.path); }).find("'Lopez' is not the end of the name") != std::string::npos);
+  CHECK(test::error_line([&] { load_workshop(dir.path); }).find("'Lopez' is neither the start nor the end of the name") != std::string::npos);
 }
 
 TEST_CASE("program: one time format, one name list, one date") {

@@ -10,11 +10,13 @@
 
 #include "helpers.hpp"
 #include "import/web_event.hpp"
+#include "import/web_merge.hpp"
 #include "import/web_page.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/jobs.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/names.hpp"
+#include "proceedings/papers_yaml.hpp"
 #include "proceedings/program.hpp"
 
 using namespace proceedings;
@@ -539,4 +541,122 @@ TEST_CASE("import web: a talk's text past 10 000 bytes is cut, and the cut is sa
   CHECK(talk.abstract.size() > 9000);
   CHECK(talk.abstract.rfind("This is sentence 0 of", 0) == 0);
   CHECK(has(event.notes, "the text under 'Big Ideas' is longer than 10000 bytes"));
+}
+
+// ---- issue 25 item 1: one Person writer for papers.yaml and workshop.yaml ----
+
+namespace {
+
+// A person with every field of Person set, in the forms that are hard to keep:
+// a family name written first, two departments, commas and quotes in texts.
+Person every_field_person(const std::string& name, const std::string& given, const std::string& family) {
+  Person p;
+  p.name = name;
+  p.given = given;
+  p.family = family;
+  p.affiliations.push_back(Affiliation{"Professor", {"Lab A, Group [B]", "Dept: C"}, "Oak Ridge National Laboratory",
+                                       "1 Bethel Valley Rd", "Oak Ridge", "TN", "37830", "USA"});
+  p.affiliations.push_back(Affiliation{"", {}, "Tsinghua University", "", "Beijing", "", "", "China"});
+  p.additional.push_back(Affiliation{"", {"School of 'Computing'"}, "KTH", "", "Stockholm", "", "", "Sweden"});
+  p.emails = {"li.wei@example.org", "wei@example.com"};
+  p.orcid = "0000-0002-1825-0097";
+  p.contact = true;
+  return p;
+}
+
+Session every_field_session(const Person& speaker) {
+  Talk t{"Keynote: Graphs, \"Fast\"", "keynote", {speaker, Person{"Ana Sofía Núñez", {}, {}, {}, {}, {}}},
+         "",  // a paper talk names its paper instead of speakers: below
+         parse_clock_time("9:10 AM"), parse_clock_time("9:40 AM"), "An abstract: with a colon, # and [brackets].",
+         "keynote-graphs"};
+  Talk paper_talk{"The Paper", "paper", {}, "thepaper", parse_clock_time("9:40 AM"), parse_clock_time("10:00 AM"), "", ""};
+  Session s;
+  s.id = "morning";
+  s.title = "Morning, with a comma";
+  s.kind = "papers";
+  s.start = *parse_clock_time("9:10 AM");
+  s.end = parse_clock_time("10:00 AM");
+  s.chairs = {"Li Wei", "O'Connell, Sarah"};
+  s.talks = {t, paper_talk};
+  s.room = "Room 101";
+  s.confirmed = {"TIME_BACKWARDS"};
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("issue 25 item 1: every field of Person, Paper, Session and Talk survives each writer and the loader") {
+  const Person li = every_field_person("Li Wei", "Wei", "Li");  // family name first
+  const Person ana = every_field_person("Ana Sofía Núñez García", "Ana Sofía", "Núñez García");
+  Paper paper{"thepaper", "The Paper: \"Quoted\", with [brackets]", {li, ana, Person{"Bo", {}, {}, {}, {}, {}}},
+              "src/thepaper", "2501.01234", "10.1145/3731599.3767342", "Line one.\nLine two: colon.", "acmlicensed",
+              "hotcrp:17", "Short Paper"};
+  test::TempDir dir;
+
+  SUBCASE("papers.yaml") {
+    dir.write("workshop.yaml", test::minimal_workshop_yaml);
+    dir.write("papers.yaml", papers_yaml({paper}, "# header\n"));
+    const Workshop w = load_workshop(dir.path);
+    REQUIRE(w.papers.size() == 1);
+    CHECK(w.papers[0].authors[0] == li);
+    CHECK(w.papers[0].authors[1] == ana);
+    CHECK(w.papers[0] == paper);
+  }
+
+  Workshop w;
+  w.id = "w";
+  w.acronym = "W'26";
+  w.name = "A Workshop: on Names, Affiliations";
+  w.kind = "workshop";
+  w.date = "2026-11-16";
+  w.timezone = "America/Chicago";
+  w.location = "St. Louis, MO, USA";
+  w.website = "https://example.org/w";
+  w.organizers = {li, ana};
+  w.committees = {Committee{"Program Committee", {ana, li, Person{"Cy Doe", {}, {}, {}, {}, {}}}}};
+  w.dates = {ImportantDate{"Papers due", "2026-08-01", "AoE, firm"}};
+  w.room = "Hall 3";
+  w.default_length = 15;
+  w.sessions = {every_field_session(li)};
+  w.papers = {paper};
+
+  auto check_loaded = [&](const Workshop& got) {
+    CHECK(got.organizers == w.organizers);
+    REQUIRE(got.committees.size() == 1);
+    CHECK(got.committees[0].name == w.committees[0].name);
+    CHECK(got.committees[0].members == w.committees[0].members);
+    REQUIRE(got.sessions.size() == 1);
+    CHECK(got.sessions[0].talks == w.sessions[0].talks);
+    CHECK(got.sessions[0] == w.sessions[0]);
+    CHECK(got.room == w.room);
+    CHECK(got.default_length == w.default_length);
+  };
+
+  SUBCASE("workshop.yaml of a new venue (import web)") {
+    dir.write("workshop.yaml", workshop_yaml(w, "test"));
+    dir.write("papers.yaml", papers_yaml({paper}, ""));
+    check_loaded(load_workshop(dir.path));
+  }
+
+  SUBCASE("workshop.yaml updated in place (import web's re-import)") {
+    dir.write("workshop.yaml", std::string(test::minimal_workshop_yaml) + "# kept\ncommittees:\n  - name: PC\n    members: [Ada]\n");
+    dir.write("papers.yaml", papers_yaml({paper}, ""));
+    const Workshop before = load_workshop(dir.path);
+    Workshop after = before;
+    after.organizers = w.organizers;
+    after.committees = w.committees;
+    after.room = w.room;
+    after.default_length = w.default_length;
+    after.sessions = w.sessions;
+    dir.write("workshop.yaml", updated_workshop_yaml(read_file(dir.path / "workshop.yaml"), before, after));
+    const std::string text = read_file(dir.path / "workshop.yaml");
+    CHECK(text.find("# kept") != std::string::npos);
+    check_loaded(load_workshop(dir.path));
+    // A filled-in ORCID alone is written too (the comparison is the whole person).
+    const Workshop again = load_workshop(dir.path);
+    Workshop filled = again;
+    filled.organizers[1].orcid = "0000-0001-5109-3700";
+    dir.write("workshop.yaml", updated_workshop_yaml(text, again, filled));
+    CHECK(load_workshop(dir.path).organizers[1].orcid == "0000-0001-5109-3700");
+  }
 }

@@ -12,6 +12,7 @@
 #include "proceedings/csv.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/names.hpp"
 #include "proceedings/merge.hpp"
 #include "proceedings/text.hpp"
 #include "proceedings/xml.hpp"
@@ -136,8 +137,9 @@ std::string json_text(const nlohmann::json& object, const char* key) {
 
 Person hotcrp_author(const nlohmann::json& a) {
   Person p;
-  p.name = joined_name({json_text(a, "given_name"), json_text(a, "family_name")});
-  if (p.name.empty()) p.name = joined_name({json_text(a, "first"), json_text(a, "last")});
+  // The author's own split is kept: ACM's first and last name come from it.
+  p = person_named(trim(json_text(a, "given_name")), trim(json_text(a, "family_name")));
+  if (p.name.empty()) p = person_named(trim(json_text(a, "first")), trim(json_text(a, "last")));
   if (p.name.empty()) p.name = trim(json_text(a, "name"));
   if (const std::string aff = json_text(a, "affiliation"); !trim(aff).empty()) p.affiliations.push_back(institution_in(aff));
   if (const std::string email = trim(json_text(a, "email")); !email.empty()) p.emails.push_back(email);
@@ -166,7 +168,7 @@ std::string text_of(xmlNode* parent, const char* name) {
 
 Person easychair_author(xmlNode* a) {
   Person p;
-  p.name = joined_name({text_of(a, "first_name"), text_of(a, "middle_name"), text_of(a, "last_name")});
+  p = person_named(joined_name({text_of(a, "first_name"), text_of(a, "middle_name")}), trim(text_of(a, "last_name")));
   const std::string country = text_of(a, "country");
   for (xmlNode* aff : children(child(a, "affiliations"), "affiliation"))
     if (!element_text(aff).empty()) p.affiliations.push_back(institution_in(element_text(aff), country));
@@ -355,7 +357,7 @@ std::vector<Submission> read_easychair_csv(const std::string& submissions, const
     for (const auto& a : auths.rows) {
       if (Table::cell(a, of) != s.number) continue;
       Person p;
-      p.name = joined_name({Table::cell(a, first), Table::cell(a, last)});
+      p = person_named(Table::cell(a, first), Table::cell(a, last));
       if (const std::string aff = Table::cell(a, affiliation); !aff.empty())
         p.affiliations.push_back(institution_in(aff, Table::cell(a, country)));
       if (const std::string e = Table::cell(a, email); !e.empty()) p.emails.push_back(e);
@@ -402,8 +404,8 @@ std::vector<Submission> read_mapped_csv(const std::string& text, const std::stri
       const int name_col = column(map.count("author") ? "author" : "last", n);
       if (name_col < 0) break;
       Person p;
-      p.name = map.count("author") ? Table::cell(row, name_col)
-                                   : joined_name({Table::cell(row, column("first", n)), Table::cell(row, name_col)});
+      if (map.count("author")) p.name = Table::cell(row, name_col);
+      else p = person_named(Table::cell(row, column("first", n)), Table::cell(row, name_col));
       if (p.name.empty()) continue;
       if (const std::string aff = Table::cell(row, column("affiliation", n)); !aff.empty())
         p.affiliations.push_back(institution_in(aff, Table::cell(row, column("country", n))));

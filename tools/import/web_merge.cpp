@@ -9,6 +9,7 @@
 #include "proceedings/error.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/names.hpp"
+#include "proceedings/papers_yaml.hpp"
 #include "proceedings/text.hpp"
 
 namespace proceedings::import {
@@ -64,7 +65,7 @@ const Paper* paper_titled(const std::vector<Paper>& papers, const std::string& t
 
 class WebMerger {
  public:
-  WebMerger(const WebState& base, WebMerge& out) : base_(base), out_(out) {}
+  WebMerger(const WebState& base, const Resolutions& resolve, WebMerge& out) : base_(base), resolve_(resolve), out_(out) {}
 
   // Three-way on one text field; `set` applies theirs.
   template <typename Set>
@@ -78,9 +79,25 @@ class WebMerger {
         out_.workshop_changed = true;
         return;
       case FieldMerge::conflict:
+        if (selected(resolve_.take_export, path)) {
+          out_.changes.push_back(path + ": '" + mine + "' -> '" + theirs + "' (--take-export)");
+          set();
+          out_.workshop_changed = true;
+          return;
+        }
+        if (selected(resolve_.keep_mine, path)) return;  // the page's value becomes the base: mine is an edit
+        // The older base stays recorded, so that the next run still sees the conflict.
+        if (b == base_.end()) out_.state.erase(path);
+        else out_.state[path] = b->second;
         out_.conflicts.push_back(path + " differs: workshop.yaml has '" + mine + "', the page '" + theirs +
-                                 "' (workshop.yaml kept)");
+                                 "' (workshop.yaml kept; resolve with --take-export " + path + " or --keep-mine " + path +
+                                 ", or edit workshop.yaml to match)");
     }
+  }
+
+  static bool selected(const std::vector<std::string>& selectors, const std::string& path) {
+    return std::any_of(selectors.begin(), selectors.end(),
+                       [&](const std::string& s) { return path == s || path.rfind(s + ".", 0) == 0; });
   }
 
   void text(const std::string& path, std::string& mine, const std::string& theirs) {
@@ -187,12 +204,14 @@ class WebMerger {
 
  private:
   const WebState& base_;
+  const Resolutions& resolve_;
   WebMerge& out_;
 };
 
 // Paper talks name the venue's accepted paper of the same title; a paper the
 // venue does not list yet is added to papers.yaml with the page's authors.
-void link_papers(WebEvent& event, const Workshop& venue, const ImportState& paper_state, WebMerge& out) {
+void link_papers(WebEvent& event, const Workshop& venue, const ImportState& paper_state, const Resolutions& resolve,
+                 WebMerge& out) {
   std::vector<Submission> found;
   for (auto& s : event.workshop.sessions)
     for (auto& t : s.talks) {
@@ -204,7 +223,7 @@ void link_papers(WebEvent& event, const Workshop& venue, const ImportState& pape
       }
       found.push_back(Submission{"web", url_slug(t.title).substr(0, 60), t.title, "", "accept", false, t.speakers});
     }
-  out.papers = merge_submissions(venue.papers, paper_state, found, {"accept"});
+  out.papers = merge_submissions(venue.papers, paper_state, found, {"accept"}, resolve);
   for (auto& s : event.workshop.sessions)
     for (auto& t : s.talks) {
       if (t.kind != "paper" || !t.paper_id.empty()) continue;
@@ -231,20 +250,6 @@ std::string flow_scalar(const std::string& text) {
   YAML::Emitter e;
   e << YAML::DoubleQuoted << text;
   return e.c_str();
-}
-
-std::string person_yaml(const Person& p) {
-  if (p.affiliations.empty() && p.emails.empty()) return flow_scalar(p.name);
-  std::string out = "{name: " + flow_scalar(p.name);
-  if (!p.affiliations.empty()) out += ", affiliation: " + flow_scalar(display_affiliation(p.affiliations.front()));
-  if (!p.emails.empty()) out += ", email: " + flow_scalar(p.email());
-  return out + "}";
-}
-
-std::string people_yaml(const std::vector<Person>& people) {
-  std::string out;
-  for (const auto& p : people) out += (out.empty() ? "" : ", ") + person_yaml(p);
-  return "[" + out + "]";
 }
 
 std::string people_block(const std::string& indent, const std::vector<Person>& people) {
@@ -434,10 +439,10 @@ WebState web_fields(const Workshop& w) {
 }
 
 WebMerge merge_web(const Workshop& venue, bool new_venue, const ImportState& paper_state, const WebState& state,
-                   WebEvent event) {
+                   WebEvent event, const Resolutions& resolve) {
   WebMerge out;
   out.new_venue = new_venue;
-  link_papers(event, venue, paper_state, out);
+  link_papers(event, venue, paper_state, resolve, out);
   const Workshop& theirs = event.workshop;
   out.state = web_fields(theirs);
   if (new_venue) {
@@ -451,7 +456,7 @@ WebMerge merge_web(const Workshop& venue, bool new_venue, const ImportState& pap
     return out;
   }
   out.workshop = venue;
-  WebMerger m(state, out);
+  WebMerger m(state, resolve, out);
   Workshop& mine = out.workshop;
   for (auto [key, mine_field, their_field] :
        {std::tuple{"acronym", &mine.acronym, &theirs.acronym}, std::tuple{"name", &mine.name, &theirs.name},
@@ -490,13 +495,14 @@ std::string updated_workshop_yaml(const std::string& original, const Workshop& b
                            std::tuple{"date", &before.date, &w.date}, std::tuple{"timezone", &before.timezone, &w.timezone},
                            std::tuple{"website", &before.website, &w.website}})
     if (*a != *b) replace_scalar(lines, key, *b);
-  if (people_text(before.organizers) != people_text(w.organizers)) replace_block(lines, "organizers", organizers_yaml(w));
+  // Every field of a person, not only what the page compares: a filled-in ORCID is written too.
+  if (people_yaml(before.organizers) != people_yaml(w.organizers)) replace_block(lines, "organizers", organizers_yaml(w));
   std::string before_committees, after_committees;
-  for (const auto& c : before.committees) before_committees += c.name + ":" + people_text(c.members) + "\n";
-  for (const auto& c : w.committees) after_committees += c.name + ":" + people_text(c.members) + "\n";
+  for (const auto& c : before.committees) before_committees += c.name + ":" + people_yaml(c.members) + "\n";
+  for (const auto& c : w.committees) after_committees += c.name + ":" + people_yaml(c.members) + "\n";
   if (before_committees != after_committees) replace_block(lines, "committees", committees_yaml(w));
   if (dates_text(before.dates) != dates_text(w.dates)) replace_block(lines, "dates", dates_yaml(w));
-  if (web_fields(before) != web_fields(w) || before.sessions.size() != w.sessions.size()) {
+  if (program_yaml(before) != program_yaml(w)) {
     const auto span = block_span(lines, "program");
     std::vector<std::string> block;
     if (span) block.assign(lines.begin() + static_cast<long>(span->first), lines.begin() + static_cast<long>(span->second));

@@ -68,7 +68,7 @@ std::vector<int> pair_authors(const std::vector<Person>& record, const std::vect
       if (partner[r] >= 0) continue;
       for (std::size_t f = 0; f < found.size(); ++f) {
         if (taken.count(f)) continue;
-        const bool same = pass == 0 ? record[r].name == found[f].name : alike(record[r].name, found[f].name);
+        const bool same = pass == 0 ? same_name(record[r].name, found[f].name) : alike(record[r].name, found[f].name);
         if (same) {
           partner[r] = static_cast<int>(f);
           taken.insert(f);
@@ -107,7 +107,7 @@ std::vector<Diagnostic> crosscheck(const Paper& record, const PaperMeta& meta) {
     }
     paired.insert(partner[r]);
     const auto& found = meta.authors[static_cast<std::size_t>(partner[r])].name;
-    if (found != record.authors[r].name)
+    if (!same_name(found, record.authors[r].name))  // ’ for ', an en dash for a hyphen, NFD for NFC: the same name
       out.push_back(mismatch("author-spelling",
                              "author spelled differently: record '" + record.authors[r].name + "', paper '" + found + "'"));
   }

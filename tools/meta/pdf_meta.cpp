@@ -2,7 +2,8 @@
 #include "proceedings/xml.hpp"
 #include "meta/pdf_meta.hpp"
 
-#include "meta/countries.hpp"
+#include "proceedings/names.hpp"
+
 #include "meta/crosscheck.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/regex.hpp"
@@ -284,40 +285,13 @@ Affiliation institution_in(const std::string& institution, const std::string& co
   return a;
 }
 
-// "City, State, Country" as a conference author block prints it (street and
-// postcode are not printed there).
-void read_address_line(const std::string& line, Affiliation& a) {
-  const auto parts = split(line, ",");
-  if (parts.empty()) return;
-  a.country = parts.back();
-  if (parts.size() >= 2) a.city = parts.front();
-  if (parts.size() >= 3) {
-    std::string state;
-    for (std::size_t k = 1; k + 1 < parts.size(); ++k) state += (state.empty() ? "" : ", ") + parts[k];
-    a.state = state;
-  }
-}
-
 bool is_address_line(const std::string& line) {
   const auto parts = split(line, ",");
   return !parts.empty() && is_country(parts.back());
 }
 
-// The parts of an address between institution and country, as the journal
-// formats' footnote prints them: street, city, state, postcode in any order
-// the source wrote them.
-void read_address_parts(const std::vector<std::string>& parts, Affiliation& a) {
-  static const Regex postcode(R"(^(?=.*\d)[A-Z0-9][A-Z0-9 -]{1,9}$)");
-  static const Regex street(R"(\d.*[A-Za-z]{3}|[A-Za-z]{3}.*\d)");
-  std::vector<std::string> rest;
-  for (const auto& p : parts) {
-    if (a.postcode.empty() && postcode.matches(p)) a.postcode = p;
-    else if (a.street.empty() && street.contains(p)) a.street = p;
-    else rest.push_back(p);
-  }
-  if (!rest.empty()) a.city = rest[0];
-  for (std::size_t k = 1; k < rest.size(); ++k) a.state += (a.state.empty() ? "" : ", ") + rest[k];
-}
+// The address readers (read_address_line, read_address_parts) and is_country are core's
+// (proceedings/names.hpp): import reads an affiliation given as one line with them too.
 
 // "Root → Leaf; Leaf2; Leaf3." is three concepts under one root, as acmart
 // prints a \ccsdesc group (the PDF Subject writes "->" and ".").

@@ -34,6 +34,14 @@ struct Person {
   // The family name where the name alone misleads (given: "Rafael", family:
   // "Ferreira da Silva"); empty: family_name(name) finds it.
   std::string family = {};
+  // The given name(s) as the source splits them (HotCRP's given_name,
+  // EasyChair's first and middle names); empty: the name before the family
+  // name. With `family` it places a family name written first ("Li Wei",
+  // family: "Li", given: "Wei").
+  std::string given = {};
+  // The author ACM's rights form goes to (HotCRP's contact, EasyChair's
+  // corresponding author); when no author of a paper is marked, the first is.
+  bool contact = false;
   // The affiliations as one line ("A; B"), for where text is printed.
   std::string affiliation() const;
   std::string email() const { return emails.empty() ? "" : emails.front(); }
@@ -85,6 +93,8 @@ struct AcmRecord {
   std::string publisher = "Association for Computing Machinery";
   std::string address = "New York, NY, USA";
   std::string series;             // BibTeX series; empty: the short name
+  std::string event_id;           // the proceeding ID ACM gives the chairs for its rights forms; empty until then
+  std::string paper_type = "Full Paper";  // ACM's paper type of a paper whose `type` is empty
 };
 
 struct Paper {
@@ -97,12 +107,15 @@ struct Paper {
   std::string abstract;
   std::string rights;      // the type chosen on ACM's rights form: one of acm_rights_types()
   std::string submission;  // the paper's number in the submission system ("hotcrp:17"), set by import
+  std::string type = {};   // ACM's paper type: Full Paper, Short Paper, Poster, ...; empty: the venue's acm.paper_type
+  bool operator==(const Paper&) const = default;
 };
 
 // Minutes after local midnight; `text` is the time as the record spells it.
 struct ClockTime {
   int minutes = 0;
   std::string text;
+  bool operator==(const ClockTime&) const = default;
 };
 
 struct Talk {
@@ -114,6 +127,7 @@ struct Talk {
   std::optional<ClockTime> end;
   std::string abstract;
   std::string slug;  // its page on the event's site, /talks/<slug>; empty: made from the title
+  bool operator==(const Talk&) const = default;
 };
 
 struct Session {
@@ -128,6 +142,7 @@ struct Session {
   // Program-check codes (TIME_BACKWARDS, OUTSIDE_DAY, ...) the chair has
   // confirmed for this session: the times are as intended, publish them.
   std::vector<std::string> confirmed;
+  bool operator==(const Session&) const = default;
 };
 
 struct Workshop {
@@ -164,6 +179,15 @@ Workshop load_workshop(const std::filesystem::path& folder);
 // True for a date YYYY-MM-DD that the Gregorian calendar has (no 2025-02-30).
 bool is_calendar_date(const std::string& iso);
 
+// The venue's name without the acronym it starts with ("SuperCompute-Green'26:
+// The 2nd Workshop ..." -> "The 2nd Workshop ..."), for where the acronym is
+// printed beside it; the name itself when it does not start with the acronym.
+std::string name_after_acronym(const Workshop& w);
+
+// "ACRONYM: Name" as titles print the venue, the acronym once even when the
+// name starts with it.
+std::string venue_title(const Workshop& w);
+
 // Seconds since 1970 for pinning the dates a typeset PDF carries: the
 // SOURCE_DATE_EPOCH of the environment when set, else the workshop's date at
 // 00:00 UTC, so that the same inputs give the same bytes.
@@ -183,6 +207,9 @@ std::string family_sort_key(const std::string& full_name);
 
 // The same for a person, whose explicit `family:` wins over the guess.
 std::string family_name(const Person& person);
+// The person's given name(s): `given`, else the name without its family name
+// at either end ("Li Wei" with family "Li" -> "Wei").
+std::string given_name(const Person& person);
 std::string family_sort_key(const Person& person);
 
 // "Ferreira da Silva, Rafael" as an author index prints a person.

@@ -3,6 +3,7 @@
 // ASCII so that accents, case and punctuation do not decide. Family names and
 // index forms are in model.hpp beside Person.
 #include <string>
+#include <vector>
 
 #include "proceedings/model.hpp"
 
@@ -25,5 +26,60 @@ std::string url_slug(const std::string& text);
 // ones, by its family name as written, instead of all sharing one blank key.
 std::string index_sort_key(const Person& person);
 std::string index_sort_key(const std::string& full_name);
+
+// ---- affiliations as one line of text ----
+
+// A country as authors write it in affiliations (ISO 3166 short names and the
+// common variants: USA, UK, The Netherlands, P.R. China, ...).
+bool is_country(const std::string& text);
+
+// "City, State, Country" as a conference author block prints it.
+void read_address_line(const std::string& line, Affiliation& a);
+
+// The parts of an address between institution and country, as authors write
+// them: street, city, state, postcode in any order.
+void read_address_parts(const std::vector<std::string>& parts, Affiliation& a);
+
+// An affiliation given as one line, the way `meta` reads a PDF's: "Oak Ridge
+// National Laboratory, Oak Ridge, TN, USA" -> institution, city, state and
+// country; departments are the parts before the institution. A line that does
+// not end in a country is kept whole as the institution, so nothing is guessed.
+Affiliation affiliation_from_text(const std::string& text);
+
+// ---- the same name in another typography ----
+
+// `text` in Unicode's composed form (NFC) for the Latin letters: a letter
+// followed by combining accents (U+0300-U+036F), as macOS file names and some
+// PDFs spell them, becomes the precomposed letter ("e" U+0301 -> "é").
+// Other text is kept as it is.
+std::string composed_latin(const std::string& text);
+
+// One typography for comparing names: composed accents, typographic
+// apostrophes and quotes as ' and ", every dash and hyphen as "-", no-break
+// and thin spaces as one space: "Sarah O’Connell" -> "Sarah O'Connell".
+std::string typographic_form(const std::string& text);
+
+// Names that differ only in that typography are the same name.
+bool same_name(const std::string& a, const std::string& b);
+
+// ---- names as submission systems split them ----
+
+// A person named by the parts a submission system gives (HotCRP's
+// given_name/family_name, EasyChair's first and last name): `name` is them
+// joined; `given` and `family` are kept where the name alone would be split
+// otherwise ("Ana Sofía" + "Núñez García"), so the author's own split lives on.
+Person person_named(const std::string& given, const std::string& family);
+
+// The first, middle and last name of ACM's rights form and its CSV: first is
+// the given name as the author or the source gave it (given_name()), last the
+// family name (family_name()); middle stays empty, since nobody's given names
+// are split by guessing.
+struct AcmNameParts {
+  std::string first;
+  std::string middle;
+  std::string last;
+  bool operator==(const AcmNameParts&) const = default;
+};
+AcmNameParts acm_name_parts(const Person& person);
 
 }  // namespace proceedings

@@ -9,6 +9,14 @@
 
 namespace proceedings {
 
+// A person as papers.yaml and workshop.yaml write one, every field of Person
+// kept: the bare name when nothing else is known, else a flow mapping
+// ("{name: Li Wei, given: Wei, family: Li, ...}"). It may stand as an item
+// of a flow list as well as of a block list.
+std::string person_yaml(const Person& person);
+// "[A, {name: B, ...}]".
+std::string people_yaml(const std::vector<Person>& people);
+
 // papers.yaml text: `header_comment`, then the list.
 std::string papers_yaml(const std::vector<Paper>& papers, const std::string& header_comment);
 
