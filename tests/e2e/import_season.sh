@@ -123,4 +123,37 @@ for try in 1 2 3; do
   [ "$counts" = "$landed $landed" ] && ok || bad "try $try: exits $ea and $eb should give $landed papers in papers.yaml and the state, not $counts"
 done
 
+
+# Item 3 in `import web`: a field changed on the page and in workshop.yaml stays a conflict
+page() {
+  cat > "$scratch/page.md" <<PAGE
+# SEA 2025
+
+# $1
+
+**Date: November 21, 2025**, held in St. Louis, Missouri.
+
+## Program
+
+### 8:30 AM - 9:00 AM - Keynote: Big Ideas
+Ada Lovelace
+
+## Organizers
+- Ada Lovelace (Analytical Engines Inc)
+PAGE
+}
+site=$scratch/site
+page "Season Workshop on Things"
+expect_exit 0 "import web" -- "$bin" import web --venue "$site" --write "$scratch/page.md"
+sed -i 's/^name: .*/name: Season Workshop on Some Things/' "$site/workshop.yaml"
+page "Season Workshop on Many Things"
+expect_exit 1 "web: the name changed in both places" -- "$bin" import web --venue "$site" --write "$scratch/page.md"
+expect_text "$scratch/out" "--keep-mine name" "the web conflict says how to resolve it"
+expect_exit 1 "web: the conflict, again" -- "$bin" import web --venue "$site" --write "$scratch/page.md"
+expect_text "$scratch/out" "1 conflict(s)" "a web conflict stays a conflict on the next run"
+expect_exit 0 "web: keep mine" -- "$bin" import web --venue "$site" --write --keep-mine name "$scratch/page.md"
+expect_exit 0 "web: after keep mine" -- "$bin" import web --venue "$site" --write "$scratch/page.md"
+expect_text "$scratch/out" "0 conflict(s)" "a resolved web conflict stays resolved"
+grep -q '^name: Season Workshop on Some Things' "$site/workshop.yaml" && ok || bad "web: the chair's name kept"
+
 finish

@@ -80,13 +80,20 @@ void add_web_options(CLI::App& cmd, int& status) {
       "session chairs, moderators, breaks), the organizers and committees (name, affiliation, e-mail written\n"
       "'x at y.org') and the important dates. Into a folder without workshop.yaml it writes a new one; into a\n"
       "venue it merges like the other imports: without --write nothing is written, what a person wrote is never\n"
-      "overwritten, a field changed on the page and in workshop.yaml is a conflict (exit status 1), and\n"
+      "overwritten, a field changed on the page and in workshop.yaml is a conflict (exit status 1) until\n"
+      "--take-export PATH, --keep-mine PATH or an edit resolves it, and\n"
       "DIR/import-web-state.json records what the page said. Paper talks name the accepted paper of the same\n"
       "title, or are added to papers.yaml. Times are kept as published; slips are noted, and reported by\n"
       "`proceedings booklet --check`.");
   web->add_option("--venue", o->venue, "Workshop folder (created with a new workshop.yaml when it has none)")->required();
   web->add_flag("--write", o->write, "Write workshop.yaml and papers.yaml (atomically) and the import state");
   web->add_option("--timezone", o->timezone, "IANA zone of the page's times when it names none (e.g. America/Chicago)");
+  web->add_option("--take-export", o->take_export,
+                  "Resolve the conflict of a field (its path as the conflict prints it, or a paper's ID[.FIELD]) "
+                  "with the page's value (repeatable)")
+      ->allow_extra_args(false);
+  web->add_option("--keep-mine", o->keep_mine, "Resolve the conflict of a field by keeping the venue's value (repeatable)")
+      ->allow_extra_args(false);
   web->add_option("PAGE", o->page, "The page: a file (.html, .md, .txt) or an http(s) URL")->required();
   web->callback([o, &status] {
     const ImportWebResult result = run_import_web(*o);

@@ -1,5 +1,7 @@
 // `proceedings import web` as a job (core's jobs.hpp): the page read, merged
 // into the venue, and written with --write; the command prints the result.
+#include <optional>
+
 #include "import/merge.hpp"
 #include "import/venue_files.hpp"
 #include "import/web_merge.hpp"
@@ -56,6 +58,12 @@ ImportWebResult run_import_web(const ImportWebJob& job) {
   using namespace import;
   const fs::path venue = job.venue;
   if (fs::exists(venue) && !fs::is_directory(venue)) throw usage_error(job.venue, "is not a folder");
+  // Two writing runs at once would each merge into what they read, and the last rename would win.
+  std::optional<OutputLock> lock;
+  if (job.write) {
+    fs::create_directories(venue);
+    lock.emplace(venue / ".import.lock", venue.string());
+  }
   const bool new_venue = !fs::exists(venue / "workshop.yaml");
   const Workshop mine = new_venue ? Workshop{} : load_workshop(venue);
   WebEvent event = read_event(load_page(job.page), job.timezone);
@@ -69,7 +77,8 @@ ImportWebResult run_import_web(const ImportWebJob& job) {
       fs::exists(web_state_file) ? parse_web_state(read_file(web_state_file), web_state_file.string()) : WebState{};
   if (new_venue) require_new_venue_fields(event, job.page);
   std::vector<std::string> notes = event.notes;
-  const WebMerge merged = merge_web(mine, new_venue, paper_state, web_state, std::move(event));
+  const WebMerge merged = merge_web(mine, new_venue, paper_state, web_state, std::move(event),
+                                    Resolutions{job.take_export, job.keep_mine, {}});
   for (auto& n : program_notes(merged.workshop)) notes.push_back(std::move(n));
   ImportWebResult result = describe(merged, std::move(notes));
   if (!job.write) return result;

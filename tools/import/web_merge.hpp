@@ -31,8 +31,10 @@ struct WebMerge {
 WebState web_fields(const Workshop& w);
 
 // `venue` (may be empty) and its state; `event` as read from the page.
+// A conflict stays one (its older base is recorded) until `resolve` names its
+// field path (or a paper's ID[.FIELD]) or both sides agree.
 WebMerge merge_web(const Workshop& venue, bool new_venue, const ImportState& paper_state, const WebState& state,
-                   WebEvent event);
+                   WebEvent event, const Resolutions& resolve = {});
 
 // workshop.yaml for a venue that had none.
 std::string workshop_yaml(const Workshop& w, const std::string& source);

@@ -121,6 +121,8 @@ struct ImportWebJob {
   std::string page;      // a file (.html, .md, .txt) or an http(s) URL
   std::string timezone;  // IANA zone of the page's times when it names none
   bool write = false;    // without it nothing is written
+  // Conflicts the chair resolved, by field path ("program.closing.start") or paper ID[.FIELD].
+  std::vector<std::string> take_export, keep_mine;
 };
 struct ImportWebResult {
   Exit status = Exit::ok;               // failed: a field changed on the page and in the venue (a conflict)
