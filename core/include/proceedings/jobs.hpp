@@ -85,6 +85,7 @@ struct BookResult {
   bool front_typeset = false, index_typeset = false;  // false: reused from the last build
   std::size_t zip_reused = 0;        // zip members copied from the previous zip, not read again
   std::string failing_table;         // the check's table of the papers that fail, "" if none
+  std::vector<std::string> warnings;  // what the publisher's pages cannot print yet (book/typeset.hpp publication_gaps)
 };
 BookResult run_book(const BookJob& job);
 
