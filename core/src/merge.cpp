@@ -25,17 +25,41 @@ std::string joined(const std::vector<std::string>& list) {
   return out;
 }
 
-std::vector<std::string> words(const std::string& text) {
+// Not Latin-1 punctuation or no-break space (U+0080-U+00BF), combining marks
+// (U+0300-U+036F: an NFD name folds like its NFC form), general punctuation
+// and symbols (U+2000-U+2BFF) or CJK punctuation (U+3000-U+303F).
+bool is_letter_of_another_script(const std::string& c) {
+  const unsigned b0 = static_cast<unsigned char>(c[0]), b1 = c.size() > 1 ? static_cast<unsigned char>(c[1]) : 0u;
+  if (c.size() < 2 || b0 == 0xC2 || b0 == 0xCC || b0 == 0xCD) return false;
+  if (b0 == 0xE2) return false;
+  if (b0 == 0xE3 && b1 == 0x80) return false;
+  return true;
+}
+
+// The words of `text`, folded to lower-case ASCII; with `other_scripts`, a
+// letter ascii_fold leaves as it is (Greek, Cyrillic, CJK) stays in its word,
+// so that two titles or names in such a script do not fold to one empty key.
+std::vector<std::string> words(const std::string& text, bool other_scripts = false) {
   std::vector<std::string> out;
   std::string word;
-  for (char c : ascii_fold(text) + " ") {
+  auto letter = [&](char c) {
     if (std::isalnum(static_cast<unsigned char>(c))) {
       word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     } else if (!word.empty()) {
       out.push_back(word);
       word.clear();
     }
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = 1;  // one UTF-8 character at a time
+    while (i + len < text.size() && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80) ++len;
+    const std::string character = text.substr(i, len);
+    i += len;
+    const std::string folded = ascii_fold(character);
+    if (folded.empty() && other_scripts && is_letter_of_another_script(character)) word += character;
+    for (char c : folded) letter(c);
   }
+  letter(' ');
   return out;
 }
 
@@ -83,7 +107,11 @@ std::vector<std::string> fill_in(Person& mine, const Person& theirs) {
   return filled;
 }
 
-std::string person_key(const std::string& name) { return fold_name(name); }
+std::string person_key(const std::string& name) {
+  std::string key;
+  for (const auto& w : words(name, true)) key += w;
+  return key;
+}
 
 std::string new_paper_id(const std::string& title, const std::vector<Paper>& taken) {
   std::vector<std::string> all = words(title);
@@ -102,7 +130,9 @@ std::string new_paper_id(const std::string& title, const std::vector<Paper>& tak
 }
 
 std::string unique_paper_id(const std::string& wanted, const std::vector<Paper>& taken) {
-  std::string id = title_key(wanted).substr(0, 60);
+  std::string id;
+  for (const auto& w : words(wanted)) id += (id.empty() ? "" : "-") + w;
+  id = id.substr(0, 60);
   while (!id.empty() && id.back() == '-') id.pop_back();
   if (id.empty()) id = "paper";
   std::string candidate = id;
@@ -113,7 +143,7 @@ std::string unique_paper_id(const std::string& wanted, const std::vector<Paper>&
 
 std::string title_key(const std::string& title) {
   std::string key;
-  for (const auto& w : words(title)) key += (key.empty() ? "" : "-") + w;
+  for (const auto& w : words(title, true)) key += (key.empty() ? "" : "-") + w;
   return key;
 }
 

@@ -160,3 +160,19 @@ TEST_CASE("A person field changed in both places stays a conflict until resolved
   CHECK(after.conflicts.empty());
   CHECK(after.papers[0].authors[0].emails == std::vector<std::string>{"bob@mine.example"});
 }
+
+TEST_CASE("Titles and names in other scripts keep their own keys (issue 25 item 5)") {
+  CHECK(title_key("量子计算的调度") != title_key("稀疏矩阵求解器"));
+  CHECK_FALSE(title_key("量子计算的调度").empty());
+  CHECK(person_key("李伟") != person_key("王芳"));
+  CHECK(person_key("Zoë Ångström") == person_key("Zoe Angstrom"));
+  CHECK(person_key("Zoe\u0308 A\u030Angstro\u0308m") == person_key("Zoë Ångström"));  // NFD and NFC
+  CHECK(person_key("Bob\u00A0Li") == person_key("Bob Li"));
+  const auto found = read_mapped_csv("Title,Authors\n量子计算的调度,李伟 (X)\n稀疏矩阵求解器,王芳 (Y)\n", "cjk.csv",
+                                     {{"title", "Title"}, {"authors", "Authors"}});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].key() != found[1].key());
+  const MergeResult r = merge_submissions({}, {}, found, {});
+  REQUIRE(r.papers.size() == 2);
+  CHECK(r.papers[0].id != r.papers[1].id);
+}
