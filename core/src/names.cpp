@@ -710,6 +710,24 @@ Affiliation affiliation_from_text(const std::string& text) {
   return a;
 }
 
+bool fill_affiliation(Affiliation& mine, const Affiliation& theirs) {
+  const Affiliation before = mine;
+  Affiliation bare;
+  bare.institution = mine.institution;
+  if (mine == bare && fold_name(mine.institution) != fold_name(theirs.institution)) {
+    const Affiliation parsed = affiliation_from_text(mine.institution);
+    if (fold_name(display_affiliation(theirs)) == fold_name(mine.institution)) mine = theirs;
+    else if (fold_name(parsed.institution) == fold_name(theirs.institution)) mine = parsed;
+  }
+  if (fold_name(mine.institution) != fold_name(theirs.institution)) return false;
+  for (auto [to, from] : {std::pair{&mine.position, &theirs.position}, std::pair{&mine.street, &theirs.street},
+                          std::pair{&mine.city, &theirs.city}, std::pair{&mine.state, &theirs.state},
+                          std::pair{&mine.postcode, &theirs.postcode}, std::pair{&mine.country, &theirs.country}})
+    if (to->empty()) *to = *from;
+  if (mine.departments.empty()) mine.departments = theirs.departments;
+  return !(mine == before);
+}
+
 std::string composed_latin(const std::string& text) {
   if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return text;
   std::vector<char32_t> cps = code_points(text);

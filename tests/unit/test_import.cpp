@@ -11,6 +11,7 @@
 #include "import/web_page.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
+#include "proceedings/names.hpp"
 
 using namespace proceedings;
 using namespace proceedings::import;
@@ -141,4 +142,44 @@ TEST_CASE("fuzz regressions: import inputs that once stopped the program") {
   REQUIRE(page.lines.size() == 2);
   CHECK(page.lines[0].text == "Keynote");
   CHECK(page.lines[1].text == "Big Ideas");
+}
+
+// ---- issue 25 items 9 and 10: names and affiliations arrive whole ----
+
+TEST_CASE("issue 25 item 9: HotCRP's and EasyChair's name parts are the author's own split") {
+  const auto hotcrp = read_hotcrp_json(
+      R"([{"pid": 3, "title": "T", "decision": "accepted", "authors": [
+           {"given_name": "Ana Sofía", "family_name": "Núñez García"},
+           {"given_name": "Ana Sofía", "family_name": "Núñez"},
+           {"first": "Rafael", "last": "Ferreira da Silva"}]}])",
+      "hotcrp.json");
+  const auto& a = hotcrp.at(0).authors;
+  CHECK(a[0].name == "Ana Sofía Núñez García");
+  CHECK(family_name(a[0]) == "Núñez García");  // the guess from the name alone was "García"
+  CHECK(acm_name_parts(a[0]) == AcmNameParts{"Ana Sofía", "", "Núñez García"});
+  CHECK(acm_name_parts(a[1]) == AcmNameParts{"Ana Sofía", "", "Núñez"});  // not "Ana" + middle "Sofía"
+  CHECK(acm_name_parts(a[2]) == AcmNameParts{"Rafael", "", "Ferreira da Silva"});
+  const auto easychair = read_easychair_xml(
+      "<erights_record><paper><event_tracking_number>4</event_tracking_number><paper_title>T</paper_title><authors>"
+      "<author><first_name>Mary</first_name><middle_name>Ann</middle_name><last_name>de la Cruz Smith</last_name>"
+      "<sequence_no>1</sequence_no></author></authors></paper></erights_record>",
+      "acm.xml");
+  const Person& mary = easychair.at(0).authors.at(0);
+  CHECK(mary.name == "Mary Ann de la Cruz Smith");
+  CHECK(family_name(mary) == "de la Cruz Smith");
+  CHECK(acm_name_parts(mary) == AcmNameParts{"Mary Ann", "", "de la Cruz Smith"});
+}
+
+TEST_CASE("issue 25 item 10: an affiliation an export gives as one line arrives in its parts") {
+  const auto papers = read_hotcrp_json(hotcrp_json(R"("affiliation": "Oak Ridge National Laboratory, Oak Ridge, TN, USA")"),
+                                       "hotcrp.json");
+  const Affiliation& a = papers.at(0).authors.at(0).affiliations.at(0);
+  CHECK(a.institution == "Oak Ridge National Laboratory");
+  CHECK(a.city == "Oak Ridge");
+  CHECK(a.state == "TN");
+  CHECK(a.country == "USA");  // the ACM CSV's country column; empty before
+  const auto cell = split_author_cell("Bo Li (KTH, Stockholm, Sweden), Cy Doe (Inria)");
+  CHECK(cell.at(0).affiliations.at(0).institution == "KTH");
+  CHECK(cell.at(0).affiliations.at(0).country == "Sweden");
+  CHECK(cell.at(1).affiliations.at(0).institution == "Inria");
 }

@@ -5,6 +5,7 @@
 #include "proceedings/model.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/papers_yaml.hpp"
+#include "proceedings/merge.hpp"
 #include "proceedings/names.hpp"
 #include "proceedings/process.hpp"
 #include "proceedings/text.hpp"
@@ -289,4 +290,23 @@ for lo, hi in ((0xC0, 0x250), (0x1E00, 0x1F00)):
     CHECK(composed_latin(text(line.substr(0, semi))) == text(line.substr(semi + 1)));
   }
   CHECK(compared > 600);
+}
+
+TEST_CASE("issue 25 item 10: meta --write's fill-in gives an affiliation kept as text its empty parts") {
+  Person mine{"Bo Li", {Affiliation{"", {}, "Oak Ridge National Laboratory, Oak Ridge, TN, USA", "", "", "", "", ""}},
+              {}, {"bo@ornl.example"}, "", ""};
+  Person pdf{"Bo Li", {Affiliation{"", {"CSMD"}, "Oak Ridge National Laboratory", "", "Oak Ridge", "TN", "", "USA"}},
+             {}, {}, "", ""};
+  const auto filled = fill_in(mine, pdf);
+  CHECK(filled.size() == 1);
+  CHECK(mine.affiliations.at(0) == pdf.affiliations.at(0));  // was left as the one text: affiliations were "not empty"
+  // What a person wrote stays; only empty parts are filled.
+  Person edited{"Bo Li", {Affiliation{"", {}, "Oak Ridge National Laboratory", "", "Knoxville", "", "", ""}}, {}, {}, "", ""};
+  fill_in(edited, pdf);
+  CHECK(edited.affiliations.at(0).city == "Knoxville");
+  CHECK(edited.affiliations.at(0).country == "USA");
+  // Another institution is not touched.
+  Person other{"Bo Li", {Affiliation{"", {}, "KTH", "", "", "", "", ""}}, {}, {}, "", ""};
+  CHECK(fill_in(other, pdf).empty());
+  CHECK(other.affiliations.at(0) == Affiliation{"", {}, "KTH", "", "", "", "", ""});
 }

@@ -33,10 +33,12 @@ std::string joined_name(std::initializer_list<std::string> parts) {
   return out;
 }
 
+// An affiliation the export gives as one line ("Oak Ridge National Laboratory,
+// Oak Ridge, TN, USA") is read into its parts as meta reads a PDF's; a
+// country the export gives in a field of its own fills an empty one.
 Affiliation institution_in(const std::string& institution, const std::string& country = "") {
-  Affiliation a;
-  a.institution = trim(institution);
-  a.country = trim(country);
+  Affiliation a = affiliation_from_text(trim(institution));
+  if (a.country.empty()) a.country = trim(country);
   return a;
 }
 
@@ -143,6 +145,8 @@ Person hotcrp_author(const nlohmann::json& a) {
   if (p.name.empty()) p.name = trim(json_text(a, "name"));
   if (const std::string aff = json_text(a, "affiliation"); !trim(aff).empty()) p.affiliations.push_back(institution_in(aff));
   if (const std::string email = trim(json_text(a, "email")); !email.empty()) p.emails.push_back(email);
+  // HotCRP's contact flag: ACM's rights form goes to this author (issue 25 item 12).
+  p.contact = a.contains("contact") && a["contact"].is_boolean() && a["contact"].get<bool>();
   return p;
 }
 
@@ -174,6 +178,7 @@ Person easychair_author(xmlNode* a) {
     if (!element_text(aff).empty()) p.affiliations.push_back(institution_in(element_text(aff), country));
   if (const std::string email = text_of(a, "email_address"); !email.empty()) p.emails.push_back(email);
   p.orcid = text_of(a, "ORCID");
+  p.contact = trim(text_of(a, "contact_author")) == "Y";  // EasyChair's corresponding author (issue 25 item 12)
   return p;
 }
 

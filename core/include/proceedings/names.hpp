@@ -46,6 +46,13 @@ void read_address_parts(const std::vector<std::string>& parts, Affiliation& a);
 // not end in a country is kept whole as the institution, so nothing is guessed.
 Affiliation affiliation_from_text(const std::string& text);
 
+// `theirs` (a PDF's or an export's affiliation in parts) fills what `mine`
+// leaves empty when both name the same institution, `mine` also when it is
+// the older one-text form ("Oak Ridge National Laboratory, Oak Ridge, TN,
+// USA" as its institution): the text is then read into its parts. Nothing
+// `mine` holds is overwritten. True when something was filled in.
+bool fill_affiliation(Affiliation& mine, const Affiliation& theirs);
+
 // ---- the same name in another typography ----
 
 // `text` in Unicode's composed form (NFC) for the Latin letters: a letter
