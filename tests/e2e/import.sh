@@ -152,7 +152,9 @@ want = {"proceeding ID": "12711", "event_tracking_number": "3", "ACM_profile_id"
         "section_seq_no": "", "published_article_number": "", "start_page": "", "end_page": "", "article_seq_no": "1"}
 for key, value in want.items():
     assert rows[1][key] == value, (key, rows[1][key], value)
-assert rows[0]["middle_name"] == "María" and rows[0]["contact_author"] == "yes"
+# EasyChair's first and middle name are the given name as the author gave it (issue 25 item 9)
+assert (rows[0]["first_name"], rows[0]["middle_name"], rows[0]["last_name"]) == ("Ana María", "", "Núñez"), rows[0]
+assert rows[0]["contact_author"] == "yes"
 assert rows[2]["secondary_institution"] == "Inria" and rows[2]["article_seq_no"] == "2"
 PY
 mkdir -p "$scratch/book"
@@ -218,6 +220,33 @@ for got, row in zip(table[1:], want):
 wages = [r for r in table[1:] if r[3].startswith("WAGES")]
 assert [r[10] for r in wages] == ["no", "yes", "no", "no", "no"], wages
 assert [r[2] for r in table[1:] if r[3].startswith("OmniFed")] == ["Full Paper"] * 4
+PY
+
+# Issue 25 item 12: a HotCRP export whose contact is the second author, with split
+# names, imported and exported: the flag and the split land in their columns.
+fresh_venue
+printf 'acm: {proceedings_title: "P", conference: "C", short_name: "V '"'"'25", dates: "November 16, 2025", location: "St. Louis, MO, USA", year: 2025, event_id: "777"}\n' >> "$venue/workshop.yaml"
+sed -e 's/"affiliation": "Universidad de Chile", "contact": true}/"affiliation": "Universidad de Chile"}/' \
+    -e 's/"affiliation": "Brno University of Technology"}/"affiliation": "Brno University of Technology", "contact": true}/' \
+    "$fx/hotcrp.json" > "$scratch/contact.json"
+grep -q '"Brno University of Technology", "contact": true' "$scratch/contact.json" && ok || bad "the fixture's contact moved"
+expect_exit 0 "import a HotCRP export with a contact flag" -- "$bin" import --venue "$venue" --write "$scratch/contact.json"
+[ "$(yaml_field scheduling-stencils-heterogeneous-nodes '[a.get("contact", False) for a in p["authors"]]')" = "[False, True, False]" ] && ok || bad "HotCRP's contact flag kept in papers.yaml: $(cat "$venue/papers.yaml")"
+expect_exit 0 "export the imported HotCRP papers" -- "$bin" export acm-csv --venue "$venue" --out "$scratch/contact.csv"
+python3 - "$scratch/contact.csv" <<'PY' && ok || bad "HotCRP contact and split names in their columns: $(cat "$scratch/contact.csv")"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+assert len(rows[0]) == 31
+stencils = [r for r in rows if r["theTitle"] == "Scheduling Stencils on Heterogeneous Nodes"]
+got = [(r["proceeding ID"], r["event_tracking_number"], r["first_name"], r["middle_name"], r["last_name"],
+        r["author_sequence_no"], r["contact_author"], r["email"]) for r in stencils]
+assert got == [("777", "3", "Ana", "", "Núñez", "1", "no", "ana.nunez@uchile.example"),
+               ("777", "3", "Jiří", "", "Novák", "2", "yes", "jiri.novak@vut.example"),
+               ("777", "3", "Bo", "", "Li", "3", "no", "bo.li@uchile.example")], got
+flowlite = [r for r in rows if r["theTitle"].startswith("FlowLite")]
+assert [(r["first_name"], r["last_name"], r["contact_author"]) for r in flowlite] == \
+    [("Zoë", "Ångström", "yes"), ("François", "Lefèvre", "no")], flowlite
+assert all(r["paper_type"] == "Full Paper" for r in rows)
 PY
 
 # issue 24 item 7: cells a spreadsheet would evaluate are written with a leading ', as Python's csv module reads them back

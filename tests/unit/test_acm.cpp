@@ -333,13 +333,13 @@ TEST_CASE("export acm-csv: ACM's enhanced layout of 31 columns, paper type, trac
     type: Full Paper
   - id: b
     title: "A Poster"
-    authors: [{name: Cy Young, email: cy@x.example}, Dee Dow]
+    authors: [{name: Cy Young, email: cy@x.example}, Dee Dow, {name: Ana Sofía Núñez García, given: Ana Sofía, family: Núñez García}, {name: Li Wei, family: Li}]
     submission: "easychair:4"
 )yaml");
   const Workshop w = load_workshop(dir.path);
   const auto text = exporter::csv_text(exporter::acm_csv_columns(), exporter::acm_csv_rows(w, {{"a", {1, 6}}}));
   const auto rows = parse_csv(text, "acm.csv");
-  REQUIRE(rows.size() == 5);
+  REQUIRE(rows.size() == 7);
   for (const auto& r : rows) CHECK(r.cells.size() == 31);
   CHECK(rows[0].cells == enhanced);
   const std::vector<std::string> bob{"12711", "17", "Full Paper", "Green Stencils", "", "Bob", "", "Li", "", "2", "yes",
@@ -353,6 +353,11 @@ TEST_CASE("export acm-csv: ACM's enhanced layout of 31 columns, paper type, trac
   CHECK(rows[3].cells[2] == "Short Paper");
   CHECK(rows[3].cells[10] == "yes");
   CHECK(rows[4].cells[10] == "no");
+  // The author's own split (HotCRP's given_name/family_name), a family name written first (issue 25 item 9).
+  CHECK(std::vector<std::string>(rows[5].cells.begin() + 5, rows[5].cells.begin() + 8) ==
+        std::vector<std::string>{"Ana Sofía", "", "Núñez García"});
+  CHECK(std::vector<std::string>(rows[6].cells.begin() + 5, rows[6].cells.begin() + 8) ==
+        std::vector<std::string>{"Wei", "", "Li"});
   // The contact flag survives core's papers.yaml writer.
   CHECK(papers_yaml(w.papers, "").find("contact: true") != std::string::npos);
   CHECK(papers_yaml(w.papers, "").find("type: Full Paper") != std::string::npos);

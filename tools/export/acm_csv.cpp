@@ -7,6 +7,7 @@
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/model.hpp"
+#include "proceedings/names.hpp"
 
 namespace proceedings::exporter {
 
@@ -41,18 +42,6 @@ std::vector<Placed> in_program_order(const Workshop& w) {
   for (const auto& paper : w.papers)
     if (!placed(paper.id)) out.push_back({&paper, "", 0});
   return out;
-}
-
-// "Given Middle Family": given, middle and family name as ACM's form asks for them.
-void split_name(const Person& person, std::string& first, std::string& middle, std::string& last) {
-  const std::string& full = person.name;
-  last = family_name(person);
-  std::string rest = full.size() > last.size() ? full.substr(0, full.size() - last.size()) : "";
-  while (!rest.empty() && rest.back() == ' ') rest.pop_back();
-  const auto space = rest.find(' ');
-  first = rest.substr(0, space);
-  middle = space == std::string::npos ? "" : rest.substr(space + 1);
-  if (first.empty()) first = "", last = full;
 }
 
 std::string department(const Affiliation& a) {
@@ -134,10 +123,10 @@ std::vector<std::vector<std::string>> acm_csv_rows(const Workshop& w, const std:
     const auto range = pages.find(p.id);
     for (std::size_t i = 0; i < p.authors.size(); ++i) {
       const Person& a = p.authors[i];
-      std::string first, middle, last;
-      split_name(a, first, middle, last);
-      std::vector<std::string> row{acm.event_id, event_tracking_number(p), paper_type(p, acm), p.title, "", first,
-                                   middle, last, "", std::to_string(i + 1), is_contact(p, i) ? "yes" : "no",
+      // The author's own split (HotCRP's given_name, EasyChair's first name), never a guessed middle name.
+      const AcmNameParts name = acm_name_parts(a);
+      std::vector<std::string> row{acm.event_id, event_tracking_number(p), paper_type(p, acm), p.title, "", name.first,
+                                   name.middle, name.last, "", std::to_string(i + 1), is_contact(p, i) ? "yes" : "no",
                                    "", "", a.orcid, a.email()};
       add_affiliation(row, a.affiliations.empty() ? nullptr : &a.affiliations[0]);
       add_affiliation(row, a.affiliations.size() < 2 ? (a.additional.empty() ? nullptr : &a.additional[0])
