@@ -13,12 +13,72 @@
 
 namespace proceedings {
 
+namespace {
+
+char32_t next_code_point(const std::string& s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  char32_t cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
+  ++i;
+  for (; extra > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; --extra, ++i)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+  return cp;
+}
+
+// Greek and Cyrillic letters in small letters without tonos; 0 for any other code point.
+char32_t small_greek_or_cyrillic(char32_t cp) {
+  if (cp >= 0x391 && cp <= 0x3A9) cp += 0x20;       // Greek capitals
+  else if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;  // Cyrillic capitals
+  else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;  // Cyrillic Ѐ..Џ
+  static const std::pair<char32_t, char32_t> tonos[] = {
+      {0x3AC, 0x3B1}, {0x3AD, 0x3B5}, {0x3AE, 0x3B7}, {0x3AF, 0x3B9}, {0x3CC, 0x3BF}, {0x3CD, 0x3C5}, {0x3CE, 0x3C9},
+      {0x386, 0x3B1}, {0x388, 0x3B5}, {0x389, 0x3B7}, {0x38A, 0x3B9}, {0x38C, 0x3BF}, {0x38E, 0x3C5}, {0x38F, 0x3C9},
+      {0x3C2, 0x3C3}};
+  for (const auto& [from, to] : tonos)
+    if (cp == from) cp = to;
+  return (cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x45F) ? cp : 0;
+}
+
+// Latin-1 punctuation and spaces, combining marks, general punctuation and
+// symbols, CJK punctuation, variation selectors and the byte-order mark.
+bool punctuation_or_mark(char32_t cp) {
+  return (cp >= 0x80 && cp < 0xC0) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x300 && cp < 0x370) ||
+         (cp >= 0x2000 && cp < 0x2C00) || (cp >= 0x3000 && cp < 0x3040) || (cp >= 0xFE00 && cp < 0xFE10) ||
+         cp == 0xFEFF;
+}
+
+bool word_separator(char c) { return c == ' ' || c == '-' || c == '.'; }
+
+}  // namespace
+
+// The one name folder (issue 25 item 1): Latin letters to ASCII through
+// ascii_fold, Greek and Cyrillic to small letters without tonos, letters of
+// other scripts (CJK, ...) as they are, so that two names in such a script do
+// not both fold to nothing; punctuation and combining marks go.
 std::string fold_words(const std::string& name) {
   std::string out;
-  for (char c : ascii_fold(name)) {
+  auto ascii = [&](char c) {
     const unsigned char u = static_cast<unsigned char>(c);
     if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
-    else if (c == ' ' || c == '-' || c == '.') out += ' ';
+    else if (word_separator(c)) out += ' ';
+  };
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t at = i;
+    const char32_t cp = next_code_point(name, i);
+    if (cp < 0x80) {
+      ascii(static_cast<char>(cp));
+      continue;
+    }
+    const std::string character = name.substr(at, i - at);
+    if (const std::string folded = ascii_fold(character); !folded.empty()) {
+      for (char c : folded) ascii(c);
+    } else if (const char32_t small = small_greek_or_cyrillic(cp)) {
+      append_utf8(out, small);
+    } else if (cp == 0xA0 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A)) {
+      out += ' ';
+    } else if (!punctuation_or_mark(cp)) {
+      out += character;
+    }
   }
   return out;
 }

@@ -310,3 +310,16 @@ TEST_CASE("issue 25 item 10: meta --write's fill-in gives an affiliation kept as
   CHECK(fill_in(other, pdf).empty());
   CHECK(other.affiliations.at(0) == Affiliation{"", {}, "KTH", "", "", "", "", ""});
 }
+
+TEST_CASE("issue 25 item 1: one name folder in core, for every script") {
+  // Before, core's fold_name folded every Greek, Cyrillic or CJK name to "" (so any two
+  // matched) and meta kept a second folder of its own for Greek and Cyrillic.
+  CHECK(fold_name("Γιάννης Παπαδόπουλος") == fold_name("ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"));
+  CHECK(fold_name("Γιάννης") != fold_name("Νίκος"));
+  CHECK(fold_name("Дмитрий Иванов") == fold_name("ДМИТРИЙ ИВАНОВ"));
+  CHECK(fold_name("李伟") != fold_name("王芳"));
+  CHECK(fold_name("李伟") == fold_name("李 伟"));
+  CHECK(fold_name("Zoe\u0308 A\u030angstro\u0308m") == fold_name("Zoë Ångström"));
+  CHECK(fold_words("Jean-Loïc D. Pottier") == "jean loic d  pottier");
+  CHECK(fold_name("Sarah O\u2019Connell") == "sarahoconnell");
+}

@@ -115,39 +115,11 @@ char32_t next_code_point(const std::string& s, std::size_t& i) {
   return cp;
 }
 
-// A key for comparing names across letter case and accents, in any script:
-// Latin folds to ASCII (core's ascii_fold), Greek and Cyrillic to lower case
-// without tonos; everything but letters and digits goes.
-std::string name_key(const std::string& name) {
-  std::string out;
-  for (std::size_t i = 0; i < name.size();) {
-    const std::size_t at = i;
-    char32_t cp = next_code_point(name, i);
-    if (cp < 0x80) {
-      if (std::isalnum(static_cast<int>(cp))) out += static_cast<char>(std::tolower(static_cast<int>(cp)));
-      continue;
-    }
-    if (cp >= 0x391 && cp <= 0x3A9) cp += 0x20;                 // Greek capitals
-    else if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;            // Cyrillic capitals
-    else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;            // Cyrillic Ѐ..Џ
-    static const std::map<char32_t, char32_t> tonos{{0x3AC, 0x3B1}, {0x3AD, 0x3B5}, {0x3AE, 0x3B7}, {0x3AF, 0x3B9},
-                                                    {0x3CC, 0x3BF}, {0x3CD, 0x3C5}, {0x3CE, 0x3C9}, {0x386, 0x3B1},
-                                                    {0x388, 0x3B5}, {0x389, 0x3B7}, {0x38A, 0x3B9}, {0x38C, 0x3BF},
-                                                    {0x38E, 0x3C5}, {0x38F, 0x3C9}, {0x3C2, 0x3C3}};
-    if (auto t = tonos.find(cp); t != tonos.end()) cp = t->second;
-    if ((cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x45F)) {
-      append_utf8(out, cp);
-      continue;
-    }
-    for (char c : ascii_fold(name.substr(at, i - at)))
-      if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
-bool same_name(const std::string& a, const std::string& b) {
-  const std::string ka = name_key(a);
-  return !ka.empty() && ka == name_key(b);
+// Two spellings of one name across case, accents and punctuation, in any
+// script, by core's one name folder.
+bool same_folded_name(const std::string& a, const std::string& b) {
+  const std::string ka = fold_name(a);
+  return !ka.empty() && ka == fold_name(b);
 }
 
 // Math letters (U+1D400 block) as the letters they are; the page sets math
@@ -202,16 +174,16 @@ std::string without_marks(std::string name) {
 
 // Where `name` ends if `text` starts with it (case and accents aside), else 0.
 std::size_t name_prefix(const std::string& text, const std::string& name) {
-  const std::string key = name_key(name);
+  const std::string key = fold_name(name);
   if (key.empty()) return 0;
   std::string taken;
   std::size_t i = 0;
-  while (i < text.size() && name_key(taken).size() < key.size()) {
+  while (i < text.size() && fold_name(taken).size() < key.size()) {
     const std::size_t at = i;
     next_code_point(text, i);
     taken += text.substr(at, i - at);
   }
-  if (name_key(taken) != key) return 0;
+  if (fold_name(taken) != key) return 0;
   if (i < text.size() && text[i] == '.') ++i;  // "Jr."
   return i < text.size() && text[i] != ',' && text[i] != ' ' ? 0 : i;
 }
@@ -232,12 +204,12 @@ std::string orcid_of(const std::string& uri) {
   return upper(id);
 }
 
-bool is_anonymous(const std::string& name) { return name_key(name).rfind("anonymousauthor", 0) == 0; }
+bool is_anonymous(const std::string& name) { return fold_name(name).rfind("anonymousauthor", 0) == 0; }
 
 // How much an email's mailbox looks like a name: the letters of the name's
 // words (3 or more long, or initials joined) found in the mailbox.
 int mailbox_likeness(const std::string& email, const std::string& name) {
-  std::string mailbox = name_key(email.substr(0, email.find('@')));
+  std::string mailbox = fold_name(email.substr(0, email.find('@')));
   // German transliteration: ö written oe, ü ue, ä ae
   static const Regex umlaut_e("([aou])e");
   static const Regex non_letters(R"([^A-Za-z]+)");
@@ -409,7 +381,7 @@ class FirstPage {
     const std::string t = trim(line.plain);
     return family(line.font) == family(title_font_) && line.font == first.font &&
            std::fabs(line.size - first.size) < 0.2 && !looks_like_author_line(t) &&
-           std::none_of(known_names.begin(), known_names.end(), [&](const std::string& n) { return same_name(n, without_marks(t)); });
+           std::none_of(known_names.begin(), known_names.end(), [&](const std::string& n) { return same_folded_name(n, without_marks(t)); });
   }
 
   // ... and unlike the author names after it: another font, or larger than
@@ -473,8 +445,8 @@ class FirstPage {
       const std::string head = comma == std::string::npos ? text : text.substr(0, comma);
       const bool starts_group = in_capitals(head) && (comma != std::string::npos || is_anonymous(text));
       const bool known_start = std::any_of(known_names.begin(), known_names.end(), [&](const std::string& n) {
-        const std::string k = name_key(n);
-        return !k.empty() && name_key(head).rfind(k, 0) == 0;
+        const std::string k = fold_name(n);
+        return !k.empty() && fold_name(head).rfind(k, 0) == 0;
       });
       const bool continues = previous && previous->box.width() > 0.9 * text_width && !groups.empty() && !known_start &&
                              !ends_with_country(groups.back());
@@ -505,18 +477,18 @@ class FirstPage {
         rest = separator_before.replace(rest, "");
         std::string name;
         if (next_known < known_names.size()) {
-          const std::string key = name_key(known_names[next_known]);
+          const std::string key = fold_name(known_names[next_known]);
           std::string taken;
           std::size_t i = 0;
-          while (i < rest.size() && name_key(taken).size() < key.size()) {
+          while (i < rest.size() && fold_name(taken).size() < key.size()) {
             const std::size_t at = i;
             next_code_point(rest, i);
             taken += rest.substr(at, i - at);
           }
-          while (i < rest.size() && rest[i] != ',' && rest[i] != ' ' && name_key(rest.substr(i, 1)).empty() &&
+          while (i < rest.size() && rest[i] != ',' && rest[i] != ' ' && fold_name(rest.substr(i, 1)).empty() &&
                  static_cast<unsigned char>(rest[i]) < 0x80)
             ++i;  // "JR." : the dot is no letter of the key
-          if (!key.empty() && name_key(taken) == key && (i >= rest.size() || rest[i] == ',' || rest[i] == ' ')) {
+          if (!key.empty() && fold_name(taken) == key && (i >= rest.size() || rest[i] == ',' || rest[i] == ' ')) {
             name = known_names[next_known++];
             rest = rest.substr(i);
           }
@@ -539,7 +511,7 @@ class FirstPage {
         static const Regex separator_after(R"(^\s*,?\s*(and\s+|AND\s+)?)");
         std::string after = separator_after.replace(rest, "");
         const std::string head = after.substr(0, after.find(", "));
-        const bool known_next = next_known < known_names.size() && name_key(after).rfind(name_key(known_names[next_known]), 0) == 0;
+        const bool known_next = next_known < known_names.size() && fold_name(after).rfind(fold_name(known_names[next_known]), 0) == 0;
         if (!known_next && (!in_capitals(head) || head.empty())) break;
       }
       static const Regex leading_comma(R"(^\s*,\s*)");
@@ -608,10 +580,10 @@ class FirstPage {
       std::sort(on_line.begin(), on_line.end(), [](auto* x, auto* y) { return x->box.x0 < y->box.x0; });
       // Authors on this line: the names it holds, in order.
       std::vector<std::size_t> here;
-      const std::string key = name_key(line.plain);
+      const std::string key = fold_name(line.plain);
       std::size_t from = 0;
       for (std::size_t k = a; k < meta_.authors.size(); ++k) {
-        const auto at = key.find(name_key(meta_.authors[k].name), from);
+        const auto at = key.find(fold_name(meta_.authors[k].name), from);
         if (at == std::string::npos) break;
         here.push_back(k);
         from = at + 1;
@@ -624,7 +596,7 @@ class FirstPage {
         double best_d = 1e9;
         std::size_t pos = 0;
         for (std::size_t k : here) {
-          const auto at = key.find(name_key(meta_.authors[k].name), pos);
+          const auto at = key.find(fold_name(meta_.authors[k].name), pos);
           pos = at + 1;
           const double d = std::fabs(static_cast<double>(at) / std::max<std::size_t>(1, key.size()) - rel);
           if (d < best_d) {

@@ -1,7 +1,7 @@
 #pragma once
-// Names compared across sources (papers.yaml, a PDF, arXiv): folded to plain
-// ASCII so that accents, case and punctuation do not decide. Family names and
-// index forms are in model.hpp beside Person.
+// Names compared across sources (papers.yaml, a PDF, arXiv, an export):
+// folded so that accents, case and punctuation do not decide. This is the one
+// name folder; family names and index forms are in model.hpp beside Person.
 #include <string>
 #include <vector>
 
@@ -9,11 +9,13 @@
 
 namespace proceedings {
 
-// Accents and case go (core's ascii_fold knows the letters); hyphens and dots
-// separate words; other punctuation goes: "Jean-Loïc D. Pottier" -> "jean loic d pottier".
+// Accents and case go (core's ascii_fold knows the Latin letters; Greek and
+// Cyrillic become small letters without tonos; letters of other scripts stay
+// as they are); hyphens, dots and spaces separate words; other punctuation
+// and combining marks go: "Jean-Loïc D. Pottier" -> "jean loic d  pottier".
 std::string fold_words(const std::string& name);
 
-// Lowercase ASCII letters and digits only: "Loïc Pottier" -> "loicpottier".
+// fold_words without the spaces: "Loïc Pottier" -> "loicpottier", "Γιάννης" -> "γιαννης".
 std::string fold_name(const std::string& name);
 
 // How event sites name pages: "Loïc Pottier" -> "loic-pottier" (/speakers/loic-pottier),
