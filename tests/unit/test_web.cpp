@@ -603,6 +603,16 @@ TEST_CASE("issue 25 item 1: every field of Person, Paper, Session and Talk survi
     CHECK(w.papers[0] == paper);
   }
 
+  SUBCASE("papers.yaml updated in place (import --write, meta --write)") {
+    dir.write("workshop.yaml", test::minimal_workshop_yaml);
+    const std::string original = "# kept\npapers:\n  - {id: thepaper, title: Old, authors: [Li Wei, Bo]}\n";
+    dir.write("papers.yaml", updated_papers_yaml(original, {paper}));
+    CHECK(read_file(dir.path / "papers.yaml").rfind("# kept\n", 0) == 0);
+    const Workshop w = load_workshop(dir.path);
+    REQUIRE(w.papers.size() == 1);
+    CHECK(w.papers[0] == paper);
+  }
+
   Workshop w;
   w.id = "w";
   w.acronym = "W'26";
