@@ -25,10 +25,6 @@ struct Options {
   Resolutions resolutions;
 };
 
-// Where a writing import holds its lock: two imports at once would each
-// merge into the papers.yaml they read and the last rename would win.
-inline constexpr const char* import_lock_file_name = ".import.lock";
-
 void print(const MergeResult& r, bool write) {
   const char* verb = write ? "" : "would ";
   for (const auto& c : r.changes) std::cout << verb << c << "\n";

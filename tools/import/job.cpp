@@ -58,11 +58,10 @@ ImportWebResult run_import_web(const ImportWebJob& job) {
   using namespace import;
   const fs::path venue = job.venue;
   if (fs::exists(venue) && !fs::is_directory(venue)) throw usage_error(job.venue, "is not a folder");
-  // Two writing runs at once would each merge into what they read, and the last rename would win.
   std::optional<OutputLock> lock;
   if (job.write) {
     fs::create_directories(venue);
-    lock.emplace(venue / ".import.lock", venue.string());
+    lock.emplace(venue / import::import_lock_file_name, venue.string());
   }
   const bool new_venue = !fs::exists(venue / "workshop.yaml");
   const Workshop mine = new_venue ? Workshop{} : load_workshop(venue);

@@ -61,6 +61,10 @@ MergeResult merge_submissions(std::vector<Paper> papers, ImportState state, cons
 
 // Where an import records what the submission system said: VENUE/import-state.json.
 inline constexpr const char* import_state_file_name = "import-state.json";
+// Where a writing import (of an export or a page) holds core's OutputLock, as
+// `build` does: two at once would each merge into the papers.yaml they read,
+// and the last rename would win.
+inline constexpr const char* import_lock_file_name = ".import.lock";
 ImportState parse_state(const std::string& json, const std::string& file);
 std::string state_json(const ImportState& state);
 
