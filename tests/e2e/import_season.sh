@@ -97,6 +97,14 @@ expect_exit 0 "still removed" -- "$bin" import --venue "$venue" --write "$scratc
 expect_exit 0 "restore" -- "$bin" import --venue "$venue" --write --restore solvers-small-machines "$scratch/5.json"
 [ "$(field solvers-small-machines 'p["title"]')" = "Sparse Solvers on Small Machines, Again" ] && ok || bad "--restore brought it back"
 
+# Items 5 and 6 at the command line: one number twice is refused; "Not accepted" is not accepted
+printf '[{"pid": 8, "title": "One", "status": "accepted", "authors": [{"name": "Ana"}]}, {"pid": 8, "title": "Two", "status": "accepted", "authors": [{"name": "Bo"}]}]' > "$scratch/twice.json"
+expect_exit 2 "one submission number twice" -- "$bin" import --venue "$venue" --write "$scratch/twice.json"
+expect_text "$scratch/err" "twice.json: lists submission hotcrp:8 twice" "the duplicate named with its file"
+printf 'Title,Authors,Decision\nKept Out,Ana (X),Not accepted\nAlso Out,Bo (Y),Reject (unaccepted)\n' > "$scratch/decisions.csv"
+expect_exit 0 "decisions as words" -- "$bin" import --venue "$venue" --map "title=Title,authors=Authors,decision=Decision" "$scratch/decisions.csv"
+expect_text "$scratch/out" "0 change(s), 0 conflict(s), 2 skipped" "'Not accepted' and 'Reject (unaccepted)' are not accepted"
+
 # Item 7: two --write runs at once, 300 new papers each: both land, or the
 # second is refused (exit 5) and the files agree with each other
 python3 - "$scratch" <<'PY'

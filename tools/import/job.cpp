@@ -58,11 +58,9 @@ ImportWebResult run_import_web(const ImportWebJob& job) {
   using namespace import;
   const fs::path venue = job.venue;
   if (fs::exists(venue) && !fs::is_directory(venue)) throw usage_error(job.venue, "is not a folder");
+  // A folder that does not exist yet is created (and locked) only when there is something to write.
   std::optional<OutputLock> lock;
-  if (job.write) {
-    fs::create_directories(venue);
-    lock.emplace(venue / import::import_lock_file_name, venue.string());
-  }
+  if (job.write && fs::is_directory(venue)) lock.emplace(venue / import::import_lock_file_name, venue.string());
   const bool new_venue = !fs::exists(venue / "workshop.yaml");
   const Workshop mine = new_venue ? Workshop{} : load_workshop(venue);
   WebEvent event = read_event(load_page(job.page), job.timezone);
@@ -91,6 +89,10 @@ ImportWebResult run_import_web(const ImportWebJob& job) {
     files.workshop = new_venue ? workshop_yaml(merged.workshop, job.page)
                                : updated_workshop_yaml(read_file(workshop_file), mine, merged.workshop);
     result.written.push_back(workshop_file);
+  }
+  if (!lock) {
+    fs::create_directories(venue);
+    lock.emplace(venue / import::import_lock_file_name, venue.string());
   }
   write_venue_files(venue, files, job.page);
   fs::create_directories(venue);
