@@ -176,3 +176,27 @@ TEST_CASE("Titles and names in other scripts keep their own keys (issue 25 item 
   REQUIRE(r.papers.size() == 2);
   CHECK(r.papers[0].id != r.papers[1].id);
 }
+
+TEST_CASE("Who is the contact author is merged like any other field (issue 25 item 2)") {
+  auto with_contact = [](Person p) { return p.contact = true, p; };
+  const MergeResult first = merge_submissions(
+      {}, {}, {submission("3", "WattWatch", {with_contact(person("Ana Núñez")), person("Bob Li")})}, {});
+  // The chair makes Bob the contact; a re-import that adds an author keeps that choice
+  std::vector<Paper> edited = first.papers;
+  edited[0].authors[0].contact = false;
+  edited[0].authors[1].contact = true;
+  const MergeResult again = merge_submissions(
+      edited, first.state,
+      {submission("3", "WattWatch", {with_contact(person("Ana Núñez")), person("Bob Li"), person("Cy Doe")})}, {});
+  REQUIRE(again.papers[0].authors.size() == 3);
+  CHECK_FALSE(again.papers[0].authors[0].contact);
+  CHECK(again.papers[0].authors[1].contact);
+  CHECK_FALSE(again.papers[0].authors[2].contact);
+  CHECK(again.conflicts.empty());
+  // HotCRP moves the contact on a paper nobody edited: taken, said per field
+  const MergeResult moved = merge_submissions(
+      first.papers, first.state, {submission("3", "WattWatch", {person("Ana Núñez"), with_contact(person("Bob Li"))})}, {});
+  CHECK_FALSE(moved.papers[0].authors[0].contact);
+  CHECK(moved.papers[0].authors[1].contact);
+  CHECK(has_line(moved.changes, "contact author: 'Ana Núñez' → 'Bob Li'"));
+}

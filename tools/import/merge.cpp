@@ -40,6 +40,13 @@ std::string joined(const std::vector<std::string>& list) {
   return out;
 }
 
+std::string contacts(const std::vector<Person>& people) {
+  std::vector<std::string> names;
+  for (const auto& p : people)
+    if (p.contact) names.push_back(p.name);
+  return joined(names);
+}
+
 std::string names_text(const std::vector<Person>& people) {
   std::vector<std::string> names;
   for (const auto& p : people) names.push_back(p.name);
@@ -94,6 +101,7 @@ class Merger {
     field(*mine, who, "abstract", "abstract", mine->abstract, s.abstract, base ? &base->abstract : nullptr,
           next.abstract);
     authors(*mine, who, s.authors, base && base->authors_known ? base : nullptr, next);
+    contact(*mine, who, s.authors, base && base->authors_known ? base : nullptr, next);
     out_.state[s.key()] = std::move(next);
   }
 
@@ -136,7 +144,7 @@ class Merger {
     p.submission = s.key();
     out_.changes.push_back(std::string(base ? "restore " : "add ") + p.id + " (" + s.key() + "): '" + s.title + "', " +
                            std::to_string(s.authors.size()) + " author(s)");
-    out_.state[s.key()] = ImportedFields{p.id, s.title, s.abstract, imported(s.authors), true, false};
+    out_.state[s.key()] = ImportedFields{p.id, s.title, s.abstract, imported(s.authors), contacts(s.authors), true, false};
     out_.papers.push_back(std::move(p));
   }
 
@@ -216,6 +224,7 @@ class Merger {
       for (const auto& t : theirs) {
         const Person* kept = find_person(mine.authors, t.name);
         merged.push_back(kept ? *kept : t);
+        if (!kept) merged.back().contact = false;  // who is the contact is merged as one field: contact()
       }
       change(who, "authors", names_text(mine.authors), names_text(theirs));
       mine.authors = std::move(merged);
@@ -234,6 +243,21 @@ class Merger {
     }
     next.authors = std::move(next_people);
     next.authors_known = true;
+  }
+
+  // Which authors are the contact (ACM's rights form goes to them), as one
+  // field of the paper: an export that marks none says nothing.
+  void contact(Paper& mine, const std::string& who, const std::vector<Person>& theirs, const ImportedFields* base,
+               ImportedFields& next) {
+    const std::string their_text = contacts(theirs), mine_text = contacts(mine.authors);
+    if (settle(mine, who, "contact", "contact author", mine_text, their_text, base ? &base->contact : nullptr,
+               next.contact) != FieldMerge::take)
+      return;
+    for (auto& a : mine.authors) {
+      const Person* t = find_person(theirs, a.name);
+      a.contact = t && t->contact;
+    }
+    change(who, "contact author", mine_text, their_text);
   }
 
   void person(const Paper& paper, const std::string& who, std::size_t index, Person& mine, const Person& theirs,
@@ -301,6 +325,7 @@ ImportState parse_state(const std::string& json, const std::string& file) {
       f.id = v.value("id", "");
       f.title = v.value("title", "");
       f.abstract = v.value("abstract", "");
+      f.contact = v.value("contact", "");
       f.removed = v.value("removed", false);
       const auto authors = v.find("authors");
       f.authors_known = authors != v.end() && authors->is_array();
@@ -321,7 +346,7 @@ std::string state_json(const ImportState& state) {
                  "older value until the chair resolves it; `removed` marks a paper the chair took out of papers.yaml.";
   doc["papers"] = nlohmann::json::object();
   for (const auto& [key, f] : state) {
-    nlohmann::json paper = {{"id", f.id}, {"title", f.title}, {"abstract", f.abstract}};
+    nlohmann::json paper = {{"id", f.id}, {"title", f.title}, {"abstract", f.abstract}, {"contact", f.contact}};
     if (f.authors_known) {
       paper["authors"] = nlohmann::json::array();
       for (const auto& a : f.authors) paper["authors"].push_back(person_json(a));

@@ -27,6 +27,7 @@ struct ImportedFields {
   std::string id;  // the paper's id in papers.yaml
   std::string title, abstract;
   std::vector<ImportedPerson> authors;
+  std::string contact;  // the names of the authors the export marks as contact, "A; B"
   bool authors_known = true;  // false in a state written before each person's fields were kept
   bool removed = false;       // the chair removed the paper from papers.yaml: a re-import leaves it out
 };
