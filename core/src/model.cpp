@@ -166,7 +166,7 @@ bool whole_words_at_an_end(const std::string& name, const std::string& part) {
 Person read_person(const Fields& parent, const YAML::Node& node, const std::string& path) {
   if (node.IsScalar()) return Person{node.as<std::string>(), {}, {}, {}, {}, {}};
   const Fields f = parent.at(node, path);
-  f.only({"name", "family", "given", "affiliation", "affiliations", "additional", "email", "emails", "orcid", "contact"});
+  f.only({"name", "family", "given", "middle", "affiliation", "affiliations", "additional", "email", "emails", "orcid", "contact"});
   Person p{f.text("name", true), read_affiliations(f, "affiliations"), read_affiliations(f, "additional"), {},
            f.text("orcid"), f.text("family")};
   p.given = f.text("given");
@@ -174,6 +174,9 @@ Person read_person(const Fields& parent, const YAML::Node& node, const std::stri
   for (const auto& [key, part] : {std::pair{"family", &p.family}, std::pair{"given", &p.given}})
     if (!part->empty() && !whole_words_at_an_end(p.name, *part))
       f.fail_field(key, "'" + *part + "' is neither the start nor the end of the name '" + p.name + "'");
+  p.middle = f.text("middle");
+  if (const std::string given = given_name(p); !p.middle.empty() && !given.ends_with(" " + p.middle))
+    f.fail_field("middle", "'" + p.middle + "' is not the end of the given names '" + given + "'");
   if (f.has("affiliation")) p.affiliations.insert(p.affiliations.begin(), read_affiliation(f, node["affiliation"], path + ".affiliation"));
   if (const std::string e = f.text("email"); !e.empty()) p.emails.push_back(e);
   f.list("emails", [&](const YAML::Node& n, const std::string& at) {

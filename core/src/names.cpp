@@ -852,9 +852,15 @@ std::string typographic_form(const std::string& text) {
 
 bool same_name(const std::string& a, const std::string& b) { return a == b || typographic_form(a) == typographic_form(b); }
 
-Person person_named(const std::string& given, const std::string& family) {
+Person person_named(const std::string& given_names, const std::string& family, const std::string& middle) {
+  const std::string given =
+      middle.empty() ? given_names : given_names.empty() ? middle : given_names + " " + middle;
   Person p;
   p.name = given.empty() ? family : family.empty() ? given : given + " " + family;
+  if (!middle.empty() && given != middle) {  // where the middle name starts, nothing in the name says
+    p.given = given;
+    p.middle = middle;
+  }
   if (given.empty() || family.empty()) return p;
   Person guessed;
   guessed.name = p.name;
@@ -867,6 +873,10 @@ Person person_named(const std::string& given, const std::string& family) {
 
 AcmNameParts acm_name_parts(const Person& person) {
   AcmNameParts parts{given_name(person), "", family_name(person)};
+  if (!person.middle.empty() && parts.first.ends_with(" " + person.middle)) {
+    parts.first.resize(parts.first.size() - person.middle.size() - 1);
+    parts.middle = person.middle;
+  }
   if (parts.last.empty()) parts.last = person.name;
   return parts;
 }

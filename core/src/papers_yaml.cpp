@@ -49,6 +49,7 @@ void emit_person(YAML::Emitter& out, const Person& p) {
   }
   out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << p.name;
   if (!p.given.empty()) out << YAML::Key << "given" << YAML::Value << p.given;
+  if (!p.middle.empty()) out << YAML::Key << "middle" << YAML::Value << p.middle;
   if (!p.family.empty()) out << YAML::Key << "family" << YAML::Value << p.family;
   // One affiliation that is only an institution keeps the one-text form it was read from.
   if (p.affiliations.size() == 1 && only_institution(p.affiliations.front()))

@@ -197,7 +197,8 @@ TEST_CASE("issue 25 item 9: a family name written first loads, and the author's 
             "      - {name: Li Wei, family: Li}\n"  // refused before: "'Li' is not the end of the name"
             "      - {name: Ana Sofía Núñez García, given: Ana Sofía, family: Núñez García}\n"
             "      - {name: Wei Li Zhang, given: Wei Li}\n"
-            "      - Rafael Ferreira da Silva\n");
+            "      - Rafael Ferreira da Silva\n"
+            "      - {name: Mary Ann Smith, middle: Ann}\n");
   const Workshop w = load_workshop(dir.path);
   const auto& a = w.papers.at(0).authors;
   CHECK(family_name(a[0]) == "Li");
@@ -207,6 +208,7 @@ TEST_CASE("issue 25 item 9: a family name written first loads, and the author's 
   CHECK(acm_name_parts(a[1]) == AcmNameParts{"Ana Sofía", "", "Núñez García"});  // not "Ana" + middle "Sofía"
   CHECK(acm_name_parts(a[2]) == AcmNameParts{"Wei Li", "", "Zhang"});
   CHECK(acm_name_parts(a[3]) == AcmNameParts{"Rafael", "", "Ferreira da Silva"});
+  CHECK(acm_name_parts(a[4]) == AcmNameParts{"Mary", "Ann", "Smith"});
   // given: and family: must be whole words at an end of the name.
   dir.write("papers.yaml", "papers:\n  - {id: p1, title: T, authors: [{name: Li Weiss, given: Wei}]}\n");
   CHECK(test::error_line([&] { load_workshop(dir.path); }).find("'Wei' is neither the start nor the end") != std::string::npos);

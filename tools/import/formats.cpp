@@ -172,7 +172,7 @@ std::string text_of(xmlNode* parent, const char* name) {
 
 Person easychair_author(xmlNode* a) {
   Person p;
-  p = person_named(joined_name({text_of(a, "first_name"), text_of(a, "middle_name")}), trim(text_of(a, "last_name")));
+  p = person_named(trim(text_of(a, "first_name")), trim(text_of(a, "last_name")), trim(text_of(a, "middle_name")));
   const std::string country = text_of(a, "country");
   for (xmlNode* aff : children(child(a, "affiliations"), "affiliation"))
     if (!element_text(aff).empty()) p.affiliations.push_back(institution_in(element_text(aff), country));

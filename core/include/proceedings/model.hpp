@@ -39,6 +39,9 @@ struct Person {
   // name. With `family` it places a family name written first ("Li Wei",
   // family: "Li", given: "Wei").
   std::string given = {};
+  // The middle name(s) where the source gives them apart (EasyChair's
+  // middle_name): the end of the given names ("Mary Ann", middle: "Ann").
+  std::string middle = {};
   // The author ACM's rights form goes to (HotCRP's contact, EasyChair's
   // corresponding author); when no author of a paper is marked, the first is.
   bool contact = false;

@@ -77,12 +77,15 @@ bool same_name(const std::string& a, const std::string& b);
 // given_name/family_name, EasyChair's first and last name): `name` is them
 // joined; `given` and `family` are kept where the name alone would be split
 // otherwise ("Ana Sofía" + "Núñez García"), so the author's own split lives on.
-Person person_named(const std::string& given, const std::string& family);
+// A `middle` name the source gives apart (EasyChair) ends the given names and
+// is kept as `middle`.
+Person person_named(const std::string& given, const std::string& family, const std::string& middle = "");
 
 // The first, middle and last name of ACM's rights form and its CSV: first is
 // the given name as the author or the source gave it (given_name()), last the
-// family name (family_name()); middle stays empty, since nobody's given names
-// are split by guessing.
+// family name (family_name()); middle is `middle` where the source gave one
+// apart (first is then the given names before it), else empty: nobody's
+// given names are split by guessing.
 struct AcmNameParts {
   std::string first;
   std::string middle;
