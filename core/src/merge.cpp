@@ -92,6 +92,10 @@ const std::vector<PersonField>& person_fields() {
        [](Person& to, const Person& from) { to.orcid = from.orcid; }},
       {"family name", "family", [](const Person& p) { return p.family; },
        [](Person& to, const Person& from) { to.family = from.family; }},
+      {"given name", "given", [](const Person& p) { return p.given; },
+       [](Person& to, const Person& from) { to.given = from.given; }},
+      {"middle name", "middle", [](const Person& p) { return p.middle; },
+       [](Person& to, const Person& from) { to.middle = from.middle; }},
   };
   return fields;
 }
@@ -104,6 +108,15 @@ std::vector<std::string> fill_in(Person& mine, const Person& theirs) {
     f.copy(mine, theirs);
     filled.push_back(std::string(f.name) + " set to '" + value + "'");
   }
+  // An affiliation present as text whose parts (city, country, ...) are empty
+  // takes them from the same institution on the other side (issue 25 item 10).
+  for (auto* list : {&mine.affiliations, &mine.additional})
+    for (auto& a : *list)
+      for (const auto& t : list == &mine.affiliations ? theirs.affiliations : theirs.additional)
+        if (const std::string was = display_affiliation(a); fill_affiliation(a, t)) {
+          filled.push_back("affiliation '" + was + "' filled in as '" + display_affiliation(a) + "'");
+          break;
+        }
   return filled;
 }
 
