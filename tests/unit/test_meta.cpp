@@ -539,3 +539,24 @@ TEST_CASE("issue 25 item 11: meta --venue takes a name in another typography as 
   meta.authors[0].name = "Sarah O\u2019Conell";
   CHECK(meta::crosscheck(record, meta).size() == 1);  // a real misspelling still is one
 }
+
+TEST_CASE("issue 25 item 10: meta --write fills the empty parts of an affiliation kept as one text") {
+  Paper record;
+  record.id = "p1";
+  record.title = "T";
+  record.authors = {Person{"Bo Li", {Affiliation{"", {}, "Oak Ridge National Laboratory", "", "", "", "", ""}}, {}, {}, "", ""}};
+  Extracted pdf;
+  pdf.stem = "p1";
+  pdf.meta.title = "T";
+  AuthorMeta bo;
+  bo.name = "Bo Li";
+  bo.affiliations = {Affiliation{"", {"Computer Science and Mathematics Division"}, "Oak Ridge National Laboratory", "",
+                                 "Oak Ridge", "TN", "", "USA"}};
+  pdf.meta.authors = {bo};
+  const auto [papers, changes] = merge_papers({record}, {pdf});
+  const Affiliation& a = papers.at(0).authors.at(0).affiliations.at(0);
+  CHECK(a.city == "Oak Ridge");  // was left empty: the author "had" an affiliation
+  CHECK(a.country == "USA");
+  CHECK(a.departments == std::vector<std::string>{"Computer Science and Mathematics Division"});
+  CHECK(changes.size() == 1);
+}
