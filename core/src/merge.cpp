@@ -120,11 +120,7 @@ std::vector<std::string> fill_in(Person& mine, const Person& theirs) {
   return filled;
 }
 
-std::string person_key(const std::string& name) {
-  std::string key;
-  for (const auto& w : words(name, true)) key += w;
-  return key;
-}
+std::string person_key(const std::string& name) { return fold_name(name); }
 
 std::string new_paper_id(const std::string& title, const std::vector<Paper>& taken) {
   std::vector<std::string> all = words(title);

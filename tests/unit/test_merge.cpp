@@ -11,6 +11,7 @@
 #include "import/merge.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/merge.hpp"
+#include "proceedings/names.hpp"
 
 using namespace proceedings;
 using namespace proceedings::import;
@@ -175,6 +176,14 @@ TEST_CASE("Titles and names in other scripts keep their own keys (issue 25 item 
   const MergeResult r = merge_submissions({}, {}, found, {});
   REQUIRE(r.papers.size() == 2);
   CHECK(r.papers[0].id != r.papers[1].id);
+}
+
+TEST_CASE("person_key is core's one name folder, fold_name (issue 25 item 1)") {
+  // Greek and Cyrillic names in capitals or with tonos are the same person, as for meta --venue.
+  CHECK(person_key("ΓΙΆΝΝΗΣ ΠΑΠΑΔΌΠΟΥΛΟΣ") == person_key("Γιάννης Παπαδόπουλος"));
+  CHECK(person_key("ИВАН ПЕТРОВ") == person_key("Иван Петров"));
+  for (const char* name : {"Sarah O\u2019Connell", "Zoë Ångström", "李伟", "Jean-Luc Picard"})
+    CHECK(person_key(name) == fold_name(name));
 }
 
 TEST_CASE("Who is the contact author is merged like any other field (issue 25 item 2)") {

@@ -32,7 +32,8 @@ const std::vector<PersonField>& person_fields();
 // overwrites nothing. One "affiliation set to 'X'" per field filled.
 std::vector<std::string> fill_in(Person& mine, const Person& theirs);
 
-// Where two sources name the same person: accents, case and punctuation do not decide.
+// Where two sources name the same person: core's one name folder, fold_name
+// (accents, case and punctuation do not decide).
 std::string person_key(const std::string& name);
 
 // A file-name-safe paper id from a title: the name before a colon when it is
