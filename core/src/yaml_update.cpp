@@ -9,17 +9,14 @@
 
 #include "proceedings/error.hpp"
 #include "proceedings/yaml_input.hpp"
+#include "yaml_text.hpp"
 
 namespace proceedings {
 
 namespace {
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
+using yaml_text::joined;
+using yaml_text::lines_of;
 
 std::size_t indent_of(const std::string& line) {
   const auto at = line.find_first_not_of(' ');
@@ -77,21 +74,18 @@ Item read_item(std::vector<std::string> lines, std::size_t item_indent) {
 
 // The block list under `list_key:` at column 0, or nullopt.
 std::optional<List> find_list(const std::vector<std::string>& lines, const std::string& list_key) {
-  std::size_t at = 0;
-  while (at < lines.size() && lines[at] != list_key + ":") ++at;
-  if (at == lines.size()) return std::nullopt;
+  const auto span = yaml_text::block_span(lines, list_key);
+  if (!span || lines[span->first] != list_key + ":") return std::nullopt;
   List list;
-  list.first = at + 1;
-  std::size_t i = list.first;
-  while (i < lines.size() && is_blank_or_comment(lines[i])) ++i;
-  if (i == lines.size() || lines[i].compare(indent_of(lines[i]), 2, "- ") != 0) return std::nullopt;
+  std::size_t i = span->first + 1;
+  while (i < span->second && is_blank_or_comment(lines[i])) ++i;
+  if (i == span->second || lines[i].compare(indent_of(lines[i]), 2, "- ") != 0) return std::nullopt;
   list.item_indent = indent_of(lines[i]);
   list.first = i;
   std::vector<std::string> current;
-  for (; i < lines.size(); ++i) {
+  for (; i < span->second; ++i) {
     const std::string& line = lines[i];
     const bool starts_item = indent_of(line) == list.item_indent && line.compare(list.item_indent, 2, "- ") == 0;
-    if (!starts_item && indent_of(line) == 0 && !is_blank_or_comment(line)) break;  // the next top-level key
     if (starts_item && !current.empty()) {
       list.items.push_back(read_item(current, list.item_indent));
       current.clear();
@@ -104,12 +98,6 @@ std::optional<List> find_list(const std::vector<std::string>& lines, const std::
   for (const auto& item : list.items)
     if (item.fields.empty()) return std::nullopt;
   return list;
-}
-
-std::string joined(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& l : lines) out += l + "\n";
-  return out;
 }
 
 // A node's value without its style: yaml-cpp keeps flow or block style on
@@ -201,44 +189,13 @@ std::string merged_lf(const std::string& original, const std::string& rendered, 
   return joined(out);
 }
 
-// A file kept on Windows ends its lines with CR LF. The merge compares lines
-// without the CR ("papers:\r" is still the list's key) and gives the result
-// the line end most of the original's lines have.
-bool mostly_crlf(const std::string& text) {
-  std::size_t crlf = 0, lf = 0;
-  for (auto at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
-    ++(at > 0 && text[at - 1] == '\r' ? crlf : lf);
-  return crlf > lf;
-}
-
-std::string without_cr_before_lf(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];
-  return out;
-}
-
-std::string with_crlf(const std::string& lf_text) {
-  std::string out;
-  out.reserve(lf_text.size() + lf_text.size() / 16);
-  for (char c : lf_text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string keep_unchanged_yaml(const std::string& original, const std::string& rendered, const std::string& list_key,
                                 const std::string& id_key) {
-  // Windows' Notepad starts a UTF-8 file with a byte order mark: kept, and not part of the first line.
-  const std::string bom = "\xEF\xBB\xBF";
-  const bool marked = original.compare(0, bom.size(), bom) == 0;
-  const std::string text = without_cr_before_lf(marked ? original.substr(bom.size()) : original);
-  const std::string merged = merged_lf(text, without_cr_before_lf(rendered), list_key, id_key);
-  return (marked ? bom : "") + (mostly_crlf(original) ? with_crlf(merged) : merged);
+  return yaml_text::keeping_line_ends(original, [&](const std::string& text) {
+    return merged_lf(text, yaml_text::lf_only(rendered), list_key, id_key);
+  });
 }
 
 }  // namespace proceedings

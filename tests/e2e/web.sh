@@ -59,6 +59,18 @@ expect_text "$scratch/out" "slug 'Keynote-2025' kept" "the normalised slug is sa
 expect_exit 0 "booklet --check loads what import web wrote" -- "$bin" booklet --check --venue "$scratch/slugs"
 grep -q 'slug: x$' "$scratch/slugs/workshop.yaml" && ok || bad "'%2e%2e%2fx' kept as 'x'"
 
+# A workshop.yaml kept on Windows (CR LF, comments) through a re-import that
+# changes the program and the organizers (issue 25 item 1): line ends and comments kept
+slugs=$scratch/slugs/workshop.yaml
+{ printf '# kept on Windows\n'; sed 's/^  sessions:$/  # the sessions, by hand\n  sessions:/' "$slugs"; } | sed 's/$/\r/' > "$scratch/crlf.yaml"
+mv "$scratch/crlf.yaml" "$slugs"
+sed -i 's/^### 9:30 AM - 10:00 AM/### 9:30 AM - 10:15 AM/; s/^- Ada Lovelace (Analytical Engines Inc)$/&\n- Cy Doe (Doe Labs)/' "$files/slugs.md"
+expect_exit 0 "re-import into a CR LF workshop.yaml" -- "$bin" import web --venue "$scratch/slugs" --write "$files/slugs.md"
+grep -q 'Cy Doe' "$slugs" && grep -q "end: .*10:15" "$slugs" && ok || bad "the page's changes were not written"
+[ "$(grep -c $'\r$' "$slugs")" = "$(wc -l < "$slugs")" ] && ok || bad "a line of the CR LF workshop.yaml lost its CR"
+grep -q '^# kept on Windows' "$slugs" && grep -q '^  # the sessions, by hand' "$slugs" && ok || bad "comments of workshop.yaml lost"
+expect_exit 0 "booklet --check loads the CR LF workshop.yaml" -- "$bin" booklet --check --venue "$scratch/slugs"
+
 expect_exit 3 "a missing page is an input error" -- "$bin" import web --venue "$scratch/none" "$base/missing"
 expect_text "$scratch/err" "$base/missing: the page answered HTTP 404" "the error names the URL and the status"
 [ ! -e "$scratch/none/workshop.yaml" ] && ok || bad "a workshop.yaml was written for a missing page"

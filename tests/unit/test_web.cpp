@@ -17,6 +17,7 @@
 #include "proceedings/model.hpp"
 #include "proceedings/names.hpp"
 #include "proceedings/papers_yaml.hpp"
+#include "proceedings/workshop_yaml.hpp"
 #include "proceedings/program.hpp"
 
 using namespace proceedings;
@@ -670,4 +671,24 @@ TEST_CASE("issue 25 item 1: every field of Person, Paper, Session and Talk survi
     dir.write("workshop.yaml", updated_workshop_yaml(text, again, filled));
     CHECK(load_workshop(dir.path).organizers[1].orcid == "0000-0001-5109-3700");
   }
+}
+
+TEST_CASE("updated_workshop_yaml keeps CR LF, the byte order mark and comments (issue 25 item 1)") {
+  test::TempDir dir;
+  const std::string lf = std::string(test::minimal_workshop_yaml) + "# kept\ncommittees:\n  - name: PC\n    members: [Ada]\n";
+  std::string crlf = "\xEF\xBB\xBF";
+  for (char c : lf) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  dir.write("workshop.yaml", lf);
+  dir.write("papers.yaml", "papers: []\n");
+  const Workshop before = load_workshop(dir.path);
+  Workshop after = before;
+  Person bob;
+  bob.name = "Bob Li";
+  after.committees[0].members.push_back(bob);
+  const std::string lf_out = updated_workshop_yaml(lf, before, after);
+  std::string expected = "\xEF\xBB\xBF";
+  for (char c : lf_out) expected += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  CHECK(updated_workshop_yaml(crlf, before, after) == expected);
+  CHECK(lf_out.find("# kept\n") != std::string::npos);
+  CHECK(lf_out.find("Bob Li") != std::string::npos);
 }

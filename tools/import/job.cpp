@@ -10,6 +10,7 @@
 #include "proceedings/files.hpp"
 #include "proceedings/jobs.hpp"
 #include "proceedings/papers_yaml.hpp"
+#include "proceedings/workshop_yaml.hpp"
 #include "proceedings/program_checks.hpp"
 
 namespace proceedings {

@@ -36,13 +36,6 @@ WebState web_fields(const Workshop& w);
 WebMerge merge_web(const Workshop& venue, bool new_venue, const ImportState& paper_state, const WebState& state,
                    WebEvent event, const Resolutions& resolve = {});
 
-// workshop.yaml for a venue that had none.
-std::string workshop_yaml(const Workshop& w, const std::string& source);
-
-// `original` (workshop.yaml's text) with the blocks and fields of `w` that
-// differ from `before` rewritten; the rest keeps its text.
-std::string updated_workshop_yaml(const std::string& original, const Workshop& before, const Workshop& w);
-
 WebState parse_web_state(const std::string& json, const std::string& file);
 std::string web_state_json(const WebState& state, const std::string& source);
 
