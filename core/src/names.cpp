@@ -15,16 +15,6 @@ namespace proceedings {
 
 namespace {
 
-char32_t next_code_point(const std::string& s, std::size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  char32_t cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
-  ++i;
-  for (; extra > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; --extra, ++i)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return cp;
-}
-
 // Greek and Cyrillic letters in small letters without tonos; 0 for any other code point.
 char32_t small_greek_or_cyrillic(char32_t cp) {
   if (cp >= 0x391 && cp <= 0x3A9) cp += 0x20;       // Greek capitals

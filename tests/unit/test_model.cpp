@@ -325,3 +325,15 @@ TEST_CASE("issue 25 item 1: one name folder in core, for every script") {
   CHECK(fold_words("Jean-Loïc D. Pottier") == "jean loic d  pottier");
   CHECK(fold_name("Sarah O\u2019Connell") == "sarahoconnell");
 }
+
+TEST_CASE("next_code_point decodes what append_utf8 writes, core's one UTF-8 decoder") {
+  std::string text;
+  const std::vector<char32_t> points{U'a', 0xE9, 0x3B1, 0x2019, 0x674E, 0x1D45B};
+  for (char32_t c : points) append_utf8(text, c);
+  std::vector<char32_t> read;
+  for (std::size_t i = 0; i < text.size();) read.push_back(next_code_point(text, i));
+  CHECK(read == points);
+  std::size_t at = 0;
+  CHECK(next_code_point(std::string("\xE2\x80"), at) == 0x80);  // cut short: what its bytes carry (0x2, then 0x00)
+  CHECK(at == 2);
+}

@@ -104,17 +104,6 @@ bool mostly_on(const Box& link, const Box& line) {
 
 // ---------------------------------------------------------------- names and text
 
-// Decodes one UTF-8 code point at `i` and moves past it.
-char32_t next_code_point(const std::string& s, std::size_t& i) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  char32_t cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
-  ++i;
-  for (; extra > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; --extra, ++i)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return cp;
-}
-
 // Two spellings of one name across case, accents and punctuation, in any
 // script, by core's one name folder.
 bool same_folded_name(const std::string& a, const std::string& b) {

@@ -33,6 +33,10 @@ std::string valid_utf8(const std::string& bytes);
 // know the set.
 std::optional<std::string> utf8_from(const std::string& charset, const std::string& bytes);
 
+// Decodes the UTF-8 code point at `i` of `s` (`i` < s.size()) and moves `i`
+// past it; a sequence cut short gives what its bytes carry.
+char32_t next_code_point(const std::string& s, std::size_t& i);
+
 // Appends `c` as UTF-8; a surrogate, zero or a value past U+10FFFF becomes U+FFFD.
 void append_utf8(std::string& out, char32_t c);
 
