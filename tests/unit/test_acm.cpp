@@ -166,7 +166,7 @@ std::string message(const check::Analysis& a, const std::string& code) {
 TEST_CASE("acmart's untouched defaults and its sample's Woodstock block are ACM_PLACEHOLDER errors") {
   const CheckRules rules = check::rules_from(*load_workshop(test::source_dir() / "metadata/exhetai-2025").submission);
   const auto defaults = checked("acm-default.pdf", rules);
-  CHECK(defaults.verdict == "fail");
+  CHECK(defaults.verdict == check::Verdict::fail);
   CHECK(acm_codes(defaults) == std::set<std::string>{"ACM_PLACEHOLDER"});
   const std::string said = message(defaults, "ACM_PLACEHOLDER");
   CHECK(said.find("page 1, y=") != std::string::npos);
@@ -189,7 +189,7 @@ TEST_CASE("at a venue ACM does not publish the rights-block checks are off") {
 
 TEST_CASE("a rights block that matches the record passes; each field changed in the record fires its code") {
   const auto ok = checked("acm-record.pdf", record_rules());
-  CHECK(ok.verdict == "pass");
+  CHECK(ok.verdict == check::Verdict::pass);
   CHECK(acm_codes(ok).empty());
 
   CheckRules dates = record_rules();

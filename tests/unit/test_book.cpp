@@ -503,7 +503,7 @@ TEST_CASE("the book passes the project's own checks") {
   rules.paper = "letter";
   const auto checked = check::check_files({b.book()}, rules, 1, false);
   REQUIRE(checked.size() == 1);
-  CHECK(checked[0].verdict == "pass");
+  CHECK(checked[0].verdict == check::Verdict::pass);
   CHECK(checked[0].fonts.all_embedded);
   CHECK(checked[0].unsafe.empty());
   CHECK(checked[0].paper == "letter");

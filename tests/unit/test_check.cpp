@@ -8,6 +8,7 @@
 
 #include "check/acm_formats.hpp"
 #include "check/analyze.hpp"
+#include "check/annotate.hpp"
 #include "check/layout.hpp"
 #include "check/page_lines.hpp"
 #include "check/report.hpp"
@@ -95,7 +96,7 @@ TEST_CASE("each fixture gets its exact verdict, page split and problems") {
   for (const auto& e : table) {
     CAPTURE(e.file);
     const Analysis a = check_fixture(e.file);
-    CHECK(a.verdict == e.verdict);
+    CHECK(std::string(verdict_name(a.verdict)) == e.verdict);
     CHECK(a.pages == e.pages);
     CHECK(static_cast<int>(a.body_pages.size()) == e.body);
     CHECK(static_cast<int>(a.bibliography_pages.size()) == e.bibliography);
@@ -184,7 +185,7 @@ TEST_CASE("the same paper under other rules") {
   rules.paper = "a4";
   CHECK(error_codes(check_fixture("a4.pdf", rules)).empty());
   rules = CheckRules{};  // no venue: only universal rules
-  CHECK(check_fixture("not-acm.pdf", rules).verdict == "pass");
+  CHECK(check_fixture("not-acm.pdf", rules).verdict == check::Verdict::pass);
   CHECK(warning_codes(check_fixture("not-acm.pdf", exhetai_rules())).empty());
 }
 
@@ -194,7 +195,7 @@ TEST_CASE("unreadable files give an error verdict with one clear reason") {
   CHECK(check_fixture("truncated.pdf").error == "truncated PDF: no %%EOF marker at the end (incomplete upload?)");
   CHECK(check_fixture("locked.pdf").error == "encrypted PDF that needs a password to open");
   for (const char* name : {"empty.pdf", "not-pdf.pdf", "truncated.pdf", "locked.pdf"})
-    CHECK(check_fixture(name).verdict == "error");
+    CHECK(check_fixture(name).verdict == check::Verdict::error);
 }
 
 TEST_CASE("the JSON report keeps the documented names") {
@@ -215,7 +216,7 @@ TEST_CASE("the JSON report keeps the documented names") {
 
 TEST_CASE("isolated overfull lines are warnings that name page, height and words") {
   const Analysis a = check_fixture("overfull-lines.pdf");
-  CHECK(a.verdict == "pass");
+  CHECK(a.verdict == check::Verdict::pass);
   std::vector<Problem> overfull;
   for (const auto& p : a.problems)
     if (p.code == "OVERFULL_LINE") overfull.push_back(p);
@@ -393,7 +394,7 @@ TEST_CASE("ACM's Word interim layout, made by LibreOffice, is recognised and jud
   CHECK(ok.template_facts.class_name == "acm-word");
   CHECK(ok.template_facts.format == "interim");
   CHECK(ok.template_facts.producer.find("LibreOffice") != std::string::npos);
-  CHECK(ok.verdict == "pass");
+  CHECK(ok.verdict == check::Verdict::pass);
   CHECK(ok.body_pages.size() == 5);
   bool evidence = false;
   for (const auto& e : ok.evidence) evidence |= e.rfind("template acm-word: made with 'LibreOffice", 0) == 0;
@@ -534,7 +535,7 @@ TEST_CASE("a Word paper is known by the word processor its PDF names, whatever w
     const Analysis a = analyze(path.string(), facts, exhetai_rules());
     CHECK(a.template_facts.class_name == "acm-word");
     CHECK(a.template_facts.format == "interim");
-    CHECK(a.verdict == "pass");
+    CHECK(a.verdict == check::Verdict::pass);
   }
   // A TeX producer is never a word processor, whatever the Creator says.
   PdfFacts tex = reader.read(path);
@@ -645,4 +646,21 @@ TEST_CASE("the rights-block matchers agree with the regexes they replace") {
   }
   CHECK(match::copyright_year("(c) 2025 Copyright held by the owner/author(s).") == 2025);
   CHECK(match::copyright_year("(c) 20251") == 0);
+}
+
+TEST_CASE("an annotated copy frames the template's text block only where the block itself was moved") {
+  const auto frames = [](const Analysis& a) {
+    int count = 0;
+    for (const auto& mark : marks_for(a)) count += mark.text.rfind("The template's text block", 0) == 0;
+    return count;
+  };
+  const Analysis moved = check_fixture("geometry.pdf");
+  CHECK(moved.text_block_moved);
+  CHECK(frames(moved) == std::min(moved.pages, 2));
+  // MARGINS for the gap between the columns: the block's sides are the template's.
+  const Analysis gutter = check_fixture("word-interim-gutter.pdf");
+  CHECK(std::any_of(gutter.problems.begin(), gutter.problems.end(), [](const Problem& p) { return p.code == "MARGINS"; }));
+  CHECK(gutter.template_block.found);
+  CHECK_FALSE(gutter.text_block_moved);
+  CHECK(frames(gutter) == 0);
 }

@@ -336,7 +336,7 @@ TEST_CASE("a venue whose page limit includes the bibliography counts every page"
   PdfReader reader;
   // full6-refs8: six body pages, then two pages of references.
   const auto including = check::analyze("full6-refs8.pdf", reader.read(test::fixture("full6-refs8.pdf")), rules);
-  CHECK(including.verdict == "fail");
+  CHECK(including.verdict == check::Verdict::fail);
   venue.bibliography_excluded = true;
   const auto excluding =
       check::analyze("full6-refs8.pdf", reader.read(test::fixture("full6-refs8.pdf")), check::rules_from(venue));

@@ -97,8 +97,8 @@ TEST_CASE("a page tree with a cycle, or a page that is not a dictionary, is an e
                                                            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "42"}));
   CHECK(test::error_line([&] { reader.read(number); }).find("not a page (object 3)") != std::string::npos);
   // Neither MuPDF nor qpdf reads them: an error verdict.
-  CHECK(check::check_file(reader, cycle, check::CheckRules{}).verdict == "error");
-  CHECK(check::check_file(reader, number, check::CheckRules{}).verdict == "error");
+  CHECK(check::check_file(reader, cycle, check::CheckRules{}).verdict == check::Verdict::error);
+  CHECK(check::check_file(reader, number, check::CheckRules{}).verdict == check::Verdict::error);
 }
 
 TEST_CASE("100 000 pages naming one page object: reading stops at the page limit, in little time") {
@@ -121,7 +121,7 @@ TEST_CASE("100 000 pages naming one page object: reading stops at the page limit
   CHECK(test::error_line([&] { reader.page_count(shared); }).find("shared.pdf: has more than 1000 pages") !=
         std::string::npos);
   const check::Analysis a = check::analyze(shared.string(), facts, check::CheckRules{});
-  CHECK(a.verdict == "fail");
+  CHECK(a.verdict == check::Verdict::fail);
   CHECK(std::any_of(a.problems.begin(), a.problems.end(), [](const auto& p) { return p.code == "PAGE_LIMIT"; }));
 }
 
@@ -156,7 +156,7 @@ TEST_CASE("a PDF MuPDF cannot read is read from qpdf's rewrite, with the reason;
   CHECK(facts.repairs[0].find("not found in its object stream); qpdf could") != std::string::npos);
   CHECK(reader.page_count(first3) == 3);
   const check::Analysis a = check::check_file(reader, first3, check::CheckRules{});
-  CHECK(a.verdict == "pass");
+  CHECK(a.verdict == check::Verdict::pass);
   // Its annotated copy and its page images come from the same rewrite.
   write_annotated_copy(first3, dir.path / "marked.pdf", {PdfMark{PdfMark::note, 3, {10, 10, 30, 30}, "here"}});
   CHECK(reader.read(dir.path / "marked.pdf").pages.size() == 3);

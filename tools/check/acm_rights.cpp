@@ -4,6 +4,8 @@
 #include <cctype>
 #include <filesystem>
 
+#include "check/codes.hpp"
+
 #include "check/text_match.hpp"
 #include "proceedings/regex.hpp"
 #include "proceedings/text.hpp"
@@ -153,7 +155,7 @@ class RecordJudge {
 
  private:
   void add(const std::string& code, const std::string& message) {
-    out_.push_back({code, Severity::error, {}, 0, message});
+    out_.push_back(problem(code, message));
   }
 
   void conference() {
@@ -301,10 +303,10 @@ std::vector<Diagnostic> judge_acm_rights(const std::string& file, const PdfFacts
     std::string lines;
     for (std::size_t i = 0; i < placeholders.size() && i < 3; ++i)
       lines += (i ? "; " : "") + evidence(placeholders[i]);
-    out.push_back({"ACM_PLACEHOLDER", Severity::error, {}, 0,
-                   "Page 1 still carries acmart's template values (" + lines +
-                       "): paste the rights commands from ACM's rights-form e-mail (\\setcopyright, "
-                       "\\copyrightyear, \\acmConference, \\acmISBN, \\acmDOI) for the final version."});
+    out.push_back(problem("ACM_PLACEHOLDER", "Page 1 still carries acmart's template values (" + lines +
+                                                 "): paste the rights commands from ACM's rights-form e-mail "
+                                                 "(\\setcopyright, \\copyrightyear, \\acmConference, \\acmISBN, "
+                                                 "\\acmDOI) for the final version."));
   }
   if (rules.acm_checks != AcmChecks::record || !rules.acm) return out;
   // The record is the venue's papers': a PDF that is none of them (a test

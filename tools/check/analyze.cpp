@@ -116,17 +116,14 @@ class Analyzer {
       for (auto& problem : judge_acm_rights(out_.file, facts_, rules_)) out_.problems.push_back(std::move(problem));
     out_.verdict = std::any_of(out_.problems.begin(), out_.problems.end(),
                                [](const Problem& p) { return p.severity == Severity::error; })
-                       ? "fail"
-                       : "pass";
+                       ? Verdict::fail
+                       : Verdict::pass;
     return out_;
   }
 
  private:
-  // `severity` is "error" or "warning", as the README's table spells it.
-  void add(std::string code, std::string_view severity, std::string message) {
-    out_.problems.push_back(
-        {std::move(code), severity == "error" ? Severity::error : Severity::warning, {}, 0, std::move(message)});
-  }
+  // The severity is the code's row in rules_table.
+  void add(std::string_view code, std::string message) { out_.problems.push_back(problem(code, std::move(message))); }
 
   void split_body_and_bibliography() {
     const auto& pages = sorted_.pages;
@@ -368,10 +365,10 @@ class Analyzer {
   // How the file was read: what had to be set right, and where reading stopped.
   void judge_reading() {
     for (const auto& repair : facts_.repairs)
-      add("REPAIRED", "warning",
+      add("REPAIRED",
           "The PDF is damaged: " + repair + ". Other readers may show it differently; export or print it to PDF again.");
     if (facts_.over_page_limit)
-      add("PAGE_LIMIT", "error",
+      add("PAGE_LIMIT",
           "The PDF has more than " + std::to_string(max_pdf_pages) + " pages; only the first " +
               std::to_string(out_.pages) + " were checked. Upload the paper alone.");
   }
@@ -384,22 +381,22 @@ class Analyzer {
                                 : out_.references_start ? " (body pages, excluding the bibliography)" : "";
     const std::string limit_counts = excluded ? " pages excluding the bibliography" : " pages including the bibliography";
     if (rules_.max_pages && counted_pages > rules_.max_pages)
-      add("PAGES_OVER", "error",
+      add("PAGES_OVER",
           "The paper has " + std::to_string(counted_pages) + " pages" + counted + "; the limit is " +
               std::to_string(rules_.max_pages) + limit_counts + ".");
     if (rules_.min_pages && counted_pages < rules_.min_pages)
-      add("PAGES_UNDER", "error",
+      add("PAGES_UNDER",
           "The paper has " + std::to_string(counted_pages) + " pages" + counted + "; at least " +
               std::to_string(rules_.min_pages) + limit_counts + " are required.");
     if (!out_.references_start)
-      add("NO_REFERENCES", "warning", "No reference list was found; every page was counted as body.");
+      add("NO_REFERENCES", "No reference list was found; every page was counted as body.");
   }
 
   void judge_layout() {
     const auto expected = paper_named(rules_.paper);
     for (const auto& page : facts_.pages) {
       if (expected && paper_name_of(page.width, page.height) != expected->name) {
-        add("PAPER_SIZE", "error",
+        add("PAPER_SIZE",
             "Page " + std::to_string(page.number) + " is " + to_fixed(page.width, 0) + " x " + to_fixed(page.height, 0) +
                 " pt; the venue requires " + rules_.paper + " paper (" + to_fixed(expected->width, 0) + " x " +
                 to_fixed(expected->height, 0) + " pt) on every page.");
@@ -407,12 +404,12 @@ class Analyzer {
       }
     }
     if (rules_.columns && out_.columns && out_.columns != rules_.columns)
-      add("COLUMNS", "error",
+      add("COLUMNS",
           "The text is set in " + std::to_string(out_.columns) + " column(s); the venue requires " +
               std::to_string(rules_.columns) + ".");
     const double min_font = rules_.min_font_pt > 0 ? rules_.min_font_pt : template_body_size(rules_.template_name);
     if (min_font > 0 && body_size_ > 0 && body_size_ < min_font - 0.3)
-      add("FONT_SIZE", "error",
+      add("FONT_SIZE",
           "The body text is " + to_fixed(body_size_) + " pt; the venue requires at least " + to_fixed(min_font) + " pt.");
     judge_margins();
   }
@@ -424,21 +421,22 @@ class Analyzer {
     const double width = facts_.pages.front().width;
     if (format) out_.template_block = template_block_of(*format, width);
     if (format && !block_matches(*format, out_.block, width)) {
-      add("MARGINS", "error",
+      out_.text_block_moved = true;
+      add("MARGINS",
           "The text block runs from x=" + to_fixed(odd.x0) + " to " + to_fixed(odd.x1) + " pt (" + to_fixed(odd.width()) +
               " pt wide); " + layout_name() + " sets it from " + to_fixed(format->inner) + " to " +
               to_fixed(width - format->outer) + " pt (" + to_fixed(width - format->inner - format->outer) +
               " pt wide): the page margins were changed. " + margins_fix());
     } else if (format && format->column_gap > 0 && out_.column_gap > 0 &&
                std::fabs(out_.column_gap - format->column_gap) > 4) {
-      add("MARGINS", "error",
+      add("MARGINS",
           "The columns are " + to_fixed(out_.column_gap) + " pt apart; " + layout_name() + " sets them " +
               to_fixed(format->column_gap) + " pt (1/3 in) apart. " + margins_fix());
     } else if (!format) {
       const double side = std::min({out_.margin_left, out_.margin_right, out_.block.even.x0,
                                     facts_.pages.front().width - out_.block.even.x1});
       if (side < rules_.min_side_margin_pt)
-        add("MARGINS", "error",
+        add("MARGINS",
             "The text block reaches " + to_fixed(side) + " pt from the edge of the page; the template keeps at least " +
                 to_fixed(rules_.min_side_margin_pt, 0) + " pt clear. " + margins_fix());
     }
@@ -473,14 +471,14 @@ class Analyzer {
       std::string page_list, side_list;
       for (int p : pages) page_list += (page_list.empty() ? "" : ", ") + std::to_string(p);
       for (const auto& side : sides) side_list += (side_list.empty() ? "" : "/") + side;
-      add("MARGINS", "error",
+      add("MARGINS",
           "Text runs into the " + side_list + " margin on " + std::to_string(found.size()) + " lines on pages " +
               page_list + " (up to " + to_fixed(deepest) + " pt beyond the text block), e.g. " + describe(found.front()) +
               ". " + margins_fix());
       return;
     }
     for (const auto& i : found)
-      add("OVERFULL_LINE", "warning",
+      add("OVERFULL_LINE",
           "A line runs " + to_fixed(i.depth) + " pt into the " + i.side + " margin: " + describe(i) + ". " + overfull_fix());
   }
 
@@ -536,78 +534,78 @@ class Analyzer {
       return;
     }
     if (t.class_name != "acmart") {
-      add("TEMPLATE_CLASS", "error",
+      add("TEMPLATE_CLASS",
           "The paper was not made with the ACM acmart class; use the ACM proceedings template (acmart" +
               std::string(rules_.template_name == "acmart-sigconf" ? ", sigconf format" : "") + ").");
       return;
     }
     if (rules_.template_name == "acmart-sigconf" && t.format != "sigconf")
-      add("TEMPLATE_FORMAT", "error",
+      add("TEMPLATE_FORMAT",
           "The paper uses acmart's " + (t.format.empty() ? std::string("unrecognised") : t.format) +
               " format; use \\documentclass[sigconf]{acmart}.");
     if (!t.acm_reference_format)
-      add("ACM_REFERENCE_FORMAT", "warning", "The 'ACM Reference Format' block is missing from the first page.");
-    if (!t.ccs_concepts) add("CCS_CONCEPTS", "warning", "No CCS Concepts were found on the first pages.");
-    if (!t.keywords) add("KEYWORDS", "warning", "No Keywords were found on the first pages.");
+      add("ACM_REFERENCE_FORMAT", "The 'ACM Reference Format' block is missing from the first page.");
+    if (!t.ccs_concepts) add("CCS_CONCEPTS", "No CCS Concepts were found on the first pages.");
+    if (!t.keywords) add("KEYWORDS", "No Keywords were found on the first pages.");
   }
 
   // A Word author is told what to change in Word, not in LaTeX.
   void judge_word_template() {
     const auto& t = out_.template_facts;
     if (!rules_.word_interim) {
-      add("TEMPLATE_CLASS", "error",
+      add("TEMPLATE_CLASS",
           "The paper was made with a word processor (" + t.producer +
               "); this venue accepts only papers made with ACM's LaTeX class acmart" +
               std::string(rules_.template_name == "acmart-sigconf" ? " (sigconf format)" : "") + ".");
       return;
     }
     if (t.format != "interim")
-      add("TEMPLATE_FORMAT", "error",
+      add("TEMPLATE_FORMAT",
           std::string(t.format == "submission" ? "The paper is in the one-column layout of ACM's Word submission template"
                                                : "The paper is not in ACM's Interim Layout") +
               "; the proceedings need the two-column Interim Layout: start again from ACM's Word template and "
               "choose the Interim Layout.");
     if (!t.acm_reference_format)
-      add("ACM_REFERENCE_FORMAT", "warning",
+      add("ACM_REFERENCE_FORMAT",
           "The 'ACM Reference Format' paragraph of the Word template is missing from the first page.");
-    if (!t.ccs_concepts) add("CCS_CONCEPTS", "warning", "No CCS Concepts were found on the first pages.");
-    if (!t.keywords) add("KEYWORDS", "warning", "No Keywords were found on the first pages.");
+    if (!t.ccs_concepts) add("CCS_CONCEPTS", "No CCS Concepts were found on the first pages.");
+    if (!t.keywords) add("KEYWORDS", "No Keywords were found on the first pages.");
   }
 
   void judge_fonts_and_safety() {
     if (!out_.fonts.all_embedded) {
       std::string names;
       for (const auto& n : out_.fonts.not_embedded) names += (names.empty() ? "" : ", ") + n;
-      add("FONTS_NOT_EMBEDDED", "error",
+      add("FONTS_NOT_EMBEDDED",
           "Fonts are not embedded: " + names + ". Embed all fonts (pdflatex does so by default; check included figures).");
     }
     if (out_.fonts.type3)
-      add("TYPE3_FONTS", "warning",
+      add("TYPE3_FONTS",
           std::to_string(out_.fonts.type3) + " Type 3 (bitmap) font(s) found; they print and search badly.");
     if (out_.encrypted)
-      add("ENCRYPTED", "error", "The PDF is encrypted; upload an unencrypted PDF.");
+      add("ENCRYPTED", "The PDF is encrypted; upload an unencrypted PDF.");
     for (const auto& kind : out_.unsafe) {
       std::string code = "UNSAFE_" + kind;
       std::transform(code.begin(), code.end(), code.begin(), [](char c) { return c == '-' ? '_' : std::toupper(c); });
-      add(code, "error", "The PDF contains " + kind + " content, which proceedings may not carry; remove it.");
+      add(code, "The PDF contains " + kind + " content, which proceedings may not carry; remove it.");
     }
   }
 
   void judge_review() {
     if (rules_.review == Review::single_blind && out_.anonymous)
-      add("ANONYMOUS", "error",
+      add("ANONYMOUS",
           "The paper is anonymised ('Anonymous Author(s)'); the venue is single-blind and must show the authors.");
     if (rules_.review == Review::double_blind && !out_.anonymous)
-      add("AUTHORS_SHOWN", "error", "The paper shows its authors; the venue is double-blind.");
+      add("AUTHORS_SHOWN", "The paper shows its authors; the venue is double-blind.");
     if (out_.line_numbers)
-      add("REVIEW_MODE", "error",
+      add("REVIEW_MODE",
           "The paper has line numbers in the margin (acmart 'review' option); remove the option for the final version.");
     if (out_.draft)
-      add("DRAFT_MODE", "error",
+      add("DRAFT_MODE",
           "The paper is a draft build: it carries the overlay '" + first_draft_overlay() +
               "' (acmart's authordraft option); remove the option for the final version.");
     else if (!out_.overlays.empty())
-      add("WATERMARK", "warning",
+      add("WATERMARK",
           "Text is printed over or beside the pages ('" + out_.overlays.front() +
               "'): remove watermarks and stamps from the final version.");
   }
@@ -634,7 +632,7 @@ Analysis analyze(const std::string& file, const PdfFacts& facts, const CheckRule
 Analysis unreadable(const std::string& file, const std::string& reason) {
   Analysis out;
   out.file = file;
-  out.verdict = "error";
+  out.verdict = Verdict::error;
   out.error = reason;
   return out;
 }

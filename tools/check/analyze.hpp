@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "check/codes.hpp"
 #include "check/layout.hpp"
 #include "check/rules.hpp"
 #include "proceedings/diagnostic.hpp"
@@ -40,7 +41,7 @@ struct FontFacts {
 
 struct Analysis {
   std::string file;
-  std::string verdict;  // pass, fail or error
+  Verdict verdict = Verdict::pass;
   std::string error;    // why the file could not be analysed (verdict error)
   int pages = 0;
   std::vector<int> body_pages;          // page numbers carrying non-bibliography content
@@ -65,6 +66,7 @@ struct Analysis {
   bool draft = false;                 // a draft overlay (acmart authordraft)
   std::vector<std::string> overlays;  // watermarks, stamps and draft overlays left out of the analysis
   std::vector<Problem> problems;
+  bool text_block_moved = false;  // a MARGINS problem: the block is not where the template puts it
 };
 
 Analysis analyze(const std::string& file, const PdfFacts& facts, const CheckRules& rules);

@@ -12,15 +12,9 @@ namespace proceedings::check {
 namespace {
 
 std::string problem_list(const Analysis& a) {
-  std::string text = "proceedings check: " + a.verdict + "\n";
+  std::string text = std::string("proceedings check: ") + verdict_name(a.verdict) + "\n";
   for (const auto& p : a.problems) text += "\n" + p.code + " (" + severity_name(p.severity) + "): " + p.message + "\n";
   return text;
-}
-
-bool changed_block(const Analysis& a) {
-  for (const auto& p : a.problems)
-    if (p.code == "MARGINS" && p.message.rfind("The text block runs from", 0) == 0) return true;
-  return false;
 }
 
 }  // namespace
@@ -40,7 +34,7 @@ std::vector<PdfMark> marks_for(const Analysis& a) {
     square.text = "This line runs " + to_fixed(i.depth) + " pt into the " + i.side + " margin.";
     marks.push_back(square);
   }
-  if (changed_block(a) && a.template_block.found) {
+  if (a.text_block_moved && a.template_block.found) {
     for (int page = 1; page <= std::min(a.pages, 2); ++page) {
       PdfMark block;
       block.page = page;
@@ -123,7 +117,7 @@ AnnotatedCopies::AnnotatedCopies(fs::path dir, const std::vector<fs::path>& inpu
 }
 
 fs::path AnnotatedCopies::write(const Analysis& a) const {
-  if (a.verdict != "fail") return {};
+  if (a.verdict != Verdict::fail) return {};
   const auto named = names_.find(a.file);
   const fs::path out = dir_ / (named != names_.end() ? named->second : fs::path(a.file).filename().string());
   std::error_code ec;

@@ -63,7 +63,7 @@ class Css {
 constexpr double max_image_pixels = 600000;
 constexpr int max_images = 40;
 
-int verdict_rank(const std::string& verdict) { return verdict == "fail" ? 0 : verdict == "error" ? 1 : 2; }
+int verdict_rank(Verdict verdict) { return verdict == Verdict::fail ? 0 : verdict == Verdict::error ? 1 : 2; }
 
 std::string name_of(const Analysis& a) { return std::filesystem::path(a.file).filename().string(); }
 
@@ -82,11 +82,11 @@ void summary(std::ostringstream& out, Css& css, const std::vector<Analysis>& ana
     const auto& a = analyses[i];
     std::string codes;
     for (const auto& p : a.problems) codes += (codes.empty() ? "" : ", ") + p.code;
-    if (a.verdict == "error") codes = "unreadable: " + a.error;
+    if (a.verdict == Verdict::error) codes = "unreadable: " + a.error;
     const std::string order = css.add("--by-verdict:" + std::to_string(verdict_rank(a.verdict) * 100000 + static_cast<int>(i)) +
                                       ";--by-name:" + std::to_string(i));
     out << "<div class=\"row " << order << "\"><a href=\"#paper-" << i << "\">" << html_escape(name_of(a)) << "</a>"
-        << "<span class=\"verdict " << a.verdict << "\">" << a.verdict << "</span><span>" << a.pages
+        << "<span class=\"verdict " << verdict_name(a.verdict) << "\">" << verdict_name(a.verdict) << "</span><span>" << a.pages
         << "</span><span>" << a.body_pages.size() << "</span><span>" << html_escape(codes) << "</span></div>\n";
   }
   out << "</div>\n";
@@ -121,8 +121,8 @@ void page_image(std::ostringstream& out, Css& css, const Analysis& a, int page, 
 
 void paper(std::ostringstream& out, Css& css, const Analysis& a, std::size_t index, double dpi) {
   out << "<section class=\"paper\" id=\"paper-" << index << "\">\n<h2>" << html_escape(name_of(a)) << " <span class=\"verdict "
-      << a.verdict << "\">" << a.verdict << "</span></h2>\n";
-  if (a.verdict == "error") {
+      << verdict_name(a.verdict) << "\">" << verdict_name(a.verdict) << "</span></h2>\n";
+  if (a.verdict == Verdict::error) {
     out << "<p class=\"problem error\">" << html_escape(a.error) << "</p>\n</section>\n";
     return;
   }
@@ -154,7 +154,7 @@ std::string html_report(const std::vector<Analysis>& analyses, double dpi) {
   summary(body, css, analyses);
   for (std::size_t i = 0; i < analyses.size(); ++i) paper(body, css, analyses[i], i, dpi);
   int failed = 0, errors = 0;
-  for (const auto& a : analyses) failed += a.verdict == "fail", errors += a.verdict == "error";
+  for (const auto& a : analyses) failed += a.verdict == Verdict::fail, errors += a.verdict == Verdict::error;
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Format check of "
       << analyses.size() << " papers</title>\n<style>" << kStyle << css.text() << "</style>\n</head>\n<body>\n<h1>Format check</h1>\n<p>"
       << analyses.size() << " papers: " << failed << " fail, " << errors << " could not be read, "

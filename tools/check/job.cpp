@@ -61,8 +61,8 @@ Exit run_check(const CheckJob& o) {
   bool failed = false, errored = false;
   check::for_each_checked(files, rules, jobs, [&](check::Analysis&& a) {
     report.add(a);
-    failed |= a.verdict == "fail";
-    errored |= a.verdict == "error";
+    failed |= a.verdict == check::Verdict::fail;
+    errored |= a.verdict == check::Verdict::error;
     if (copies) copies->write(a);
     if (!o.html.empty()) for_html.push_back(std::move(a));
   });

@@ -31,10 +31,12 @@ std::string template_cell(const TemplateFacts& t) {
 nlohmann::json to_json(const Analysis& a) {
   nlohmann::json j;
   j["file"] = a.file;
-  j["verdict"] = a.verdict;
-  if (a.verdict == "error") {
+  j["verdict"] = verdict_name(a.verdict);
+  if (a.verdict == Verdict::error) {
     j["error"] = a.error;
-    j["problems"] = nlohmann::json::array({{{"code", "UNREADABLE"}, {"severity", "error"}, {"message", a.error}}});
+    const Problem unreadable = problem("UNREADABLE", a.error);
+    j["problems"] = nlohmann::json::array(
+        {{{"code", unreadable.code}, {"severity", severity_name(unreadable.severity)}, {"message", unreadable.message}}});
     return j;
   }
   j["pages"] = a.pages;
@@ -86,8 +88,8 @@ std::string table_header(std::size_t name_width) {
 }
 
 std::string table_row(const Analysis& a, std::size_t name_width) {
-  std::string row = pad(std::filesystem::path(a.file).filename().string(), name_width) + pad(a.verdict, 8);
-  if (a.verdict == "error") return row + a.error + "\n";
+  std::string row = pad(std::filesystem::path(a.file).filename().string(), name_width) + pad(verdict_name(a.verdict), 8);
+  if (a.verdict == Verdict::error) return row + a.error + "\n";
   char refs[32] = "-";
   if (a.references_start) std::snprintf(refs, sizeof refs, "p%d y=%.0f", a.references_start->page, a.references_start->y);
   char font[16];
@@ -98,7 +100,7 @@ std::string table_row(const Analysis& a, std::size_t name_width) {
 }
 
 std::string table_details(const Analysis& a) {
-  if (a.verdict == "error") return "";
+  if (a.verdict == Verdict::error) return "";
   std::string out;
   const std::string name = std::filesystem::path(a.file).filename().string();
   for (const auto& p : a.problems) out += "  " + name + ": " + p.code + " (" + severity_name(p.severity) + ") " + p.message + "\n";
@@ -136,8 +138,8 @@ std::string table_report(const std::vector<Analysis>& analyses) {
   out << pad("FILE", name_width) << pad("VERDICT", 8) << pad("PAGES", 6) << pad("BODY", 5) << pad("BIB", 4)
       << pad("REFS AT", 12) << pad("PAPER", 8) << pad("COLS", 5) << pad("FONT", 6) << "TEMPLATE\n";
   for (const auto& a : analyses) {
-    out << pad(std::filesystem::path(a.file).filename().string(), name_width) << pad(a.verdict, 8);
-    if (a.verdict == "error") {
+    out << pad(std::filesystem::path(a.file).filename().string(), name_width) << pad(verdict_name(a.verdict), 8);
+    if (a.verdict == Verdict::error) {
       out << a.error << "\n";
       continue;
     }
@@ -150,7 +152,7 @@ std::string table_report(const std::vector<Analysis>& analyses) {
         << pad(std::to_string(a.columns), 5) << pad(font, 6) << template_cell(a.template_facts) << "\n";
   }
   for (const auto& a : analyses) {
-    if (a.verdict == "error") continue;
+    if (a.verdict == Verdict::error) continue;
     const std::string name = std::filesystem::path(a.file).filename().string();
     for (const auto& p : a.problems) out << "  " << name << ": " << p.code << " (" << severity_name(p.severity) << ") " << p.message << "\n";
     for (const auto& e : a.evidence) out << "  " << name << ": evidence: " << e << "\n";
