@@ -7,22 +7,30 @@ VENUE ?= metadata/exhetai-2025
 
 FUZZ_SECONDS ?= 30
 
-.PHONY: all deps build test demo bench fuzz clean
+.PHONY: all deps configure build test demo bench fuzz clean
 
 all: build
 
 deps:
 	@scripts/install-deps.sh
 
-build: deps
+configure: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release > /dev/null
+
+# The tools; the papers are typeset only where a target below needs them.
+build: configure
 	@cmake --build $(BUILD) -j$(JOBS)
 
+# unit_tests brings every test paper (test-papers) with it.
 test: build
+	@cmake --build $(BUILD) -j$(JOBS) --target unit_tests test-papers
 	@scripts/install-validators.sh $(BUILD)
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
-demo: build
+# The tool and the papers the demo runs it on (demo-papers: the bundled
+# ExHetAI'25 manuscripts and four check fixtures), no test paper.
+demo: configure
+	@cmake --build $(BUILD) -j$(JOBS) --target proceedings demo-papers
 	@echo "== proceedings import: the accepted papers of a HotCRP JSON export, merged into a copy of $(VENUE),"
 	@echo "   whose hand-typed papers.yaml it matches by title: the submission numbers are recorded, nothing else changes."
 	@echo "   (ExHetAI'25 took papers at submissions.supercomputing.org; this export of its four accepted papers is"
@@ -59,7 +67,7 @@ demo: build
 	-$(BUILD)/proceedings report --venue metadata/aiexscale-2025 --out out
 
 bench: build
-	@cmake --build $(BUILD) --target bench-tools -j$(JOBS) | grep -E "error|warning" || true
+	@cmake --build $(BUILD) --target bench-tools test-papers -j$(JOBS) | grep -E "error|warning" || true
 	$(BUILD)/bench/bench_check $(BUILD)/fixtures $(BUILD)/manuscripts/exhetai-2025
 	$(BUILD)/bench/bench_readers $(BUILD)/fixtures
 	$(BUILD)/bench/bench_meta . $(BUILD)
