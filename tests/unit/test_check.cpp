@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <map>
 #include <regex>
 #include <set>
 
@@ -663,4 +664,32 @@ TEST_CASE("an annotated copy frames the template's text block only where the blo
   CHECK(gutter.template_block.found);
   CHECK_FALSE(gutter.text_block_moved);
   CHECK(frames(gutter) == 0);
+}
+
+TEST_CASE("the analysis runs the rules table row by row: problems come in its order, each with its row's severity") {
+  std::map<std::string, std::size_t> row;
+  for (std::size_t i = 0; i < rules_table.size(); ++i) row[std::string(rules_table[i].code)] = i;
+  std::size_t problems = 0;
+  for (const char* name : {"unsafe.pdf", "unsafe-more.pdf", "authordraft.pdf", "overfull-lines.pdf", "geometry.pdf",
+                           "no-front-matter.pdf", "a4.pdf", "acm-default.pdf", "format-sigchi-a.pdf", "type3-fonts.pdf"}) {
+    CAPTURE(name);
+    const Analysis a = check_fixture(name);
+    std::size_t last = 0;
+    for (const auto& p : a.problems) {
+      CAPTURE(p.code);
+      REQUIRE(row.count(p.code));
+      CHECK(row[p.code] >= last);
+      CHECK(p.severity == rules_table[row[p.code]].severity);
+      last = row[p.code];
+      ++problems;
+    }
+  }
+  CHECK(problems > 20);
+  // Only the ACM rights block (judged together in acm_rights.cpp) and unreadable files have no judge here.
+  for (const Rule& rule : rules_table) {
+    CAPTURE(rule.code);
+    const bool judged_elsewhere =
+        (rule.code.rfind("ACM_", 0) == 0 && rule.code != "ACM_REFERENCE_FORMAT") || rule.code == "UNREADABLE";
+    CHECK((rule.judge == nullptr) == judged_elsewhere);
+  }
 }

@@ -92,6 +92,18 @@ int count_columns(const std::vector<PdfPage>& pages, const std::vector<int>& bod
   return two ? 2 : 1;
 }
 
+bool word_author(const Analysis& a) { return a.template_facts.class_name == "acm-word"; }
+
+// The page geometry the paper's own template sets: its acmart format's or
+// its Word layout's (the submission layout sets none).
+const AcmFormat* layout_geometry(const Analysis& a) {
+  if (word_author(a)) {
+    const AcmFormat* layout = acm_word_layout_named(a.template_facts.format);
+    return layout && layout->inner > 0 ? layout : nullptr;
+  }
+  return acm_format_named(a.template_facts.format);
+}
+
 class Analyzer {
  public:
   Analyzer(const std::string& file, const PdfFacts& facts, const CheckRules& rules)
@@ -111,6 +123,7 @@ class Analyzer {
     read_template();
     read_fonts_and_safety();
     read_review_mode();
+    place_template_block();
     judge();
     if (out_.template_facts.class_name != "unknown")
       for (auto& problem : judge_acm_rights(out_.file, facts_, rules_)) out_.problems.push_back(std::move(problem));
@@ -122,9 +135,6 @@ class Analyzer {
   }
 
  private:
-  // The severity is the code's row in rules_table.
-  void add(std::string_view code, std::string message) { out_.problems.push_back(problem(code, std::move(message))); }
-
   void split_body_and_bibliography() {
     const auto& pages = sorted_.pages;
     Located start = find_reference_heading(pages, body_size_);
@@ -353,95 +363,17 @@ class Analyzer {
                               (out_.overlays.size() > 1 ? " and " + std::to_string(out_.overlays.size() - 1) + " more" : ""));
   }
 
-  void judge() {
-    judge_reading();
-    judge_pages();
-    judge_layout();
-    judge_template();
-    judge_fonts_and_safety();
-    judge_review();
-  }
-
-  // How the file was read: what had to be set right, and where reading stopped.
-  void judge_reading() {
-    for (const auto& repair : facts_.repairs)
-      add("REPAIRED",
-          "The PDF is damaged: " + repair + ". Other readers may show it differently; export or print it to PDF again.");
-    if (facts_.over_page_limit)
-      add("PAGE_LIMIT",
-          "The PDF has more than " + std::to_string(max_pdf_pages) + " pages; only the first " +
-              std::to_string(out_.pages) + " were checked. Upload the paper alone.");
-  }
-
-  void judge_pages() {
-    // A venue whose limit includes the bibliography counts every page.
-    const bool excluded = rules_.bibliography_excluded;
-    const int counted_pages = excluded ? static_cast<int>(out_.body_pages.size()) : out_.pages;
-    const std::string counted = !excluded ? " (all pages, the bibliography included)"
-                                : out_.references_start ? " (body pages, excluding the bibliography)" : "";
-    const std::string limit_counts = excluded ? " pages excluding the bibliography" : " pages including the bibliography";
-    if (rules_.max_pages && counted_pages > rules_.max_pages)
-      add("PAGES_OVER",
-          "The paper has " + std::to_string(counted_pages) + " pages" + counted + "; the limit is " +
-              std::to_string(rules_.max_pages) + limit_counts + ".");
-    if (rules_.min_pages && counted_pages < rules_.min_pages)
-      add("PAGES_UNDER",
-          "The paper has " + std::to_string(counted_pages) + " pages" + counted + "; at least " +
-              std::to_string(rules_.min_pages) + limit_counts + " are required.");
-    if (!out_.references_start)
-      add("NO_REFERENCES", "No reference list was found; every page was counted as body.");
-  }
-
-  void judge_layout() {
-    const auto expected = paper_named(rules_.paper);
-    for (const auto& page : facts_.pages) {
-      if (expected && paper_name_of(page.width, page.height) != expected->name) {
-        add("PAPER_SIZE",
-            "Page " + std::to_string(page.number) + " is " + to_fixed(page.width, 0) + " x " + to_fixed(page.height, 0) +
-                " pt; the venue requires " + rules_.paper + " paper (" + to_fixed(expected->width, 0) + " x " +
-                to_fixed(expected->height, 0) + " pt) on every page.");
-        break;
-      }
-    }
-    if (rules_.columns && out_.columns && out_.columns != rules_.columns)
-      add("COLUMNS",
-          "The text is set in " + std::to_string(out_.columns) + " column(s); the venue requires " +
-              std::to_string(rules_.columns) + ".");
-    const double min_font = rules_.min_font_pt > 0 ? rules_.min_font_pt : template_body_size(rules_.template_name);
-    if (min_font > 0 && body_size_ > 0 && body_size_ < min_font - 0.3)
-      add("FONT_SIZE",
-          "The body text is " + to_fixed(body_size_) + " pt; the venue requires at least " + to_fixed(min_font) + " pt.");
-    judge_margins();
-  }
-
-  void judge_margins() {
+  // Where the paper's template puts the text block, whether the block is
+  // still there, and the lines beyond it.
+  void place_template_block() {
     if (!out_.block.found) return;
-    const AcmFormat* format = layout_geometry();
-    const Box& odd = out_.block.odd;
+    const AcmFormat* format = layout_geometry(out_);
     const double width = facts_.pages.front().width;
-    if (format) out_.template_block = template_block_of(*format, width);
-    if (format && !block_matches(*format, out_.block, width)) {
-      out_.text_block_moved = true;
-      add("MARGINS",
-          "The text block runs from x=" + to_fixed(odd.x0) + " to " + to_fixed(odd.x1) + " pt (" + to_fixed(odd.width()) +
-              " pt wide); " + layout_name() + " sets it from " + to_fixed(format->inner) + " to " +
-              to_fixed(width - format->outer) + " pt (" + to_fixed(width - format->inner - format->outer) +
-              " pt wide): the page margins were changed. " + margins_fix());
-    } else if (format && format->column_gap > 0 && out_.column_gap > 0 &&
-               std::fabs(out_.column_gap - format->column_gap) > 4) {
-      add("MARGINS",
-          "The columns are " + to_fixed(out_.column_gap) + " pt apart; " + layout_name() + " sets them " +
-              to_fixed(format->column_gap) + " pt (1/3 in) apart. " + margins_fix());
-    } else if (!format) {
-      const double side = std::min({out_.margin_left, out_.margin_right, out_.block.even.x0,
-                                    facts_.pages.front().width - out_.block.even.x1});
-      if (side < rules_.min_side_margin_pt)
-        add("MARGINS",
-            "The text block reaches " + to_fixed(side) + " pt from the edge of the page; the template keeps at least " +
-                to_fixed(rules_.min_side_margin_pt, 0) + " pt clear. " + margins_fix());
+    if (format) {
+      out_.template_block = template_block_of(*format, width);
+      out_.text_block_moved = !block_matches(*format, out_.block, width);
     }
     find_intrusions_beyond(format);
-    judge_intrusions();
   }
 
   // Pages that do not fill up (floats, a short last page) make the measured
@@ -453,39 +385,9 @@ class Analyzer {
         b->y1 = std::max(b->y1, format->paper_height - format->bottom_margin - 0.2 * body_size_);
     // A word processor does not align its pages' last lines (LaTeX's
     // \flushbottom), so the page's frame may end up to a line lower.
-    if (word_author() && !format)
+    if (word_author(out_) && !format)
       for (Box* b : {&limits.odd, &limits.even}) b->y1 += 1.2 * body_size_;
     out_.intrusions = find_intrusions(sorted_.pages, limits);
-  }
-
-  void judge_intrusions() {
-    const auto& found = out_.intrusions;
-    if (found.empty()) return;
-    std::size_t line_count = 0;
-    for (const auto& page : sorted_.pages) line_count += page.lines.size();
-    if (systematic(found, line_count)) {
-      std::set<int> pages;
-      std::set<std::string> sides;
-      double deepest = 0;
-      for (const auto& i : found) pages.insert(i.page), sides.insert(i.side), deepest = std::max(deepest, i.depth);
-      std::string page_list, side_list;
-      for (int p : pages) page_list += (page_list.empty() ? "" : ", ") + std::to_string(p);
-      for (const auto& side : sides) side_list += (side_list.empty() ? "" : "/") + side;
-      add("MARGINS",
-          "Text runs into the " + side_list + " margin on " + std::to_string(found.size()) + " lines on pages " +
-              page_list + " (up to " + to_fixed(deepest) + " pt beyond the text block), e.g. " + describe(found.front()) +
-              ". " + margins_fix());
-      return;
-    }
-    for (const auto& i : found)
-      add("OVERFULL_LINE",
-          "A line runs " + to_fixed(i.depth) + " pt into the " + i.side + " margin: " + describe(i) + ". " + overfull_fix());
-  }
-
-  static std::string describe(const Intrusion& i) {
-    std::string words = i.text.substr(0, 48);
-    if (i.text.size() > words.size()) words += "...";
-    return "page " + std::to_string(i.page) + ", y=" + to_fixed(i.box.y0) + " pt: '" + words + "'";
   }
 
   TextBlock template_block_of(const AcmFormat& format, double width) const {
@@ -496,124 +398,15 @@ class Analyzer {
     return t;
   }
 
-  bool word_author() const { return out_.template_facts.class_name == "acm-word"; }
-
-  // The page geometry the paper's own template sets: its acmart format's or
-  // its Word layout's (the submission layout sets none).
-  const AcmFormat* layout_geometry() const {
-    if (word_author()) {
-      const AcmFormat* layout = acm_word_layout_named(out_.template_facts.format);
-      return layout && layout->inner > 0 ? layout : nullptr;
-    }
-    return acm_format_named(out_.template_facts.format);
-  }
-
-  std::string layout_name() const {
-    return word_author() ? "ACM's Interim Layout" : "the " + out_.template_facts.format + " format";
-  }
-
-  std::string margins_fix() const {
-    if (word_author())
-      return "Restore the Interim Layout's page setup: US letter, 0.75 in left and right margins, two columns 0.33 in "
-             "apart (Word: Layout > Margins and Columns; LibreOffice: Format > Page Style).";
-    return "Keep the template's page layout (remove \\geometry, \\usepackage{fullpage} or changes to \\textwidth).";
-  }
-
-  std::string overfull_fix() const {
-    if (word_author())
-      return "Let the line wrap: turn on hyphenation and allow long URLs to break (Word: Layout > Hyphenation; "
-             "LibreOffice: Format > Paragraph > Text Flow).";
-    return "Break or shorten it (\\url or \\allowbreak for long URLs, a line break in verbatim code).";
-  }
-
-  void judge_template() {
-    const auto& t = out_.template_facts;
-    if (rules_.template_name == "any") return;
-    if (t.class_name == "acm-word") {
-      judge_word_template();
-      return;
-    }
-    if (t.class_name != "acmart") {
-      add("TEMPLATE_CLASS",
-          "The paper was not made with the ACM acmart class; use the ACM proceedings template (acmart" +
-              std::string(rules_.template_name == "acmart-sigconf" ? ", sigconf format" : "") + ").");
-      return;
-    }
-    if (rules_.template_name == "acmart-sigconf" && t.format != "sigconf")
-      add("TEMPLATE_FORMAT",
-          "The paper uses acmart's " + (t.format.empty() ? std::string("unrecognised") : t.format) +
-              " format; use \\documentclass[sigconf]{acmart}.");
-    if (!t.acm_reference_format)
-      add("ACM_REFERENCE_FORMAT", "The 'ACM Reference Format' block is missing from the first page.");
-    if (!t.ccs_concepts) add("CCS_CONCEPTS", "No CCS Concepts were found on the first pages.");
-    if (!t.keywords) add("KEYWORDS", "No Keywords were found on the first pages.");
-  }
-
-  // A Word author is told what to change in Word, not in LaTeX.
-  void judge_word_template() {
-    const auto& t = out_.template_facts;
-    if (!rules_.word_interim) {
-      add("TEMPLATE_CLASS",
-          "The paper was made with a word processor (" + t.producer +
-              "); this venue accepts only papers made with ACM's LaTeX class acmart" +
-              std::string(rules_.template_name == "acmart-sigconf" ? " (sigconf format)" : "") + ".");
-      return;
-    }
-    if (t.format != "interim")
-      add("TEMPLATE_FORMAT",
-          std::string(t.format == "submission" ? "The paper is in the one-column layout of ACM's Word submission template"
-                                               : "The paper is not in ACM's Interim Layout") +
-              "; the proceedings need the two-column Interim Layout: start again from ACM's Word template and "
-              "choose the Interim Layout.");
-    if (!t.acm_reference_format)
-      add("ACM_REFERENCE_FORMAT",
-          "The 'ACM Reference Format' paragraph of the Word template is missing from the first page.");
-    if (!t.ccs_concepts) add("CCS_CONCEPTS", "No CCS Concepts were found on the first pages.");
-    if (!t.keywords) add("KEYWORDS", "No Keywords were found on the first pages.");
-  }
-
-  void judge_fonts_and_safety() {
-    if (!out_.fonts.all_embedded) {
-      std::string names;
-      for (const auto& n : out_.fonts.not_embedded) names += (names.empty() ? "" : ", ") + n;
-      add("FONTS_NOT_EMBEDDED",
-          "Fonts are not embedded: " + names + ". Embed all fonts (pdflatex does so by default; check included figures).");
-    }
-    if (out_.fonts.type3)
-      add("TYPE3_FONTS",
-          std::to_string(out_.fonts.type3) + " Type 3 (bitmap) font(s) found; they print and search badly.");
-    if (out_.encrypted)
-      add("ENCRYPTED", "The PDF is encrypted; upload an unencrypted PDF.");
-    for (const auto& kind : out_.unsafe) {
-      std::string code = "UNSAFE_" + kind;
-      std::transform(code.begin(), code.end(), code.begin(), [](char c) { return c == '-' ? '_' : std::toupper(c); });
-      add(code, "The PDF contains " + kind + " content, which proceedings may not carry; remove it.");
-    }
-  }
-
-  void judge_review() {
-    if (rules_.review == Review::single_blind && out_.anonymous)
-      add("ANONYMOUS",
-          "The paper is anonymised ('Anonymous Author(s)'); the venue is single-blind and must show the authors.");
-    if (rules_.review == Review::double_blind && !out_.anonymous)
-      add("AUTHORS_SHOWN", "The paper shows its authors; the venue is double-blind.");
-    if (out_.line_numbers)
-      add("REVIEW_MODE",
-          "The paper has line numbers in the margin (acmart 'review' option); remove the option for the final version.");
-    if (out_.draft)
-      add("DRAFT_MODE",
-          "The paper is a draft build: it carries the overlay '" + first_draft_overlay() +
-              "' (acmart's authordraft option); remove the option for the final version.");
-    else if (!out_.overlays.empty())
-      add("WATERMARK",
-          "Text is printed over or beside the pages ('" + out_.overlays.front() +
-              "'): remove watermarks and stamps from the final version.");
-  }
-
-  std::string first_draft_overlay() const {
-    for (const auto& o : out_.overlays)
-      if (is_draft_overlay(o)) return o;
-    return "draft";
+  // Each row of rules_table that has a judge, in the table's order.
+  void judge() {
+    std::size_t content_lines = 0;
+    for (const auto& page : sorted_.pages) content_lines += page.lines.size();
+    const Evidence evidence{facts_, rules_, out_, content_lines};
+    for (const Rule& rule : rules_table)
+      if (rule.judge)
+        for (auto& message : rule.judge(evidence))
+          out_.problems.push_back({std::string(rule.code), rule.severity, {}, 0, std::move(message)});
   }
 
   const PdfFacts& facts_;
@@ -623,7 +416,327 @@ class Analyzer {
   double body_size_ = 0;
 };
 
+// The judges: each returns the messages of its row's code, none when the
+// paper keeps the rule.
+using Messages = std::vector<std::string>;
+
+Messages repaired(const Evidence& e) {
+  Messages out;
+  for (const auto& repair : e.facts.repairs)
+    out.push_back("The PDF is damaged: " + repair +
+                  ". Other readers may show it differently; export or print it to PDF again.");
+  return out;
+}
+
+Messages page_limit(const Evidence& e) {
+  if (!e.facts.over_page_limit) return {};
+  return {"The PDF has more than " + std::to_string(max_pdf_pages) + " pages; only the first " +
+          std::to_string(e.analysis.pages) + " were checked. Upload the paper alone."};
+}
+
+// The pages the limit counts: a venue whose limit includes the bibliography counts every page.
+struct PageCount {
+  int pages;
+  std::string counted;       // which pages, as the message says it
+  std::string limit_counts;  // what the limit counts
+};
+
+PageCount page_count(const Evidence& e) {
+  const bool excluded = e.rules.bibliography_excluded;
+  const Analysis& a = e.analysis;
+  return {excluded ? static_cast<int>(a.body_pages.size()) : a.pages,
+          !excluded              ? " (all pages, the bibliography included)"
+          : a.references_start ? " (body pages, excluding the bibliography)"
+                                 : "",
+          excluded ? " pages excluding the bibliography" : " pages including the bibliography"};
+}
+
+Messages pages_over(const Evidence& e) {
+  const PageCount c = page_count(e);
+  if (!e.rules.max_pages || c.pages <= e.rules.max_pages) return {};
+  return {"The paper has " + std::to_string(c.pages) + " pages" + c.counted + "; the limit is " +
+          std::to_string(e.rules.max_pages) + c.limit_counts + "."};
+}
+
+Messages pages_under(const Evidence& e) {
+  const PageCount c = page_count(e);
+  if (!e.rules.min_pages || c.pages >= e.rules.min_pages) return {};
+  return {"The paper has " + std::to_string(c.pages) + " pages" + c.counted + "; at least " +
+          std::to_string(e.rules.min_pages) + c.limit_counts + " are required."};
+}
+
+Messages no_references(const Evidence& e) {
+  if (e.analysis.references_start) return {};
+  return {"No reference list was found; every page was counted as body."};
+}
+
+Messages paper_size(const Evidence& e) {
+  const auto expected = paper_named(e.rules.paper);
+  if (!expected) return {};
+  for (const auto& page : e.facts.pages)
+    if (paper_name_of(page.width, page.height) != expected->name)
+      return {"Page " + std::to_string(page.number) + " is " + to_fixed(page.width, 0) + " x " +
+              to_fixed(page.height, 0) + " pt; the venue requires " + e.rules.paper + " paper (" +
+              to_fixed(expected->width, 0) + " x " + to_fixed(expected->height, 0) + " pt) on every page."};
+  return {};
+}
+
+Messages columns(const Evidence& e) {
+  const int found = e.analysis.columns;
+  if (!e.rules.columns || !found || found == e.rules.columns) return {};
+  return {"The text is set in " + std::to_string(found) + " column(s); the venue requires " +
+          std::to_string(e.rules.columns) + "."};
+}
+
+Messages font_size(const Evidence& e) {
+  const double min_font = e.rules.min_font_pt > 0 ? e.rules.min_font_pt : template_body_size(e.rules.template_name);
+  const double body = e.analysis.body_font_pt;
+  if (!(min_font > 0 && body > 0 && body < min_font - 0.3)) return {};
+  return {"The body text is " + to_fixed(body) + " pt; the venue requires at least " + to_fixed(min_font) + " pt."};
+}
+
+std::string layout_name(const Analysis& a) {
+  return word_author(a) ? "ACM's Interim Layout" : "the " + a.template_facts.format + " format";
+}
+
+std::string margins_fix(const Analysis& a) {
+  if (word_author(a))
+    return "Restore the Interim Layout's page setup: US letter, 0.75 in left and right margins, two columns 0.33 in "
+           "apart (Word: Layout > Margins and Columns; LibreOffice: Format > Page Style).";
+  return "Keep the template's page layout (remove \\geometry, \\usepackage{fullpage} or changes to \\textwidth).";
+}
+
+std::string overfull_fix(const Analysis& a) {
+  if (word_author(a))
+    return "Let the line wrap: turn on hyphenation and allow long URLs to break (Word: Layout > Hyphenation; "
+           "LibreOffice: Format > Paragraph > Text Flow).";
+  return "Break or shorten it (\\url or \\allowbreak for long URLs, a line break in verbatim code).";
+}
+
+std::string describe(const Intrusion& i) {
+  std::string words = i.text.substr(0, 48);
+  if (i.text.size() > words.size()) words += "...";
+  return "page " + std::to_string(i.page) + ", y=" + to_fixed(i.box.y0) + " pt: '" + words + "'";
+}
+
+// Many lines beyond the block are a layout change, not a few overfull lines.
+bool systematic_intrusions(const Evidence& e) {
+  return !e.analysis.intrusions.empty() && systematic(e.analysis.intrusions, e.content_lines);
+}
+
+// The block against the template's (or, without one, the edges), then the
+// lines beyond it when there are many.
+Messages margins(const Evidence& e) {
+  const Analysis& a = e.analysis;
+  if (!a.block.found) return {};
+  Messages out;
+  const AcmFormat* format = layout_geometry(a);
+  const Box& odd = a.block.odd;
+  const double width = e.facts.pages.front().width;
+  if (a.text_block_moved) {
+    out.push_back("The text block runs from x=" + to_fixed(odd.x0) + " to " + to_fixed(odd.x1) + " pt (" +
+                  to_fixed(odd.width()) + " pt wide); " + layout_name(a) + " sets it from " + to_fixed(format->inner) +
+                  " to " + to_fixed(width - format->outer) + " pt (" + to_fixed(width - format->inner - format->outer) +
+                  " pt wide): the page margins were changed. " + margins_fix(a));
+  } else if (format && format->column_gap > 0 && a.column_gap > 0 && std::fabs(a.column_gap - format->column_gap) > 4) {
+    out.push_back("The columns are " + to_fixed(a.column_gap) + " pt apart; " + layout_name(a) + " sets them " +
+                  to_fixed(format->column_gap) + " pt (1/3 in) apart. " + margins_fix(a));
+  } else if (!format) {
+    const double side = std::min({a.margin_left, a.margin_right, a.block.even.x0, width - a.block.even.x1});
+    if (side < e.rules.min_side_margin_pt)
+      out.push_back("The text block reaches " + to_fixed(side) + " pt from the edge of the page; the template keeps at least " +
+                    to_fixed(e.rules.min_side_margin_pt, 0) + " pt clear. " + margins_fix(a));
+  }
+  if (systematic_intrusions(e)) {
+    const auto& found = a.intrusions;
+    std::set<int> pages;
+    std::set<std::string> sides;
+    double deepest = 0;
+    for (const auto& i : found) pages.insert(i.page), sides.insert(i.side), deepest = std::max(deepest, i.depth);
+    std::string page_list, side_list;
+    for (int p : pages) page_list += (page_list.empty() ? "" : ", ") + std::to_string(p);
+    for (const auto& side : sides) side_list += (side_list.empty() ? "" : "/") + side;
+    out.push_back("Text runs into the " + side_list + " margin on " + std::to_string(found.size()) + " lines on pages " +
+                  page_list + " (up to " + to_fixed(deepest) + " pt beyond the text block), e.g. " +
+                  describe(found.front()) + ". " + margins_fix(a));
+  }
+  return out;
+}
+
+Messages overfull_line(const Evidence& e) {
+  if (systematic_intrusions(e)) return {};
+  Messages out;
+  for (const auto& i : e.analysis.intrusions)
+    out.push_back("A line runs " + to_fixed(i.depth) + " pt into the " + i.side + " margin: " + describe(i) + ". " +
+                  overfull_fix(e.analysis));
+  return out;
+}
+
+bool needs_sigconf(const Evidence& e) { return e.rules.template_name == "acmart-sigconf"; }
+
+// The template rules apply unless the venue takes any template.
+bool template_judged(const Evidence& e) { return e.rules.template_name != "any"; }
+
+// The paper's class is one the venue takes, so its format and front matter are judged.
+bool class_accepted(const Evidence& e) {
+  const auto& t = e.analysis.template_facts;
+  return template_judged(e) && (word_author(e.analysis) ? e.rules.word_interim : t.class_name == "acmart");
+}
+
+// A Word author is told what to change in Word, not in LaTeX.
+Messages template_class(const Evidence& e) {
+  if (!template_judged(e) || class_accepted(e)) return {};
+  if (word_author(e.analysis))
+    return {"The paper was made with a word processor (" + e.analysis.template_facts.producer +
+            "); this venue accepts only papers made with ACM's LaTeX class acmart" +
+            std::string(needs_sigconf(e) ? " (sigconf format)" : "") + "."};
+  return {"The paper was not made with the ACM acmart class; use the ACM proceedings template (acmart" +
+          std::string(needs_sigconf(e) ? ", sigconf format" : "") + ")."};
+}
+
+Messages template_format(const Evidence& e) {
+  if (!class_accepted(e)) return {};
+  const auto& t = e.analysis.template_facts;
+  if (word_author(e.analysis)) {
+    if (t.format == "interim") return {};
+    return {std::string(t.format == "submission" ? "The paper is in the one-column layout of ACM's Word submission template"
+                                                 : "The paper is not in ACM's Interim Layout") +
+            "; the proceedings need the two-column Interim Layout: start again from ACM's Word template and "
+            "choose the Interim Layout."};
+  }
+  if (!needs_sigconf(e) || t.format == "sigconf") return {};
+  return {"The paper uses acmart's " + (t.format.empty() ? std::string("unrecognised") : t.format) +
+          " format; use \\documentclass[sigconf]{acmart}."};
+}
+
+Messages acm_reference_format(const Evidence& e) {
+  if (!class_accepted(e) || e.analysis.template_facts.acm_reference_format) return {};
+  if (word_author(e.analysis))
+    return {"The 'ACM Reference Format' paragraph of the Word template is missing from the first page."};
+  return {"The 'ACM Reference Format' block is missing from the first page."};
+}
+
+Messages ccs_concepts(const Evidence& e) {
+  if (!class_accepted(e) || e.analysis.template_facts.ccs_concepts) return {};
+  return {"No CCS Concepts were found on the first pages."};
+}
+
+Messages keywords(const Evidence& e) {
+  if (!class_accepted(e) || e.analysis.template_facts.keywords) return {};
+  return {"No Keywords were found on the first pages."};
+}
+
+Messages fonts_not_embedded(const Evidence& e) {
+  const FontFacts& fonts = e.analysis.fonts;
+  if (fonts.all_embedded) return {};
+  std::string names;
+  for (const auto& n : fonts.not_embedded) names += (names.empty() ? "" : ", ") + n;
+  return {"Fonts are not embedded: " + names +
+          ". Embed all fonts (pdflatex does so by default; check included figures)."};
+}
+
+Messages type3_fonts(const Evidence& e) {
+  if (!e.analysis.fonts.type3) return {};
+  return {std::to_string(e.analysis.fonts.type3) + " Type 3 (bitmap) font(s) found; they print and search badly."};
+}
+
+Messages encrypted(const Evidence& e) {
+  if (!e.analysis.encrypted) return {};
+  return {"The PDF is encrypted; upload an unencrypted PDF."};
+}
+
+// One judge per hazard kind PdfFacts names (the table lists them in the
+// order of their names, as Analysis::unsafe holds them).
+Messages unsafe(const Evidence& e, const std::string& kind) {
+  const auto& found = e.analysis.unsafe;
+  if (std::find(found.begin(), found.end(), kind) == found.end()) return {};
+  return {"The PDF contains " + kind + " content, which proceedings may not carry; remove it."};
+}
+
+Messages anonymous(const Evidence& e) {
+  if (e.rules.review != Review::single_blind || !e.analysis.anonymous) return {};
+  return {"The paper is anonymised ('Anonymous Author(s)'); the venue is single-blind and must show the authors."};
+}
+
+Messages authors_shown(const Evidence& e) {
+  if (e.rules.review != Review::double_blind || e.analysis.anonymous) return {};
+  return {"The paper shows its authors; the venue is double-blind."};
+}
+
+Messages review_mode(const Evidence& e) {
+  if (!e.analysis.line_numbers) return {};
+  return {"The paper has line numbers in the margin (acmart 'review' option); remove the option for the final version."};
+}
+
+std::string first_draft_overlay(const Analysis& a) {
+  for (const auto& o : a.overlays)
+    if (is_draft_overlay(o)) return o;
+  return "draft";
+}
+
+Messages draft_mode(const Evidence& e) {
+  if (!e.analysis.draft) return {};
+  return {"The paper is a draft build: it carries the overlay '" + first_draft_overlay(e.analysis) +
+          "' (acmart's authordraft option); remove the option for the final version."};
+}
+
+Messages watermark(const Evidence& e) {
+  if (e.analysis.draft || e.analysis.overlays.empty()) return {};
+  return {"Text is printed over or beside the pages ('" + e.analysis.overlays.front() +
+          "'): remove watermarks and stamps from the final version."};
+}
+
 }  // namespace
+
+// The order of the rows is the order of the problems in every report.
+const std::array<Rule, 37> rules_table{{
+    // How the file was read
+    {"REPAIRED", Severity::warning, repaired},
+    {"PAGE_LIMIT", Severity::error, page_limit},
+    // Pages
+    {"PAGES_OVER", Severity::error, pages_over},
+    {"PAGES_UNDER", Severity::error, pages_under},
+    {"NO_REFERENCES", Severity::warning, no_references},
+    // Layout
+    {"PAPER_SIZE", Severity::error, paper_size},
+    {"COLUMNS", Severity::error, columns},
+    {"FONT_SIZE", Severity::error, font_size},
+    {"MARGINS", Severity::error, margins},
+    {"OVERFULL_LINE", Severity::warning, overfull_line},
+    // Template
+    {"TEMPLATE_CLASS", Severity::error, template_class},
+    {"TEMPLATE_FORMAT", Severity::error, template_format},
+    {"ACM_REFERENCE_FORMAT", Severity::warning, acm_reference_format},
+    {"CCS_CONCEPTS", Severity::warning, ccs_concepts},
+    {"KEYWORDS", Severity::warning, keywords},
+    // Fonts and safety
+    {"FONTS_NOT_EMBEDDED", Severity::error, fonts_not_embedded},
+    {"TYPE3_FONTS", Severity::warning, type3_fonts},
+    {"ENCRYPTED", Severity::error, encrypted},
+    {"UNSAFE_EMBEDDED_FILE", Severity::error, [](const Evidence& e) { return unsafe(e, "embedded-file"); }},
+    {"UNSAFE_IMPORT_DATA", Severity::error, [](const Evidence& e) { return unsafe(e, "import-data"); }},
+    {"UNSAFE_JAVASCRIPT", Severity::error, [](const Evidence& e) { return unsafe(e, "javascript"); }},
+    {"UNSAFE_LAUNCH", Severity::error, [](const Evidence& e) { return unsafe(e, "launch"); }},
+    {"UNSAFE_REMOTE_GOTO", Severity::error, [](const Evidence& e) { return unsafe(e, "remote-goto"); }},
+    {"UNSAFE_RICH_MEDIA", Severity::error, [](const Evidence& e) { return unsafe(e, "rich-media"); }},
+    {"UNSAFE_SUBMIT_FORM", Severity::error, [](const Evidence& e) { return unsafe(e, "submit-form"); }},
+    // Review mode
+    {"ANONYMOUS", Severity::error, anonymous},
+    {"AUTHORS_SHOWN", Severity::error, authors_shown},
+    {"REVIEW_MODE", Severity::error, review_mode},
+    {"DRAFT_MODE", Severity::error, draft_mode},
+    {"WATERMARK", Severity::warning, watermark},
+    // The ACM rights block: acm_rights.cpp judges these together, after the rows above.
+    {"ACM_PLACEHOLDER", Severity::error, nullptr},
+    {"ACM_CONFERENCE", Severity::error, nullptr},
+    {"ACM_ISBN", Severity::error, nullptr},
+    {"ACM_DOI", Severity::error, nullptr},
+    {"ACM_RIGHTS", Severity::error, nullptr},
+    {"ACM_YEAR", Severity::error, nullptr},
+    // A file that could not be analysed (JSON only): batch.cpp's verdict, no judge.
+    {"UNREADABLE", Severity::error, nullptr},
+}};
+
 
 Analysis analyze(const std::string& file, const PdfFacts& facts, const CheckRules& rules) {
   return Analyzer(file, facts, rules).run();

@@ -1,15 +1,18 @@
 #pragma once
-// Every code `check` reports, with its severity, in one table: the analysis
-// takes a problem's severity from here, and a test holds
-// docs/commands/check.md's code tables to it. A new rule is one row here and
-// the judge that adds it.
+// Check's rules as data: every code `check` reports, with its severity and
+// the judge that finds it, in one table (rules_table) that the analysis runs
+// row by row; a test holds docs/commands/check.md's code tables to it. A new
+// rule is one row and one judge function in analyze.cpp.
 #include <array>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "check/rules.hpp"
 #include "proceedings/diagnostic.hpp"
+#include "proceedings/pdf.hpp"
 
 namespace proceedings::check {
 
@@ -21,61 +24,30 @@ constexpr const char* verdict_name(Verdict verdict) {
   return verdict == Verdict::pass ? "pass" : verdict == Verdict::fail ? "fail" : "error";
 }
 
+struct Analysis;
+
+// What a judge sees: the PDF as read, the rules, and what the analysis measured.
+struct Evidence {
+  const PdfFacts& facts;
+  const CheckRules& rules;
+  const Analysis& analysis;
+  std::size_t content_lines;  // lines the analysis reads, over all pages
+};
+
+// The messages of one code for one paper, none when the paper keeps the rule.
+using Judge = std::vector<std::string> (*)(const Evidence&);
+
 struct Rule {
   std::string_view code;
   Severity severity;
+  Judge judge;  // nullptr for codes judged elsewhere (the ACM rights block, unreadable files)
 };
 
-inline constexpr std::array<Rule, 37> rules_table{{
-    // How the file was read
-    {"REPAIRED", Severity::warning},
-    {"PAGE_LIMIT", Severity::error},
-    // Pages
-    {"PAGES_OVER", Severity::error},
-    {"PAGES_UNDER", Severity::error},
-    {"NO_REFERENCES", Severity::warning},
-    // Layout
-    {"PAPER_SIZE", Severity::error},
-    {"COLUMNS", Severity::error},
-    {"FONT_SIZE", Severity::error},
-    {"MARGINS", Severity::error},
-    {"OVERFULL_LINE", Severity::warning},
-    // Template
-    {"TEMPLATE_CLASS", Severity::error},
-    {"TEMPLATE_FORMAT", Severity::error},
-    {"ACM_REFERENCE_FORMAT", Severity::warning},
-    {"CCS_CONCEPTS", Severity::warning},
-    {"KEYWORDS", Severity::warning},
-    // Fonts and safety: one UNSAFE_ code per hazard kind PdfFacts names
-    {"FONTS_NOT_EMBEDDED", Severity::error},
-    {"TYPE3_FONTS", Severity::warning},
-    {"ENCRYPTED", Severity::error},
-    {"UNSAFE_JAVASCRIPT", Severity::error},
-    {"UNSAFE_LAUNCH", Severity::error},
-    {"UNSAFE_SUBMIT_FORM", Severity::error},
-    {"UNSAFE_IMPORT_DATA", Severity::error},
-    {"UNSAFE_REMOTE_GOTO", Severity::error},
-    {"UNSAFE_EMBEDDED_FILE", Severity::error},
-    {"UNSAFE_RICH_MEDIA", Severity::error},
-    // Review mode
-    {"ANONYMOUS", Severity::error},
-    {"AUTHORS_SHOWN", Severity::error},
-    {"REVIEW_MODE", Severity::error},
-    {"DRAFT_MODE", Severity::error},
-    {"WATERMARK", Severity::warning},
-    // ACM rights block (acm_rights.cpp)
-    {"ACM_PLACEHOLDER", Severity::error},
-    {"ACM_CONFERENCE", Severity::error},
-    {"ACM_ISBN", Severity::error},
-    {"ACM_DOI", Severity::error},
-    {"ACM_RIGHTS", Severity::error},
-    {"ACM_YEAR", Severity::error},
-    // A file that could not be analysed (JSON only)
-    {"UNREADABLE", Severity::error},
-}};
+// Every code in report order (defined with the judges in analyze.cpp).
+extern const std::array<Rule, 37> rules_table;
 
 // The row of `code`, nullopt for a code not in the table.
-constexpr std::optional<Rule> rule_named(std::string_view code) {
+inline std::optional<Rule> rule_named(std::string_view code) {
   for (const Rule& rule : rules_table)
     if (rule.code == code) return rule;
   return std::nullopt;
