@@ -37,10 +37,6 @@ std::string error_of(struct archive* a) {
   return message ? message : "unknown error";
 }
 
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 // A member path that stays inside the target folder, or empty for one that does not.
 fs::path safe_member_path(const std::string& name) {
   if (name.empty() || name[0] == '/' || name.find('\\') != std::string::npos || name.find(':') != std::string::npos)
@@ -571,14 +567,14 @@ void swap_into_place(AtomicOutput& output) {
 
 bool is_archive_name(const fs::path& file) {
   const std::string name = file.filename().string();
-  return ends_with(name, ".zip") || ends_with(name, ".tar.gz") || ends_with(name, ".tgz") || ends_with(name, ".tar");
+  return name.ends_with(".zip") || name.ends_with(".tar.gz") || name.ends_with(".tgz") || name.ends_with(".tar");
 }
 
 void extract_archive(const fs::path& archive, const fs::path& into, const ArchiveLimits& limits) {
   const std::string where = archive.string();
   require_regular_file(archive);  // a FIFO would block libarchive's open
   const std::string filename = archive.filename().string();
-  if (ends_with(filename, ".tar.gz") || ends_with(filename, ".tgz")) require_complete_gzip(archive);
+  if (filename.ends_with(".tar.gz") || filename.ends_with(".tgz")) require_complete_gzip(archive);
   Reader reader(archive_read_new(), archive_read_free);
   archive_read_support_filter_gzip(reader.get());
   archive_read_support_format_zip(reader.get());

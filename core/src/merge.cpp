@@ -19,12 +19,6 @@ std::string joined_affiliations(const std::vector<Affiliation>& list) {
   return out;
 }
 
-std::string joined(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& s : list) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
 // Not Latin-1 punctuation or no-break space (U+0080-U+00BF), combining marks
 // (U+0300-U+036F: an NFD name folds like its NFC form), general punctuation
 // and symbols (U+2000-U+2BFF) or CJK punctuation (U+3000-U+303F).
@@ -86,7 +80,7 @@ const std::vector<PersonField>& person_fields() {
        [](Person& to, const Person& from) { to.affiliations = from.affiliations; }},
       {"additional affiliation", "additional", [](const Person& p) { return joined_affiliations(p.additional); },
        [](Person& to, const Person& from) { to.additional = from.additional; }},
-      {"email", "emails", [](const Person& p) { return joined(p.emails); },
+      {"email", "emails", [](const Person& p) { return joined(p.emails, ", "); },
        [](Person& to, const Person& from) { to.emails = from.emails; }},
       {"orcid", "orcid", [](const Person& p) { return p.orcid; },
        [](Person& to, const Person& from) { to.orcid = from.orcid; }},

@@ -494,8 +494,17 @@ std::string venue_title(const Workshop& w) {
   return w.acronym + ": " + name_after_acronym(w);
 }
 
+std::optional<std::int64_t> source_date_epoch_from_environment() {
+  const char* set = std::getenv("SOURCE_DATE_EPOCH");
+  if (!set || !*set) return std::nullopt;
+  const std::string text = set;
+  if (text.size() > 18 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    throw usage_error("SOURCE_DATE_EPOCH", "must be seconds since 1970, not '" + valid_utf8(text) + "'");
+  return std::stoll(text);
+}
+
 std::string source_date_epoch(const Workshop& workshop) {
-  if (const char* set = std::getenv("SOURCE_DATE_EPOCH"); set && *set) return set;
+  if (const auto set = source_date_epoch_from_environment()) return std::to_string(*set);
   if (!is_calendar_date(workshop.date)) return "0";
   // Days from 1970-01-01 to the date (Howard Hinnant's days_from_civil).
   int y = std::stoi(workshop.date.substr(0, 4));
@@ -584,8 +593,8 @@ std::vector<std::string> name_words(const std::string& name) {
   return words;
 }
 
-bool is_particle(std::string word) {
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+bool is_particle(const std::string& name_word) {
+  const std::string word = ascii_lower(name_word);
   static const char* particles[] = {"da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du",
                                     "la", "le", "van", "von", "y", "zu", "ter", "ten", "bin", "al"};
   return std::any_of(std::begin(particles), std::end(particles), [&](const char* p) { return word == p; });
@@ -630,9 +639,7 @@ std::string family_sort_key(const Person& person) {
   while (words.size() > 1 && is_particle(words.front())) words.erase(words.begin());
   std::string key;
   for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
-  std::string out = ascii_fold(key) + " " + ascii_fold(person.name);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+  return ascii_lower(ascii_fold(key) + " " + ascii_fold(person.name));
 }
 
 std::string index_name(const Person& person) {
@@ -647,9 +654,7 @@ std::string family_sort_key(const std::string& full_name) {
   while (words.size() > 1 && is_particle(words.front())) words.erase(words.begin());
   std::string key;
   for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
-  std::string out = ascii_fold(key) + " " + ascii_fold(full_name);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+  return ascii_lower(ascii_fold(key) + " " + ascii_fold(full_name));
 }
 
 }  // namespace proceedings

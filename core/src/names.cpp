@@ -732,6 +732,12 @@ void read_address_parts(const std::vector<std::string>& parts, Affiliation& a) {
   for (std::size_t k = 1; k < rest.size(); ++k) a.state += (a.state.empty() ? "" : ", ") + rest[k];
 }
 
+Affiliation affiliation_from_text(const std::string& text, const std::string& country) {
+  Affiliation a = affiliation_from_text(text);
+  if (a.country.empty()) a.country = trim(country);
+  return a;
+}
+
 Affiliation affiliation_from_text(const std::string& text) {
   Affiliation a;
   a.institution = trim(text);

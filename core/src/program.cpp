@@ -29,15 +29,6 @@ std::string time_span(const std::optional<int>& start, const std::optional<int>&
   return clock_text(*start) + (end ? dash + clock_text(*end) : "");
 }
 
-std::string name_list(const std::vector<std::string>& names) {
-  std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 < names.size() ? ", " : names.size() > 2 ? ", and " : " and ";
-    out += names[i];
-  }
-  return out;
-}
-
 std::string name_list(const std::vector<Person>& people) {
   std::vector<std::string> names;
   for (const auto& p : people) names.push_back(p.name);

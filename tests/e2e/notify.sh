@@ -25,6 +25,8 @@ papers:
     title: "A Paper One Page Too Long"
     authors:
       - {name: Chiara Rossi, email: chiara@example.org}
+      - {name: Dan Wu}
+      - {name: Eve Moss}
 YAML
 cp "$fx/geometry.pdf" "$fx/body7.pdf" "$fx/body5.pdf" "$scratch/papers/"
 "$bin" check --json --venue "$venue" --annotate "$scratch/annotated" "$scratch/papers" > "$scratch/check.json"
@@ -44,6 +46,13 @@ body = m.get_body(preferencelist=("plain",)).get_content()
 assert "The text block runs from" in body and "Dear Zoë Ångström and Bruno Keller" in body, body
 pdf = [p for p in m.iter_attachments() if p.get_content_type() == "application/pdf"]
 assert len(pdf) == 1 and pdf[0].get_content()[:5] == b"%PDF-", "annotated PDF attached"
+PY
+# three authors: the greeting lists them with the serial comma, as the book and the booklet do (issue 26 item 8)
+/usr/bin/python3 - "$scratch/mails/mail/body7.eml" > "$scratch/parsed-body7.txt" 2>&1 <<'PY' && ok || bad "greeting: $(cat "$scratch/parsed-body7.txt")"
+import email, email.policy, sys
+m = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=email.policy.default)
+body = m.get_body(preferencelist=("plain",)).get_content()
+assert "Dear Chiara Rossi, Dan Wu, and Eve Moss," in body, body[:200]
 PY
 expect_exit 2 "--send without a server" -- env -u PROCEEDINGS_SMTP_URL PROCEEDINGS_MAIL_FROM=chairs@example.org \
   "$bin" notify --venue "$venue" --results "$scratch/check.json" --out "$scratch/mails" --send

@@ -35,7 +35,7 @@ struct EntryTimes {
 
 EntryTimes entry_times(const BookPlan& plan) {
   EntryTimes times;
-  if (const char* set = std::getenv("SOURCE_DATE_EPOCH"); set && *set) {
+  if (source_date_epoch_from_environment()) {
     times.papers.resize(plan.papers.size());
     return times;
   }

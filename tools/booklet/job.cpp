@@ -48,13 +48,7 @@ PageLinks page_links(const Workshop& w, const std::set<std::string>& formats, co
 
 // Now, or SOURCE_DATE_EPOCH where a reproducible build sets it.
 std::int64_t publication_time() {
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
-    try {
-      return std::stoll(epoch);
-    } catch (const std::exception&) {
-      throw usage_error("SOURCE_DATE_EPOCH", "must be seconds since 1970, not '" + std::string(epoch) + "'");
-    }
-  }
+  if (const auto set = source_date_epoch_from_environment()) return *set;
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 

@@ -40,7 +40,7 @@ std::vector<Item> read_csv(const std::filesystem::path& file) {
     const std::string where = file.string() + ":" + std::to_string(row.line);
     if (cells.size() < 2 || cells.size() > 3) throw usage_error(where, "expected id,url[,sha256]");
     Item item{cells[0], cells[1], cells.size() == 3 ? cells[2] : ""};
-    std::transform(item.sha256.begin(), item.sha256.end(), item.sha256.begin(), ::tolower);
+    item.sha256 = ascii_lower(item.sha256);
     check_item(item, where);
     items.push_back(item);
   }

@@ -21,25 +21,11 @@ namespace proceedings::import {
 
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string joined_name(std::initializer_list<std::string> parts) {
   std::string out;
   for (const auto& p : parts)
     if (!trim(p).empty()) out += (out.empty() ? "" : " ") + trim(p);
   return out;
-}
-
-// An affiliation the export gives as one line ("Oak Ridge National Laboratory,
-// Oak Ridge, TN, USA") is read into its parts as meta reads a PDF's; a
-// country the export gives in a field of its own fills an empty one.
-Affiliation institution_in(const std::string& institution, const std::string& country = "") {
-  Affiliation a = affiliation_from_text(trim(institution));
-  if (a.country.empty()) a.country = trim(country);
-  return a;
 }
 
 // ---- what an imported text may hold ----
@@ -143,7 +129,7 @@ Person hotcrp_author(const nlohmann::json& a) {
   p = person_named(trim(json_text(a, "given_name")), trim(json_text(a, "family_name")));
   if (p.name.empty()) p = person_named(trim(json_text(a, "first")), trim(json_text(a, "last")));
   if (p.name.empty()) p.name = trim(json_text(a, "name"));
-  if (const std::string aff = json_text(a, "affiliation"); !trim(aff).empty()) p.affiliations.push_back(institution_in(aff));
+  if (const std::string aff = json_text(a, "affiliation"); !trim(aff).empty()) p.affiliations.push_back(affiliation_from_text(aff));
   if (const std::string email = trim(json_text(a, "email")); !email.empty()) p.emails.push_back(email);
   // HotCRP's contact flag: ACM's rights form goes to this author (issue 25 item 12).
   p.contact = a.contains("contact") && a["contact"].is_boolean() && a["contact"].get<bool>();
@@ -175,7 +161,7 @@ Person easychair_author(xmlNode* a) {
   p = person_named(trim(text_of(a, "first_name")), trim(text_of(a, "last_name")), trim(text_of(a, "middle_name")));
   const std::string country = text_of(a, "country");
   for (xmlNode* aff : children(child(a, "affiliations"), "affiliation"))
-    if (!element_text(aff).empty()) p.affiliations.push_back(institution_in(element_text(aff), country));
+    if (!element_text(aff).empty()) p.affiliations.push_back(affiliation_from_text(element_text(aff), country));
   if (const std::string email = text_of(a, "email_address"); !email.empty()) p.emails.push_back(email);
   p.orcid = text_of(a, "ORCID");
   p.contact = trim(text_of(a, "contact_author")) == "Y";  // EasyChair's corresponding author (issue 25 item 12)
@@ -191,7 +177,7 @@ struct Table {
 
   int column(const std::string& name) const {
     for (std::size_t i = 0; i < header.size(); ++i)
-      if (lower(trim(header[i])) == lower(name)) return static_cast<int>(i);
+      if (ascii_lower(trim(header[i])) == ascii_lower(name)) return static_cast<int>(i);
     return -1;
   }
   int required(const std::string& name) const {
@@ -213,7 +199,7 @@ Table read_table(const std::string& text, const std::string& file) {
 }
 
 bool yes(const std::string& value) {
-  const std::string v = lower(trim(value));
+  const std::string v = ascii_lower(trim(value));
   return v == "yes" || v == "y" || v == "true" || v == "1";
 }
 
@@ -262,7 +248,7 @@ std::vector<Person> split_author_cell(const std::string& cell) {
       for (std::size_t start = 0; start <= inside.size();) {
         const auto end = std::min(inside.find(';', start), inside.size());
         if (const std::string aff = trim(inside.substr(start, end - start)); !aff.empty())
-          p.affiliations.push_back(institution_in(aff));
+          p.affiliations.push_back(affiliation_from_text(aff));
         start = end + 1;
       }
     } else {
@@ -292,8 +278,8 @@ std::vector<Submission> read_hotcrp_json(const std::string& text, const std::str
     s.number = json_text(paper, "pid");
     s.title = collapse_whitespace(json_text(paper, "title"));
     s.abstract = abstract_text(json_text(paper, "abstract"));
-    const std::string status = lower(json_text(paper, "status"));
-    s.decision = lower(json_text(paper, "decision"));
+    const std::string status = ascii_lower(json_text(paper, "status"));
+    s.decision = ascii_lower(json_text(paper, "decision"));
     s.status = status;
     if (s.decision.empty()) s.decision = status;
     s.withdrawn = status == "withdrawn" || (paper.contains("withdrawn") && paper["withdrawn"].is_boolean() &&
@@ -354,7 +340,7 @@ std::vector<Submission> read_easychair_csv(const std::string& submissions, const
     s.system = "easychair";
     s.number = Table::cell(row, number);
     s.title = collapse_whitespace(Table::cell(row, title));
-    s.decision = lower(Table::cell(row, decision));
+    s.decision = ascii_lower(Table::cell(row, decision));
     s.abstract = abstract_text(Table::cell(row, abstract));
     s.withdrawn = yes(Table::cell(row, deleted));
     const std::string where = submissions_file + ":" + std::to_string(row.line);
@@ -364,7 +350,7 @@ std::vector<Submission> read_easychair_csv(const std::string& submissions, const
       Person p;
       p = person_named(Table::cell(a, first), Table::cell(a, last));
       if (const std::string aff = Table::cell(a, affiliation); !aff.empty())
-        p.affiliations.push_back(institution_in(aff, Table::cell(a, country)));
+        p.affiliations.push_back(affiliation_from_text(aff, Table::cell(a, country)));
       if (const std::string e = Table::cell(a, email); !e.empty()) p.emails.push_back(e);
       require_person(authors_file + ":" + std::to_string(a.line) + " (submission " + s.number + ")", "the author", p);
       s.authors.push_back(std::move(p));
@@ -403,7 +389,7 @@ std::vector<Submission> read_mapped_csv(const std::string& text, const std::stri
     s.title = collapse_whitespace(Table::cell(row, column("title")));
     s.number = map.count("number") ? Table::cell(row, column("number")) : title_key(s.title);
     s.abstract = abstract_text(Table::cell(row, column("abstract")));
-    s.decision = map.count("decision") ? lower(Table::cell(row, column("decision"))) : "accept";
+    s.decision = map.count("decision") ? ascii_lower(Table::cell(row, column("decision"))) : "accept";
     if (map.count("authors")) s.authors = split_author_cell(Table::cell(row, column("authors")));
     for (int n = 1; repeated && n <= last_author; ++n) {
       const int name_col = column(map.count("author") ? "author" : "last", n);
@@ -413,7 +399,7 @@ std::vector<Submission> read_mapped_csv(const std::string& text, const std::stri
       else p = person_named(Table::cell(row, column("first", n)), Table::cell(row, name_col));
       if (p.name.empty()) continue;
       if (const std::string aff = Table::cell(row, column("affiliation", n)); !aff.empty())
-        p.affiliations.push_back(institution_in(aff, Table::cell(row, column("country", n))));
+        p.affiliations.push_back(affiliation_from_text(aff, Table::cell(row, column("country", n))));
       if (const std::string e = Table::cell(row, column("email", n)); !e.empty()) p.emails.push_back(e);
       p.orcid = Table::cell(row, column("orcid", n));
       s.authors.push_back(std::move(p));

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "proceedings/error.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings::import {
 
@@ -34,23 +35,17 @@ std::vector<std::string> person_keys(const std::vector<ImportedPerson>& people) 
   return out;
 }
 
-std::string joined(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& s : list) out += (out.empty() ? "" : "; ") + s;
-  return out;
-}
-
 std::string contacts(const std::vector<Person>& people) {
   std::vector<std::string> names;
   for (const auto& p : people)
     if (p.contact) names.push_back(p.name);
-  return joined(names);
+  return joined(names, "; ");
 }
 
 std::string names_text(const std::vector<Person>& people) {
   std::vector<std::string> names;
   for (const auto& p : people) names.push_back(p.name);
-  return joined(names);
+  return joined(names, "; ");
 }
 
 ImportedPerson imported(const Person& p) {
@@ -215,10 +210,10 @@ class Merger {
                ImportedFields& next) {
     if (theirs.empty()) return;
     std::vector<ImportedPerson> next_people = imported(theirs);
-    const std::string base_names = base ? joined(person_keys(base->authors)) : "";
+    const std::string base_names = base ? joined(person_keys(base->authors), "; ") : "";
     std::string next_names;
-    const FieldMerge list = settle(mine, who, "authors", "authors", joined(person_keys(mine.authors)),
-                                   joined(person_keys(theirs)), base ? &base_names : nullptr, next_names);
+    const FieldMerge list = settle(mine, who, "authors", "authors", joined(person_keys(mine.authors), "; "),
+                                   joined(person_keys(theirs), "; "), base ? &base_names : nullptr, next_names);
     if (list == FieldMerge::take) {
       std::vector<Person> merged;
       for (const auto& t : theirs) {

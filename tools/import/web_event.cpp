@@ -16,11 +16,6 @@ namespace proceedings::import {
 
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // Case-insensitive search; each pattern (a literal) is compiled once.
 bool matches(const std::string& text, const char* pattern) {
   static thread_local std::map<const char*, Regex> compiled;
@@ -45,7 +40,7 @@ enum class Section { none, program, dates, organizers, committee, other };
 // What a heading (or a line that is only a section's name) opens.
 std::optional<Section> section_of(const PageLine& line) {
   static const Regex trailing(R"(\s*(\([^)]*\))?[:#\s]*$)");  // "Program (CST):"
-  const std::string t = lower(trim(regex_replace(line.text, trailing, "")));
+  const std::string t = ascii_lower(trim(regex_replace(line.text, trailing, "")));
   if (t.size() > 60) return std::nullopt;
   const bool heading = line.heading > 0;
   static const Regex committee(R"(^((technical |scientific )?program(me)? committee|(tpc|pc)( members)?|reviewers|review committee|steering committee|committee members)$)");
@@ -66,7 +61,7 @@ std::optional<Section> section_of(const PageLine& line) {
 
 int month_number(const std::string& word) {
   static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  const std::string w = lower(word).substr(0, 3);
+  const std::string w = ascii_lower(word).substr(0, 3);
   for (int i = 0; i < 12; ++i)
     if (w == names[i]) return i + 1;
   return 0;
@@ -373,11 +368,11 @@ void add_body_line(Entry& e, const PageLine& line, std::vector<std::string>& not
       R"(^(session\s+chairs?|chairs?|chaired\s+by|moderators?|moderated\s+by|panell?ists?|speakers?|presenters?|presented\s+by|by|authors?|abstract)\s*:?\s+(.*)$)",
       Regex::icase);
   // "By combining X and Y, we ...": a sentence, not a speaker line.
-  const bool by_people = regex_match(text, m, labelled) && lower(m[1]) == "by" &&
+  const bool by_people = regex_match(text, m, labelled) && ascii_lower(m[1]) == "by" &&
                          looks_like_people(m[2], split_author_cell(m[2]));
-  if (regex_match(text, m, labelled) && (by_people || (lower(m[1]) != "by" && (text.find(':') != std::string::npos ||
+  if (regex_match(text, m, labelled) && (by_people || (ascii_lower(m[1]) != "by" && (text.find(':') != std::string::npos ||
                                                                                      matches(m[1], "by$"))))) {
-    const std::string what = lower(m[1]);
+    const std::string what = ascii_lower(m[1]);
     const std::string value = trim(m[2]);
     if (matches(what, "chair|moderat")) {
       if (e.chairs_carried) e.chairs.clear(), e.chairs_carried = false;

@@ -16,12 +16,6 @@ std::string folded(const std::string& text) { return url_slug(text); }
 
 std::string time_text(const std::optional<ClockTime>& t) { return t ? t->text : ""; }
 
-std::string joined(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& s : list) out += (out.empty() ? "" : "; ") + s;
-  return out;
-}
-
 std::string dates_text(const std::vector<ImportantDate>& dates) {
   std::string out;
   for (const auto& d : dates) out += (out.empty() ? "" : "; ") + d.what + " " + d.date + (d.note.empty() ? "" : " (" + d.note + ")");
@@ -150,7 +144,7 @@ class WebMerger {
     text(at + ".kind", mine.kind, theirs.kind);
     field(at + ".start", mine.start.text, theirs.start.text, [&] { mine.start = theirs.start; });
     time(at + ".end", mine.end, theirs.end);
-    field(at + ".chairs", joined(mine.chairs), joined(theirs.chairs), [&] { mine.chairs = theirs.chairs; });
+    field(at + ".chairs", joined(mine.chairs, "; "), joined(theirs.chairs, "; "), [&] { mine.chairs = theirs.chairs; });
     talks(at, mine, theirs);
   }
 
@@ -252,7 +246,7 @@ WebState web_fields(const Workshop& w) {
     f[at + ".kind"] = s.kind;
     f[at + ".start"] = s.start.text;
     f[at + ".end"] = time_text(s.end);
-    f[at + ".chairs"] = joined(s.chairs);
+    f[at + ".chairs"] = joined(s.chairs, "; ");
     std::string titles;
     for (const auto& t : s.talks) titles += (titles.empty() ? "" : " | ") + t.title;
     f[at + ".talks"] = titles;

@@ -21,15 +21,6 @@ namespace {
 
 bool is_url(const std::string& s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 // A line's first 2000 bytes, cut at a character: what a program line needs,
 // and a bound on the work of the patterns that read it.
 std::string capped(std::string text) {
@@ -265,11 +256,11 @@ Page text_page(const std::string& bytes, const std::string& source) {
 }  // namespace
 
 PageFormat page_format(const std::string& bytes, const std::string& name) {
-  const std::string lname = lower(name);
-  if (ends_with(lname, ".md") || ends_with(lname, ".markdown")) return PageFormat::markdown;
-  const std::string head = lower(bytes.substr(0, 4096));
+  const std::string lname = ascii_lower(name);
+  if (lname.ends_with(".md") || lname.ends_with(".markdown")) return PageFormat::markdown;
+  const std::string head = ascii_lower(bytes.substr(0, 4096));
   if (trim(head).rfind("---", 0) == 0) return PageFormat::markdown;
-  if (ends_with(lname, ".html") || ends_with(lname, ".htm") || head.find("<!doctype html") != std::string::npos ||
+  if (lname.ends_with(".html") || lname.ends_with(".htm") || head.find("<!doctype html") != std::string::npos ||
       head.find("<html") != std::string::npos || head.find("<body") != std::string::npos ||
       trim(head).rfind("<", 0) == 0)
     return PageFormat::html;

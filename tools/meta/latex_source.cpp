@@ -340,9 +340,7 @@ std::string declared_encoding(const std::string& source) {
   if (!declaration.search(source, m)) return "";
   const std::string options = m.str(1);
   const auto comma = options.rfind(',');
-  std::string name = trim(comma == std::string::npos ? options : options.substr(comma + 1));
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-  return name;
+  return ascii_lower(trim(comma == std::string::npos ? options : options.substr(comma + 1)));
 }
 
 }  // namespace

@@ -207,8 +207,7 @@ int mailbox_likeness(const std::string& email, const std::string& name) {
   std::istringstream in(non_letters.replace(ascii_fold(name), " "));
   std::string initials;
   for (std::string w; in >> w;) {
-    std::string lower;
-    for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = ascii_lower(w);
     initials += lower[0];
     if (lower.size() >= 3 && (mailbox.find(lower) != std::string::npos || short_form.find(lower) != std::string::npos))
       score += 2 * static_cast<int>(lower.size());
@@ -237,13 +236,6 @@ bool looks_like_position(const std::string& line) {
       R"(\b(Department|Dept|School|Faculty|Division|Institute|Laborator\w*|Lab|Center|Centre|Group|College|University)\b)",
       Regex::icase);
   return position.contains(line) && !unit.contains(line);
-}
-
-Affiliation institution_in(const std::string& institution, const std::string& country) {
-  Affiliation a;
-  a.institution = institution;
-  a.country = country;
-  return a;
 }
 
 bool is_address_line(const std::string& line) {
@@ -528,12 +520,12 @@ class FirstPage {
       // "Country1 and Inst2": a country followed by the next institution.
       const auto and_at = part.find(" and ");
       if (and_at != std::string::npos && !pending.empty() && is_country(part.substr(0, and_at))) {
-        out.push_back(institution_in(pending, part.substr(0, and_at)));
+        out.push_back(Affiliation{.institution = pending, .country = part.substr(0, and_at)});
         pending = part.substr(and_at + 5);
         continue;
       }
       if (!pending.empty() && is_country(part)) {
-        out.push_back(institution_in(pending, part));
+        out.push_back(Affiliation{.institution = pending, .country = part});
         pending.clear();
         continue;
       }
@@ -542,8 +534,8 @@ class FirstPage {
     if (!pending.empty()) {
       // No known country: the last comma part is taken as one.
       const auto comma = pending.rfind(", ");
-      if (comma == std::string::npos) out.push_back(institution_in(pending, ""));
-      else out.push_back(institution_in(pending.substr(0, comma), pending.substr(comma + 2)));
+      if (comma == std::string::npos) out.push_back(Affiliation{.institution = pending});
+      else out.push_back(Affiliation{.institution = pending.substr(0, comma), .country = pending.substr(comma + 2)});
     }
     return out;
   }

@@ -12,6 +12,7 @@
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/model.hpp"
+#include "proceedings/program.hpp"
 
 namespace proceedings::notify {
 
@@ -54,9 +55,7 @@ const Paper* paper_with_id(const Workshop& w, const std::string& id) {
 }
 
 std::string body_for(const Workshop& w, const Paper& paper, const nlohmann::json& result) {
-  std::string names;
-  for (std::size_t i = 0; i < paper.authors.size(); ++i)
-    names += (i == 0 ? "" : i + 1 == paper.authors.size() ? " and " : ", ") + paper.authors[i].name;
+  const std::string names = name_list(paper.authors);
   std::string errors, warnings;
   for (const auto& p : result["problems"]) {
     const std::string line = "- " + p.value("message", "") + "\n";

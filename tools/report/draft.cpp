@@ -48,14 +48,6 @@ class Notes {
   bool raw_tex_;
 };
 
-// "A and B": the PDF's Author entry names the people, not their addresses.
-std::string names_only(const Workshop& w) {
-  std::string out;
-  for (std::size_t i = 0; i < w.organizers.size(); ++i)
-    out += (i == 0 ? "" : (i + 1 == w.organizers.size() ? " and " : ", ")) + w.organizers[i].name;
-  return out;
-}
-
 // The chairs' .bib with each title's words braced where plainnat's sentence
 // case would lower them ("International Symposium on ..." is a name).
 std::string protect_titles(const std::string& bib) {
@@ -129,7 +121,7 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
   const std::map<std::string, std::string> values{
       {"TITLE", esc(d.title)},
       {"AUTHORS", authors},
-      {"PDF_AUTHOR", esc(names_only(w))},
+      {"PDF_AUTHOR", esc(name_list(w.organizers))},
       {"DATE", esc(long_date(w.date))},
       {"ABSTRACT", notes.latex("abstract.md", "the abstract", d.missing)},
       {"INTRODUCTION", notes.latex("introduction.md", "the introduction", d.missing)},

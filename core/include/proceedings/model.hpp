@@ -1,6 +1,7 @@
 #pragma once
 // The one model every subcommand shares: a workshop with its people,
 // committees, submission rules, accepted papers and program.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -195,6 +196,12 @@ std::string venue_title(const Workshop& w);
 // SOURCE_DATE_EPOCH of the environment when set, else the workshop's date at
 // 00:00 UTC, so that the same inputs give the same bytes.
 std::string source_date_epoch(const Workshop& workshop);
+
+// The SOURCE_DATE_EPOCH a reproducible build sets (seconds since 1970, as
+// `date +%s` prints them), or nullopt when it is unset or empty; a usage
+// Error naming the variable when it is anything but 1 to 18 digits. The one
+// reader of the variable, so that the book, the bundle and the booklet agree.
+std::optional<std::int64_t> source_date_epoch_from_environment();
 
 // Parses "09:10", "9:10", "9am", "9:10 AM", "12:30pm"; nullopt when it is none of these.
 std::optional<ClockTime> parse_clock_time(const std::string& text);

@@ -47,6 +47,9 @@ void read_address_parts(const std::vector<std::string>& parts, Affiliation& a);
 // country; departments are the parts before the institution. A line that does
 // not end in a country is kept whole as the institution, so nothing is guessed.
 Affiliation affiliation_from_text(const std::string& text);
+// The same, where a country given apart (an export's column of its own) fills
+// one the line does not end in.
+Affiliation affiliation_from_text(const std::string& text, const std::string& country);
 
 // `theirs` (a PDF's or an export's affiliation in parts) fills what `mine`
 // leaves empty when both name the same institution, `mine` also when it is

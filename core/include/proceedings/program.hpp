@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "proceedings/model.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings {
 
@@ -20,8 +21,7 @@ std::string clock_text(int minutes);
 // "9:00<dash>9:10", or the start alone, or "" when there is no start.
 std::string time_span(const std::optional<int>& start, const std::optional<int>& end, const std::string& dash);
 
-// "A", "A and B", "A, B, and C" (the serial comma, as the book prints author lists).
-std::string name_list(const std::vector<std::string>& names);
+// The people's names as text.hpp's name_list prints them: "A, B, and C".
 std::string name_list(const std::vector<Person>& people);
 
 // "Name (Affiliation), Name, and Name (Affiliation)" as a program prints speakers.

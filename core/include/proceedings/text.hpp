@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace proceedings {
 
@@ -46,5 +47,15 @@ void require_utf8(const std::string& bytes, const std::string& file);
 
 // Text made safe inside HTML elements and quoted attributes (& < > ").
 std::string html_escape(const std::string& text);
+
+// `text` with ASCII letters in lower case; other bytes (UTF-8 included) as they are.
+std::string ascii_lower(std::string text);
+
+// The parts with `separator` between them ("a; b; c"), "" for none.
+std::string joined(const std::vector<std::string>& parts, const std::string& separator);
+
+// "A", "A and B", "A, B, and C": the serial comma, as the book, the booklet,
+// the report and the authors' e-mails print lists of names.
+std::string name_list(const std::vector<std::string>& names);
 
 }  // namespace proceedings
