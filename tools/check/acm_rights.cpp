@@ -196,7 +196,7 @@ class RecordJudge {
       if (real.empty() && block_.dois.empty())
         add("ACM_DOI", "The paper prints no DOI; ACM assigned it " + wanted + ": use \\acmDOI{" + wanted + "}.");
       for (const auto& d : real)
-        if (lower(d) != lower(wanted)) {
+        if (ascii_lower(d) != ascii_lower(wanted)) {
           add("ACM_DOI", "The paper prints the DOI " + d + ", which is not its own (" + wanted + "): " + where +
                              ". Use \\acmDOI{" + wanted + "}.");
           return;
@@ -205,16 +205,11 @@ class RecordJudge {
     }
     if (record_.doi.empty()) return;
     for (const auto& d : real)
-      if (lower(d).rfind(lower(record_.doi) + ".", 0) != 0) {
+      if (ascii_lower(d).rfind(ascii_lower(record_.doi) + ".", 0) != 0) {
         add("ACM_DOI", "The paper prints the DOI " + d + ", which is not in the proceedings' volume " + record_.doi +
                            ": " + where + ". Use the \\acmDOI from the paper's rights-form e-mail.");
         return;
       }
-  }
-
-  static std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
   }
 
   void rights() {
