@@ -81,7 +81,7 @@ TEST_CASE("docs/commands/check.md documents every code of the rules table, with 
     CAPTURE(rule.code);
     const auto row = documented.find(std::string(rule.code));
     REQUIRE(row != documented.end());
-    CHECK(row->second == severity_name(rule.severity));
+    CHECK(row->second == std::string(severity_name(rule.severity)));
   }
   for (const auto& [code, severity] : documented) {
     CAPTURE(code);
