@@ -21,13 +21,6 @@ namespace proceedings::import {
 
 namespace {
 
-std::string joined_name(std::initializer_list<std::string> parts) {
-  std::string out;
-  for (const auto& p : parts)
-    if (!trim(p).empty()) out += (out.empty() ? "" : " ") + trim(p);
-  return out;
-}
-
 // ---- what an imported text may hold ----
 
 // The longest texts an import takes, in characters: an abstract, and any

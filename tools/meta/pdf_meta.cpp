@@ -238,6 +238,15 @@ bool looks_like_position(const std::string& line) {
   return position.contains(line) && !unit.contains(line);
 }
 
+// An affiliation this reader has already split: kept as written, not parsed
+// again (core's affiliation_from_text is for one-line affiliations).
+Affiliation split_affiliation(const std::string& institution, const std::string& country) {
+  Affiliation a;
+  a.institution = institution;
+  a.country = country;
+  return a;
+}
+
 bool is_address_line(const std::string& line) {
   const auto parts = split(line, ",");
   return !parts.empty() && is_country(parts.back());
@@ -520,12 +529,12 @@ class FirstPage {
       // "Country1 and Inst2": a country followed by the next institution.
       const auto and_at = part.find(" and ");
       if (and_at != std::string::npos && !pending.empty() && is_country(part.substr(0, and_at))) {
-        out.push_back(Affiliation{.institution = pending, .country = part.substr(0, and_at)});
+        out.push_back(split_affiliation(pending, part.substr(0, and_at)));
         pending = part.substr(and_at + 5);
         continue;
       }
       if (!pending.empty() && is_country(part)) {
-        out.push_back(Affiliation{.institution = pending, .country = part});
+        out.push_back(split_affiliation(pending, part));
         pending.clear();
         continue;
       }
@@ -534,8 +543,8 @@ class FirstPage {
     if (!pending.empty()) {
       // No known country: the last comma part is taken as one.
       const auto comma = pending.rfind(", ");
-      if (comma == std::string::npos) out.push_back(Affiliation{.institution = pending});
-      else out.push_back(Affiliation{.institution = pending.substr(0, comma), .country = pending.substr(comma + 2)});
+      if (comma == std::string::npos) out.push_back(split_affiliation(pending, ""));
+      else out.push_back(split_affiliation(pending.substr(0, comma), pending.substr(comma + 2)));
     }
     return out;
   }
