@@ -22,6 +22,7 @@
 #include "proceedings/program_checks.hpp"
 #include "helpers.hpp"
 #include "proceedings/model.hpp"
+#include "proceedings/names.hpp"
 #include "proceedings/process.hpp"
 #include "proceedings/timezone.hpp"
 
@@ -311,7 +312,7 @@ TEST_CASE("frab XML: rooms from the program, frab's event types, a version that 
   };
   CHECK(version(after) != version(before));
   CHECK(version(frab_xml(w, zone)) == version(after));
-  CHECK(frab_slug("ExHetAI'25 Ünïcode") == "exhetai-25-unicode");
+  CHECK(url_slug("ExHetAI'25 Ünïcode") == "exhetai-25-unicode");
 }
 
 TEST_CASE("frab XML: well formed, every talk once, times with the zone's offset") {

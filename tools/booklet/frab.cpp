@@ -13,6 +13,7 @@
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/latex_text.hpp"
+#include "proceedings/names.hpp"
 
 namespace proceedings::booklet {
 
@@ -62,18 +63,6 @@ class Writer {
 
 }  // namespace
 
-// frab's slugs and acronyms: lowercase ASCII letters, digits and hyphens.
-std::string frab_slug(const std::string& text) {
-  std::string out;
-  for (char c : ascii_fold(text)) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 namespace {
 
 // frab's machine format for starts and durations: "09:05" (schema pattern [0-2][0-9]:[0-5][0-9]).
@@ -85,8 +74,8 @@ std::string hh_mm(int minutes) {
 
 // The conference's acronym as the schema wants it ([a-z0-9_-]{4,}): the workshop id, slugged.
 std::string conference_slug(const Workshop& w) {
-  std::string slug = frab_slug(w.id);
-  if (slug.size() < 4) slug = frab_slug(w.acronym) + (slug.empty() ? "" : "-" + slug);
+  std::string slug = url_slug(w.id);
+  if (slug.size() < 4) slug = url_slug(w.acronym) + (slug.empty() ? "" : "-" + slug);
   while (slug.size() < 4) slug += '0';
   return slug;
 }
@@ -96,7 +85,7 @@ std::string event_slug(const std::string& conference, int id, const std::string&
   std::string prefix = conference;
   for (char& c : prefix)
     if (c == '-') c = '_';
-  std::string rest = std::to_string(id) + "-" + frab_slug(title).substr(0, 60);
+  std::string rest = std::to_string(id) + "-" + url_slug(title).substr(0, 60);
   while (!rest.empty() && rest.back() == '-') rest.pop_back();
   while (rest.size() < 4) rest += "-x";
   return prefix + "-" + rest;

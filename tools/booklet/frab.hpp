@@ -12,7 +12,4 @@ namespace proceedings::booklet {
 // An event of a session in `flags` has the mark after its title and the note as its description.
 std::string frab_xml(const Workshop& w, const TimeZone& zone, const Flags& flags = {});
 
-// Lowercase ASCII letters, digits and single hyphens: "ExHetAI'25" -> "exhetai-25".
-std::string frab_slug(const std::string& text);
-
 }  // namespace proceedings::booklet

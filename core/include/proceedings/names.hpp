@@ -19,7 +19,8 @@ std::string fold_words(const std::string& name);
 std::string fold_name(const std::string& name);
 
 // How event sites name pages: "Loïc Pottier" -> "loic-pottier" (/speakers/loic-pottier),
-// "How Complex AI Workflows?" -> "how-complex-ai-workflows".
+// "How Complex AI Workflows?" -> "how-complex-ai-workflows"; frab's slugs and
+// acronyms too (lowercase ASCII letters, digits and single hyphens).
 std::string url_slug(const std::string& text);
 
 // The order of an index of people (the book's author index, the booklet's
