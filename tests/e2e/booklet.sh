@@ -55,6 +55,11 @@ pdftotext "$out/booklet/exhetai-2025-program.pdf" "$scratch/booklet.txt"
 for text in "The day at a glance" "Chair: Seyong Lee" "Speakers and chairs" "Rio Yokota (Institute of Science Tokyo)" "Valero-Lara"; do
   expect_text "$scratch/booklet.txt" "$text" "PDF booklet"
 done
+# The cover and the page print the acronym once: ExHetAI'25's name starts with "ExHetAI:" (issue 25 item 14).
+head -c 400 "$scratch/booklet.txt" | grep -q "^ExHetAI: The Workshop" && bad "the booklet's cover doubles the acronym" || ok
+expect_text "$scratch/booklet.txt" "The Workshop on Extreme Heterogeneity and AI Convergence in HPC" "cover name"
+grep -q '<p class="name">ExHetAI:' "$out/booklet/exhetai-2025-program.html" && bad "the web page doubles the acronym" || ok
+grep -q '<p class="name">The Workshop on Extreme' "$out/booklet/exhetai-2025-program.html" && ok || bad "the web page's name"
 expect_exit 0 "half-letter" -- "$bin" booklet --venue "$ex" --out "$scratch/half" --format pdf --half-letter
 pdfinfo "$scratch/half/booklet/exhetai-2025-program.pdf" | grep -q "396 x 612 pts" && ok || bad "half-letter size"
 xmllint --noout "$out/booklet/exhetai-2025-program.xml" && ok || bad "frab XML not well formed"

@@ -102,7 +102,7 @@ std::string program_html(const Workshop& w, const TimeZone& zone, const fs::path
   for (const auto& [href, text] : links.downloads) downloads += link(href, text) + "\n";
   return fill_template(page,
                        {{"ACRONYM", html_escape(w.acronym)},
-                        {"NAME", html_escape(w.name)},
+                        {"NAME", html_escape(name_after_acronym(w))},  // printed under the acronym
                         {"DATE_ISO", w.date},
                         {"DATE", html_escape(long_date(w.date))},
                         {"PLACE", html_escape(place)},

@@ -90,7 +90,7 @@ std::map<std::string, std::string> booklet_values(const Workshop& w, bool half_l
   return {{"GEOMETRY", half_letter ? "paperwidth=5.5in,paperheight=8.5in,margin=0.5in"
                                    : (a4 ? "a4paper,margin=0.8in" : "letterpaper,margin=0.8in")},
           {"ACRONYM", esc(w.acronym)},
-          {"NAME", esc(w.name)},
+          {"NAME", esc(name_after_acronym(w))},  // the cover prints the acronym above it
           {"DATE", esc(long_date(w.date))},
           {"PLACE", esc(place)},
           {"ZONE", esc("local time (" + w.timezone + ")")},
