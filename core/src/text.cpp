@@ -203,4 +203,20 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
+std::optional<unsigned> control_character_at(std::string_view text, std::size_t at) {
+  const auto c = static_cast<unsigned char>(text[at]);
+  if (c < 0x20 || c == 0x7F) return c;
+  if (c == 0xC2 && at + 1 < text.size()) {
+    const auto next = static_cast<unsigned char>(text[at + 1]);
+    if (next >= 0x80 && next <= 0x9F) return next;
+  }
+  return std::nullopt;
+}
+
+std::string code_point_name(unsigned code) {
+  char name[16];
+  std::snprintf(name, sizeof name, "U+%04X", code);
+  return name;
+}
+
 }  // namespace proceedings

@@ -2,10 +2,10 @@
 
 #include <yaml-cpp/eventhandler.h>
 
-#include <cstdio>
 #include <sstream>
 
 #include "proceedings/error.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings {
 
@@ -37,22 +37,11 @@ class AliasRefuser : public YAML::EventHandler {
   const std::string& file_;
 };
 
-// The control character (C0, DEL, C1) that starts at byte i of `text`, as "U+001B", or "".
-std::string control_code_at(const std::string& text, std::size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                  static_cast<unsigned char>(text[i + 1]) <= 0x9F;
-  if (c >= 0x20 && c != 0x7F && !c1) return "";
-  char code[16];
-  std::snprintf(code, sizeof code, "U+%04X", c1 ? static_cast<unsigned char>(text[i + 1]) : c);
-  return code;
-}
-
 // The first control character in `text` that is not allowed, as "U+001B", or "".
 std::string control_character(const std::string& text, bool multiline) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (multiline && (text[i] == '\t' || text[i] == '\n')) continue;
-    if (std::string code = control_code_at(text, i); !code.empty()) return code;
+    if (const auto code = control_character_at(text, i)) return code_point_name(*code);
   }
   return "";
 }
@@ -108,8 +97,8 @@ void refuse_raw_control_characters(const std::string& text, const std::string& f
     const char c = text[i];
     if (c == '\n') ++line;
     if (c == '\n' || c == '\r' || c == '\t') continue;
-    if (const std::string code = control_code_at(text, i); !code.empty())
-      throw usage_error(file + ":" + std::to_string(line), "holds " + describe(code));
+    if (const auto code = control_character_at(text, i))
+      throw usage_error(file + ":" + std::to_string(line), "holds " + describe(code_point_name(*code)));
   }
 }
 

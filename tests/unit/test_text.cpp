@@ -101,3 +101,15 @@ TEST_CASE("SOURCE_DATE_EPOCH: one reader, digits only, a usage error otherwise")
     CHECK_THROWS_AS(source_date_epoch(Workshop{}), Error);
   }
 }
+
+TEST_CASE("control_character_at: C0, DEL and C1 (as UTF-8), nothing else") {
+  const std::string text = std::string("a\tb\x7F") + "\xC2\x85" + "\xC2\xA9" + "\xE2\x80\xA8";
+  CHECK(control_character_at(text, 0) == std::nullopt);
+  CHECK(control_character_at(text, 1) == 0x09u);
+  CHECK(control_character_at(text, 3) == 0x7Fu);
+  CHECK(control_character_at(text, 4) == 0x85u);     // NEL, a C1 character
+  CHECK(control_character_at(text, 6) == std::nullopt);  // ©
+  CHECK(control_character_at(text, 8) == std::nullopt);  // U+2028 is a separator, not a control
+  CHECK(control_character_at(std::string_view("\0", 1), 0) == 0u);
+  CHECK(code_point_name(0x1B) == "U+001B");
+}

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -42,15 +41,9 @@ std::optional<std::string> control_character(const std::string& text, bool lines
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if ((c & 0xC0) != 0x80) ++character;
-    unsigned code = 0x100;  // none
-    if ((c < 0x20 && !(lines && c == '\n')) || c == 0x7F) code = c;
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-        static_cast<unsigned char>(text[i + 1]) <= 0x9F)
-      code = static_cast<unsigned char>(text[i + 1]);
-    if (code == 0x100) continue;
-    char name[40];
-    std::snprintf(name, sizeof name, "U+%04X at character %zu", code, character);
-    return std::string(name);
+    if (lines && c == '\n') continue;
+    if (const auto code = control_character_at(text, i))
+      return code_point_name(*code) + " at character " + std::to_string(character);
   }
   return std::nullopt;
 }

@@ -4,7 +4,6 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <sstream>
@@ -273,14 +272,8 @@ namespace {
 
 // The first control character in `text` (C0 but tab, DEL, C1), as "U+001B"; "" when none.
 std::string control_character(const std::string& text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) c = static_cast<unsigned char>(text[i + 1]);
-    else if ((c >= 0x20 && c != 0x7F) || c == '\t') continue;
-    char name[8];
-    std::snprintf(name, sizeof name, "U+%04X", c);
-    return name;
-  }
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (const auto code = control_character_at(text, i); code && *code != '\t') return code_point_name(*code);
   return "";
 }
 
@@ -288,9 +281,9 @@ std::string control_character(const std::string& text) {
 std::string quotable(const std::string& text) {
   std::string out;
   for (std::size_t i = 0; i < text.size() && out.size() < 60; ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) out += '?', ++i;
-    else out += c < 0x20 || c == 0x7F ? '?' : text[i];
+    const auto code = control_character_at(text, i);
+    if (code && *code >= 0x80) out += '?', ++i;
+    else out += code ? '?' : text[i];
   }
   return capped(out.size() < 60 ? out : out + "...");
 }

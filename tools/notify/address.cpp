@@ -5,6 +5,7 @@
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/regex.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings::notify {
 
@@ -12,13 +13,8 @@ namespace {
 
 // C0 controls, DEL and the C1 controls U+0080..U+009F (UTF-8 C2 80..C2 9F).
 std::size_t first_control(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 || c == 0x7f) return i;
-    if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xa0 &&
-        static_cast<unsigned char>(text[i + 1]) >= 0x80)
-      return i;
-  }
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (control_character_at(text, i)) return i;
   return std::string_view::npos;
 }
 

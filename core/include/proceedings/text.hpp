@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace proceedings {
@@ -44,6 +45,15 @@ void append_utf8(std::string& out, char32_t c);
 // Throws a usage Error "FILE:LINE: invalid UTF-8 at byte N" when `bytes`,
 // read from `file`, is not UTF-8.
 void require_utf8(const std::string& bytes, const std::string& file);
+
+// The control character that starts at byte `at` of UTF-8 `text` (C0, DEL,
+// or a C1 character, U+0080 to U+009F, as its two bytes), or nullopt. The one
+// definition behind every refusal of control characters: YAML input, imports,
+// the event's page, mail headers.
+std::optional<unsigned> control_character_at(std::string_view text, std::size_t at);
+
+// A code point as "U+001B".
+std::string code_point_name(unsigned code);
 
 // Text made safe inside HTML elements and quoted attributes (& < > ").
 std::string html_escape(const std::string& text);
