@@ -673,19 +673,6 @@ constexpr std::array<std::uint8_t, 0x70> mark_classes = {230, 230, 230, 230, 230
 bool is_mark(char32_t c) { return c >= 0x300 && c < 0x370; }
 int mark_class(char32_t c) { return is_mark(c) ? mark_classes[c - 0x300] : 0; }
 
-std::vector<char32_t> code_points(const std::string& text) {
-  std::vector<char32_t> out;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-    for (std::size_t k = 1; k < n && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += n;
-  }
-  return out;
-}
-
 char32_t composed(char32_t base, char32_t mark) {
   const Composition key{base, mark, 0};
   const auto less = [](const Composition& a, const Composition& b) {
@@ -786,7 +773,7 @@ bool fill_affiliation(Affiliation& mine, const Affiliation& theirs) {
 
 std::string composed_latin(const std::string& text) {
   if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return text;
-  std::vector<char32_t> cps = code_points(text);
+  std::vector<char32_t> cps = utf8_characters(text);
   // Canonical order: a run of marks sorted by class, stably.
   for (std::size_t i = 0; i < cps.size();) {
     std::size_t end = i;

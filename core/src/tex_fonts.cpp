@@ -22,24 +22,6 @@ namespace proceedings {
 
 namespace fs = std::filesystem;
 
-std::vector<char32_t> utf8_characters(const std::string& text) {
-  std::vector<char32_t> out;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const int extra = lead < 0x80 ? 0 : lead >= 0xF0 && lead < 0xF8 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : -1;
-    bool valid = extra >= 0 && i + static_cast<std::size_t>(extra) < text.size();
-    char32_t c = extra <= 0 ? lead : lead & (0x3F >> extra);
-    for (int k = 1; valid && k <= extra; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-      valid = (next & 0xC0) == 0x80;
-      c = (c << 6) | (next & 0x3F);
-    }
-    out.push_back(valid ? c : 0xFFFD);
-    i += valid ? static_cast<std::size_t>(extra) + 1 : 1;
-  }
-  return out;
-}
-
 bool pdflatex_sets(char32_t c) {
   // Measured: each character set in the roman, bold, italic and sans of
   // Libertine with T1 + inputenc utf8, without an error or a missing glyph.

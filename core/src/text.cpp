@@ -184,6 +184,13 @@ char32_t next_code_point(const std::string& s, std::size_t& i) {
   return cp;
 }
 
+std::vector<char32_t> utf8_characters(const std::string& text) {
+  const std::string valid = valid_utf8(text);
+  std::vector<char32_t> out;
+  for (std::size_t i = 0; i < valid.size();) out.push_back(next_code_point(valid, i));
+  return out;
+}
+
 void append_utf8(std::string& out, char32_t c) {
   if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF || c == 0) c = 0xFFFD;
   if (c < 0x80) {

@@ -113,3 +113,9 @@ TEST_CASE("control_character_at: C0, DEL and C1 (as UTF-8), nothing else") {
   CHECK(control_character_at(std::string_view("\0", 1), 0) == 0u);
   CHECK(code_point_name(0x1B) == "U+001B");
 }
+
+TEST_CASE("utf8_characters: code points, a broken byte as U+FFFD") {
+  CHECK(utf8_characters("Aé李😀") == std::vector<char32_t>{U'A', U'é', U'李', U'😀'});
+  CHECK(utf8_characters("a\xE9z") == std::vector<char32_t>{U'a', 0xFFFD, U'z'});
+  CHECK(utf8_characters("\xE6\x9D") == std::vector<char32_t>{0xFFFD, 0xFFFD});
+}

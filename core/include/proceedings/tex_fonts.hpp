@@ -12,9 +12,6 @@
 
 namespace proceedings {
 
-// The characters of UTF-8 text (an invalid byte is taken as U+FFFD).
-std::vector<char32_t> utf8_characters(const std::string& text);
-
 // True when pdfLaTeX with T1, inputenc's utf8 and the libertine package sets
 // `c` (ASCII, Latin-1, most of Latin Extended-A, typographic punctuation).
 bool pdflatex_sets(char32_t c);

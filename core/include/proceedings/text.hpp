@@ -39,6 +39,10 @@ std::optional<std::string> utf8_from(const std::string& charset, const std::stri
 // past it; a sequence cut short gives what its bytes carry.
 char32_t next_code_point(const std::string& s, std::size_t& i);
 
+// The code points of UTF-8 text, a byte that is not well-formed UTF-8 as
+// U+FFFD (as valid_utf8 reads it).
+std::vector<char32_t> utf8_characters(const std::string& text);
+
 // Appends `c` as UTF-8; a surrogate, zero or a value past U+10FFFF becomes U+FFFD.
 void append_utf8(std::string& out, char32_t c);
 
