@@ -94,6 +94,11 @@ pdftoppm -f 1 -l 1 -r 40 -png "$fx/geometry.pdf" "$scratch/plain" && pdftoppm -f
 cmp -s "$scratch/plain-1.png" "$scratch/marked-1.png" && bad "pdftoppm shows no annotations" || ok
 [ "$(sha256sum < "$fx/geometry.pdf")" != "$(sha256sum < "$ev/annotated/geometry.pdf")" ] && ok || bad "annotated copy equals the input"
 expect_exit 2 "--annotate into the inputs' folder" -- "$bin" check --venue "$venue" --annotate "$fx" "$fx/body7.pdf"
+# A file there that is not a PDF (a note the chair keeps beside the copies) is not replaced either.
+mkdir -p "$scratch/ann-notes" && echo "my notes" > "$scratch/ann-notes/body7.pdf"
+expect_exit 2 "--annotate over a file that is not a PDF" -- "$bin" check --venue "$venue" --annotate "$scratch/ann-notes" "$fx/body7.pdf"
+expect_text "$scratch/err" "exists and is not a PDF" "the file is named"
+[ "$(cat "$scratch/ann-notes/body7.pdf")" = "my notes" ] && ok || bad "--annotate replaced a file that is not a PDF"
 [ "$(grep -c '<img ' "$ev/report.html")" -eq $((5 + 5 + 7 + 6)) ] && ok || bad "one page image per page: $(grep -c '<img ' "$ev/report.html")"
 grep -q '<script' "$ev/report.html" && bad "the report needs no JavaScript" || ok
 grep -q 'class="mark hit' "$ev/report.html" && grep -q 'class="mark block' "$ev/report.html" && grep -q 'class="mark refs' "$ev/report.html" &&

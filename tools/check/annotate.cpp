@@ -5,6 +5,7 @@
 #include <set>
 
 #include "proceedings/error.hpp"
+#include "proceedings/files.hpp"
 #include "proceedings/text.hpp"
 
 namespace proceedings::check {
@@ -110,7 +111,8 @@ std::vector<std::string> annotated_names(const std::vector<fs::path>& inputs) {
   return names;
 }
 
-AnnotatedCopies::AnnotatedCopies(fs::path dir, const std::vector<fs::path>& inputs) : dir_(std::move(dir)) {
+AnnotatedCopies::AnnotatedCopies(fs::path dir, const std::vector<fs::path>& inputs)
+    : dir_(std::move(dir)), inputs_(inputs) {
   const auto names = annotated_names(inputs);
   for (std::size_t i = 0; i < inputs.size(); ++i) names_.emplace(inputs[i].string(), names[i]);
   fs::create_directories(dir_);
@@ -120,9 +122,7 @@ fs::path AnnotatedCopies::write(const Analysis& a) const {
   if (a.verdict != Verdict::fail) return {};
   const auto named = names_.find(a.file);
   const fs::path out = dir_ / (named != names_.end() ? named->second : fs::path(a.file).filename().string());
-  std::error_code ec;
-  if (fs::equivalent(out, a.file, ec))
-    throw usage_error("--annotate", "'" + dir_.string() + "' holds the input " + a.file + "; choose another folder");
+  refuse_output_over_input(out, OutputKind::pdf, inputs_, "--annotate");
   write_annotated_copy(a.file, out, marks_for(a));
   return out;
 }

@@ -27,11 +27,12 @@ class AnnotatedCopies {
  public:
   AnnotatedCopies(std::filesystem::path dir, const std::vector<std::filesystem::path>& inputs);
   // The copy written, or an empty path for a paper that does not fail.
-  // Refuses to write over an input.
+  // Refuses to write over any input of the batch or a file that is not a PDF.
   std::filesystem::path write(const Analysis& analysis) const;
 
  private:
   std::filesystem::path dir_;
+  std::vector<std::filesystem::path> inputs_;
   std::map<std::string, std::string> names_;  // input as given -> copy's name
 };
 
