@@ -1,0 +1,148 @@
+// proceedings check on papers that bend the template as real authors do
+// (issue 28 items 10-13), typeset from tests/fixtures/real-like with the
+// real acmart class, and the line sorter's rules on lines made by hand.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "helpers.hpp"
+#include "proceedings/check/acm_formats.hpp"
+#include "proceedings/check/analyze.hpp"
+#include "proceedings/check/page_lines.hpp"
+#include "proceedings/check/rules.hpp"
+#include "proceedings/error.hpp"
+#include "proceedings/model.hpp"
+
+using namespace proceedings;
+using namespace proceedings::check;
+
+namespace {
+
+// ExHetAI'25's rules: acmart sigconf, letter, two columns, 5-6 body pages.
+const CheckRules& sigconf_venue() {
+  static const CheckRules rules = rules_from(*load_workshop(test::source_dir() / "metadata/exhetai-2025").submission);
+  return rules;
+}
+
+// Any acmart format, no page limits.
+CheckRules acmart_venue() {
+  CheckRules rules;
+  rules.template_name = "acmart";
+  return rules;
+}
+
+Analysis check_real_like(const std::string& name, const CheckRules& rules = sigconf_venue()) {
+  PdfReader reader;
+  const auto path = test::fixture("real-like/" + name + ".pdf");
+  return analyze(path.string(), reader.read(path), rules);
+}
+
+std::set<std::string> codes(const Analysis& a) {
+  std::set<std::string> out;
+  for (const auto& p : a.problems) out.insert(p.code);
+  return out;
+}
+
+PdfLine line_at(double x0, double y0, double x1, double y1, const std::string& text, double size = 9) {
+  PdfLine line;
+  line.box = {x0, y0, x1, y1};
+  line.size = size;
+  line.text = text;
+  return line;
+}
+
+// A sigconf-like page: two columns of body text, 54-294 and 318-558.
+PdfPage body_page(int number) {
+  PdfPage page;
+  page.number = number;
+  page.width = 612;
+  page.height = 792;
+  for (int i = 0; i < 50; ++i) {
+    page.lines.push_back(line_at(54, 90 + 11 * i, 294, 99 + 11 * i, "body text of the paper " + std::to_string(i)));
+    page.lines.push_back(line_at(318, 90 + 11 * i, 558, 99 + 11 * i, "more body text " + std::to_string(i)));
+  }
+  return page;
+}
+
+PdfLine turned(double x0, double y0, double x1, double y1, const std::string& text, double size) {
+  PdfLine line = line_at(x0, y0, x1, y1, text, size);
+  line.horizontal = false;
+  return line;
+}
+
+std::map<std::string, LineRole> roles(const SortedLines& sorted) {
+  std::map<std::string, LineRole> out;
+  for (const auto& aside : sorted.set_aside) out[aside.line.text] = aside.role;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("turned text inside the text is a figure's label; large, marginal or repeated turned text is a watermark") {
+  std::vector<PdfPage> pages;
+  for (int n = 1; n <= 4; ++n) pages.push_back(body_page(n));
+  pages[0].lines.push_back(turned(70, 200, 78, 260, "Throughput (Gbps)", 7));  // a plot's y axis, left column
+  pages[1].lines.push_back(turned(330, 400, 338, 440, "Speedup", 8));         // another plot, right column
+  pages[2].lines.push_back(turned(20, 250, 40, 560, "arXiv:2501.00001v1 [cs.DC] 1 Jan 2025", 20));  // arXiv's stamp
+  pages[3].lines.push_back(turned(150, 200, 450, 600, "CONFIDENTIAL", 60));   // a watermark across the page
+  for (auto& page : pages) page.lines.push_back(turned(300, 300, 309, 340, "Preprint", 9));  // on every page
+  const auto found = roles(sort_lines(pages, 9));
+  CHECK(found.at("Throughput (Gbps)") == LineRole::figure_text);
+  CHECK(found.at("Speedup") == LineRole::figure_text);
+  CHECK(found.at("arXiv:2501.00001v1 [cs.DC] 1 Jan 2025") == LineRole::overlay);
+  CHECK(found.at("CONFIDENTIAL") == LineRole::overlay);
+  CHECK(found.at("Preprint") == LineRole::overlay);
+}
+
+TEST_CASE("rotated axis labels in figures and tables raise no WATERMARK; a real watermark still does") {
+  const Analysis labels = check_real_like("figure-labels");
+  CHECK(codes(labels).count("WATERMARK") == 0);
+  CHECK(labels.overlays.empty());
+  CHECK(labels.verdict == Verdict::pass);
+  const Analysis watermark = check_real_like("watermark");
+  CHECK(codes(watermark) == std::set<std::string>{"WATERMARK"});
+  REQUIRE_FALSE(watermark.overlays.empty());
+  CHECK(watermark.overlays.front() == "CONFIDENTIAL");
+}
+
+TEST_CASE("running heads an author set at body size are no appendix after the bibliography (manuscript)") {
+  const Analysis a = check_real_like("manuscript-longbib", acmart_venue());
+  CHECK(a.template_facts.format == "manuscript");
+  CHECK(a.pages == 15);
+  CHECK(a.body_pages == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+  CHECK(a.bibliography_pages == std::vector<int>{12, 13, 14, 15});
+  // A head at body size is a line apart from the text, on several pages with
+  // its folio; lines of the text that repeat at the same height (the
+  // pages' first lines here) are not heads.
+  std::vector<PdfPage> pages;
+  for (int n = 1; n <= 4; ++n) pages.push_back(body_page(n));
+  for (auto& page : pages)
+    page.lines.push_back(line_at(54, 60, 250, 69, std::to_string(page.number) + " • Z. Ångström, B. Keller and C. Rossi"));
+  const SortedLines sorted = sort_lines(pages, 9);
+  REQUIRE(sorted.set_aside.size() == 4);
+  for (const auto& aside : sorted.set_aside) CHECK(aside.role == LineRole::running_head);
+}
+
+TEST_CASE("[10pt,sigconf] is sigconf with a font size problem, not sigplan") {
+  const Analysis a = check_real_like("sigconf-10pt");
+  CHECK(a.template_facts.format == "sigconf");
+  CHECK(codes(a) == std::set<std::string>{"FONT_SIZE"});
+  REQUIRE_FALSE(a.problems.empty());
+  CHECK(a.problems.front().message.find("acmart's sigconf format sets it in 9.0 pt") != std::string::npos);
+  // sigplan and acmengage keep their names.
+  PdfReader reader;
+  for (const char* format : {"sigplan", "acmengage"}) {
+    const auto path = test::fixture(std::string("format-") + format + ".pdf");
+    CHECK(analyze(path.string(), reader.read(path), acmart_venue()).template_facts.format == format);
+  }
+}
+
+TEST_CASE("a sigchi-a paper whose PDF Creator does not name acmart is still acmart") {
+  const Analysis a = check_real_like("sigchi-a-creator", acmart_venue());
+  CHECK(a.template_facts.class_name == "acmart");
+  CHECK(a.template_facts.format == "sigchi-a");
+  CHECK(codes(a).count("TEMPLATE_CLASS") == 0);
+  bool said = false;
+  for (const auto& e : a.evidence) said |= e.find("does not name acmart") != std::string::npos;
+  CHECK(said);
+}
