@@ -1,7 +1,14 @@
 // volume.yaml (issue 30 item 1): a volume of workshop folders, its ACM record
 // inherited by each workshop and never contradicted.
 #include <doctest/doctest.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageLabelDocumentHelper.hh>
 
+#include <fstream>
+
+#include "book/pdf_book.hpp"
+#include "book/segment.hpp"
 #include "helpers.hpp"
 #include "proceedings/volume.hpp"
 
@@ -74,11 +81,11 @@ TEST_CASE("a workshop may repeat the volume's ACM record, and leave fields out, 
   CHECK(v.workshops[1].acm->paper_type == "Short Paper");  // the workshop's own default type stays
 
   std::string other = volume_acm;
-  other.replace(other.find("979-8-4007-1871-7"), 17, "979-8-4007-0000-1");
+  other.replace(other.find("979-8-4007-1871-7"), 17, "979-8-4007-0000-2");
   const TwoWorkshops contradicting(other);
   const std::string error = test::error_line([&] { load_volume(contradicting.folder()); });
   CHECK(error.find((contradicting.folder() / "a" / "workshop.yaml").string()) == 0);
-  CHECK(error.find("acm.isbn is '979-8-4007-0000-1'") != std::string::npos);
+  CHECK(error.find("acm.isbn is '979-8-4007-0000-2'") != std::string::npos);
   CHECK(error.find((contradicting.folder() / "volume.yaml").string() + " says '979-8-4007-1871-7'") != std::string::npos);
 }
 
@@ -102,4 +109,58 @@ TEST_CASE("volume.yaml mistakes name the file") {
   missing.dir.write("vol/volume.yaml", std::string("id: v\nname: V\nrooms: 3\n") + volume_acm + "workshops: [a]\n");
   CHECK(test::error_line([&] { load_volume(missing.folder()); }).find("field 'rooms' is not a known field") !=
         std::string::npos);
+}
+
+namespace {
+
+// Two pages; page 1 links to "book-page:N" (as the front matter and the index do).
+std::filesystem::path two_page_segment(const std::filesystem::path& dir, const std::string& name, int book_page) {
+  const std::string pdf = test::pdf_of({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [0 0 300 400] >>",
+      "<< /Type /Page /Parent 2 0 R /Annots [5 0 R] >>",
+      "<< /Type /Page /Parent 2 0 R >>",
+      "<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI (book-page:" + std::to_string(book_page) +
+          ") >> >>",
+  });
+  std::ofstream(dir / (name + ".pdf"), std::ios::binary) << pdf;
+  QPDF source;
+  source.processFile((dir / (name + ".pdf")).c_str());
+  const auto segment = dir / (name + ".seg");
+  book::save_segment(book::make_segment(source), segment);
+  return segment;
+}
+
+}  // namespace
+
+TEST_CASE("a volume's book: each workshop's own pages before its papers, labelled apart, the papers numbered on") {
+  test::TempDir dir;
+  // front, part A, paper 1, part B, paper 2, index: 12 pages. The front's
+  // book-page:3 is paper 2's first page (index 8: the part pages do not
+  // count); the index's book-page:2 is paper 1's second page (index 5).
+  const auto seg = [&](const std::string& name, int to) { return two_page_segment(dir.path, name, to); };
+  book::BookParts parts{seg("front", 3), {seg("p1", 1), seg("p2", 1)}, seg("back", 2), {}, "Proceedings of V", "S"};
+  parts.interludes = {{seg("a", 1), 0, "A'25 "}, {seg("b", 1), 1, "B'25 "}};
+  book::assemble_book(parts, dir.path / "book.pdf");
+  QPDF book;
+  book.processFile((dir.path / "book.pdf").c_str());
+  auto pages = QPDFPageDocumentHelper(book).getAllPages();
+  REQUIRE(pages.size() == 12);
+  auto link_target = [&](std::size_t page) mutable {
+    return pages[page].getObjectHandle().getKey("/Annots").getArrayItem(0).getKey("/Dest").getArrayItem(0).getObjGen();
+  };
+  CHECK(link_target(0) == pages[8].getObjectHandle().getObjGen());
+  CHECK(link_target(10) == pages[5].getObjectHandle().getObjGen());
+  CHECK(link_target(2) == pages[4].getObjectHandle().getObjGen());  // part A's book-page:1: paper 1's first page
+
+  QPDFPageLabelDocumentHelper labels(book);
+  auto label = [&](long long page) { return labels.getLabelForPage(page); };
+  CHECK(label(0).getKey("/S").getName() == "/r");
+  CHECK(label(2).getKey("/P").getUTF8Value() == "A'25 ");
+  CHECK(label(3).getKey("/St").getIntValue() == 2);  // A'25 ii
+  CHECK(label(4).getKey("/S").getName() == "/D");
+  CHECK(label(4).getKey("/St").getIntValue() == 1);
+  CHECK(label(6).getKey("/P").getUTF8Value() == "B'25 ");
+  CHECK(label(8).getKey("/St").getIntValue() == 3);   // paper 2 starts on page 3
+  CHECK(label(10).getKey("/St").getIntValue() == 5);  // the index numbers on
 }
