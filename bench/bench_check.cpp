@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <thread>
 
-#include "check/batch.hpp"
+#include "proceedings/check/batch.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/model.hpp"

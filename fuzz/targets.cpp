@@ -7,7 +7,7 @@
 #include <fstream>
 #include <string>
 
-#include "check/analyze.hpp"
+#include "proceedings/check/analyze.hpp"
 #include "import/formats.hpp"
 #include "import/web_event.hpp"
 #include "import/web_page.hpp"

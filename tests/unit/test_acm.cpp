@@ -6,8 +6,8 @@
 #include <map>
 #include <set>
 
-#include "check/acm_rights.hpp"
-#include "check/analyze.hpp"
+#include "proceedings/check/acm_rights.hpp"
+#include "proceedings/check/analyze.hpp"
 #include "export/acm_csv.hpp"
 #include "helpers.hpp"
 #include "proceedings/csv.hpp"

@@ -7,13 +7,13 @@
 #include <regex>
 #include <set>
 
-#include "check/acm_formats.hpp"
-#include "check/analyze.hpp"
+#include "proceedings/check/acm_formats.hpp"
+#include "proceedings/check/analyze.hpp"
 #include "check/annotate.hpp"
-#include "check/layout.hpp"
-#include "check/page_lines.hpp"
-#include "check/report.hpp"
-#include "check/text_match.hpp"
+#include "proceedings/check/layout.hpp"
+#include "proceedings/check/page_lines.hpp"
+#include "proceedings/check/report.hpp"
+#include "proceedings/check/text_match.hpp"
 #include "helpers.hpp"
 #include "proceedings/model.hpp"
 

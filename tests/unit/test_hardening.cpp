@@ -11,8 +11,8 @@
 #include <fstream>
 #include <thread>
 
-#include "check/analyze.hpp"
-#include "check/rules.hpp"
+#include "proceedings/check/analyze.hpp"
+#include "proceedings/check/rules.hpp"
 #include "helpers.hpp"
 #include "proceedings/archive.hpp"
 #include "proceedings/csv.hpp"

@@ -15,7 +15,7 @@
 #include "meta/papers_writer.hpp"
 #include "meta/pdf_meta.hpp"
 #include "meta/report.hpp"
-#include "../../core/src/to_unicode.hpp"
+#include "../../core/src/pdf/to_unicode.hpp"
 #include "proceedings/archive.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"

@@ -8,9 +8,9 @@
 #include <cstdio>
 #include <fstream>
 
-#include "check/analyze.hpp"
+#include "proceedings/check/analyze.hpp"
 #include "check/annotate.hpp"
-#include "check/batch.hpp"
+#include "proceedings/check/batch.hpp"
 #include "helpers.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/pdf.hpp"

@@ -5,8 +5,8 @@
 #include <set>
 #include <sstream>
 
-#include "check/codes.hpp"
-#include "check/rules.hpp"
+#include "proceedings/check/codes.hpp"
+#include "proceedings/check/rules.hpp"
 #include "helpers.hpp"
 #include "proceedings/files.hpp"
 

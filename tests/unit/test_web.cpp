@@ -13,7 +13,7 @@
 #include "import/web_merge.hpp"
 #include "import/web_page.hpp"
 #include "proceedings/files.hpp"
-#include "proceedings/jobs.hpp"
+#include "import/job.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/names.hpp"
 #include "proceedings/papers_yaml.hpp"

@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "proceedings/jobs.hpp"
+#include "book/job.hpp"
 
 namespace proceedings::book {
 

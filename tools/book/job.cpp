@@ -16,7 +16,8 @@
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/install.hpp"
-#include "proceedings/jobs.hpp"
+#include "book/job.hpp"
+#include "proceedings/check.hpp"
 #include "proceedings/parallel.hpp"
 #include "proceedings/terminal.hpp"
 

@@ -1,6 +1,6 @@
 #include "booklet/command.hpp"
 
-#include "proceedings/jobs.hpp"
+#include "booklet/job.hpp"
 
 namespace proceedings::booklet {
 

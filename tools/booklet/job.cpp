@@ -1,5 +1,5 @@
-// `proceedings booklet` as a job (core's jobs.hpp); command.cpp maps the options onto it.
-#include "proceedings/jobs.hpp"
+// `proceedings booklet` as a job (job.hpp); command.cpp maps the options onto it.
+#include "booklet/job.hpp"
 
 #include <chrono>
 #include <cstdlib>

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "check/analyze.hpp"
+#include "proceedings/check/analyze.hpp"
 #include "proceedings/pdf_pages.hpp"
 
 namespace proceedings::check {

@@ -4,7 +4,7 @@
 #include <thread>
 
 #include "proceedings/error.hpp"
-#include "proceedings/jobs.hpp"
+#include "check/job.hpp"
 
 namespace proceedings::check {
 

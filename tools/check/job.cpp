@@ -4,12 +4,12 @@
 #include <optional>
 
 #include "check/annotate.hpp"
-#include "check/batch.hpp"
+#include "proceedings/check/batch.hpp"
 #include "check/html_report.hpp"
-#include "check/report.hpp"
+#include "proceedings/check/report.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
-#include "proceedings/jobs.hpp"
+#include "check/job.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/parallel.hpp"
 

@@ -1,6 +1,6 @@
 #include "fetch/command.hpp"
 
-#include "proceedings/jobs.hpp"
+#include "fetch/job.hpp"
 
 namespace proceedings::fetch {
 

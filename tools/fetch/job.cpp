@@ -1,5 +1,5 @@
-// `proceedings fetch` as a job (core's jobs.hpp); command.cpp maps the options onto it.
-#include "proceedings/jobs.hpp"
+// `proceedings fetch` as a job (job.hpp); command.cpp maps the options onto it.
+#include "fetch/job.hpp"
 
 #include <iostream>
 #include <map>

@@ -8,7 +8,7 @@
 #include "import/venue_files.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
-#include "proceedings/jobs.hpp"
+#include "import/job.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/papers_yaml.hpp"
 

@@ -1,4 +1,4 @@
-// `proceedings import web` as a job (core's jobs.hpp): the page read, merged
+// `proceedings import web` as a job (job.hpp): the page read, merged
 // into the venue, and written with --write; the command prints the result.
 #include <optional>
 
@@ -8,7 +8,7 @@
 #include "import/web_page.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
-#include "proceedings/jobs.hpp"
+#include "import/job.hpp"
 #include "proceedings/papers_yaml.hpp"
 #include "proceedings/workshop_yaml.hpp"
 #include "proceedings/program_checks.hpp"

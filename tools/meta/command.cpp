@@ -1,6 +1,6 @@
 #include "meta/command.hpp"
 
-#include "proceedings/jobs.hpp"
+#include "meta/job.hpp"
 
 namespace proceedings::meta {
 

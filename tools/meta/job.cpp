@@ -1,5 +1,5 @@
-// `proceedings meta` as a job (core's jobs.hpp); command.cpp maps the options onto it.
-#include "proceedings/jobs.hpp"
+// `proceedings meta` as a job (job.hpp); command.cpp maps the options onto it.
+#include "meta/job.hpp"
 
 #include <iostream>
 

@@ -1,6 +1,6 @@
 #include "notify/mail.hpp"
 
-#define G_DISABLE_CAST_CHECKS 1  // GObject's casts stay C casts (GMime is opened lazily: core/src/lazy_gmime.cpp)
+#define G_DISABLE_CAST_CHECKS 1  // GObject's casts stay C casts (GMime is opened lazily: core/src/lazy/lazy_gmime.cpp)
 #include <gmime/gmime.h>
 
 #include <ctime>

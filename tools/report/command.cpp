@@ -2,7 +2,7 @@
 
 #include "proceedings/error.hpp"
 #include "proceedings/exit_status.hpp"
-#include "proceedings/jobs.hpp"
+#include "report/job.hpp"
 
 namespace proceedings::report {
 

@@ -1,11 +1,11 @@
-// `proceedings report` and `report lint` as jobs (core's jobs.hpp); command.cpp maps the options onto them.
+// `proceedings report` and `report lint` as jobs (job.hpp); command.cpp maps the options onto them.
 #include <iostream>
 
 #include "proceedings/diagnostic.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/install.hpp"
-#include "proceedings/jobs.hpp"
+#include "report/job.hpp"
 #include "proceedings/model.hpp"
 #include "report/draft.hpp"
 #include "report/lint.hpp"

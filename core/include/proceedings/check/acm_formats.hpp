@@ -1,0 +1,57 @@
+#pragma once
+// acmart's formats as the class lays them out (acmart 1.88, from the
+// \geometry call and the default font size of each format), and which of
+// them a paper's pages show.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "proceedings/check/layout.hpp"
+
+namespace proceedings::check {
+
+struct AcmFormat {
+  std::string name;
+  double paper_width = 0, paper_height = 0;  // points
+  int columns = 1;
+  double body_pt = 0;
+  double inner = 0, outer = 0;  // side margins (points): left and right on odd pages
+  bool two_sided = true;        // even pages mirror the margins
+  bool journal = false;   // prints "<journal>, Vol. v, No. n, Article a. Publication date: ..."
+  double bottom_margin = 0;  // geometry's bottom margin (points); 0 where acmart leaves it to geometry
+  double column_gap = 0;     // space between the columns (points); 0: not judged
+  double left_margin(int page) const { return page % 2 || !two_sided ? inner : outer; }
+  double right_margin(int page) const { return page % 2 || !two_sided ? outer : inner; }
+};
+
+const std::vector<AcmFormat>& acm_formats();
+const AcmFormat* acm_format_named(const std::string& name);
+
+// ACM's Word templates, as their own instructions give the page: the
+// two-column proceedings page ("interim", the Interim Layout) and the
+// one-column submission manuscript ("submission").
+const std::vector<AcmFormat>& acm_word_layouts();
+const AcmFormat* acm_word_layout_named(const std::string& name);
+
+// What the pages show, as the analysis measured it.
+struct PageEvidence {
+  double paper_width = 0, paper_height = 0;
+  int columns = 0;
+  double body_pt = 0;
+  TextBlock block;
+  std::vector<std::string> running_heads;  // text of running heads and feet
+  bool synopsis = false;                   // the abstract is headed "Synopsis" (acmengage's name for it)
+};
+
+struct FormatMatch {
+  std::string format;  // "" when no format fits the paper size
+  std::vector<std::string> evidence;
+};
+
+FormatMatch match_acm_format(const PageEvidence& seen);
+
+// Does the measured block keep `format`'s side margins (within `tolerance`
+// pt) on a page `page_width` wide? geometry keeps the margins on other paper.
+bool block_matches(const AcmFormat& format, const TextBlock& block, double page_width, double tolerance = 2.5);
+
+}  // namespace proceedings::check

@@ -1,0 +1,142 @@
+#include "proceedings/check/acm_formats.hpp"
+
+#include <cmath>
+
+#include "proceedings/regex.hpp"
+#include "proceedings/text.hpp"
+
+namespace proceedings::check {
+
+namespace {
+
+bool near(double a, double b, double tolerance) { return std::fabs(a - b) <= tolerance; }
+
+std::string first_journal_foot(const std::vector<std::string>& heads) {
+  static const Regex foot(R"(Vol\.\s*\S*,\s*No\.\s*\S*,\s*Article\s*\S*\.?\s*Publication date)");
+  for (const auto& h : heads)
+    if (foot.contains(h)) return h;
+  return "";
+}
+
+bool any_contains(const std::vector<std::string>& heads, const std::string& what) {
+  for (const auto& h : heads)
+    if (h.find(what) != std::string::npos) return true;
+  return false;
+}
+
+int score(const AcmFormat& f, const PageEvidence& seen, const std::string& journal_foot) {
+  int s = 0;
+  if (seen.columns == f.columns) s += 2;
+  if (near(seen.body_pt, f.body_pt, 0.3)) s += 2;
+  // acmtog's 52 pt margins lie within a loose tolerance of sigconf's 54 pt;
+  // the closer fit decides when no journal foot is printed (acmtog papers
+  // of a conference such as SIGGRAPH print the conference's head).
+  if (block_matches(f, seen.block, seen.paper_width)) s += 3;
+  if (block_matches(f, seen.block, seen.paper_width, 1.2)) s += 2;
+  if (near(seen.paper_width, f.paper_width, 3) && near(seen.paper_height, f.paper_height, 3)) s += 4;
+  const bool manuscript_foot = any_contains(seen.running_heads, "Manuscript submitted to ACM");
+  if (!journal_foot.empty()) s += f.journal ? 3 : -3;
+  if (journal_foot.find("ACM Trans. Graph.") != std::string::npos && f.name == "acmtog") s += 2;
+  if (manuscript_foot && f.name == "manuscript") s += 3;
+  // acmengage's page is sigconf's at 10 pt, like sigplan's; its head and its
+  // abstract's name tell it apart.
+  if (any_contains(seen.running_heads, "EngageCSEdu") && f.name == "acmengage") s += 4;
+  if (seen.synopsis && f.name == "acmengage") s += 3;
+  return s;
+}
+
+}  // namespace
+
+// Geometry from acmart.cls 1.88's \geometry calls; manuscript leaves it to
+// geometry's defaults (text 0.7 of the paper width, margins 2:3 for amsart's
+// two-sided layout), which are the figures given for US letter.
+const std::vector<AcmFormat>& acm_formats() {
+  static const std::vector<AcmFormat> formats = {
+      {"sigconf", 612, 792, 2, 9, 54, 54, true, false, 73},
+      {"sigplan", 612, 792, 2, 10, 54, 54, true, false, 72},
+      {"acmtog", 612, 792, 2, 9, 52, 52, true, true, 75},
+      {"acmsmall", 486, 720, 1, 10, 46, 46, true, true, 44},
+      {"acmlarge", 612, 792, 1, 10, 81, 81, true, true, 114},
+      {"manuscript", 612, 792, 1, 9, 73.44, 110.16, true, false, 0},
+      {"sigchi-a", 792, 612, 1, 10, 314, 72, false, false, 72},
+      {"acmengage", 612, 792, 2, 10, 54, 54, true, false, 73},
+      {"acmcp", 486, 720, 1, 9, 46, 46, true, true, 44},
+  };
+  return formats;
+}
+
+const AcmFormat* acm_format_named(const std::string& name) {
+  for (const auto& f : acm_formats())
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+// ACM's SIG proceedings page for Word authors, as the Word templates state
+// it: all text within 7 x 9.25 in on US letter, 0.75 in left and right
+// margins, two 3.33 in columns with a 0.33 in gutter, 1 in at the bottom,
+// 9 pt body text (ACM's "Word Template for SIG Site" states a 7 x 9.25 in
+// print area, 3.33 in columns, a 0.33 in gutter and 0.75 in side margins;
+// so do ACM's proceedings specifications as conferences reprint them, e.g.
+// http://www.podc.org/podc99/author-instr.html).
+// Since 2017 the "Interim Layout" is ACM's one Word template for
+// proceedings, beside acmart's sigconf for LaTeX (conference instructions
+// such as https://audiomostly.com/2018/info/camera-ready): the same page
+// across as sigconf (54 pt sides, a 2pc gutter).
+// The one-column Word submission template has no fixed page; only its
+// column count is used.
+const std::vector<AcmFormat>& acm_word_layouts() {
+  static const std::vector<AcmFormat> layouts = {
+      {"interim", 612, 792, 2, 9, 54, 54, false, false, 72, 24},
+      {"submission", 612, 792, 1, 0, 0, 0, false, false, 0},
+  };
+  return layouts;
+}
+
+const AcmFormat* acm_word_layout_named(const std::string& name) {
+  for (const auto& f : acm_word_layouts())
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+bool block_matches(const AcmFormat& format, const TextBlock& block, double page_width, double tolerance) {
+  if (!block.found) return false;
+  for (int page : {1, 2}) {
+    if (!(page == 1 ? block.odd_measured : block.even_measured)) continue;
+    const Box& b = block.on_page(page);
+    if (!near(b.x0, format.left_margin(page), tolerance) ||
+        !near(page_width - b.x1, format.right_margin(page), tolerance))
+      return false;
+  }
+  return true;
+}
+
+FormatMatch match_acm_format(const PageEvidence& seen) {
+  FormatMatch match;
+  const std::string journal_foot = first_journal_foot(seen.running_heads);
+  const AcmFormat* best = nullptr;
+  int best_score = -100;
+  for (const auto& f : acm_formats()) {
+    const int s = score(f, seen, journal_foot);
+    if (s > best_score) best = &f, best_score = s;
+  }
+  match.format = best->name;
+  const Box& b = seen.block.odd;
+  std::string e = best->name + ": paper " + to_fixed(seen.paper_width, 0) + " x " + to_fixed(seen.paper_height, 0) + " pt, " +
+                  std::to_string(seen.columns) + " column(s) (" + best->name + ": " + std::to_string(best->columns) +
+                  "), body text " + to_fixed(seen.body_pt) + " pt (" + to_fixed(best->body_pt) + ")";
+  if (seen.block.found)
+    e += ", text block x " + to_fixed(b.x0) + "-" + to_fixed(b.x1) + " pt on odd pages (" + to_fixed(best->inner) + "-" +
+         to_fixed(seen.paper_width - best->outer) + ")";
+  if (!journal_foot.empty()) e += ", running foot '" + journal_foot + "'";
+  else if (any_contains(seen.running_heads, "Manuscript submitted to ACM")) e += ", foot 'Manuscript submitted to ACM'";
+  for (const auto& h : seen.running_heads)
+    if (h.find("EngageCSEdu") != std::string::npos) {
+      e += ", running head '" + h + "'";
+      break;
+    }
+  if (seen.synopsis) e += ", abstract headed 'Synopsis'";
+  match.evidence.push_back(e);
+  return match;
+}
+
+}  // namespace proceedings::check

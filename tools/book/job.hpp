@@ -1,0 +1,35 @@
+#pragma once
+// `proceedings build`: the job and its result; command.cpp prints the result.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "proceedings/error.hpp"
+
+namespace proceedings {
+
+// `proceedings build`: the proceedings book and the bundle, redoing only what changed.
+struct BookJob {
+  std::string venue;  // empty: the current folder if it holds workshop.yaml
+  std::string papers; // folder of camera-ready PDFs named <paper id>.pdf
+  std::string out = "out";
+  std::string templates;  // empty: installed templates (install.hpp)
+  bool force = false;     // build even if papers fail the venue's checks
+  bool timings = false;   // each phase's time on stderr
+  unsigned jobs = 0;      // tasks at once; 0: all cores
+};
+struct BookResult {
+  Exit status = Exit::ok;            // failed: papers fail the checks and no --force (nothing written)
+  std::filesystem::path bundle, zip;
+  bool up_to_date = false;           // nothing to do: inputs and outputs as the last build left them
+  std::size_t papers = 0;
+  int front_pages = 0, paper_pages = 0, index_pages = 0;
+  std::vector<std::string> stamped;  // ids of the papers stamped by this build, sorted
+  bool front_typeset = false, index_typeset = false;  // false: reused from the last build
+  std::size_t zip_reused = 0;        // zip members copied from the previous zip, not read again
+  std::string failing_table;         // the check's table of the papers that fail, "" if none
+  std::vector<std::string> warnings;  // what the publisher's pages cannot print yet (book/typeset.hpp publication_gaps)
+};
+BookResult run_book(const BookJob& job);
+
+}  // namespace proceedings

@@ -1,0 +1,23 @@
+#pragma once
+// `proceedings fetch`: the job the command maps its options onto.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "proceedings/error.hpp"
+
+namespace proceedings {
+
+// `proceedings fetch`.
+struct FetchJob {
+  std::string list;  // .csv or .yaml download list
+  std::string out = "uploads";
+  unsigned jobs = 4;
+  int retries = 3;
+  long backoff_ms = 500;
+  long stall_seconds = 30;
+  long max_mb = 256;
+};
+Exit run_fetch(const FetchJob& job);
+
+}  // namespace proceedings
