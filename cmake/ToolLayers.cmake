@@ -24,8 +24,8 @@ function(proceedings_add_tools)
     proceedings_tool_root(${tool})
     file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tools/${tool}/*.cpp)
     add_library(tool_${tool} STATIC ${sources})
-    # GMime's and libcurl's headers only: both are opened on first use (core/src/lazy).
-    target_include_directories(tool_${tool} PRIVATE ${CURL_INCLUDE_DIRS} ${GMIME_INCLUDE_DIRS})
+    # GMime's headers only (notify's MIME): it is opened on first use (core/src/lazy).
+    target_include_directories(tool_${tool} PRIVATE ${GMIME_INCLUDE_DIRS})
     target_link_libraries(tool_${tool} PUBLIC proceedings_check proceedings_net qpdf_static)
     list(APPEND targets tool_${tool})
   endforeach()

@@ -1,7 +1,6 @@
 #include "proceedings/xml.hpp"
 #include "arxiv/lookup.hpp"
 
-#include <curl/curl.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -24,15 +23,6 @@ std::string bare_id(const std::string& url) {
   if (v != std::string::npos && v + 1 < id.size() && std::all_of(id.begin() + static_cast<long>(v) + 1, id.end(), ::isdigit))
     id = id.substr(0, v);
   return id;
-}
-
-std::string escaped(const std::string& text) {
-  CURL* curl = curl_easy_init();
-  char* e = curl_easy_escape(curl, text.c_str(), static_cast<int>(text.size()));
-  std::string out = e ? e : "";
-  curl_free(e);
-  curl_easy_cleanup(curl);
-  return out;
 }
 
 // Folded family name; arXiv lists authors by their full names, so the guess is used on both sides.
@@ -70,12 +60,11 @@ bool same_paper(const Paper& paper, const ArxivEntry& entry) {
 }
 
 std::vector<Found> arxiv_lookup(const Workshop& w, const std::string& base_url, std::chrono::milliseconds delay) {
-  if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) throw Error(Exit::internal, "libcurl", "cannot initialise");
   std::vector<Found> out;
   for (std::size_t i = 0; i < w.papers.size(); ++i) {
     if (i > 0) std::this_thread::sleep_for(delay);  // the API asks for a pause between calls
     const Paper& p = w.papers[i];
-    const std::string url = base_url + "/api/query?search_query=" + escaped("ti:\"" + p.title + "\"") + "&max_results=10";
+    const std::string url = base_url + "/api/query?search_query=" + url_escape("ti:\"" + p.title + "\"") + "&max_results=10";
     Found found{p.id, ""};
     for (const auto& entry : parse_atom(http_get(url, "arXiv API"), url))
       if (same_paper(p, entry)) {
@@ -84,7 +73,6 @@ std::vector<Found> arxiv_lookup(const Workshop& w, const std::string& base_url, 
       }
     out.push_back(found);
   }
-  curl_global_cleanup();
   return out;
 }
 

@@ -4,7 +4,7 @@
 #include <iostream>
 #include <map>
 
-#include "fetch/download.hpp"
+#include "proceedings/download.hpp"
 #include "fetch/list.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
@@ -14,7 +14,7 @@ namespace proceedings::fetch {
 namespace {
 
 int run(const FetchJob& o) {
-  FetchOptions options;
+  DownloadOptions options;
   options.jobs = o.jobs;
   options.retries = o.retries;
   options.backoff = std::chrono::milliseconds(o.backoff_ms);
@@ -22,7 +22,7 @@ int run(const FetchJob& o) {
   options.max_bytes = static_cast<std::uint64_t>(o.max_mb) << 20;
   const auto items = read_list(o.list);
   refuse_output_folder_over_file(o.out, "--out");
-  const auto outcomes = fetch_all(items, o.out, options);
+  const auto outcomes = download_all(items, o.out, options);
   std::map<std::string, int> counts;
   for (const auto& r : outcomes) {
     counts[r.status]++;

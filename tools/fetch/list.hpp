@@ -4,13 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "proceedings/download.hpp"
+
 namespace proceedings::fetch {
 
-struct Item {
-  std::string id;      // becomes the file name: letters, digits, '-', '_'
-  std::string url;     // http or https
-  std::string sha256;  // expected, lowercase hex; empty when not given
-};
+using Item = Download;  // (paper id, URL[, SHA-256])
 
 // A .csv (id,url[,sha256], an optional header line) or a .yaml list of
 // {id, url, sha256}. Mistakes are usage Errors naming the file and line.

@@ -1,10 +1,11 @@
 #pragma once
-// Sending through SMTP with libcurl. Server, port, STARTTLS and credentials
+// Sending through SMTP (core's proceedings/smtp.hpp). Server, port, STARTTLS and credentials
 // come from the environment, never from the command line.
 #include <string>
 #include <vector>
 
 #include "notify/address.hpp"
+#include "proceedings/smtp.hpp"
 
 namespace proceedings::notify {
 
@@ -22,11 +23,7 @@ struct SmtpSettings {
 // `insecure_auth` (--insecure-smtp-auth) allows clear text.
 SmtpSettings smtp_settings_from_environment(bool sending, bool insecure_auth);
 
-struct Delivery {
-  std::string recipient;  // the addr-spec
-  bool accepted = false;
-  std::string detail;  // the server's refusal or libcurl's error
-};
+using Delivery = SmtpDelivery;
 
 // One SMTP transaction per recipient (each an addr-spec), so that one refused
 // address does not stop the others.

@@ -12,4 +12,7 @@ namespace proceedings {
 // answers anything but 200.
 std::string http_get(const std::string& url, const std::string& service, std::size_t max_bytes = 32u << 20);
 
+// `text` percent-encoded for a URL's query (RFC 3986's unreserved characters stay).
+std::string url_escape(const std::string& text);
+
 }  // namespace proceedings

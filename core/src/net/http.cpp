@@ -50,4 +50,14 @@ std::string http_get(const std::string& url, const std::string& service, std::si
   return std::move(body.bytes);
 }
 
+std::string url_escape(const std::string& text) {
+  CURL* curl = curl_easy_init();
+  if (!curl) throw Error(Exit::internal, "libcurl", "cannot create a handle");
+  char* e = curl_easy_escape(curl, text.c_str(), static_cast<int>(text.size()));
+  std::string out = e ? e : "";
+  curl_free(e);
+  curl_easy_cleanup(curl);
+  return out;
+}
+
 }  // namespace proceedings

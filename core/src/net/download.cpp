@@ -1,4 +1,4 @@
-#include "fetch/download.hpp"
+#include "proceedings/download.hpp"
 
 #include <curl/curl.h>
 
@@ -13,12 +13,12 @@
 #include "proceedings/pdf.hpp"
 #include "proceedings/terminal.hpp"
 
-namespace proceedings::fetch {
+namespace proceedings {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-std::string sniff(const std::string& head) {
+std::string sniff_kind(const std::string& head) {
   if (head.find("%PDF-") != std::string::npos && head.find("%PDF-") < 1024) return "pdf";
   if (head.rfind("PK\x03\x04", 0) == 0) return "zip";
   if (head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1f && static_cast<unsigned char>(head[1]) == 0x8b)
@@ -29,8 +29,8 @@ std::string sniff(const std::string& head) {
 namespace {
 
 struct Transfer {
-  const Item* item = nullptr;
-  const FetchOptions* options = nullptr;
+  const Download* item = nullptr;
+  const DownloadOptions* options = nullptr;
   CURL* easy = nullptr;
   std::FILE* part = nullptr;
   fs::path part_path;
@@ -41,7 +41,7 @@ struct Transfer {
   int attempts = 0;
   Clock::time_point not_before{};
   char error[CURL_ERROR_SIZE] = {};
-  Outcome outcome;
+  DownloadOutcome outcome;
 };
 
 std::size_t on_data(char* data, std::size_t size, std::size_t count, void* user) {
@@ -75,7 +75,7 @@ void start(Transfer& t, CURLM* multi) {
   t.outcome.resumed = t.outcome.resumed || t.resume_from > 0;
   t.part = std::fopen(t.part_path.c_str(), t.resume_from ? "ab" : "wb");
   t.easy = curl_easy_init();
-  const FetchOptions& o = *t.options;
+  const DownloadOptions& o = *t.options;
   curl_easy_setopt(t.easy, CURLOPT_URL, t.item->url.c_str());
   curl_easy_setopt(t.easy, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(t.easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
@@ -120,8 +120,8 @@ void settle(Transfer& t, const fs::path& out) {
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     return bytes;
   }();
-  const std::string kind = sniff(head);
-  Outcome& o = t.outcome;
+  const std::string kind = sniff_kind(head);
+  DownloadOutcome& o = t.outcome;
   if (kind.empty()) {
     char* type = nullptr;
     curl_easy_getinfo(t.easy, CURLINFO_CONTENT_TYPE, &type);
@@ -195,7 +195,7 @@ void remove_nothing_to_resume(const fs::path& partial) {
 }
 
 // Already here with the checksum the list expects: nothing to download.
-bool already_there(const Item& item, const fs::path& out, Outcome& outcome) {
+bool already_there(const Download& item, const fs::path& out, DownloadOutcome& outcome) {
   if (item.sha256.empty()) return false;
   for (const char* ext : {"pdf", "zip", "tar.gz"}) {
     const fs::path file = out / (item.id + "." + ext);
@@ -209,11 +209,11 @@ bool already_there(const Item& item, const fs::path& out, Outcome& outcome) {
 
 }  // namespace
 
-std::vector<Outcome> fetch_all(const std::vector<Item>& items, const fs::path& out, const FetchOptions& options) {
+std::vector<DownloadOutcome> download_all(const std::vector<Download>& items, const fs::path& out, const DownloadOptions& options) {
   fs::create_directories(out / ".partial");
   std::vector<std::unique_ptr<Transfer>> transfers;
   std::vector<Transfer*> waiting;
-  std::vector<Outcome> outcomes(items.size());
+  std::vector<DownloadOutcome> outcomes(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (already_there(items[i], out, outcomes[i])) continue;
     auto t = std::make_unique<Transfer>();
@@ -261,4 +261,4 @@ std::vector<Outcome> fetch_all(const std::vector<Item>& items, const fs::path& o
   return outcomes;
 }
 
-}  // namespace proceedings::fetch
+}  // namespace proceedings

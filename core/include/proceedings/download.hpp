@@ -1,5 +1,5 @@
 #pragma once
-// Downloads with libcurl's multi interface: several at once, resumed,
+// Downloads (core/src/net, the one owner of libcurl) with libcurl's multi interface: several at once, resumed,
 // retried with backoff, capped, sniffed and verified, written atomically.
 #include <chrono>
 #include <cstdint>
@@ -7,11 +7,16 @@
 #include <string>
 #include <vector>
 
-#include "fetch/list.hpp"
+namespace proceedings {
 
-namespace proceedings::fetch {
+// One file to download: its id becomes the file name.
+struct Download {
+  std::string id;      // letters, digits, '-', '_'
+  std::string url;     // http or https
+  std::string sha256;  // expected, lowercase hex; empty when not given
+};
 
-struct FetchOptions {
+struct DownloadOptions {
   unsigned jobs = 4;
   int retries = 3;                                 // after the first attempt
   std::chrono::milliseconds backoff{500};          // doubled each retry
@@ -22,7 +27,7 @@ struct FetchOptions {
   long max_redirects = 5;
 };
 
-struct Outcome {
+struct DownloadOutcome {
   std::string id;
   std::string status;  // new, updated, unchanged, failed
   std::filesystem::path file;
@@ -32,9 +37,9 @@ struct Outcome {
   bool resumed = false;
 };
 
-std::vector<Outcome> fetch_all(const std::vector<Item>& items, const std::filesystem::path& out, const FetchOptions& options);
+std::vector<DownloadOutcome> download_all(const std::vector<Download>& items, const std::filesystem::path& out, const DownloadOptions& options);
 
 // "pdf", "zip", "tar.gz", or "" for anything else, from the first bytes.
-std::string sniff(const std::string& head);
+std::string sniff_kind(const std::string& head);
 
-}  // namespace proceedings::fetch
+}  // namespace proceedings
