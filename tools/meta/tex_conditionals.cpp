@@ -134,7 +134,7 @@ class Resolver {
         out_.append(s_, cs.begin, i - cs.begin);
         continue;
       }
-      if (!opens_conditional(s_, cs, to) || depth > 64) {
+      if (!opens_conditional(s_, cs, to) || depth > 64 || unmatched_left_ == 0) {
         act_on(cs, to);
         out_.append(s_, cs.begin, cs.end - cs.begin);
         continue;
@@ -150,6 +150,7 @@ class Resolver {
     Truth truth = evaluate(cs, test_end, to);
     const Branches b = find_branches(s_, test_end, to);
     if (!b.matched) {  // unbalanced (a \fi inside a definition): left as written
+      --unmatched_left_;  // each costs a scan to the end: a few, not thousands
       out_.append(s_, cs.begin, cs.end - cs.begin);
       return cs.end;
     }
@@ -315,6 +316,7 @@ class Resolver {
   std::map<std::string, Truth> decided_;       // tests the class chooser decided
   std::map<std::string, bool> class_options_;  // acmart's, as \documentclass[...] gives them
   bool acmart_ = false;
+  int unmatched_left_ = 64;
 };
 
 }  // namespace
