@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "book/pdf_book.hpp"
-#include "book/segment.hpp"
+#include "proceedings/pdf_segment.hpp"
 #include "helpers.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/process.hpp"
@@ -50,7 +50,7 @@ fs::path segment_file(const fs::path& pdf) {
   QPDF source;
   source.processFile(pdf.c_str());
   const fs::path out = fs::path(pdf).replace_extension(".seg");
-  book::save_segment(book::make_segment(source), out);
+  save_segment(make_segment(source), out);
   return out;
 }
 
@@ -60,23 +60,23 @@ TEST_CASE("a segment carries its pages' inherited attributes, keeps its links an
   test::TempDir dir;
   QPDF source;
   source.processFile(write_pdf(dir.path / "a.pdf", two_page_pdf(1)).c_str());
-  const book::Segment made = book::make_segment(source);
+  const Segment made = make_segment(source);
   CHECK(made.pages == 2);
   CHECK(made.shared.size() == 1);  // the image
   CHECK(made.text.find("/MediaBox ") != std::string::npos);  // pushed down from the page tree
   CHECK(made.text.find("[0 0 300 400]") != std::string::npos);
   std::size_t to_book_page = 0, to_root = 0;
   for (const auto& h : made.holes) {
-    to_book_page += h.kind == book::HoleKind::book_page && h.value == 1;
-    to_root += h.kind == book::HoleKind::pages_root;
+    to_book_page += h.kind == HoleKind::book_page && h.value == 1;
+    to_root += h.kind == HoleKind::pages_root;
   }
   CHECK(to_book_page == 1);
   CHECK(to_root == 2);  // each page's /Parent
   CHECK(made.text.find("book-page:") == std::string::npos);
 
-  book::save_segment(made, dir.path / "a.seg");
-  CHECK(book::intact_segment(dir.path / "a.seg"));
-  const book::Segment read = book::load_segment(dir.path / "a.seg");
+  save_segment(made, dir.path / "a.seg");
+  CHECK(intact_segment(dir.path / "a.seg"));
+  const Segment read = load_segment(dir.path / "a.seg");
   CHECK(read.text == made.text);
   CHECK(read.holes.size() == made.holes.size());
   CHECK(read.object_lengths == made.object_lengths);
@@ -125,24 +125,24 @@ TEST_CASE("the book from segments: links land on the right pages, equal images a
 TEST_CASE("a damaged part cache is an error naming the file") {
   test::TempDir dir;
   write_file_atomic(dir.path / "x.seg", "%proceedings-segment 1\n1.4\n1 2 0 0 10\n5\n");
-  CHECK(test::error_line([&] { book::load_segment(dir.path / "x.seg"); }).find("x.seg: damaged part cache") !=
+  CHECK(test::error_line([&] { load_segment(dir.path / "x.seg"); }).find("x.seg: damaged part cache") !=
         std::string::npos);
-  CHECK_FALSE(book::intact_segment(dir.path / "x.seg"));
-  CHECK_FALSE(book::intact_segment(dir.path / "missing.seg"));
+  CHECK_FALSE(intact_segment(dir.path / "x.seg"));
+  CHECK_FALSE(intact_segment(dir.path / "missing.seg"));
 }
 
 TEST_CASE("a segment of some pages keeps only them; a link to one of the source's other pages has no target") {
   test::TempDir dir;
   QPDF source;
   source.processFile(write_pdf(dir.path / "a.pdf", two_page_pdf(1)).c_str());
-  const book::Segment first = book::make_segment(source, 0, 1);
+  const Segment first = make_segment(source, 0, 1);
   CHECK(first.pages == 1);
   // Page 1 links to page 2, which is not in this part: no target, and page 2 is not written.
   CHECK(first.text.find("/Dest [null /Fit]") != std::string::npos);
   CHECK(first.text.find("/Type /Page") == first.text.rfind("/Type /Page"));
-  const book::Segment second = book::make_segment(source, 1, 1);
+  const Segment second = make_segment(source, 1, 1);
   CHECK(second.pages == 1);
   CHECK(second.text.find("/Annots") == std::string::npos);  // page 1's links stay with page 1
   CHECK(second.shared.size() == 1);                          // the image both draw
-  CHECK_THROWS(book::make_segment(source, 1, 2));
+  CHECK_THROWS(make_segment(source, 1, 2));
 }

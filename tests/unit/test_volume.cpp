@@ -8,7 +8,7 @@
 #include <fstream>
 
 #include "book/pdf_book.hpp"
-#include "book/segment.hpp"
+#include "proceedings/pdf_segment.hpp"
 #include "helpers.hpp"
 #include "proceedings/volume.hpp"
 
@@ -127,7 +127,7 @@ std::filesystem::path two_page_segment(const std::filesystem::path& dir, const s
   QPDF source;
   source.processFile((dir / (name + ".pdf")).c_str());
   const auto segment = dir / (name + ".seg");
-  book::save_segment(book::make_segment(source), segment);
+  save_segment(make_segment(source), segment);
   return segment;
 }
 

@@ -1,6 +1,6 @@
 #include "book/cache.hpp"
 
-#include "book/segment.hpp"
+#include "proceedings/pdf_segment.hpp"
 #include "proceedings/files.hpp"
 
 namespace proceedings::book {

@@ -8,7 +8,7 @@
 #include "book/cache.hpp"
 #include "book/folio.hpp"
 #include "book/pdf_book.hpp"
-#include "book/segment.hpp"
+#include "proceedings/pdf_segment.hpp"
 #include "book/plan.hpp"
 #include "book/state.hpp"
 #include "book/typeset.hpp"

@@ -17,7 +17,7 @@
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
-#include "book/segment.hpp"
+#include "proceedings/pdf_segment.hpp"
 
 namespace proceedings::book {
 

@@ -17,7 +17,7 @@ namespace proceedings::book {
 // in every paper, so that the book keeps one copy. Named link destinations
 // become explicit page references on the way, so that the paper's own links
 // still work once its pages join the book. With `segment`, the stamped pages
-// are also kept there as the book's part (segment.hpp).
+// are also kept there as the book's part (proceedings/pdf_segment.hpp).
 class Stamper {
  public:
   Stamper(const FolioFont& font, std::string venue);
@@ -55,7 +55,7 @@ struct TypesetFiles {
 int split_typeset(const std::filesystem::path& typeset, int front_pages, const FolioFont& font,
                   const std::vector<PlacedText>& texts, const TypesetFiles& out);
 
-// The book's parts as segment files (segment.hpp), in order.
+// The book's parts as segment files (proceedings/pdf_segment.hpp), in order.
 struct BookParts {
   std::filesystem::path front;
   std::vector<std::filesystem::path> papers;  // stamped

@@ -1,4 +1,4 @@
-#include "book/segment.hpp"
+#include "proceedings/pdf_segment.hpp"
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -13,7 +13,7 @@
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 
-namespace proceedings::book {
+namespace proceedings {
 
 namespace fs = std::filesystem;
 
@@ -279,4 +279,4 @@ bool intact_segment(const fs::path& file) {
   }
 }
 
-}  // namespace proceedings::book
+}  // namespace proceedings

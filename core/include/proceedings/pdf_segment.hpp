@@ -10,7 +10,7 @@
 
 #include <qpdf/QPDF.hh>
 
-namespace proceedings::book {
+namespace proceedings {
 
 // Where a reference points, filled in when the book numbers its objects.
 enum class HoleKind : char {
@@ -67,4 +67,4 @@ Segment load_segment_header(const std::filesystem::path& file);
 // header says: a cached part that is not is made again.
 bool intact_segment(const std::filesystem::path& file);
 
-}  // namespace proceedings::book
+}  // namespace proceedings
