@@ -24,22 +24,29 @@ for f in "$build"/fixtures/*.pdf "$build"/manuscripts/exhetai-2025/*.pdf; do [ -
 [ ${#pdfs[@]} -gt 0 ] || { echo "bench_banal: build the fixtures first (make bench does)"; exit 1; }
 cwd=${HOTCRP_DIR:-$PWD}
 
-# per_process LABEL COMMAND...: mean wall milliseconds of one `COMMAND FILE` over all files, N rounds.
+# per_process LABEL COMMAND...: wall and CPU milliseconds of one `COMMAND FILE`, averaged
+# over all files and N rounds; one shell with only PATH runs them all from $cwd.
 per_process() {
   local label=$1; shift
-  local start end
+  printf '%s\n' "${pdfs[@]}" > "$work/files"
+  cat > "$work/run.sh" << 'SCRIPT'
+n=$1 files=$2; shift 2
+for ((i = 0; i < n; i++)); do while read -r f; do "$@" "$f" > /dev/null 2>&1; done < "$files"; done
+times
+SCRIPT
+  local start end runs=$((n * ${#pdfs[@]}))
   start=$(date +%s%N)
-  for ((i = 0; i < n; i++)); do
-    for f in "${pdfs[@]}"; do (cd "$cwd" && env -i PATH="$PATH" "$@" "$f" > /dev/null 2>&1); done
-  done
+  (cd "$cwd" && env -i PATH="$PATH" bash "$work/run.sh" "$n" "$work/files" "$@" > "$work/times")
   end=$(date +%s%N)
-  local ms
-  ms=$(echo "($end - $start) / 1000000 / $n / ${#pdfs[@]}" | bc -l)
-  printf "%-48s %7.1f ms per process\n" "$label" "$ms"
-  echo "$ms" > "$work/ms.$label"
+  local cpu wall
+  cpu=$(sed -n 2p "$work/times" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.3f", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 }')
+  wall=$(echo "($end - $start) / 1000000 / $runs" | bc -l)
+  printf "%-10s wall %7.1f ms  cpu %7.1f ms per process\n" "$label" "$wall" "$(echo "$cpu / $runs" | bc -l)"
+  echo "$wall" > "$work/ms.$label"
 }
 
 echo "== time per process: ${#pdfs[@]} PDFs, $n rounds ($(nproc) cores)"
+per_process exec-only /bin/true  # what starting any process costs here
 per_process ours "$bin" check --format banal
 if [ -n "${MUBANAL:-}" ]; then
   per_process mubanal "$MUBANAL" -json
