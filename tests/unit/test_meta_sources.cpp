@@ -72,6 +72,10 @@ TEST_CASE("the main file is the one with \\documentclass, whatever its extension
   dir.write("paper.ltx", "\\documentclass{acmart}\n\\title{T}\n");
   dir.write("macros.sty", "\\ProvidesPackage{macros}\n");
   CHECK(find_main_tex(dir.path) == dir.path / "paper.ltx");
+  // \input{front.ltx} is front.ltx when there is no front.ltx.tex, as TeX reads it.
+  dir.write("front.ltx", "\\title{Front Matter in an .ltx}\n");
+  dir.write("paper.ltx", "\\documentclass{acmart}\n\\input{front.ltx}\n");
+  CHECK(read_latex_meta(dir.path).title == "Front Matter in an .ltx");
   const PaperMeta ltx = from_real_like("ltx-main");
   CHECK(ltx.title == "A Main File Named paper.ltx");
   CHECK(names(ltx) == std::vector<std::string>{"Zoë Ångström"});
