@@ -16,7 +16,9 @@ std::string id_list(const std::vector<std::string>& ids, std::size_t shown = 12)
   return out;
 }
 
-int print(const BookResult& r, bool force) {
+int print(const BookResult& r, bool force, bool timings) {
+  if (timings)
+    for (const auto& phase : r.phases) std::cerr << "build: " << phase.name << " " << phase.ms << " ms\n";
   for (const auto& w : r.warnings) std::cerr << "build: warning: " << w << "\n";
   if (!r.failing_table.empty())
     std::cerr << (force ? "build: --force: building despite papers that fail the checks:\n"
@@ -45,6 +47,7 @@ int print(const BookResult& r, bool force) {
 
 void add_options(CLI::App& cmd, int& status) {
   auto job = std::make_shared<BookJob>();
+  auto timings = std::make_shared<bool>(false);
   cmd.footer(
       "Papers are checked with the venue's rules first; a failing paper stops the build unless --force.\n"
       "A rebuild redoes only what changed (content hashes); an unchanged rebuild does nothing.");
@@ -54,10 +57,10 @@ void add_options(CLI::App& cmd, int& status) {
   cmd.add_option("--templates", job->templates,
                  "Templates folder (default: $PROCEEDINGS_TEMPLATES, else the installed share/proceedings/templates)");
   cmd.add_flag("--force", job->force, "Build even if papers fail the checks");
-  cmd.add_flag("--timings", job->timings, "Print how long each phase took (stderr)");
-  cmd.callback([job, &cmd, &status] {
+  cmd.add_flag("--timings", *timings, "Print how long each phase took (stderr)");
+  cmd.callback([job, timings, &cmd, &status] {
     job->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
-    status = print(run_book(*job), job->force);
+    status = print(run_book(*job), job->force, *timings);
   });
 }
 

@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <future>
 #include <optional>
-#include <iostream>
 #include <set>
 
 #include "book/bundle.hpp"
@@ -27,20 +26,18 @@ namespace book {
 
 namespace {
 
-// Phase times on stderr with --timings.
+// How long each phase took, into the result (printed with --timings).
 class Phases {
  public:
-  explicit Phases(bool on) : on_(on), last_(std::chrono::steady_clock::now()) {}
+  explicit Phases(std::vector<BookResult::Phase>& out) : out_(out), last_(std::chrono::steady_clock::now()) {}
   void done(const char* phase) {
     const auto now = std::chrono::steady_clock::now();
-    if (on_)
-      std::cerr << "build: " << phase << " " << std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count()
-                << " ms\n";
+    out_.push_back({phase, std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count()});
     last_ = now;
   }
 
  private:
-  bool on_;
+  std::vector<BookResult::Phase>& out_;
   std::chrono::steady_clock::time_point last_;
 };
 
@@ -246,14 +243,14 @@ std::map<std::string, FoundFile> found_fonts(const BookFonts& fonts) {
 
 BookResult run_book(const BookJob& o) {
   using namespace book;
-  Phases phases(o.timings);
+  BookResult result;
+  Phases phases(result.phases);
   Workshop workshop = load_workshop(venue_folder(o.venue));
   const fs::path papers_dir = o.papers;
   if (!fs::is_directory(papers_dir))
     throw usage_error(papers_dir.string(), "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)");
   const fs::path out(o.out), work = out / ".build", state_file = work / "state.json";
   refuse_output_folder_over_file(out, "--out");
-  BookResult result;
   result.bundle = out / "bundle";
   fs::create_directories(work / "stamped");
   const OutputLock lock(work / "lock", out.string());

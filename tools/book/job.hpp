@@ -15,7 +15,6 @@ struct BookJob {
   std::string out = "out";
   std::string templates;  // empty: installed templates (install.hpp)
   bool force = false;     // build even if papers fail the venue's checks
-  bool timings = false;   // each phase's time on stderr
   unsigned jobs = 0;      // tasks at once; 0: all cores
 };
 struct BookResult {
@@ -28,6 +27,11 @@ struct BookResult {
   bool front_typeset = false, index_typeset = false;  // false: reused from the last build
   std::size_t zip_reused = 0;        // zip members copied from the previous zip, not read again
   std::string failing_table;         // the check's table of the papers that fail, "" if none
+  struct Phase {
+    std::string name;
+    long long ms = 0;
+  };
+  std::vector<Phase> phases;          // how long each phase took, in order
   std::vector<std::string> warnings;  // what the publisher's pages cannot print yet (book/typeset.hpp publication_gaps)
 };
 BookResult run_book(const BookJob& job);

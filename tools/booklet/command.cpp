@@ -1,8 +1,29 @@
 #include "booklet/command.hpp"
 
+#include <iostream>
+
 #include "booklet/job.hpp"
 
 namespace proceedings::booklet {
+
+namespace {
+
+// The program's findings on stderr, then what was written on stdout.
+Exit print(const BookletResult& r) {
+  std::size_t errors = 0;
+  for (const auto& f : r.findings) {
+    std::cerr << r.workshop_yaml.string() << ": " << severity_name(f.severity) << ": " << f.code << ": " << f.message << "\n";
+    errors += f.severity == Severity::error;
+  }
+  std::cerr << "booklet: " << r.acronym << " program: " << errors << " error(s), " << r.findings.size() - errors
+            << " warning(s)\n";
+  if (r.refused) std::cerr << "booklet: nothing written: fix the errors above, or publish as it is with --force\n";
+  for (const auto& file : r.written)
+    std::cout << "booklet: wrote " << file.string() << (file.extension().empty() ? "/" : "") << "\n";
+  return r.status;
+}
+
+}  // namespace
 
 void add_options(CLI::App& cmd, int& status) {
   auto options = std::make_shared<BookletJob>();
@@ -19,7 +40,7 @@ void add_options(CLI::App& cmd, int& status) {
   cmd.add_flag("--check", options->check_only, "Only validate the program");
   cmd.add_flag("--half-letter", options->half_letter, "PDF on half-letter pages (5.5 x 8.5 in), to fold as a booklet");
   cmd.add_flag("--force", options->force, "Publish even if the program has errors");
-  cmd.callback([options, &status] { status = static_cast<int>(run_booklet(*options)); });
+  cmd.callback([options, &status] { status = static_cast<int>(print(run_booklet(*options))); });
 }
 
 }  // namespace proceedings::booklet

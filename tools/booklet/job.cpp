@@ -3,7 +3,6 @@
 
 #include <chrono>
 #include <cstdlib>
-#include <iostream>
 #include <set>
 #include <sstream>
 
@@ -52,25 +51,22 @@ std::int64_t publication_time() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-int run(const BookletJob& o) {
+BookletResult run(const BookletJob& o) {
   const auto formats = parse_formats(o.formats);
   const fs::path venue = venue_folder(o.venue);
   const Workshop w = load_workshop(venue);
   const TimeZone zone = TimeZone::load(w.timezone, (venue / "workshop.yaml").string());
   const auto findings = check_program(w);
+  BookletResult result{Exit::ok, w.acronym, venue / "workshop.yaml", {findings.begin(), findings.end()}, false, {}};
   std::size_t errors = 0;
-  for (const auto& f : findings) {
-    std::cerr << (venue / "workshop.yaml").string() << ": " << severity_name(f.severity) << ": " << f.code << ": "
-              << f.message << "\n";
-    errors += f.severity == Severity::error;
-  }
-  std::cerr << "booklet: " << w.acronym << " program: " << errors << " error(s), " << findings.size() - errors
-            << " warning(s)\n";
-  if (o.check_only) return static_cast<int>(errors ? Exit::failed : Exit::ok);
+  for (const auto& f : findings) errors += f.severity == Severity::error;
+  if (errors) result.status = Exit::failed;
+  if (o.check_only) return result;
   if (errors && !o.force) {
-    std::cerr << "booklet: nothing written: fix the errors above, or publish as it is with --force\n";
-    return static_cast<int>(Exit::failed);
+    result.refused = true;
+    return result;
   }
+  result.status = Exit::ok;
   refuse_output_folder_over_file(o.out, "--out");
   const fs::path folder = fs::path(o.out) / "booklet";
   const fs::path templates = templates_folder(o.templates) / "booklet";
@@ -92,9 +88,8 @@ int run(const BookletJob& o) {
   }
   if (formats.count("pdf")) typeset_booklet(w, o.half_letter, unresolved, templates, stem + ".pdf");
   if (formats.count("jekyll")) write_jekyll(w, zone, templates, folder / (w.id + "-jekyll"), publication_time(), flags);
-  for (const auto& f : formats)
-    std::cout << "booklet: wrote " << (f == "jekyll" ? (folder / (w.id + "-jekyll")).string() + "/" : stem + "." + f) << "\n";
-  return static_cast<int>(Exit::ok);
+  for (const auto& f : formats) result.written.push_back(f == "jekyll" ? folder / (w.id + "-jekyll") : fs::path(stem + "." + f));
+  return result;
 }
 
 }  // namespace
@@ -103,6 +98,6 @@ int run(const BookletJob& o) {
 
 namespace proceedings {
 
-Exit run_booklet(const BookletJob& job) { return static_cast<Exit>(booklet::run(job)); }
+BookletResult run_booklet(const BookletJob& job) { return booklet::run(job); }
 
 }  // namespace proceedings

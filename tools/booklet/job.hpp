@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "proceedings/diagnostic.hpp"
 #include "proceedings/error.hpp"
 
 namespace proceedings {
@@ -18,6 +19,16 @@ struct BookletJob {
   bool half_letter = false;
   bool force = false;
 };
-Exit run_booklet(const BookletJob& job);
+// The program's findings and what was written. failed: the program has
+// errors (and, without force, nothing was written).
+struct BookletResult {
+  Exit status = Exit::ok;
+  std::string acronym;
+  std::filesystem::path workshop_yaml;
+  std::vector<Diagnostic> findings;
+  bool refused = false;  // errors and no force: nothing written
+  std::vector<std::filesystem::path> written;  // a file per format, the Jekyll site's folder
+};
+BookletResult run_booklet(const BookletJob& job);
 
 }  // namespace proceedings

@@ -1,12 +1,10 @@
 // `proceedings check` as a job: the rules resolved from the venue and the
-// flags, the files checked in parallel, results printed as they arrive.
-#include <iostream>
+// flags, the files checked in parallel, results handed on as they arrive.
 #include <optional>
 
 #include "check/annotate.hpp"
 #include "proceedings/check/batch.hpp"
 #include "check/html_report.hpp"
-#include "proceedings/check/report.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "check/job.hpp"
@@ -45,28 +43,25 @@ Exit exit_status(bool failed, bool errored) {
 
 }  // namespace
 
-// Results are printed as they arrive; only --html needs them all at the end.
+// Results are handed on as they arrive; only --html needs them all at the end.
 Exit run_check(const CheckJob& o) {
   const check::CheckRules rules = resolve_rules(o);
   const auto files = expand_inputs(o.inputs, ".pdf");
   if (!o.html.empty()) refuse_output_over_input(o.html, OutputKind::html, files, "--html");
   if (!o.annotate.empty()) refuse_output_folder_over_file(o.annotate, "--annotate");
   const unsigned jobs = o.jobs ? o.jobs : default_jobs();
-  std::vector<std::string> names;
-  for (const auto& f : files) names.push_back(f.string());
-  check::StreamReport report(std::cout, o.json, names);
+  if (o.on_files) o.on_files(files);
   std::vector<check::Analysis> for_html;
   std::optional<check::AnnotatedCopies> copies;
   if (!o.annotate.empty()) copies.emplace(o.annotate, files);
   bool failed = false, errored = false;
   check::for_each_checked(files, rules, jobs, [&](check::Analysis&& a) {
-    report.add(a);
+    if (o.on_paper) o.on_paper(a);
     failed |= a.verdict == check::Verdict::fail;
     errored |= a.verdict == check::Verdict::error;
     if (copies) copies->write(a);
     if (!o.html.empty()) for_html.push_back(std::move(a));
   });
-  report.finish();
   if (!o.html.empty()) write_file_atomic(o.html, check::html_report(for_html));
   return exit_status(failed, errored);
 }

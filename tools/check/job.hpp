@@ -1,14 +1,19 @@
 #pragma once
 // `proceedings check`: the job the command maps its options onto (no I/O here).
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "proceedings/check/analyze.hpp"
 #include "proceedings/error.hpp"
 
 namespace proceedings {
 
-// `proceedings check`: results printed to stdout as files are done, in input order.
+// `proceedings check`: each file's analysis handed to `on_paper` as it is
+// done, in input order, from the calling thread (so that a batch of
+// thousands keeps only the current paper); `on_files` first gets the files
+// the inputs expand to.
 struct CheckJob {
   std::string venue;          // workshop folder whose submission rules apply; empty: flags only
   std::string pages;          // MIN-MAX body pages
@@ -16,12 +21,14 @@ struct CheckJob {
   int columns = 0;
   std::string template_name;  // acmart-sigconf, acmart, any
   std::string review;         // single-blind, double-blind
-  bool json = false;
   std::string annotate;       // folder for annotated copies of failing papers
   std::string html;           // the batch's report as one HTML page
   unsigned jobs = 0;          // files checked at once; 0: all cores
   std::vector<std::string> inputs;
+  std::function<void(const std::vector<std::filesystem::path>&)> on_files;
+  std::function<void(const check::Analysis&)> on_paper;
 };
+// ok: every file passes; failed: one fails; input: one could not be read.
 Exit run_check(const CheckJob& job);
 
 }  // namespace proceedings

@@ -1,8 +1,6 @@
 // `proceedings fetch` as a job (job.hpp); command.cpp maps the options onto it.
 #include "fetch/job.hpp"
 
-#include <iostream>
-#include <map>
 
 #include "proceedings/download.hpp"
 #include "fetch/list.hpp"
@@ -13,7 +11,7 @@ namespace proceedings::fetch {
 
 namespace {
 
-int run(const FetchJob& o) {
+FetchResult run(const FetchJob& o) {
   DownloadOptions options;
   options.jobs = o.jobs;
   options.retries = o.retries;
@@ -22,20 +20,11 @@ int run(const FetchJob& o) {
   options.max_bytes = static_cast<std::uint64_t>(o.max_mb) << 20;
   const auto items = read_list(o.list);
   refuse_output_folder_over_file(o.out, "--out");
-  const auto outcomes = download_all(items, o.out, options);
-  std::map<std::string, int> counts;
-  for (const auto& r : outcomes) {
-    counts[r.status]++;
-    std::cout << r.id << ": " << r.status;
-    if (!r.file.empty()) std::cout << " " << r.file.string();
-    if (r.resumed && r.status != "failed") std::cout << " (resumed)";
-    if (r.attempts > 1 && r.status != "failed") std::cout << " (" << r.attempts << " attempts)";
-    if (!r.reason.empty()) std::cout << ": " << r.reason;
-    std::cout << "\n";
-  }
-  std::cout << "fetch: " << counts["new"] << " new, " << counts["updated"] << " updated, " << counts["unchanged"]
-            << " unchanged, " << counts["failed"] << " failed\n";
-  return static_cast<int>(counts["failed"] ? Exit::failed : Exit::ok);
+  auto outcomes = download_all(items, o.out, options);
+  FetchResult result{Exit::ok, std::move(outcomes)};
+  for (const auto& r : result.outcomes)
+    if (r.status == "failed") result.status = Exit::failed;
+  return result;
 }
 
 }  // namespace
@@ -44,6 +33,6 @@ int run(const FetchJob& o) {
 
 namespace proceedings {
 
-Exit run_fetch(const FetchJob& job) { return static_cast<Exit>(fetch::run(job)); }
+FetchResult run_fetch(const FetchJob& job) { return fetch::run(job); }
 
 }  // namespace proceedings

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "proceedings/download.hpp"
 #include "proceedings/error.hpp"
 
 namespace proceedings {
@@ -18,6 +19,11 @@ struct FetchJob {
   long stall_seconds = 30;
   long max_mb = 256;
 };
-Exit run_fetch(const FetchJob& job);
+// One outcome per item of the list, in its order; failed when any failed.
+struct FetchResult {
+  Exit status = Exit::ok;
+  std::vector<DownloadOutcome> outcomes;
+};
+FetchResult run_fetch(const FetchJob& job);
 
 }  // namespace proceedings

@@ -1,18 +1,40 @@
 #include "meta/command.hpp"
 
+#include <iostream>
+
 #include "meta/job.hpp"
+#include "meta/report.hpp"
 
 namespace proceedings::meta {
 
+namespace {
+
+Exit print(const MetaRun& run, bool json) {
+  if (json) {
+    nlohmann::json papers = nlohmann::json::array();
+    for (const auto& r : run.papers) papers.push_back(to_json(r));
+    // Every text is UTF-8 by now; `replace` keeps one valid document should any slip through.
+    std::cout << nlohmann::json{{"papers", papers}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  } else {
+    for (const auto& r : run.papers) std::cout << text_report(r);
+  }
+  if (!run.papers_yaml.empty() && run.changes.empty()) std::cerr << run.papers_yaml.string() << ": no change\n";
+  for (const auto& c : run.changes) std::cerr << run.papers_yaml.string() << ": " << c << "\n";
+  return run.status;
+}
+
+}  // namespace
+
 void add_options(CLI::App& cmd, int& status) {
   auto options = std::make_shared<MetaJob>();
+  auto json = std::make_shared<bool>(false);
   cmd.footer("INPUT is a PDF, a LaTeX source folder, a .zip or .tar.gz of sources, or a folder of these.");
-  cmd.add_flag("--json", options->json, "Print one JSON object instead of text");
+  cmd.add_flag("--json", *json, "Print one JSON object instead of text");
   cmd.add_option("--venue", options->venue, "Workshop folder: cross-check with its papers.yaml");
   cmd.add_flag("--write", options->write,
                 "With --venue: add missing papers and fill missing affiliations, emails and ORCIDs in papers.yaml");
   cmd.add_option("INPUT", options->inputs, "PDFs, source folders or archives")->required();
-  cmd.callback([options, &status] { status = static_cast<int>(run_meta(*options)); });
+  cmd.callback([options, json, &status] { status = static_cast<int>(print(run_meta(*options), *json)); });
 }
 
 }  // namespace proceedings::meta

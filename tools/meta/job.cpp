@@ -1,8 +1,6 @@
 // `proceedings meta` as a job (job.hpp); command.cpp maps the options onto it.
 #include "meta/job.hpp"
 
-#include <iostream>
-
 #include "meta/crosscheck.hpp"
 #include "meta/latex_source.hpp"
 #include "meta/papers_writer.hpp"
@@ -117,18 +115,15 @@ MetaResult result_of(const Input& input, const std::string& stem, PdfReader& rea
   return r;
 }
 
-void write_papers(const Workshop& workshop, const std::vector<Extracted>& found) {
+// The papers.yaml changes `found` makes, written when there are any.
+std::vector<std::string> write_papers(const Workshop& workshop, const std::vector<Extracted>& found) {
   const fs::path file = workshop.folder / "papers.yaml";
   auto [papers, changes] = merge_papers(workshop.papers, found);
-  if (changes.empty()) {
-    std::cerr << file.string() << ": no change\n";
-    return;
-  }
-  write_file_atomic(file, updated_papers_yaml(fs::exists(file) ? read_file(file) : "", papers));
-  for (const auto& c : changes) std::cerr << file.string() << ": " << c << "\n";
+  if (!changes.empty()) write_file_atomic(file, updated_papers_yaml(fs::exists(file) ? read_file(file) : "", papers));
+  return changes;
 }
 
-int run(const MetaJob& o) {
+MetaRun run(const MetaJob& o) {
   if (o.write && o.venue.empty()) throw usage_error("--write", "needs --venue to know which papers.yaml to update");
   std::optional<Workshop> workshop;
   if (!o.venue.empty()) workshop = load_workshop(o.venue);
@@ -145,15 +140,11 @@ int run(const MetaJob& o) {
     results.push_back(std::move(r));
   }
 
-  if (o.json) {
-    nlohmann::json papers = nlohmann::json::array();
-    for (const auto& r : results) papers.push_back(to_json(r));
-    // Every text is UTF-8 by now; `replace` keeps one valid document should any slip through.
-    std::cout << nlohmann::json{{"papers", papers}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  } else {
-    for (const auto& r : results) std::cout << text_report(r);
+  MetaRun run;
+  if (o.write) {
+    run.papers_yaml = workshop->folder / "papers.yaml";
+    run.changes = write_papers(*workshop, found);
   }
-  if (o.write) write_papers(*workshop, found);
 
   std::vector<Diagnostic> all;
   bool errored = false;
@@ -161,7 +152,9 @@ int run(const MetaJob& o) {
     errored |= !r.meta;
     all.insert(all.end(), r.mismatches.begin(), r.mismatches.end());
   }
-  return static_cast<int>(errored ? Exit::input : worst_exit(all));
+  run.status = errored ? Exit::input : worst_exit(all);
+  run.papers = std::move(results);
+  return run;
 }
 
 }  // namespace
@@ -170,6 +163,6 @@ int run(const MetaJob& o) {
 
 namespace proceedings {
 
-Exit run_meta(const MetaJob& job) { return static_cast<Exit>(meta::run(job)); }
+MetaRun run_meta(const MetaJob& job) { return meta::run(job); }
 
 }  // namespace proceedings

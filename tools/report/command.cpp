@@ -1,10 +1,33 @@
 #include "report/command.hpp"
 
+#include <iostream>
+
+#include "proceedings/diagnostic.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/exit_status.hpp"
 #include "report/job.hpp"
 
 namespace proceedings::report {
+
+namespace {
+
+Exit print(const LintResult& r) {
+  for (const auto& f : r.findings)
+    std::cout << f.file << ": " << severity_name(f.severity) << ": " << f.code << ": " << f.message << "\n";
+  const std::size_t errors = count_errors(r.findings);
+  std::cout << "lint: " << r.input << ": " << errors << " error(s), " << r.findings.size() - errors << " warning(s)\n";
+  return r.status;
+}
+
+Exit print(const ReportResult& r) {
+  for (const auto& m : r.missing) std::cerr << "report: missing notes: " << m << "\n";
+  std::cout << "report: draft " << r.draft_pdf.string() << " (" << r.pages << " pages, " << r.missing.size()
+            << " part(s) still missing)\n";
+  std::cout << "report: arXiv package " << r.archive.string() << ", form fields " << r.metadata.string() << "\n";
+  return print(r.lint);
+}
+
+}  // namespace
 
 void add_options(CLI::App& cmd, int& status) {
   auto options = std::make_shared<ReportJob>();
@@ -25,9 +48,9 @@ void add_options(CLI::App& cmd, int& status) {
                        "(`report` checks it always)");
   lint_cmd->footer(exit_status_text({{Exit::ok, "no errors (warnings allowed)"}, {Exit::failed, "errors"},
                                      {Exit::usage, ""}, {Exit::input, "unreadable input"}}));
-  lint_cmd->callback([lint_job, &status] { status = static_cast<int>(run_lint(*lint_job)); });
+  lint_cmd->callback([lint_job, &status] { status = static_cast<int>(print(run_lint(*lint_job))); });
   cmd.callback([options, &status, lint_cmd] {
-    if (!lint_cmd->parsed()) status = static_cast<int>(run_report(*options));
+    if (!lint_cmd->parsed()) status = static_cast<int>(print(run_report(*options)));
   });
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "proceedings/error.hpp"
+#include "report/lint.hpp"
 
 namespace proceedings {
 
@@ -14,12 +15,26 @@ struct ReportJob {
   std::string out = "out";
   std::string templates;
 };
-Exit run_report(const ReportJob& job);
+// What lint found in a package (and in the program it retells).
+struct LintResult {
+  Exit status = Exit::ok;  // the worst finding's
+  std::string input;       // the package linted
+  std::vector<report::LintFinding> findings;
+};
+// The draft, its arXiv package, and the package's lint.
+struct ReportResult {
+  std::filesystem::path draft_pdf;
+  int pages = 0;
+  std::vector<std::string> missing;  // parts whose notes are still missing
+  std::filesystem::path archive, metadata;
+  LintResult lint;
+};
+ReportResult run_report(const ReportJob& job);
 struct LintJob {
   std::string input;  // folder, .tar.gz or .zip
   bool compile = true;
   std::string venue;  // the workshop the report retells, its program checked too; empty: not checked
 };
-Exit run_lint(const LintJob& job);
+LintResult run_lint(const LintJob& job);
 
 }  // namespace proceedings
