@@ -19,7 +19,7 @@ flags=(-std=c++20 -fsyntax-only -I"$src/core/include" -I"$build/tool-include/boo
 [ -d "$build/tool-include/booklet" ] && ok || bad "no include root for tools/booklet in $build/tool-include"
 echo '#include "booklet/schedule.hpp"' > "$probe_dir/own.cpp"
 "$cxx" "${flags[@]}" "$probe_dir/own.cpp" 2> "$scratch/own.err" && ok || bad "a tool's own header does not compile: $(head -3 "$scratch/own.err")"
-for other in "check/rules.hpp" "book/plan.hpp" "meta/crosscheck.hpp"; do
+for other in "check/rules.hpp" "build/plan.hpp" "meta/crosscheck.hpp"; do
   echo "#include \"$other\"" > "$probe_dir/cross.cpp"
   if "$cxx" "${flags[@]}" "$probe_dir/cross.cpp" 2> "$scratch/cross.err"; then bad "booklet can include $other"
   else expect_text "$scratch/cross.err" "$other: No such file or directory" "include of $other refused"; fi

@@ -1,4 +1,4 @@
-// proceedings build through the library's job (run_book, with the real
+// proceedings build through the library's job (run_build, with the real
 // pdflatex, pandoc and qpdf), and its book and bundle inspected page by page.
 #include <fstream>
 #include <archive.h>
@@ -13,13 +13,13 @@
 #include <set>
 #include <sstream>
 
-#include "book/folio.hpp"
-#include "book/pdf_book.hpp"
-#include "book/plan.hpp"
-#include "book/typeset.hpp"
+#include "build/folio.hpp"
+#include "build/pdf_book.hpp"
+#include "build/plan.hpp"
+#include "build/typeset.hpp"
 #include "proceedings/check/batch.hpp"
 #include "proceedings/check/rules.hpp"
-#include "book/job.hpp"
+#include "build/job.hpp"
 #include "booklet/job.hpp"
 #include "helpers.hpp"
 #include "proceedings/digest.hpp"
@@ -36,8 +36,8 @@ const std::string footer = "SC Workshops ’25";
 
 fs::path bundled_venue() { return test::source_dir() / "metadata/exhetai-2025"; }
 
-BookJob book_job(const fs::path& venue, const fs::path& papers, const fs::path& out, bool force = false) {
-  BookJob job;
+BuildJob book_job(const fs::path& venue, const fs::path& papers, const fs::path& out, bool force = false) {
+  BuildJob job;
   job.venue = venue.string();
   job.papers = papers.string();
   job.out = out.string();
@@ -46,8 +46,8 @@ BookJob book_job(const fs::path& venue, const fs::path& papers, const fs::path& 
   return job;
 }
 
-BookResult run_build(const fs::path& papers, const fs::path& out, bool force = false) {
-  return run_book(book_job(bundled_venue(), papers, out, force));
+BuildResult run_build(const fs::path& papers, const fs::path& out, bool force = false) {
+  return run_build(book_job(bundled_venue(), papers, out, force));
 }
 
 // A copy of the bundled venue in `dir`/venue that a test may change.
@@ -323,11 +323,11 @@ TEST_CASE("templates from an older release or edited wrongly are refused, naming
   fs::copy(test::source_dir() / "templates", dir.path / "templates", fs::copy_options::recursive);
   const fs::path index = dir.path / "templates/proceedings/authorindex.tex";
   const std::string fragment = read_file(index);
-  BookJob job = book_job(bundled_venue(), bundled_papers(), dir.path / "out");
+  BuildJob job = book_job(bundled_venue(), bundled_papers(), dir.path / "out");
   job.templates = (dir.path / "templates").string();
   // The author index as a document of its own, as it was before it joined the front matter's run.
   write_file_atomic(index, "\\documentclass{article}\n\\begin{document}\n" + fragment + "\\end{document}\n");
-  CHECK(test::error_line([&] { run_book(job); }).find("authorindex.tex: is a whole LaTeX document") != std::string::npos);
+  CHECK(test::error_line([&] { run_build(job); }).find("authorindex.tex: is a whole LaTeX document") != std::string::npos);
   // A front matter that does not mark where the index starts.
   write_file_atomic(index, fragment);
   const fs::path front = dir.path / "templates/proceedings/frontmatter.tex";
@@ -335,7 +335,7 @@ TEST_CASE("templates from an older release or edited wrongly are refused, naming
   const auto at = text.find("\\backmatter{{{INDEX_FIRST_PAGE}}}");
   REQUIRE(at != std::string::npos);
   write_file_atomic(front, text.replace(at, std::string("\\backmatter{{{INDEX_FIRST_PAGE}}}").size(), "\\clearpage % {{INDEX_FIRST_PAGE}} unused"));
-  CHECK(test::error_line([&] { run_book(job); }).find("frontmatter.tex: recorded no start of the author index") !=
+  CHECK(test::error_line([&] { run_build(job); }).find("frontmatter.tex: recorded no start of the author index") !=
         std::string::npos);
 }
 
@@ -354,7 +354,7 @@ TEST_CASE("front matter with DOIs, code and math in the message: every font is T
   write_file_atomic(dir.path / "venue/message.md", read_file(dir.path / "venue/message.md") +
                                                        "\nRun `make test` first; the error falls as $O(n^{-2})$.\n");
   // forced: the stand-in papers do not print these DOIs
-  REQUIRE(run_book(book_job(dir.path / "venue", bundled_papers(), dir.path / "out", true)).status == Exit::ok);
+  REQUIRE(run_build(book_job(dir.path / "venue", bundled_papers(), dir.path / "out", true)).status == Exit::ok);
   const fs::path front = dir.path / "out/bundle/exhetai-2025-frontmatter.pdf";
   PdfReader reader;
   const PdfFacts facts = reader.read(front);
@@ -381,7 +381,7 @@ TEST_CASE("a message in a font outside the templates' font maps is typeset with 
   write_file_atomic(dir.path / "venue/workshop.yaml", workshop);
   // Zapf Chancery (URW's Type 1 in TeX's whole map; in none of the templates' small ones).
   write_file_atomic(dir.path / "venue/message.md", "Welcome, {\\fontfamily{pzc}\\selectfont dear colleagues}.\n");
-  REQUIRE(run_book(book_job(dir.path / "venue", bundled_papers(), dir.path / "out")).status == Exit::ok);
+  REQUIRE(run_build(book_job(dir.path / "venue", bundled_papers(), dir.path / "out")).status == Exit::ok);
   PdfReader reader;
   const PdfFacts facts = reader.read(dir.path / "out/bundle/exhetai-2025-frontmatter.pdf");
   bool chancery = false;
@@ -420,7 +420,7 @@ TEST_CASE("links in the chairs' message lead where the Markdown says, with the U
                     "# Welcome all\n\nSee [the site](https://a.org/b%20c?x=1&y=2#frag_1~z), "
                     "<https://b.org/p_q%41#h>, [the same page](#welcome-all), <me@x.org> and "
                     "[parens](https://c.org/(x)).\n");
-  REQUIRE(run_book(book_job(dir.path / "venue", bundled_papers(), dir.path / "out")).status == Exit::ok);
+  REQUIRE(run_build(book_job(dir.path / "venue", bundled_papers(), dir.path / "out")).status == Exit::ok);
   const fs::path front = dir.path / "out/bundle/exhetai-2025-frontmatter.pdf";
   OpenBook open(front);
   std::set<std::string> uris;
@@ -464,10 +464,10 @@ TEST_CASE("the front matter's links without hyperref: every page looks as hyperr
   REQUIRE(to != std::string::npos);
   write_file_atomic(preamble,
                     text.replace(from, to + last.size() - from, "\\usepackage[hidelinks,pdfcreator={proceedings}]{hyperref}"));
-  REQUIRE(run_book(book_job(venue, bundled_papers(), dir.path / "ours")).status == Exit::ok);
-  BookJob with_hyperref = book_job(venue, bundled_papers(), dir.path / "theirs");
+  REQUIRE(run_build(book_job(venue, bundled_papers(), dir.path / "ours")).status == Exit::ok);
+  BuildJob with_hyperref = book_job(venue, bundled_papers(), dir.path / "theirs");
   with_hyperref.templates = (dir.path / "hyperref").string();
-  REQUIRE(run_book(with_hyperref).status == Exit::ok);
+  REQUIRE(run_build(with_hyperref).status == Exit::ok);
   auto pages = [&](const std::string& out) {
     const fs::path pdf = dir.path / out / "bundle/exhetai-2025-frontmatter.pdf";
     run_program("pdftoppm", {"-r", "60", "-gray", pdf.string(), (dir.path / out / "page").string()}, dir.path,
@@ -493,7 +493,7 @@ TEST_CASE("a LaTeX error in the chairs' message names message.md and the text La
   workshop.insert(workshop.find("\nacm:"), "\nmarkdown_raw_tex: true");
   write_file_atomic(venue / "workshop.yaml", workshop);
   write_file_atomic(venue / "message.md", "Welcome.\n\nHello \\undefinedthing{x} there.\n");
-  const std::string line = test::error_line([&] { run_book(book_job(venue, bundled_papers(), dir.path / "out")); });
+  const std::string line = test::error_line([&] { run_build(book_job(venue, bundled_papers(), dir.path / "out")); });
   CHECK(line == (venue / "message.md").string() +
                     ": LaTeX stops in the message from the chairs: Undefined control sequence, at 'Hello \\undefinedthing'");
 }
@@ -513,7 +513,7 @@ TEST_CASE("the book passes the project's own checks") {
 TEST_CASE("rebuilds: unchanged does nothing, one changed paper is the only one stamped") {
   test::TempDir dir;
   const fs::path papers = copy_papers(dir.path / "papers");
-  const BookResult cold = run_build(papers, dir.path / "out");
+  const BuildResult cold = run_build(papers, dir.path / "out");
   CHECK(cold.stamped == ids({"chatport", "omnifed", "sparse-wse", "wages"}));
   CHECK(cold.front_typeset);
   CHECK(cold.index_typeset);
@@ -523,7 +523,7 @@ TEST_CASE("rebuilds: unchanged does nothing, one changed paper is the only one s
   CHECK(run_build(papers, dir.path / "out").up_to_date);
   // New bytes, same pages: only that paper is stamped again.
   revise(papers / "wages.pdf");
-  const BookResult again = run_build(papers, dir.path / "out");
+  const BuildResult again = run_build(papers, dir.path / "out");
   CHECK_FALSE(again.up_to_date);
   CHECK(again.stamped == ids({"wages"}));
   CHECK_FALSE(again.front_typeset);
@@ -566,7 +566,7 @@ TEST_CASE("a damaged or cut part in the build's cache is made again, and the boo
   for (const auto& e : fs::directory_iterator(cache))
     if (e.path().filename().string().rfind("authorindex-", 0) == 0) write_file_atomic(e.path(), "garbage\n");
   revise(papers / "wages.pdf");
-  const BookResult again = run_build(papers, dir.path / "out");
+  const BuildResult again = run_build(papers, dir.path / "out");
   REQUIRE(again.status == Exit::ok);
   CHECK(again.stamped == ids({"omnifed", "wages"}));
   CHECK(again.front_typeset);
@@ -582,13 +582,13 @@ TEST_CASE("a rebuild finds TeX's fonts where the last build found them, and look
   const fs::path state = dir.path / "out/.build/state.json";
   auto saved = nlohmann::json::parse(read_file(state));
   const std::string folio = saved["fonts"]["LinBiolinumT.pfb"]["path"];
-  CHECK(folio == book::find_book_fonts().folio.string());
-  CHECK(saved["fonts"]["LinLibertineT.pfb"]["path"] == book::find_book_fonts().text.string());
+  CHECK(folio == build::find_book_fonts().folio.string());
+  CHECK(saved["fonts"]["LinLibertineT.pfb"]["path"] == build::find_book_fonts().text.string());
   // A font file the last build found that is no longer there: the build asks TeX again.
   saved["fonts"]["LinBiolinumT.pfb"]["path"] = (dir.path / "gone/LinBiolinumT.pfb").string();
   write_file_atomic(state, saved.dump());
   revise(papers / "wages.pdf");
-  const BookResult again = run_build(papers, dir.path / "out");
+  const BuildResult again = run_build(papers, dir.path / "out");
   CHECK(again.status == Exit::ok);
   CHECK(again.stamped == ids({"wages"}));
   CHECK(nlohmann::json::parse(read_file(state))["fonts"]["LinBiolinumT.pfb"]["path"] == folio);
@@ -598,12 +598,12 @@ TEST_CASE("a paper that fails the checks stops the build unless --force") {
   test::TempDir dir;
   const fs::path papers = copy_papers(dir.path / "papers");
   fs::copy_file(test::fixture("body7.pdf"), papers / "wages.pdf", fs::copy_options::overwrite_existing);
-  const BookResult stopped = run_build(papers, dir.path / "out");
+  const BuildResult stopped = run_build(papers, dir.path / "out");
   CHECK(stopped.status == Exit::failed);
   CHECK(stopped.failing_table.find("wages.pdf") != std::string::npos);
   CHECK(stopped.failing_table.find("PAGES_OVER") != std::string::npos);
   CHECK_FALSE(fs::exists(dir.path / "out/bundle"));
-  const BookResult forced = run_build(papers, dir.path / "out", true);
+  const BuildResult forced = run_build(papers, dir.path / "out", true);
   CHECK(forced.status == Exit::ok);
   CHECK(forced.papers == 4);
   CHECK_FALSE(forced.failing_table.empty());
@@ -620,7 +620,7 @@ TEST_CASE("a missing paper is named") {
 
 TEST_CASE("author index: family names, accents ignored in the order") {
   auto paper = [](const std::vector<std::string>& authors, int pages, int first_page) {
-    book::BookPaper p;
+    build::BookPaper p;
     for (const auto& name : authors) {
       Person author;
       author.name = name;
@@ -630,10 +630,10 @@ TEST_CASE("author index: family names, accents ignored in the order") {
     p.first_page = first_page;
     return p;
   };
-  book::BookPlan plan;
+  build::BookPlan plan;
   plan.papers.push_back(paper({"Bob Zed", "Zoë Ångström"}, 3, 1));
   plan.papers.push_back(paper({"Ann Adams", "Zoë Ångström"}, 2, 4));
-  const auto index = book::author_index(plan);
+  const auto index = build::author_index(plan);
   REQUIRE(index.size() == 3);
   CHECK(index[0].first == "Ann Adams");
   CHECK(index[1].first == "Zoë Ångström");
@@ -762,8 +762,8 @@ TEST_CASE("the folio drawn without TeX looks like the footer LaTeX set (render c
     QPDFWriter writer(blank, (dir.path / "blank.pdf").c_str());
     writer.write();
   }
-  const book::FolioFont font = book::subset_type1(book::find_book_fonts().folio, "ExHetAI’250123456789");
-  book::Stamper(font, "ExHetAI’25").stamp(dir.path / "blank.pdf", 137, dir.path / "ours.pdf");
+  const build::FolioFont font = build::subset_type1(build::find_book_fonts().folio, "ExHetAI’250123456789");
+  build::Stamper(font, "ExHetAI’25").stamp(dir.path / "blank.pdf", 137, dir.path / "ours.pdf");
 
   const Gray reference = render(dir.path / "ref.pdf", dir.path);
   const Gray ours = render(dir.path / "ours.pdf", dir.path);
@@ -779,7 +779,7 @@ TEST_CASE("the folio drawn without TeX looks like the footer LaTeX set (render c
   CHECK(extra <= ink_ours / 50);
 
   // The folio's font is a subset: a few glyphs, far smaller than the font.
-  CHECK(font.program.size() < fs::file_size(book::find_book_fonts().folio) / 4);
+  CHECK(font.program.size() < fs::file_size(build::find_book_fonts().folio) / 4);
   // And the test can fail: the same folio 2 pt lower does not pass.
   int ink = 0;
   Gray shifted = ours;
@@ -866,7 +866,7 @@ TEST_CASE("names in Vietnamese, Greek, Cyrillic and Chinese: in the contents, th
   test::TempDir dir;
   const fs::path venue = venue_with_names_in_every_script(dir.path);
   // --force: the bundled papers print the short name without Ω, which the check flags
-  const BookResult built = run_book(book_job(venue, bundled_papers(), dir.path / "out", true));
+  const BuildResult built = run_build(book_job(venue, bundled_papers(), dir.path / "out", true));
   REQUIRE(built.status == Exit::ok);
   const fs::path bundle = dir.path / "out/bundle";
   const std::string front = pdf_text(bundle / "exhetai-2025-frontmatter.pdf");
@@ -886,8 +886,8 @@ TEST_CASE("names in Vietnamese, Greek, Cyrillic and Chinese: in the contents, th
 TEST_CASE("names in other scripts: LuaLaTeX's front matter is the same bytes on every build") {
   test::TempDir dir;
   const fs::path venue = venue_with_names_in_every_script(dir.path);
-  REQUIRE(run_book(book_job(venue, bundled_papers(), dir.path / "one", true)).status == Exit::ok);
-  REQUIRE(run_book(book_job(venue, bundled_papers(), dir.path / "two", true)).status == Exit::ok);
+  REQUIRE(run_build(book_job(venue, bundled_papers(), dir.path / "one", true)).status == Exit::ok);
+  REQUIRE(run_build(book_job(venue, bundled_papers(), dir.path / "two", true)).status == Exit::ok);
   for (const char* file : {"exhetai-2025-frontmatter.pdf", "exhetai-2025-proceedings.pdf"})
     CHECK_MESSAGE(sha256_file(dir.path / "one/bundle" / file) == sha256_file(dir.path / "two/bundle" / file), file);
 }
@@ -901,7 +901,7 @@ TEST_CASE("a character no installed font has is a usage error naming papers.yaml
   const std::string expected =
       (venue / "papers.yaml").string() + ":" + std::to_string(line) + ": field 'papers[1].authors[0]' has U+1F600 '😀'";
   try {
-    run_book(book_job(venue, bundled_papers(), dir.path / "out", true));
+    run_build(book_job(venue, bundled_papers(), dir.path / "out", true));
     FAIL("the book was built");
   } catch (const Error& e) {
     CHECK(e.status() == Exit::usage);
@@ -947,8 +947,8 @@ TEST_CASE("the PDF booklet prints names in Vietnamese, Greek, Cyrillic and Chine
 }
 
 TEST_CASE("author index: names in Greek, Cyrillic and Chinese each their own entry, after the Latin ones") {
-  book::BookPlan plan;
-  book::BookPaper p;
+  build::BookPlan plan;
+  build::BookPaper p;
   for (const char* name : {"李明", "Дмитрий Иванов", "Αλέξανδρος Παπαδόπουλος", "Zoë Zed", "王伟", "Ann Adams"}) {
     Person author;
     author.name = name;
@@ -957,7 +957,7 @@ TEST_CASE("author index: names in Greek, Cyrillic and Chinese each their own ent
   p.first_page = 1;
   plan.papers.push_back(p);
   std::vector<std::string> order;
-  for (const auto& [name, pages] : book::author_index(plan)) order.push_back(name);
+  for (const auto& [name, pages] : build::author_index(plan)) order.push_back(name);
   // Latin by family name, then by the family name as written: Greek, Cyrillic, then CJK by code point
   CHECK(order == std::vector<std::string>{"Ann Adams", "Zoë Zed", "Αλέξανδρος Παπαδόπουλος", "Дмитрий Иванов", "李明", "王伟"});
 }
@@ -967,10 +967,10 @@ TEST_CASE("names beyond T1 with a template that sets fonts for pdfLaTeX only: a 
   const fs::path venue = venue_with_names_in_every_script(dir.path);
   fs::copy(test::source_dir() / "templates", dir.path / "templates", fs::copy_options::recursive);
   replace_in(dir.path / "templates/proceedings/preamble.tex", "\\ifdefined\\directlua", "\\iffalse");
-  BookJob job = book_job(venue, bundled_papers(), dir.path / "out", true);
+  BuildJob job = book_job(venue, bundled_papers(), dir.path / "out", true);
   job.templates = (dir.path / "templates").string();
   try {
-    run_book(job);
+    run_build(job);
     FAIL("the book was built");
   } catch (const Error& e) {
     CHECK(e.status() == Exit::usage);
@@ -985,7 +985,7 @@ TEST_CASE("a character no font has in the chairs' message names message.md and i
   const std::string message = read_file(venue / "message.md");
   const int line = 1 + static_cast<int>(std::count(message.begin(), message.begin() + static_cast<long>(message.find("🎉")), '\n'));
   try {
-    run_book(book_job(venue, bundled_papers(), dir.path / "out"));
+    run_build(book_job(venue, bundled_papers(), dir.path / "out"));
     FAIL("the book was built");
   } catch (const Error& e) {
     CHECK(e.status() == Exit::usage);
@@ -996,8 +996,8 @@ TEST_CASE("a character no font has in the chairs' message names message.md and i
 // Issue 25 item 13: ACM's copyright page, and warnings for what is not recorded yet.
 namespace {
 
-book::BookPlan acm_plan(const std::string& isbn, const std::string& rights) {
-  book::BookPlan plan;
+build::BookPlan acm_plan(const std::string& isbn, const std::string& rights) {
+  build::BookPlan plan;
   plan.workshop.acronym = "SuperCompute-Green'26";
   plan.workshop.name = "SuperCompute-Green'26: The 2nd Workshop on Green Supercomputing";
   plan.workshop.date = "2026-11-15";
@@ -1008,7 +1008,7 @@ book::BookPlan acm_plan(const std::string& isbn, const std::string& rights) {
   acm.isbn = isbn;
   plan.workshop.acm = acm;
   for (const char* id : {"a", "b", "c", "d"}) {
-    book::BookPaper p;
+    build::BookPaper p;
     p.record.id = id;
     p.record.rights = rights;
     plan.papers.push_back(p);
@@ -1019,7 +1019,7 @@ book::BookPlan acm_plan(const std::string& isbn, const std::string& rights) {
 }  // namespace
 
 TEST_CASE("ACM copyright page: ACM's notice, permission paragraph, ISBN and ordering; gaps are warnings") {
-  const auto recorded = book::front_matter_values(acm_plan("979-8-4007-1234-0", "acmlicensed"), "");
+  const auto recorded = build::front_matter_values(acm_plan("979-8-4007-1234-0", "acmlicensed"), "");
   const std::string page = recorded.at("COPYRIGHT");
   CHECK(page.find("Copyright \\textcopyright{} 2026 by the Association for Computing Machinery, Inc.\\ (ACM).") !=
         std::string::npos);
@@ -1029,10 +1029,10 @@ TEST_CASE("ACM copyright page: ACM's notice, permission paragraph, ISBN and orde
   CHECK(page.find("ACM Order Department") != std::string::npos);
   CHECK(page.find("acmhelp@acm.org") != std::string::npos);
   CHECK(page.find("Publication rights licensed to ACM. (4 papers)") != std::string::npos);
-  CHECK(book::publication_gaps(acm_plan("979-8-4007-1234-0", "acmlicensed")).size() == 2);  // volume and paper DOIs
+  CHECK(build::publication_gaps(acm_plan("979-8-4007-1234-0", "acmlicensed")).size() == 2);  // volume and paper DOIs
 
-  const auto gaps = book::publication_gaps(acm_plan("", ""));
-  const std::string bare = book::front_matter_values(acm_plan("", ""), "").at("COPYRIGHT");
+  const auto gaps = build::publication_gaps(acm_plan("", ""));
+  const std::string bare = build::front_matter_values(acm_plan("", ""), "").at("COPYRIGHT");
   CHECK(bare.find("not recorded") == std::string::npos);
   CHECK(bare.find("ISBN") == std::string::npos);
   REQUIRE(gaps.size() == 4);
@@ -1041,16 +1041,16 @@ TEST_CASE("ACM copyright page: ACM's notice, permission paragraph, ISBN and orde
   CHECK(gaps[1] == "venue/workshop.yaml: acm.isbn is not recorded yet: the copyright page prints no ISBN");
   CHECK(gaps[2].find("acm.doi is not recorded yet") != std::string::npos);
   CHECK(gaps[3].find("the DOIs of 4 paper(s) are not recorded yet (a, b, c, d)") != std::string::npos);
-  book::BookPlan own = acm_plan("", "");
+  build::BookPlan own = acm_plan("", "");
   own.workshop.acm.reset();
-  CHECK(book::publication_gaps(own).empty());
+  CHECK(build::publication_gaps(own).empty());
 }
 
 // Issue 25 item 14: a name that starts with the acronym does not print it twice.
 TEST_CASE("titles: a venue whose name starts with its acronym names it once") {
-  const book::BookPlan plan = acm_plan("", "");
+  const build::BookPlan plan = acm_plan("", "");
   CHECK(venue_title(plan.workshop) == "SuperCompute-Green'26: The 2nd Workshop on Green Supercomputing");
-  const auto values = book::front_matter_values(plan, "");
+  const auto values = build::front_matter_values(plan, "");
   CHECK(values.at("ACRONYM") == "SuperCompute-Green'26");
   CHECK(values.at("NAME") == "The 2nd Workshop on Green Supercomputing");  // the cover prints the acronym above it
   Workshop plain;
@@ -1066,8 +1066,8 @@ TEST_CASE("titles: a venue whose name starts with its acronym names it once") {
   // The bundled venue's name starts with its acronym without the year.
   CHECK(venue_title(load_workshop(test::source_dir() / "metadata/exhetai-2025")) ==
         "ExHetAI'25: The Workshop on Extreme Heterogeneity and AI Convergence in HPC");
-  book::BookPlan own = plan;
+  build::BookPlan own = plan;
   own.workshop.acm.reset();
-  CHECK(book::front_matter_values(own, "").at("COPYRIGHT").find(
+  CHECK(build::front_matter_values(own, "").at("COPYRIGHT").find(
             "Proceedings of SuperCompute-Green'26: The 2nd Workshop on Green Supercomputing}") != std::string::npos);
 }

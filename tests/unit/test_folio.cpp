@@ -12,8 +12,8 @@
 #include <regex>
 #include <sstream>
 
-#include "book/folio.hpp"
-#include "book/pdf_book.hpp"
+#include "build/folio.hpp"
+#include "build/pdf_book.hpp"
 #include "helpers.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/model.hpp"
@@ -81,18 +81,18 @@ std::string pfb_private(const fs::path& pfb) {
   return type1_crypt(binary, 55665, true);
 }
 
-std::string program_private(const book::FolioFont& font) {
+std::string program_private(const build::FolioFont& font) {
   return type1_crypt(font.program.substr(font.cleartext), 55665, true);
 }
 
-book::FolioFont with_private(book::FolioFont font, const std::string& priv) {
+build::FolioFont with_private(build::FolioFont font, const std::string& priv) {
   font.program = font.program.substr(0, font.cleartext) + type1_crypt(priv, 55665, false);
   return font;
 }
 
 // The subset as it was before the Subrs were cut: the font's whole private
 // dictionary, Subrs and all, followed by the subset's CharStrings.
-book::FolioFont with_all_subrs(const book::FolioFont& font, const fs::path& pfb) {
+build::FolioFont with_all_subrs(const build::FolioFont& font, const fs::path& pfb) {
   const std::string original = pfb_private(pfb), subset = program_private(font);
   return with_private(font, original.substr(0, original.find("/CharStrings")) + subset.substr(subset.find("/CharStrings")));
 }
@@ -128,7 +128,7 @@ std::string subr_plain(const std::string& priv, std::pair<std::size_t, std::size
 // The subset with every subroutine past the four of the OtherSubrs protocol
 // made to return at once (same length, the rest never runs): a subset that
 // cut every subroutine its glyphs call.
-book::FolioFont with_subrs_emptied(const book::FolioFont& font, const fs::path& pfb) {
+build::FolioFont with_subrs_emptied(const build::FolioFont& font, const fs::path& pfb) {
   std::string priv = program_private(with_all_subrs(font, pfb));
   const int iv = len_iv(priv);
   for (const auto& [index, where] : subrs(priv)) {
@@ -143,7 +143,7 @@ book::FolioFont with_subrs_emptied(const book::FolioFont& font, const fs::path& 
 // Every kept glyph's outline as FreeType's hinter leaves it at 11 pixels an
 // em: hinting runs the hint subroutines (and hint replacement), which an
 // unhinted rendering never reads.
-std::vector<long> hinted_outlines(const book::FolioFont& font) {
+std::vector<long> hinted_outlines(const build::FolioFont& font) {
   FT_Library lib = nullptr;
   FT_Face face = nullptr;
   REQUIRE(FT_Init_FreeType(&lib) == 0);
@@ -184,9 +184,9 @@ std::size_t utf8_chars_in(const std::string& text) {
 
 TEST_CASE("the folio names the venue as the papers' running heads do") {
   const Workshop ex = load_workshop(test::source_dir() / "metadata/exhetai-2025");
-  CHECK(book::folio_venue(ex) == "SC Workshops ’25");  // its ACM record's short name
+  CHECK(build::folio_venue(ex) == "SC Workshops ’25");  // its ACM record's short name
   const Workshop ai = load_workshop(test::source_dir() / "metadata/aiexscale-2025");
-  CHECK(book::folio_venue(ai) == "AIExScale’25");  // no ACM record: the acronym
+  CHECK(build::folio_venue(ai) == "AIExScale’25");  // no ACM record: the acronym
   // What a bundled camera-ready paper prints in its running head, read by poppler.
   const fs::path papers = fs::path(FIXTURE_DIR).parent_path() / "manuscripts/exhetai-2025";
   test::TempDir dir;
@@ -196,7 +196,7 @@ TEST_CASE("the folio names the venue as the papers' running heads do") {
               std::chrono::seconds(60));
   const std::string head = read_file(dir.path / "p2.txt").substr(0, 400);
   CAPTURE(head);
-  CHECK(head.find(book::folio_venue(ex) + ",") != std::string::npos);
+  CHECK(head.find(build::folio_venue(ex) + ",") != std::string::npos);
 }
 
 // Issue 24 item 10: the folio leaves no character out.
@@ -205,9 +205,9 @@ TEST_CASE("the folio draws a ligature character as its letters, and Greek, Cyril
   fs::copy(test::source_dir() / "metadata/exhetai-2025", dir.path / "venue", fs::copy_options::recursive);
   Workshop w = load_workshop(dir.path / "venue");
   w.acm->short_name = "ﬁrst Ω Дм Nguyễn '25";
-  CHECK(book::folio_venue(w) == "first Ω Дм Nguyễn ’25");
-  const book::FolioFont font = book::folio_font(book::find_book_fonts().folio, w);
-  const std::string venue = book::folio_venue(w);
+  CHECK(build::folio_venue(w) == "first Ω Дм Nguyễn ’25");
+  const build::FolioFont font = build::folio_font(build::find_book_fonts().folio, w);
+  const std::string venue = build::folio_venue(w);
   CHECK(font.encode(venue).size() == utf8_chars_in(venue));  // one code a character, none left out
 }
 
@@ -223,7 +223,7 @@ TEST_CASE("a venue character the folio's font cannot draw is a usage error namin
   const int line = 1 + static_cast<int>(std::count(yaml.begin(), yaml.begin() + static_cast<long>(at), '\n'));
   const Workshop w = load_workshop(venue);
   try {
-    book::folio_font(book::find_book_fonts().folio, w);
+    build::folio_font(build::find_book_fonts().folio, w);
     FAIL("the folio font was made without the venue's characters");
   } catch (const Error& e) {
     CHECK(e.status() == Exit::usage);
@@ -234,7 +234,7 @@ TEST_CASE("a venue character the folio's font cannot draw is a usage error namin
 
 TEST_CASE("the folio's text extracts exactly: a ToUnicode map for every code") {
   const std::string venue = "SC Workshops ’25 Ünïcode";
-  const book::FolioFont font = book::subset_type1(book::find_book_fonts().folio, venue + "0123456789");
+  const build::FolioFont font = build::subset_type1(build::find_book_fonts().folio, venue + "0123456789");
   // The map, read independently: every code of the text maps back to its character.
   const auto map = bfchars(font.to_unicode_cmap());
   std::u16string decoded;
@@ -245,7 +245,7 @@ TEST_CASE("the folio's text extracts exactly: a ToUnicode map for every code") {
   CHECK(decoded == u"SC Workshops ’25 Ünïcode");
 
   test::TempDir dir;
-  book::Stamper(font, venue).stamp(blank_page(dir.path / "blank.pdf"), 137, dir.path / "stamped.pdf");
+  build::Stamper(font, venue).stamp(blank_page(dir.path / "blank.pdf"), 137, dir.path / "stamped.pdf");
   QPDF stamped;
   stamped.processFile((dir.path / "stamped.pdf").c_str());
   int fonts_with_map = 0;
@@ -262,9 +262,9 @@ TEST_CASE("the folio's text extracts exactly: a ToUnicode map for every code") {
 }
 
 // Draws `text` (a venue, then page 137) on a blank page with `font`, into dir/name.pdf.
-fs::path stamp(const book::FolioFont& font, const std::string& text, const fs::path& dir, const std::string& name) {
+fs::path stamp(const build::FolioFont& font, const std::string& text, const fs::path& dir, const std::string& name) {
   const fs::path out = dir / (name + ".pdf");
-  book::Stamper(font, text).stamp(blank_page(dir / "blank.pdf"), 137, out);
+  build::Stamper(font, text).stamp(blank_page(dir / "blank.pdf"), 137, out);
   return out;
 }
 
@@ -272,8 +272,8 @@ fs::path stamp(const book::FolioFont& font, const std::string& text, const fs::p
 // all of them, in poppler and in MuPDF; and emptying the called ones shows.
 void check_subrs_cut(const fs::path& pfb, const std::string& text, std::size_t most_bytes, bool outlines_in_subrs) {
   CAPTURE(pfb);
-  const book::FolioFont font = book::subset_type1(pfb, text + "0123456789");
-  const book::FolioFont before = with_all_subrs(font, pfb);
+  const build::FolioFont font = build::subset_type1(pfb, text + "0123456789");
+  const build::FolioFont before = with_all_subrs(font, pfb);
   const std::size_t length2 = font.program.size() - font.cleartext, length2_before = before.program.size() - before.cleartext;
   MESSAGE(pfb.filename().string() << ": /Length2 " << length2_before << " -> " << length2);
   CHECK(length2 < most_bytes);
@@ -306,7 +306,7 @@ void check_subrs_cut(const fs::path& pfb, const std::string& text, std::size_t m
   CHECK(mupdf == mupdf_before);
   // The hinted outlines are the same too; and both comparisons can fail: with the called subroutines
   // emptied the hints change, and (where the font keeps outline pieces in Subrs) the drawing.
-  const book::FolioFont emptied = with_subrs_emptied(font, pfb);
+  const build::FolioFont emptied = with_subrs_emptied(font, pfb);
   const auto hinted = hinted_outlines(font);
   CHECK(hinted.size() > 100);
   CHECK(hinted == hinted_outlines(before));
@@ -320,15 +320,15 @@ void check_subrs_cut(const fs::path& pfb, const std::string& text, std::size_t m
 
 TEST_CASE("the folio font keeps only the Subrs its glyphs call, and draws the same (poppler, MuPDF)") {
   // Linux Biolinum: lenIV 0, hint replacement through subr 4, outline pieces in Subrs.
-  check_subrs_cut(book::find_book_fonts().folio, "SC Workshops ’25 Ünïcode ExHetAI", 40000, true);
+  check_subrs_cut(build::find_book_fonts().folio, "SC Workshops ’25 Ünïcode ExHetAI", 40000, true);
 }
 
 TEST_CASE("a subset of a font with seac accents and inline hint replacement keeps what the accents and hints call") {
   // Bitstream Charter: lenIV 4, accented letters composed with seac (Å is not: it calls an outline subroutine),
   // "n 1 3 callothersubr pop callsubr" in the glyphs themselves.
-  const fs::path charter = book::installed_font_files({"bchr8a.pfb"}).at("bchr8a.pfb");
+  const fs::path charter = build::installed_font_files({"bchr8a.pfb"}).at("bchr8a.pfb");
   const std::string text = "Ünïcode Åé ñ Zürich";
-  const book::FolioFont font = book::subset_type1(charter, text);
+  const build::FolioFont font = build::subset_type1(charter, text);
   const std::string priv = program_private(font);
   for (const std::string glyph : {"Udieresis", "U", "dieresis", "eacute", "e", "acute", "ntilde", "n", "tilde", "Aring"})
     CHECK_MESSAGE(priv.find("/" + glyph + " ") != std::string::npos, glyph);

@@ -7,8 +7,8 @@
 
 #include <cstdlib>
 
-#include "book/plan.hpp"
-#include "book/typeset.hpp"
+#include "build/plan.hpp"
+#include "build/typeset.hpp"
 #include "booklet/html.hpp"
 #include "helpers.hpp"
 #include "proceedings/diagnostic.hpp"
@@ -88,10 +88,10 @@ TEST_CASE("program: one time format, one name list, one date") {
 TEST_CASE("program: the book's program page and the booklet's web page print the same times and names") {
   test::TempDir dir;
   const Workshop w = program_workshop(dir);
-  book::BookPlan plan;
+  build::BookPlan plan;
   plan.workshop = w;
   plan.papers.push_back({w.papers.at(0), {}, {}, "Morning", 3, 1});
-  const std::string book_program = book::front_matter_values(plan, "").at("PROGRAM");
+  const std::string book_program = build::front_matter_values(plan, "").at("PROGRAM");
   const std::string page =
       booklet::program_html(w, TimeZone::load(w.timezone), test::source_dir() / "templates" / "booklet");
   for (const std::string& text : {std::string("9:05"), std::string("9:25")}) {

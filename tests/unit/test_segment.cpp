@@ -7,7 +7,7 @@
 
 #include <sstream>
 
-#include "book/pdf_book.hpp"
+#include "build/pdf_book.hpp"
 #include "proceedings/pdf_segment.hpp"
 #include "helpers.hpp"
 #include "proceedings/files.hpp"
@@ -90,8 +90,8 @@ TEST_CASE("the book from segments: links land on the right pages, equal images a
   const fs::path p1 = segment_file(write_pdf(dir.path / "p1.pdf", two_page_pdf(1)));
   const fs::path p2 = segment_file(write_pdf(dir.path / "p2.pdf", two_page_pdf(1)));
   const fs::path back = segment_file(write_pdf(dir.path / "back.pdf", two_page_pdf(2)));
-  book::BookParts parts{front, {p1, p2}, back, {{"Papers", 2, {{"Second", 4, {}}}}}, "Proceedings of T", "S", "Ada"};
-  book::assemble_book(parts, dir.path / "book.pdf");
+  build::BookParts parts{front, {p1, p2}, back, {{"Papers", 2, {{"Second", 4, {}}}}}, "Proceedings of T", "S", "Ada"};
+  build::assemble_book(parts, dir.path / "book.pdf");
   CHECK_NOTHROW(run_program("qpdf", {"--check", (dir.path / "book.pdf").string()}, dir.path, std::chrono::seconds(60)));
 
   QPDF book;

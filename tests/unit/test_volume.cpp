@@ -7,7 +7,7 @@
 
 #include <fstream>
 
-#include "book/pdf_book.hpp"
+#include "build/pdf_book.hpp"
 #include "proceedings/pdf_segment.hpp"
 #include "helpers.hpp"
 #include "proceedings/volume.hpp"
@@ -139,9 +139,9 @@ TEST_CASE("a volume's book: each workshop's own pages before its papers, labelle
   // book-page:3 is paper 2's first page (index 8: the part pages do not
   // count); the index's book-page:2 is paper 1's second page (index 5).
   const auto seg = [&](const std::string& name, int to) { return two_page_segment(dir.path, name, to); };
-  book::BookParts parts{seg("front", 3), {seg("p1", 1), seg("p2", 1)}, seg("back", 2), {}, "Proceedings of V", "S"};
+  build::BookParts parts{seg("front", 3), {seg("p1", 1), seg("p2", 1)}, seg("back", 2), {}, "Proceedings of V", "S"};
   parts.interludes = {{seg("a", 1), 0, "A'25 "}, {seg("b", 1), 1, "B'25 "}};
-  book::assemble_book(parts, dir.path / "book.pdf");
+  build::assemble_book(parts, dir.path / "book.pdf");
   QPDF book;
   book.processFile((dir.path / "book.pdf").c_str());
   auto pages = QPDFPageDocumentHelper(book).getAllPages();

@@ -11,7 +11,7 @@
 #include <cstdio>
 #include <map>
 
-#include "book/bundle.hpp"
+#include "build/bundle.hpp"
 #include "helpers.hpp"
 #include "proceedings/archive.hpp"
 #include "proceedings/digest.hpp"
@@ -221,32 +221,32 @@ TEST_CASE("the bundle's zip reuses the members whose checksum the previous build
   const fs::path papers = dir.path / "papers", bundle = dir.path / "out/bundle";
   fs::create_directories(papers);
   for (const auto& e : fs::directory_iterator(omnifed().parent_path())) fs::copy_file(e.path(), papers / e.path().filename());
-  std::map<std::string, book::PaperFacts> facts;
-  const book::BookPlan plan = book::make_plan(load_workshop(test::source_dir() / "metadata/exhetai-2025"), papers, facts, 1);
+  std::map<std::string, build::PaperFacts> facts;
+  const build::BookPlan plan = build::make_plan(load_workshop(test::source_dir() / "metadata/exhetai-2025"), papers, facts, 1);
   REQUIRE(plan.papers.size() == 4);
   auto files_of = [&] {
-    book::BundleFiles files{body6(), sha256_file(body6()), omnifed(), sha256_file(omnifed()), {}, {}, 2};
+    build::BundleFiles files{body6(), sha256_file(body6()), omnifed(), sha256_file(omnifed()), {}, {}, 2};
     for (const auto& p : plan.papers) {
       files.papers.push_back(p.pdf);
       files.papers_sha256.push_back(sha256_file(p.pdf));
     }
     return files;
   };
-  auto state_of = [](const book::BundleWritten& written) {
-    book::State state;
+  auto state_of = [](const build::BundleWritten& written) {
+    build::State state;
     state.outputs = written.sha256;
-    for (const auto& f : written.files) state.stamps[f.string()] = book::output_stamp(f);
+    for (const auto& f : written.files) state.stamps[f.string()] = build::output_stamp(f);
     return state;
   };
-  const book::BundleWritten first = book::write_bundle(plan, files_of(), bundle);
+  const build::BundleWritten first = build::write_bundle(plan, files_of(), bundle);
   CHECK(first.zip_reused == 0);
-  const book::State after_first = state_of(first);
+  const build::State after_first = state_of(first);
   // One paper changed (same name, other bytes): book, front matter and three papers are copied.
   const fs::path changed = plan.papers[1].pdf;
   std::string bytes = read_file(changed);
   bytes += "\n%%EOF\n";
   write_file_atomic(changed, bytes);
-  const book::BundleWritten second = book::write_bundle(plan, files_of(), bundle, after_first);
+  const build::BundleWritten second = build::write_bundle(plan, files_of(), bundle, after_first);
   CHECK(second.zip_reused == 5);
   const auto members = read_with_libarchive(second.zip);
   CHECK(members.at("papers/" + plan.papers[1].record.id + ".pdf") == bytes);
@@ -254,10 +254,10 @@ TEST_CASE("the bundle's zip reuses the members whose checksum the previous build
   check_with_unzip(second.zip);
   // A zip that is not the one the state recorded (replaced by a build that
   // saved no state) is not trusted.
-  CHECK(book::write_bundle(plan, files_of(), bundle, after_first).zip_reused == 0);
-  CHECK(book::write_bundle(plan, files_of(), bundle, state_of(second)).zip_reused == 6);
+  CHECK(build::write_bundle(plan, files_of(), bundle, after_first).zip_reused == 0);
+  CHECK(build::write_bundle(plan, files_of(), bundle, state_of(second)).zip_reused == 6);
   // Without a previous state (the default) the whole zip is written.
-  CHECK(book::write_bundle(plan, files_of(), bundle).zip_reused == 0);
+  CHECK(build::write_bundle(plan, files_of(), bundle).zip_reused == 0);
 }
 
 // Not run by default: `unit_tests -tc='*zip bench*' --no-skip`. A bundle-like

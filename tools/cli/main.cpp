@@ -6,7 +6,7 @@
 #include <iostream>
 
 #include "arxiv/command.hpp"
-#include "book/command.hpp"
+#include "build/command.hpp"
 #include "booklet/command.hpp"
 #include "check/command.hpp"
 #include "export/command.hpp"
@@ -39,7 +39,7 @@ const std::vector<Command>& commands() {
       {"meta", "Extract paper metadata from PDFs and LaTeX sources", proceedings::meta::add_options,
        {{Exit::ok, "read (and, with --venue, matching the record)"}, {Exit::failed, "a cross-check mismatch"},
         {Exit::usage, ""}, {Exit::input, "some input could not be read"}}},
-      {"build", "Build the proceedings book and its bundle", proceedings::book::add_options,
+      {"build", "Build the proceedings book and its bundle", proceedings::build::add_options,
        {{Exit::ok, "built or up to date"}, {Exit::failed, "papers fail the checks"}, {Exit::usage, ""},
         {Exit::input, "unreadable input or a failed write (the previous bundle stays)"},
         {Exit::external, "LaTeX or Pandoc failed"}, {Exit::busy, "another build is writing OUT"}}},

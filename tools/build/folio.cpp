@@ -1,9 +1,9 @@
-#include "book/folio.hpp"
+#include "build/folio.hpp"
 
 #include "proceedings/tex_fonts.hpp"
 #include "proceedings/text.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 namespace fs = std::filesystem;
 
@@ -45,4 +45,4 @@ BookFonts find_book_fonts() {
   return {found.at(folio_font_name), found.at(text_font_name)};
 }
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -1,9 +1,9 @@
-#include "book/cache.hpp"
+#include "build/cache.hpp"
 
 #include "proceedings/pdf_segment.hpp"
 #include "proceedings/files.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 namespace fs = std::filesystem;
 
@@ -51,4 +51,4 @@ void remove_other_typeset_parts(const fs::path& work, const TypesetParts& curren
   }
 }
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -1,10 +1,10 @@
-#include "book/command.hpp"
+#include "build/command.hpp"
 
 #include <iostream>
 
-#include "book/job.hpp"
+#include "build/job.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 namespace {
 
@@ -16,7 +16,7 @@ std::string id_list(const std::vector<std::string>& ids, std::size_t shown = 12)
   return out;
 }
 
-int print(const BookResult& r, bool force, bool timings) {
+int print(const BuildResult& r, bool force, bool timings) {
   if (timings)
     for (const auto& phase : r.phases) std::cerr << "build: " << phase.name << " " << phase.ms << " ms\n";
   for (const auto& w : r.warnings) std::cerr << "build: warning: " << w << "\n";
@@ -46,7 +46,7 @@ int print(const BookResult& r, bool force, bool timings) {
 }  // namespace
 
 void add_options(CLI::App& cmd, int& status) {
-  auto job = std::make_shared<BookJob>();
+  auto job = std::make_shared<BuildJob>();
   auto timings = std::make_shared<bool>(false);
   cmd.footer(
       "Papers are checked with the venue's rules first; a failing paper stops the build unless --force.\n"
@@ -60,8 +60,8 @@ void add_options(CLI::App& cmd, int& status) {
   cmd.add_flag("--timings", *timings, "Print how long each phase took (stderr)");
   cmd.callback([job, timings, &cmd, &status] {
     job->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
-    status = print(run_book(*job), job->force, *timings);
+    status = print(run_build(*job), job->force, *timings);
   });
 }
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

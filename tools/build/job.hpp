@@ -9,7 +9,7 @@
 namespace proceedings {
 
 // `proceedings build`: the proceedings book and the bundle, redoing only what changed.
-struct BookJob {
+struct BuildJob {
   std::string venue;  // empty: the current folder if it holds workshop.yaml
   std::string papers; // folder of camera-ready PDFs named <paper id>.pdf
   std::string out = "out";
@@ -17,7 +17,7 @@ struct BookJob {
   bool force = false;     // build even if papers fail the venue's checks
   unsigned jobs = 0;      // tasks at once; 0: all cores
 };
-struct BookResult {
+struct BuildResult {
   Exit status = Exit::ok;            // failed: papers fail the checks and no --force (nothing written)
   std::filesystem::path bundle, zip;
   bool up_to_date = false;           // nothing to do: inputs and outputs as the last build left them
@@ -34,6 +34,6 @@ struct BookResult {
   std::vector<Phase> phases;          // how long each phase took, in order
   std::vector<std::string> warnings;  // what the publisher's pages cannot print yet (book/typeset.hpp publication_gaps)
 };
-BookResult run_book(const BookJob& job);
+BuildResult run_build(const BuildJob& job);
 
 }  // namespace proceedings

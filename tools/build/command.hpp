@@ -1,10 +1,10 @@
 #pragma once
 #include <CLI/CLI.hpp>
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 // Options of `proceedings build` on `cmd` (made by tools/cli from its command table);
 // the run callback stores the exit status in `status`.
 void add_options(CLI::App& cmd, int& status);
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

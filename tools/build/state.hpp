@@ -7,7 +7,7 @@
 #include <set>
 #include <string>
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 // A paper PDF as the last build read it.
 struct PaperFacts {
@@ -52,4 +52,4 @@ bool outputs_intact(const State& state);
 // The first 16 hex digits of the SHA-256 of `text`: cache file names.
 std::string key16(const std::string& text);
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -12,7 +12,7 @@
 #include "proceedings/model.hpp"
 #include "proceedings/type1_font.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 // The venue as the papers' own running heads print it, and so as the folio
 // prints it: the ACM record's short name ("SC Workshops ’25") when the venue
@@ -38,4 +38,4 @@ inline constexpr const char* folio_font_name = "LinBiolinumT.pfb";
 inline constexpr const char* text_font_name = "LinLibertineT.pfb";
 BookFonts find_book_fonts();
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "book/plan.hpp"
-#include "book/state.hpp"
+#include "build/plan.hpp"
+#include "build/state.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 // The parts to place, each with its SHA-256 (known from the cache, so that
 // the bundle does not read them again).
@@ -43,4 +43,4 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
 
 std::string bibtex(const BookPlan& plan);
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

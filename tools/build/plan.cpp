@@ -1,6 +1,6 @@
-#include "book/plan.hpp"
+#include "build/plan.hpp"
 
-#include "book/folio.hpp"
+#include "build/folio.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -11,7 +11,7 @@
 #include "proceedings/parallel.hpp"
 #include "proceedings/pdf.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 namespace {
 
@@ -74,4 +74,4 @@ BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir,
   return plan;
 }
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -3,33 +3,33 @@
 #include <optional>
 #include <set>
 
-#include "book/bundle.hpp"
-#include "book/cache.hpp"
-#include "book/folio.hpp"
-#include "book/pdf_book.hpp"
+#include "build/bundle.hpp"
+#include "build/cache.hpp"
+#include "build/folio.hpp"
+#include "build/pdf_book.hpp"
 #include "proceedings/pdf_segment.hpp"
-#include "book/plan.hpp"
-#include "book/state.hpp"
-#include "book/typeset.hpp"
+#include "build/plan.hpp"
+#include "build/state.hpp"
+#include "build/typeset.hpp"
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/install.hpp"
-#include "book/job.hpp"
+#include "build/job.hpp"
 #include "proceedings/check.hpp"
 #include "proceedings/parallel.hpp"
 #include "proceedings/terminal.hpp"
 
 namespace proceedings {
 
-namespace book {
+namespace build {
 
 namespace {
 
 // How long each phase took, into the result (printed with --timings).
 class Phases {
  public:
-  explicit Phases(std::vector<BookResult::Phase>& out) : out_(out), last_(std::chrono::steady_clock::now()) {}
+  explicit Phases(std::vector<BuildResult::Phase>& out) : out_(out), last_(std::chrono::steady_clock::now()) {}
   void done(const char* phase) {
     const auto now = std::chrono::steady_clock::now();
     out_.push_back({phase, std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count()});
@@ -37,7 +37,7 @@ class Phases {
   }
 
  private:
-  std::vector<BookResult::Phase>& out_;
+  std::vector<BuildResult::Phase>& out_;
   std::chrono::steady_clock::time_point last_;
 };
 
@@ -51,7 +51,7 @@ std::string templates_text(const fs::path& templates) {
 }
 
 // Everything the bundle depends on; equal keys mean nothing to do.
-std::string inputs_key(const BookPlan& plan, const BookJob& o, const std::string& templates) {
+std::string inputs_key(const BookPlan& plan, const BuildJob& o, const std::string& templates) {
   std::string all = std::string(PROCEEDINGS_VERSION) + (o.force ? "force" : "");
   for (const auto& p : plan.papers) all += p.record.id + p.sha256;
   for (const char* file : {"workshop.yaml", "papers.yaml", "message.md"})
@@ -239,11 +239,11 @@ std::map<std::string, FoundFile> found_fonts(const BookFonts& fonts) {
 
 }  // namespace
 
-}  // namespace book
+}  // namespace build
 
-BookResult run_book(const BookJob& o) {
-  using namespace book;
-  BookResult result;
+BuildResult run_build(const BuildJob& o) {
+  using namespace build;
+  BuildResult result;
   Phases phases(result.phases);
   Workshop workshop = load_workshop(venue_folder(o.venue));
   const fs::path papers_dir = o.papers;

@@ -1,4 +1,4 @@
-#include "book/state.hpp"
+#include "build/state.hpp"
 
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
@@ -6,7 +6,7 @@
 #include "proceedings/digest.hpp"
 #include "proceedings/files.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 namespace fs = std::filesystem;
 
@@ -79,4 +79,4 @@ bool outputs_intact(const State& s) {
 
 std::string key16(const std::string& text) { return sha256_hex(text).substr(0, 16); }
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -7,11 +7,11 @@
 #include <utility>
 #include <vector>
 
-#include "book/folio.hpp"
-#include "book/pdf_book.hpp"
-#include "book/typeset.hpp"
+#include "build/folio.hpp"
+#include "build/pdf_book.hpp"
+#include "build/typeset.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 // The front matter and the author index, typeset in one LaTeX run: the
 // front matter alone (frontmatter-KEY.pdf, for the bundle), the book's two
@@ -35,4 +35,4 @@ TypesetParts typeset_parts(const std::filesystem::path& work, const std::string&
 // the front matter or the index changed.
 void remove_other_typeset_parts(const std::filesystem::path& work, const TypesetParts& current);
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -6,11 +6,11 @@
 #include <utility>
 #include <vector>
 
-#include "book/pdf_book.hpp"
-#include "book/plan.hpp"
+#include "build/pdf_book.hpp"
+#include "build/plan.hpp"
 #include "proceedings/template.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 struct Typeset {
   std::filesystem::path pdf;
@@ -43,4 +43,4 @@ std::map<std::string, std::string> author_index_values(const BookPlan& plan);
 // accents ignored ("Ångström" among the A's).
 std::vector<std::pair<std::string, std::vector<int>>> author_index(const BookPlan& plan);
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -1,4 +1,4 @@
-#include "book/bundle.hpp"
+#include "build/bundle.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -14,7 +14,7 @@
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 namespace fs = std::filesystem;
 
@@ -208,4 +208,4 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
   return written;
 }
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -7,9 +7,9 @@
 #include <utility>
 #include <vector>
 
-#include "book/folio.hpp"
+#include "build/folio.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 // Draws the folio (`venue` left, the book page number right) on every page
 // of `paper`, numbered from `first_page`, and writes the result to `out`
@@ -73,4 +73,4 @@ struct BookParts {
 // embed alike are written once.
 void assemble_book(const BookParts& parts, const std::filesystem::path& out);
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "book/state.hpp"
+#include "build/state.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/program.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 struct BookPaper {
   Paper record;
@@ -37,4 +37,4 @@ struct BookPlan {
 BookPlan make_plan(Workshop workshop, const std::filesystem::path& papers_dir,
                    std::map<std::string, PaperFacts>& facts, unsigned jobs);
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

@@ -1,7 +1,7 @@
-#include "book/typeset.hpp"
+#include "build/typeset.hpp"
 
-#include "book/folio.hpp"
-#include "book/pdf_book.hpp"
+#include "build/folio.hpp"
+#include "build/pdf_book.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -15,7 +15,7 @@
 #include "proceedings/template.hpp"
 #include "proceedings/tex_fonts.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 namespace fs = std::filesystem;
 
@@ -442,4 +442,4 @@ Typeset typeset_front_matter_and_index(const BookPlan& plan, const fs::path& tem
   return made;
 }
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build

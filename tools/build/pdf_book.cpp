@@ -1,4 +1,4 @@
-#include "book/pdf_book.hpp"
+#include "build/pdf_book.hpp"
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFNameTreeObjectHelper.hh>
@@ -19,7 +19,7 @@
 #include "proceedings/files.hpp"
 #include "proceedings/pdf_segment.hpp"
 
-namespace proceedings::book {
+namespace proceedings::build {
 
 namespace fs = std::filesystem;
 
@@ -579,4 +579,4 @@ void assemble_book(const BookParts& parts, const fs::path& out) {
   output.commit();
 }
 
-}  // namespace proceedings::book
+}  // namespace proceedings::build
