@@ -8,6 +8,7 @@
 
 #include "import/web_page.hpp"
 #include "proceedings/model.hpp"
+#include "proceedings/timezone.hpp"  // zone_for_abbreviation, zone_for_place
 
 namespace proceedings::import {
 
@@ -21,7 +22,5 @@ WebEvent read_event(const Page& page, const std::string& timezone);
 
 // "CST" -> America/Chicago; a US state or a country with one zone named in
 // `text` -> its zone; "" when neither is known.
-std::string zone_for_abbreviation(const std::string& abbreviation);
-std::string zone_for_place(const std::string& text);
 
 }  // namespace proceedings::import

@@ -45,4 +45,11 @@ class TimeZone {
   std::string standard_name_, daylight_name_;
 };
 
+// The IANA zone a printed abbreviation stands for where one is usual
+// ("CST" -> America/Chicago, "AoE" -> Etc/GMT+12); "" when it is not known.
+std::string zone_for_abbreviation(const std::string& abbreviation);
+// The zone of the first place `text` names that has one ("held in St. Louis,
+// Missouri" -> America/Chicago); "" when it names none this knows.
+std::string zone_for_place(const std::string& text);
+
 }  // namespace proceedings
