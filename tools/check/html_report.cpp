@@ -122,6 +122,7 @@ void page_image(std::ostringstream& out, Css& css, const Analysis& a, int page, 
 void paper(std::ostringstream& out, Css& css, const Analysis& a, std::size_t index, double dpi) {
   out << "<section class=\"paper\" id=\"paper-" << index << "\">\n<h2>" << html_escape(name_of(a)) << " <span class=\"verdict "
       << verdict_name(a.verdict) << "\">" << verdict_name(a.verdict) << "</span></h2>\n";
+  if (!a.taken_for.empty()) out << "<p>Taken for " << html_escape(a.taken_for) << ".</p>\n";
   if (a.verdict == Verdict::error) {
     out << "<p class=\"problem error\">" << html_escape(a.error) << "</p>\n</section>\n";
     return;
@@ -148,7 +149,7 @@ void paper(std::ostringstream& out, Css& css, const Analysis& a, std::size_t ind
 
 }  // namespace
 
-std::string html_report(const std::vector<Analysis>& analyses, double dpi) {
+std::string html_report(const std::vector<Analysis>& analyses, double dpi, const std::string& stage) {
   std::ostringstream out, body;
   Css css;
   summary(body, css, analyses);
@@ -158,7 +159,8 @@ std::string html_report(const std::vector<Analysis>& analyses, double dpi) {
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Format check of "
       << analyses.size() << " papers</title>\n<style>" << kStyle << css.text() << "</style>\n</head>\n<body>\n<h1>Format check</h1>\n<p>"
       << analyses.size() << " papers: " << failed << " fail, " << errors << " could not be read, "
-      << analyses.size() - static_cast<std::size_t>(failed + errors) << " pass.</p>\n"
+      << analyses.size() - static_cast<std::size_t>(failed + errors) << " pass"
+      << (stage.empty() ? std::string() : ", checked at the " + html_escape(stage) + " stage") << ".</p>\n"
       << "<p class=\"legend\"><span>dashed blue: the template's text block</span><span>green line: the references "
          "start</span><span>red: a line in the margin</span></p>\n";
   out << body.str() << "</body>\n</html>\n";

@@ -11,6 +11,7 @@
 namespace proceedings::check {
 
 // `dpi` sets the page images' resolution (40 dpi: a letter page 340 px wide).
-std::string html_report(const std::vector<Analysis>& analyses, double dpi = 40);
+// `stage` ("camera-ready", "submission"), when given, is named under the title.
+std::string html_report(const std::vector<Analysis>& analyses, double dpi = 40, const std::string& stage = "");
 
 }  // namespace proceedings::check

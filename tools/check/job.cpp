@@ -17,10 +17,14 @@ namespace {
 
 check::CheckRules resolve_rules(const CheckJob& o) {
   check::CheckRules rules;
+  rules.stage = stage_of(o);
   if (!o.venue.empty()) {
     const Workshop w = load_workshop(o.venue);
-    if (!w.submission) throw usage_error(o.venue + "/workshop.yaml", "has no 'submission' rules to check against");
-    rules = check::rules_for_venue(w);
+    if (!w.submission && !w.camera_ready)
+      throw usage_error(o.venue + "/workshop.yaml", "has no 'submission' or 'camera_ready' rules to check against");
+    rules = check::rules_for_venue(w, rules.stage);
+  } else if (rules.stage == Stage::submission) {
+    rules.acm_checks = check::AcmChecks::off;  // acmart's placeholders are what a submission carries
   }
   if (!o.pages.empty()) check::apply_page_range(rules, o.pages);
   if (!o.paper.empty()) rules.paper = o.paper;
@@ -43,6 +47,17 @@ Exit exit_status(bool failed, bool errored) {
 
 }  // namespace
 
+// Camera-ready unless asked: the uploads collect, build and notify handle are
+// camera-ready versions. A review mode given alone is the submission's.
+Stage stage_of(const CheckJob& o) {
+  if (o.stage.empty()) return o.review.empty() ? Stage::camera_ready : Stage::submission;
+  const auto stage = stage_named(o.stage);
+  if (!stage) throw usage_error("--stage", "'" + o.stage + "' is not a stage: submission or camera-ready");
+  if (*stage == Stage::camera_ready && !o.review.empty())
+    throw usage_error("--review", "applies to the submission stage; a camera-ready paper shows its authors");
+  return *stage;
+}
+
 // Results are handed on as they arrive; only --html needs them all at the end.
 Exit run_check(const CheckJob& o) {
   const check::CheckRules rules = resolve_rules(o);
@@ -62,7 +77,7 @@ Exit run_check(const CheckJob& o) {
     if (copies) copies->write(a);
     if (!o.html.empty()) for_html.push_back(std::move(a));
   });
-  if (!o.html.empty()) write_file_atomic(o.html, check::html_report(for_html));
+  if (!o.html.empty()) write_file_atomic(o.html, check::html_report(for_html, 40, stage_name(rules.stage)));
   return exit_status(failed, errored);
 }
 

@@ -20,7 +20,8 @@ struct CheckJob {
   std::string paper;          // letter, a4
   int columns = 0;
   std::string template_name;  // acmart-sigconf, acmart, any
-  std::string review;         // single-blind, double-blind
+  std::string review;         // single-blind, double-blind (the submission stage's)
+  std::string stage;          // submission or camera-ready; empty: camera-ready (submission with --review alone)
   std::string annotate;       // folder for annotated copies of failing papers
   std::string html;           // the batch's report as one HTML page
   unsigned jobs = 0;          // files checked at once; 0: all cores
@@ -30,5 +31,9 @@ struct CheckJob {
 };
 // ok: every file passes; failed: one fails; input: one could not be read.
 Exit run_check(const CheckJob& job);
+
+// The stage whose rules the job applies; a usage Error for an unknown one or
+// for --review with --stage camera-ready.
+Stage stage_of(const CheckJob& job);
 
 }  // namespace proceedings

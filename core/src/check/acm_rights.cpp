@@ -9,6 +9,7 @@
 #include "proceedings/check/text_match.hpp"
 #include "proceedings/regex.hpp"
 #include "proceedings/text.hpp"
+#include "proceedings/uploads.hpp"
 
 namespace proceedings::check {
 
@@ -120,15 +121,12 @@ std::string only_digits(const std::string& text) {
   return out;
 }
 
+// The paper the one upload matcher takes `file` for; none when it fits no
+// paper or more than one.
 const Paper* paper_for(const std::string& file, const PdfPage& page1, const std::vector<Paper>& papers) {
-  const std::string stem = std::filesystem::path(file).stem().string();
+  const UploadMatch m = match_upload(file, [&] { return title_text(page1); }, papers);
   for (const auto& p : papers)
-    if (p.id == stem) return &p;
-  std::string top;
-  for (std::size_t i = 0; i < page1.lines.size() && i < 12; ++i) top += page1.lines[i].text + " ";
-  const std::string text = squeezed(top);
-  for (const auto& p : papers)
-    if (!p.title.empty() && text.find(squeezed(p.title)) != std::string::npos) return &p;
+    if (m.matched() && p.id == m.paper) return &p;
   return nullptr;
 }
 

@@ -34,9 +34,17 @@ CheckRules rules_from(const SubmissionRules& venue) {
   return rules;
 }
 
-CheckRules rules_for_venue(const Workshop& venue) {
-  CheckRules rules = venue.submission ? rules_from(*venue.submission) : CheckRules{};
-  rules.acm_checks = venue.acm ? AcmChecks::record : AcmChecks::off;
+AcmChecks acm_checks_at(const CheckRules& rules, bool acm_venue) {
+  if (rules.stage == Stage::submission) return rules.placeholders_allowed ? AcmChecks::off : AcmChecks::placeholders;
+  if (!acm_venue) return AcmChecks::off;
+  return rules.acm_rights ? AcmChecks::record : AcmChecks::placeholders;
+}
+
+CheckRules rules_for_venue(const Workshop& venue, Stage stage) {
+  const auto& stage_rules = stage == Stage::camera_ready && venue.camera_ready ? venue.camera_ready : venue.submission;
+  CheckRules rules = stage_rules ? rules_from(*stage_rules) : CheckRules{};
+  rules.stage = stage;
+  rules.acm_checks = acm_checks_at(rules, venue.acm.has_value());
   rules.acm = venue.acm;
   rules.papers = venue.papers;
   return rules;
@@ -63,7 +71,9 @@ std::string rules_key(const CheckRules& r) {
        {r.template_name, r.paper, std::to_string(r.columns), std::to_string(r.min_pages), std::to_string(r.max_pages),
         std::string(r.bibliography_excluded ? "bib-excluded" : "bib-included"),
         std::string(r.review == Review::double_blind ? "double-blind" : "single-blind"), std::to_string(r.min_font_pt),
-        std::to_string(r.min_side_margin_pt), std::string(r.word_interim ? "word-interim" : "latex-only")})
+        std::to_string(r.min_side_margin_pt), std::string(r.word_interim ? "word-interim" : "latex-only"), std::string(stage_name(r.stage)),
+        std::string(r.placeholders_allowed ? "placeholders" : "no-placeholders"),
+        std::string(r.authors_shown ? "authors-shown" : "authors-any"), std::string(r.acm_rights ? "rights" : "no-rights")})
     key += field + "|";
   return key;
 }

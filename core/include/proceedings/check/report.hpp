@@ -18,7 +18,8 @@ std::string table_report(const std::vector<Analysis>& analyses);
 // document {"papers": [...]} closed by finish().
 class StreamReport {
  public:
-  StreamReport(std::ostream& out, bool json, const std::vector<std::string>& file_names);
+  // `stage` ("camera-ready", "submission"), when given, heads the table and is the JSON's "stage".
+  StreamReport(std::ostream& out, bool json, const std::vector<std::string>& file_names, const std::string& stage = "");
   void add(const Analysis& analysis);
   void finish();
 

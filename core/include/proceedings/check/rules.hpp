@@ -28,14 +28,23 @@ enum class AcmChecks { off, placeholders, record };
 // The venue's submission rules (template, paper, columns, pages, review,
 // font size, Word layouts) with what only `check` adds on top.
 struct CheckRules : SubmissionRules {
+  Stage stage = Stage::camera_ready;  // which of the venue's rules these are
   double min_side_margin_pt = 36;  // no text closer than this to the left or right edge
   AcmChecks acm_checks = AcmChecks::placeholders;
   std::optional<AcmRecord> acm;  // the venue's record, for AcmChecks::record
   std::vector<Paper> papers;     // the venue's papers: each PDF's DOI and rights type
 };
 
-// The rules of a venue: its submission rules and, when ACM publishes it, its ACM record.
-CheckRules rules_for_venue(const Workshop& venue);
+// The rules of a venue at `stage`: at submission its `submission:` rules
+// (acmart's placeholders allowed unless it says otherwise); at camera-ready
+// its `camera_ready:` rules (the submission's format with their own page
+// limit), the authors shown and, when ACM publishes it, page 1's rights
+// block checked against its ACM record. The submission's review mode
+// applies at submission only.
+CheckRules rules_for_venue(const Workshop& venue, Stage stage = Stage::camera_ready);
+
+// Which ACM rights-block checks run at the rules' stage.
+AcmChecks acm_checks_at(const CheckRules& rules, bool acm_venue);
 
 CheckRules rules_from(const SubmissionRules& venue);
 
