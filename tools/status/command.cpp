@@ -1,0 +1,109 @@
+#include "status/command.hpp"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "proceedings/files.hpp"
+#include "proceedings/model.hpp"
+#include "status/cells.hpp"
+#include "status/html.hpp"
+#include "status/job.hpp"
+
+namespace proceedings::status {
+
+namespace {
+
+std::string padded(std::string text, std::size_t width) {
+  if (text.size() < width) text.append(width - text.size(), ' ');
+  return text;
+}
+
+void print_text(std::ostream& out, const VenueStatus& s) {
+  out << "status of " << s.venue << " at the " << stage_name(s.stage) << " stage; uploads in " << s.papers_dir.string()
+      << (s.book_manifest.empty() ? "; no book built yet" : "; book: " + s.book_manifest.string()) << "\n";
+  const std::vector<std::string> head{"paper", "state", "upload", "check", "rights, DOI", "last notice", "book"};
+  std::vector<std::vector<std::string>> rows{head};
+  for (const auto& p : s.papers)
+    rows.push_back({p.id, state_name(p.state), upload_cell(p), check_cell(p), rights_cell(p), notice_cell(p), book_cell(p)});
+  std::vector<std::size_t> width(head.size(), 0);
+  for (const auto& r : rows)
+    for (std::size_t c = 0; c < r.size(); ++c) width[c] = std::max(width[c], r[c].size());
+  for (const auto& r : rows) {
+    std::string line;
+    for (std::size_t c = 0; c < r.size(); ++c) line += c + 1 < r.size() ? padded(r[c], width[c]) + "  " : r[c];
+    out << line << "\n";
+  }
+  for (const auto& stray : s.strays) out << "not taken: " << stray.file.string() << ": " << stray.problem << "\n";
+  out << status_summary(s) << "\n";
+}
+
+nlohmann::json json_of(const PaperStatus& p) {
+  nlohmann::json j{{"id", p.id},         {"title", p.title},       {"state", state_name(p.state)},
+                   {"verdict", p.verdict}, {"errors", p.errors},     {"warnings", p.warnings},
+                   {"rights", p.rights}, {"doi", p.doi},           {"waiting_for", p.waiting_for}};
+  j["upload"] = p.upload ? nlohmann::json{{"file", p.upload->file.string()}, {"how", p.upload->how},
+                                          {"time", p.upload->time},          {"bytes", p.upload->bytes},
+                                          {"sha256", p.upload->sha256}}
+                         : nlohmann::json();
+  if (!p.unreadable.empty()) j["unreadable"] = p.unreadable;
+  j["last_notice"] = p.notice ? nlohmann::json{{"time", p.notice->time},   {"verdict", p.notice->verdict},
+                                               {"codes", p.notice->codes}, {"to", p.notice->to},
+                                               {"sha256", p.notice->sha256}}
+                              : nlohmann::json();
+  j["book"] = p.book ? nlohmann::json{{"first_page", p.book->first_page}, {"last_page", p.book->last_page},
+                                      {"stale", p.book->stale}}
+                     : nlohmann::json();
+  return j;
+}
+
+void print_json(std::ostream& out, const VenueStatus& s) {
+  nlohmann::json papers = nlohmann::json::array(), strays = nlohmann::json::array();
+  for (const auto& p : s.papers) papers.push_back(json_of(p));
+  for (const auto& stray : s.strays) strays.push_back({{"file", stray.file.string()}, {"problem", stray.problem}});
+  const nlohmann::json doc{
+      {"venue", s.venue},
+      {"stage", stage_name(s.stage)},
+      {"papers_dir", s.papers_dir.string()},
+      {"book", s.book_manifest.empty() ? nlohmann::json() : nlohmann::json(s.book_manifest.string())},
+      {"papers", papers},
+      {"not_taken", strays},
+      {"summary",
+       {{"papers", s.papers.size()},
+        {"ready", s.count(PaperState::ready)},
+        {"failing", s.count(PaperState::failing)},
+        {"missing", s.count(PaperState::missing)},
+        {"without_rights_or_doi", s.waiting_for_rights_or_doi()},
+        {"text", status_summary(s)}}}};
+  out << doc.dump(2) << "\n";
+}
+
+}  // namespace
+
+void add_options(CLI::App& cmd, int& status) {
+  auto job = std::make_shared<Job>();
+  auto json = std::make_shared<bool>(false);
+  auto html = std::make_shared<std::string>();
+  cmd.footer(
+      "One line per paper of papers.yaml: its upload in VENUE/papers (date, size, hash; matched as collect\n"
+      "matches), the check's verdict at the stage, rights and DOI, the last notice notify sent, its pages in the\n"
+      "last book; then a summary. A paper is ready when its upload passes at the stage; at a venue ACM\n"
+      "publishes, the papers whose rights or DOI are not yet recorded are counted in the summary too.");
+  cmd.add_option("--venue", job->venue, "Workshop folder (default: the current folder)");
+  cmd.add_option("--stage", job->stage, "The check's stage: submission or camera-ready (default: camera-ready)")
+      ->check(CLI::IsMember({"submission", "camera-ready"}));
+  cmd.add_option("--papers", job->papers, "Folder of the uploads (default: VENUE/papers, where collect puts them)");
+  cmd.add_option("--book", job->book, "A build's --out folder whose manifest lists the last book (default: VENUE/out)");
+  cmd.add_flag("--json", *json, "Print one JSON object instead of the table");
+  cmd.add_option("--html", *html, "Also write the status as one self-contained HTML page")->type_name("FILE");
+  cmd.callback([job, json, html, &cmd, &status] {
+    job->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
+    if (!html->empty()) refuse_output_over_input(*html, OutputKind::html, {}, "--html");
+    const VenueStatus result = run(*job);
+    if (*json) print_json(std::cout, result);
+    else print_text(std::cout, result);
+    if (!html->empty()) write_file_atomic(*html, html_page(result));
+    status = static_cast<int>(exit_status(result));
+  });
+}
+
+}  // namespace proceedings::status

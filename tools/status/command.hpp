@@ -1,0 +1,10 @@
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace proceedings::status {
+
+// Options of `proceedings status` on `cmd` (made by tools/cli from its command table);
+// the run callback stores the exit status in `status`.
+void add_options(CLI::App& cmd, int& status);
+
+}  // namespace proceedings::status
