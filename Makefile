@@ -7,7 +7,7 @@ VENUE ?= metadata/exhetai-2025
 
 FUZZ_SECONDS ?= 30
 
-.PHONY: all deps configure build test demo bench fuzz clean
+.PHONY: all deps configure build test demo bench fuzz clean hotcrp-test
 
 all: build
 
@@ -73,6 +73,16 @@ bench: build
 	$(BUILD)/bench/bench_meta . $(BUILD)
 	bench/bench_build.sh $(BUILD)/proceedings . $(BUILD)
 	bench/bench_startup.sh $(BUILD)/proceedings $(BUILD)
+	bench/bench_banal.sh $(BUILD)/proceedings $(BUILD)
+
+# HotCRP's own format-checker tests with `proceedings check --format banal` as
+# its banalCommand (docs/hotcrp.md): installs PHP and MariaDB
+# (scripts/hotcrp-packages.txt, kept out of `make test`), then runs
+# tests/e2e/hotcrp.sh on the HotCRP tree in HOTCRP_DIR.
+hotcrp-test: build
+	@test -n "$(HOTCRP_DIR)" || { echo "make hotcrp-test HOTCRP_DIR=/path/to/hotcrp (a HotCRP source tree)"; exit 2; }
+	@scripts/install-deps.sh scripts/hotcrp-packages.txt
+	cd $(BUILD) && HOTCRP_DIR="$(abspath $(HOTCRP_DIR))" ctest --output-on-failure -R '^cli_hotcrp$$'
 
 # libFuzzer on every reader of outside input, FUZZ_SECONDS each (clang build in build-fuzz/).
 fuzz: deps

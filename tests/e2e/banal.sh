@@ -33,7 +33,7 @@ expect_exit 0 "a path relative to the working directory" -- hotcrp_run paper.pdf
 # banal's failure form for what cannot be read, never a crash, exit 3
 for f in empty.pdf not-pdf.pdf truncated.pdf no-such-file.pdf; do
   expect_exit 3 "unreadable $f" -- hotcrp_run "$fx/$f"
-  [ "$(json_get "$scratch/out" 'sorted(j.keys()), j["error"], j["pages"]')" = "(['at', 'error', 'pages'], True, [])" ] &&
+  [ "$(json_get "$scratch/out" 'sorted(j.keys()), j["error"], j["pages"]')" = "['at', 'error', 'pages'] True []" ] &&
     ok || bad "$f: banal's failure form: $(head -c 200 "$scratch/out")"
   expect_text "$scratch/err" "$f" "$f: the reason on stderr names the file"
 done

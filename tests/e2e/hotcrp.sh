@@ -9,7 +9,7 @@
 # `make hotcrp-test HOTCRP_DIR=...` installs what it needs.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
-bin=$1 src=$2
+bin=$(realpath "$1") src=$2
 
 skip() { echo "SKIPPED: $*"; exit 77; }
 [ -n "${HOTCRP_DIR:-}" ] || skip "HOTCRP_DIR is not set; give it a HotCRP source tree (a snapshot of kohler/hotcrp): make hotcrp-test HOTCRP_DIR=/path/to/hotcrp"

@@ -127,9 +127,10 @@ TEST_CASE("banal: print_banal prints one JSON line; --hold only delays the exit"
   CHECK(print_banal(test::fixture("body5.pdf"), {6, 0.4}, out, err) == Exit::ok);
   CHECK(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(400));
   CHECK(err.str().empty());
-  CHECK(out.str().back() == '\n');
-  CHECK(std::count(out.str().begin(), out.str().end(), '\n') == 1);
-  const json j = json::parse(out.str());
+  const std::string printed = out.str();
+  CHECK(printed.back() == '\n');
+  CHECK(std::count(printed.begin(), printed.end(), '\n') == 1);
+  const json j = json::parse(printed);
   CHECK(!j.contains("error"));
   CHECK(j["pages"].size() == 5);
 }

@@ -4,11 +4,29 @@
 #include <optional>
 #include <thread>
 
+#include "check/banal.hpp"
 #include "proceedings/error.hpp"
 #include "check/job.hpp"
 #include "proceedings/check/report.hpp"
 
 namespace proceedings::check {
+
+namespace {
+
+// --format banal answers for one PDF, as HotCRP's checker does; the rules
+// and the other outputs are HotCRP's business there.
+std::filesystem::path banal_file(const CheckJob& o) {
+  if (!o.venue.empty() || !o.pages.empty() || !o.paper.empty() || o.columns || !o.template_name.empty() ||
+      !o.review.empty() || !o.html.empty() || !o.annotate.empty())
+    throw usage_error("check --format banal",
+                      "takes no rules and no other output: HotCRP judges the JSON against the chair's format spec");
+  if (o.inputs.size() != 1) throw usage_error("check --format banal", "takes one FILE, the PDF HotCRP appends");
+  if (std::filesystem::is_directory(o.inputs.front()))
+    throw usage_error(o.inputs.front(), "is a folder; check --format banal takes one PDF");
+  return o.inputs.front();
+}
+
+}  // namespace
 
 void add_options(CLI::App& cmd, int& status) {
   auto options = std::make_shared<CheckJob>();
@@ -22,14 +40,34 @@ void add_options(CLI::App& cmd, int& status) {
       ->check(CLI::IsMember({"acmart-sigconf", "acmart", "any"}));
   cmd.add_option("--review", options->review, "Review mode of the venue")
       ->check(CLI::IsMember({"single-blind", "double-blind"}));
-  cmd.add_flag("--json", *json, "Print one JSON object instead of the table");
+  auto format = std::make_shared<std::string>("text");
+  auto banal = std::make_shared<BanalRun>();
+  auto* json_flag = cmd.add_flag("--json", *json, "Print one JSON object instead of the table (--format json)");
+  cmd.add_option("--format", *format,
+                 "text (the table), json, or banal: HotCRP's format-checker JSON for one FILE (docs/hotcrp.md)")
+      ->check(CLI::IsMember({"text", "json", "banal"}))
+      ->excludes(json_flag);
+  auto* time_limit = cmd.add_option("--time-limit", banal->time_limit_seconds,
+                                    "With --format banal: print banal's failure form after SECONDS (default 6)")
+                         ->check(CLI::PositiveNumber)
+                         ->type_name("SECONDS");
+  auto* hold = cmd.add_option("--hold", banal->hold_seconds,
+                              "With --format banal: exit no sooner than SECONDS after the start (client tests only)")
+                   ->check(CLI::NonNegativeNumber)
+                   ->type_name("SECONDS");
   cmd.add_option("--html", options->html,
                   "Also write one self-contained HTML page for the batch: verdicts, problems, page images")
       ->type_name("FILE");
   cmd.add_option("--annotate", options->annotate,
                   "Write a copy of each failing paper with PDF annotations (problems boxed, notes) into DIR");
   cmd.add_option("FILE", options->inputs, "PDF files or folders of PDFs")->required();
-  cmd.callback([options, json, &cmd, &status] {
+  cmd.callback([options, json, format, banal, time_limit, hold, &cmd, &status] {
+    if (*format == "banal") {
+      status = static_cast<int>(print_banal(banal_file(*options), *banal, std::cout, std::cerr));
+      return;
+    }
+    if (time_limit->count() || hold->count()) throw usage_error("check", "--time-limit and --hold go with --format banal");
+    *json = *json || *format == "json";
     options->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
     std::optional<StreamReport> report;
     options->on_files = [&](const std::vector<std::filesystem::path>& files) {
