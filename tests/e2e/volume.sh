@@ -12,7 +12,7 @@ bin=$1 src=$2 build=$3
 manuscripts=$build/manuscripts/exhetai-2025
 gen=$scratch/gen
 "$src/scripts/make-volume.sh" "$gen" 3 2 "$manuscripts" "$src" 3 > /dev/null || { bad "make-volume.sh failed"; finish; exit; }
-vol=$gen/volume papers=$gen/papers out=$scratch/out
+vol=$gen/volume papers=$gen/papers out=$scratch/volume-out
 # ExHetAI'25 first (its own folder, with contact addresses for ACM's CSV), then generated workshops 2 and 3.
 cp -r "$src/metadata/exhetai-2025" "$gen/exhetai-2025"
 sed -i -E 's/authors: \[([^,]+),/authors: [{name: \1, email: contact@example.org},/' "$gen/exhetai-2025/papers.yaml"
@@ -27,7 +27,7 @@ expect_exit 2 "--venue of a volume folder" -- "$bin" build --venue "$vol" --pape
 expect_text "$scratch/err" "--volume" "a volume folder given to --venue points to --volume"
 
 expect_exit 0 "build --volume" -- "$bin" build --volume "$vol" --papers "$papers" --out "$out"
-bundle=$out/bundle book=$out/bundle/sc-workshops-2025-proceedings.pdf
+bundle=$out/bundle book=$bundle/sc-workshops-2025-proceedings.pdf
 expect_text "$scratch/out" "8 papers" "all eight papers of the three workshops in the book"
 for f in sc-workshops-2025-proceedings.pdf sc-workshops-2025-frontmatter.pdf manifest.json sc-workshops-2025.bib \
   sc-workshops-2025-bundle.zip papers/omnifed.pdf papers/w2-p1.pdf papers/w3-p2.pdf; do
@@ -83,18 +83,19 @@ read -r index start style < "$scratch/label"
 
 # contents by workshop, and the author index over the whole volume
 pdftotext -f 3 -l 4 "$book" "$scratch/contents.txt"
-expect_text "$scratch/contents.txt" "ExHetAI'25: The Workshop on Extreme Heterogeneity" "contents names ExHetAI'25"
-expect_text "$scratch/contents.txt" "GW3'25: The Workshop on Generated Topic 3" "contents names workshop 3"
+# (TeX prints the acronyms' apostrophes as ’)
+expect_text "$scratch/contents.txt" "ExHetAI’25: The Workshop on Extreme Heterogeneity" "contents names ExHetAI'25"
+expect_text "$scratch/contents.txt" "GW3’25: The Workshop on Generated Topic 3" "contents names workshop 3"
 expect_text "$scratch/contents.txt" "Generated Paper 2 of Workshop 3" "contents lists workshop 3's papers"
 total=$(pdfinfo "$book" | sed -n 's/^Pages: *//p')
 pdftotext -f "$total" -l "$total" "$book" "$scratch/index.txt"
 expect_text "$scratch/index.txt" "Author Index" "the last page is the author index"
 expect_text "$scratch/index.txt" "Ångström, Zoë" "the index holds the generated workshops' authors"
-expect_text "$scratch/index.txt" "Valero-Lara" "and ExHetAI'25's"
+expect_text "$scratch/index.txt" "Milojicic, Dejan" "and ExHetAI'25's"
 # each part's own pages: its title page and its program before its papers
 w2_first=$(jq -r '.papers[] | select(.id == "w2-p1") | .book_pages.first' "$bundle/manifest.json")
 pdftotext -f $((w2_first - 4)) -l $((w2_first - 1)) "$book" "$scratch/part2.txt"
-expect_text "$scratch/part2.txt" "GW2'25" "workshop 2's title page before its papers"
+expect_text "$scratch/part2.txt" "GW2’25" "workshop 2's title page before its papers"
 expect_text "$scratch/part2.txt" "Program" "workshop 2's program before its papers"
 
 # incremental: unchanged does nothing; one paper changed with the same page count is stamped alone
@@ -110,7 +111,7 @@ expect_text "$scratch/out" "front matter reused" "the front matter reused"
 cp -r "$papers" "$scratch/papers-long" && cp "$gen/papers/.omnifed8.pdf" "$scratch/papers-long/exhetai-2025/wages.pdf"
 expect_exit 1 "ExHetAI'25's rules refuse an 8-page paper" -- "$bin" build --volume "$vol" --papers "$scratch/papers-long" --out "$scratch/out-long"
 expect_text "$scratch/err" "wages.pdf" "the failing paper named"
-grep -q "w2-p1" "$scratch/err" && bad "a paper of workshop 2 was judged by ExHetAI'25's rules" || ok
+grep -q "w2-p1.pdf" "$scratch/err" && bad "a paper of workshop 2 was judged by ExHetAI'25's rules" || ok
 expect_exit 1 "check --volume" -- "$bin" check --volume "$vol" "$scratch/papers-long"
 expect_text "$scratch/out" "ExHetAI'25: 4 papers, 3 pass, 1 fail" "check --volume summarises ExHetAI'25"
 expect_text "$scratch/out" "GW2'25: 2 papers, 2 pass, 0 fail" "check --volume summarises workshop 2"

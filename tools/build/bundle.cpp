@@ -13,6 +13,7 @@
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
+#include "build/volume.hpp"
 
 namespace proceedings::build {
 
@@ -152,6 +153,7 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
   place(files.book, bundle / members[0].first);
   place(files.front, bundle / members[1].first);
   nlohmann::json papers = nlohmann::json::array();
+  const std::vector<int> first_book_page = first_book_pages(plan, files.front_pages, files.part_pages);  // 0-based
   for (std::size_t i = 0; i < plan.papers.size(); ++i) {
     const auto& p = plan.papers[i];
     const fs::path name = fs::path("papers") / (p.record.id + ".pdf");
@@ -163,10 +165,11 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
                       {"title", p.record.title},
                       {"authors", authors},
                       {"pages", {{"first", p.first_page}, {"last", p.last_page()}}},
-                      {"book_pages", {{"first", files.front_pages + p.first_page}, {"last", files.front_pages + p.last_page()}}},
+                      {"book_pages", {{"first", first_book_page[i] + 1}, {"last", first_book_page[i] + p.pages}}},
                       {"doi", p.record.doi},
                       {"file", name.generic_string()},
                       {"sha256", files.papers_sha256[i]}});
+    if (!plan.parts.empty()) papers.back()["workshop"] = plan.parts[p.part].workshop.id;
   }
   const std::string bib = bibtex(plan);
   write_file_atomic(bundle / (id + ".bib"), bib);
@@ -175,12 +178,21 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
   nlohmann::json listed = nlohmann::json::array();
   for (const auto& [m, sha] : members)
     listed.push_back({{"path", m.generic_string()}, {"sha256", sha}, {"bytes", fs::file_size(bundle / m)}});
-  const nlohmann::json manifest{{"workshop", id},
-                                {"title", plan.workshop.acronym + ": " + plan.workshop.name},
-                                {"generator", std::string("proceedings ") + PROCEEDINGS_VERSION},
-                                {"front_matter_pages", files.front_pages},
-                                {"papers", papers},
-                                {"files", listed}};
+  nlohmann::json manifest{{"workshop", id},
+                          {"title", plan.workshop.acronym + ": " + plan.workshop.name},
+                          {"generator", std::string("proceedings ") + PROCEEDINGS_VERSION},
+                          {"front_matter_pages", files.front_pages},
+                          {"papers", papers},
+                          {"files", listed}};
+  if (!plan.parts.empty()) {  // a volume: its workshops in order, each with its own pages
+    nlohmann::json workshops = nlohmann::json::array();
+    for (std::size_t k = 0; k < plan.parts.size(); ++k)
+      workshops.push_back({{"id", plan.parts[k].workshop.id},
+                           {"title", venue_title(plan.parts[k].workshop)},
+                           {"papers", plan.parts[k].papers},
+                           {"part_pages", k < files.part_pages.size() ? files.part_pages[k] : 0}});
+    manifest["workshops"] = workshops;
+  }
   const std::string manifest_text = manifest.dump(2) + "\n";
   write_file_atomic(bundle / "manifest.json", manifest_text);
   members.emplace_back("manifest.json", sha256_hex(manifest_text));

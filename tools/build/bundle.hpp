@@ -20,6 +20,7 @@ struct BundleFiles {
   std::vector<std::filesystem::path> papers;  // stamped, in plan order
   std::vector<std::string> papers_sha256;
   int front_pages = 0;
+  std::vector<int> part_pages = {};  // a volume's: each workshop's own pages, before its papers
 };
 
 struct BundleWritten {

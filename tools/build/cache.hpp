@@ -21,15 +21,17 @@ struct TypesetParts {
   TypesetFiles files;
   std::vector<std::pair<std::string, int>> sections;
   int front_pages = 0, back_pages = 0;
+  std::vector<int> part_pages;  // a volume's: the pages of each workshop's part (part-KEY-N.seg)
   bool reused = false;
 };
 
 // The parts for `key` in `work`, typeset by `make` (in a scratch folder) unless
 // they are there already; `text_font` is asked for the front matter's text font
-// only when they are typeset.
+// only when they are typeset. A volume's typeset document also holds `parts`
+// workshops' own pages.
 TypesetParts typeset_parts(const std::filesystem::path& work, const std::string& key,
                            const std::function<Typeset(const std::filesystem::path& scratch)>& make,
-                           const std::function<FolioFont()>& text_font);
+                           const std::function<FolioFont()>& text_font, std::size_t parts = 0);
 
 // Removes typeset parts of other keys from `work`: they are not reused once
 // the front matter or the index changed.

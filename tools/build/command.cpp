@@ -31,7 +31,8 @@ int print(const BuildResult& r, bool force, bool timings) {
   }
   const std::string which = id_list(r.stamped);
   std::cout << "build: " << r.bundle.string() << ": " << r.papers << " papers, "
-            << r.front_pages + r.paper_pages + r.index_pages << " pages (front matter " << r.front_pages << ", papers "
+            << r.front_pages + r.part_pages + r.paper_pages + r.index_pages << " pages (front matter " << r.front_pages
+            << (r.part_pages ? ", workshops' parts " + std::to_string(r.part_pages) : "") << ", papers "
             << r.paper_pages << ", author index)\n"
             << "build: stamped " << r.stamped.size() << " paper(s)" << (which.empty() ? "" : " (" + which + ")")
             << ", reused " << r.papers - r.stamped.size() << "; front matter "
@@ -51,7 +52,11 @@ void add_options(CLI::App& cmd, int& status) {
   cmd.footer(
       "Papers are checked with the venue's rules first; a failing paper stops the build unless --force.\n"
       "A rebuild redoes only what changed (content hashes); an unchanged rebuild does nothing.");
-  cmd.add_option("--venue", job->venue, "Workshop folder (default: the current folder, if it holds workshop.yaml)");
+  auto* venue = cmd.add_option("--venue", job->venue, "Workshop folder (default: the current folder, if it holds workshop.yaml)");
+  cmd.add_option("--volume", job->volume,
+                 "A volume of workshops (a folder with volume.yaml, docs/volume.md) instead of --venue; its papers are in "
+                 "PAPERS/<workshop id>/<paper id>.pdf")
+      ->excludes(venue);
   cmd.add_option("--papers", job->papers, "Folder of camera-ready PDFs named <paper id>.pdf")->required();
   cmd.add_option("--out", job->out, "Output folder; the bundle goes to OUT/bundle")->capture_default_str();
   cmd.add_option("--templates", job->templates,

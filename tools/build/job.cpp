@@ -11,6 +11,7 @@
 #include "build/plan.hpp"
 #include "build/state.hpp"
 #include "build/typeset.hpp"
+#include "build/volume.hpp"
 #include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
@@ -19,6 +20,7 @@
 #include "proceedings/check.hpp"
 #include "proceedings/parallel.hpp"
 #include "proceedings/terminal.hpp"
+#include "proceedings/volume.hpp"
 
 namespace proceedings {
 
@@ -45,7 +47,7 @@ std::string file_or_empty(const fs::path& file) { return fs::exists(file) ? read
 
 std::string templates_text(const fs::path& templates) {
   std::string all;
-  for (const char* name : {"preamble", "frontmatter", "authorindex"})
+  for (const char* name : {"preamble", "frontmatter", "authorindex", "volume"})
     all += file_or_empty(templates / "proceedings" / (std::string(name) + ".tex"));
   return all;
 }
@@ -54,8 +56,10 @@ std::string templates_text(const fs::path& templates) {
 std::string inputs_key(const BookPlan& plan, const BuildJob& o, const std::string& templates) {
   std::string all = std::string(PROCEEDINGS_VERSION) + (o.force ? "force" : "");
   for (const auto& p : plan.papers) all += p.record.id + p.sha256;
-  for (const char* file : {"workshop.yaml", "papers.yaml", "message.md"})
-    all += file_or_empty(plan.workshop.folder / file);
+  std::vector<fs::path> folders{plan.workshop.folder};
+  for (const auto& part : plan.parts) folders.push_back(part.workshop.folder);  // a volume's workshops
+  for (const auto& folder : folders)
+    for (const char* file : {"volume.yaml", "workshop.yaml", "papers.yaml", "message.md"}) all += file_or_empty(folder / file);
   return sha256_hex(all + templates);
 }
 
@@ -68,20 +72,25 @@ std::string values_text(const std::map<std::string, std::string>& values) {
 // Papers must pass the venue's checks before they go into the book. A paper
 // that passed before with the same bytes and rules is not checked again; the
 // others are checked beside the LaTeX run, each before it is stamped.
+// A volume's papers are each checked against their own workshop's rules.
 class PaperGate {
  public:
-  PaperGate(const Workshop& venue, std::size_t papers, const std::set<std::string>& passed, unsigned workers)
-      : passed_(passed), verdicts_(papers, unknown), keys_(papers) {
-    if (!venue.submission) return;
-    // The checker's own version is part of the key: a new release may judge differently.
-    rules_ = "|" + std::string(PROCEEDINGS_VERSION) + "|" + check_rules_key(venue);
-    gate_ = std::make_unique<CheckGate>(venue, workers);
+  PaperGate(const BookPlan& plan, const std::set<std::string>& passed, unsigned workers)
+      : passed_(passed), verdicts_(plan.papers.size(), unknown), keys_(plan.papers.size()) {
+    std::vector<const Workshop*> venues{&plan.workshop};
+    if (!plan.parts.empty()) venues.clear();
+    for (const auto& part : plan.parts) venues.push_back(&part.workshop);
+    for (const Workshop* venue : venues)
+      // The checker's own version is part of the key: a new release may judge differently.
+      rules_.push_back(venue->submission ? "|" + std::string(PROCEEDINGS_VERSION) + "|" + check_rules_key(*venue) : "");
+    if (std::any_of(rules_.begin(), rules_.end(), [](const std::string& r) { return !r.empty(); }))
+      gate_ = std::make_unique<CheckGate>(venues, workers);
   }
   bool passes(std::size_t i, const BookPaper& paper, unsigned worker) {
-    if (!gate_) return true;
-    keys_[i] = paper.sha256 + rules_;
+    if (!gate_ || rules_.at(paper.part).empty()) return true;
+    keys_[i] = paper.sha256 + rules_[paper.part];
     if (passed_.count(keys_[i])) return true;
-    const CheckGate::Verdict verdict = gate_->check(paper.pdf, i, worker);
+    const CheckGate::Verdict verdict = gate_->check(paper.pdf, i, worker, paper.part);
     if (!verdict.error.empty()) throw input_error(paper.pdf.string(), verdict.error);
     verdicts_[i] = verdict.passed ? passed_now : failed;
     return verdicts_[i] == passed_now;
@@ -99,7 +108,7 @@ class PaperGate {
   const std::set<std::string>& passed_;
   std::vector<Verdict> verdicts_;  // one per paper; each written by one task only
   std::vector<std::string> keys_;
-  std::string rules_;
+  std::vector<std::string> rules_;  // per venue; "" where it sets no rules
   std::unique_ptr<CheckGate> gate_;
 };
 
@@ -145,7 +154,9 @@ struct Parts {
 Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& templates, const std::string& template_files,
                  const State& previous, PaperGate& gate, std::shared_future<BookFonts>& fonts, bool force, unsigned jobs) {
   const std::string message = file_or_empty(plan.workshop.folder / "message.md");
-  const std::string typeset_key = key16(values_text(front_matter_values(plan, message)) +
+  std::vector<std::string> part_messages;  // a volume's workshops'
+  for (const auto& part : plan.parts) part_messages.push_back(file_or_empty(part.workshop.folder / "message.md"));
+  const std::string typeset_key = key16(values_text(front_matter_values(plan, message, part_messages)) +
                                         values_text(author_index_values(plan)) + template_files);
   // The folio font: the glyphs of the venue's name and the digits, cut from the
   // Type 1 font the LaTeX footer used; its bytes are part of every stamp's key.
@@ -162,7 +173,7 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
     if (task == 0) {
       parts.typeset = typeset_parts(
           work, typeset_key, [&](const fs::path& d) { return typeset_front_matter_and_index(plan, templates, d); },
-          [&] { return subset_type1(fonts.get().text, "0123456789cdilmvx"); });
+          [&] { return subset_type1(fonts.get().text, "0123456789cdilmvx"); }, plan.parts.size());
       return;
     }
     const std::size_t i = task - 1;
@@ -196,6 +207,13 @@ fs::path write_book_file(const BookPlan& plan, const Parts& parts, const std::st
   BookParts book_parts{parts.typeset.files.front_segment, {}, parts.typeset.files.back_segment, outline(plan, parts.typeset),
                        "Proceedings of " + venue_title(plan.workshop), plan.workshop.publication};
   for (const auto& stamped : parts.stamped) book_parts.papers.push_back(segment_of(stamped));
+  if (!plan.parts.empty()) {  // a volume: each workshop's own pages before its papers
+    book_parts.outline = volume_outline(plan, parts.typeset.sections, parts.typeset.front_pages, parts.typeset.part_pages);
+    if (plan.workshop.acm && !plan.workshop.acm->proceedings_title.empty()) book_parts.title = plan.workshop.acm->proceedings_title;
+    for (std::size_t k = 0; k < plan.parts.size(); ++k)
+      book_parts.interludes.push_back(
+          {parts.typeset.files.part_segments.at(k), plan.parts[k].first_paper, plan.parts[k].workshop.acronym + " "});
+  }
   for (const auto& editor : plan.workshop.organizers)
     book_parts.author += (book_parts.author.empty() ? "" : ", ") + editor.name;
   assemble_book(book_parts, book);
@@ -245,7 +263,15 @@ BuildResult run_build(const BuildJob& o) {
   using namespace build;
   BuildResult result;
   Phases phases(result.phases);
-  Workshop workshop = load_workshop(venue_folder(o.venue));
+  std::optional<Volume> volume;
+  Workshop workshop;
+  if (!o.volume.empty()) {
+    volume = load_volume(o.volume);
+  } else {
+    if (!o.venue.empty() && is_volume_folder(o.venue) && !fs::exists(fs::path(o.venue) / "workshop.yaml"))
+      throw usage_error(o.venue, "holds volume.yaml, not workshop.yaml: build a volume with --volume " + o.venue);
+    workshop = load_workshop(venue_folder(o.venue));
+  }
   const fs::path papers_dir = o.papers;
   if (!fs::is_directory(papers_dir))
     throw usage_error(papers_dir.string(), "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)");
@@ -259,8 +285,9 @@ BuildResult run_build(const BuildJob& o) {
   now.papers = previous.papers;
   const unsigned jobs = o.jobs ? o.jobs : default_jobs();
   std::shared_future<BookFonts> fonts = book_fonts(previous, jobs);
-  PaperGate gate(workshop, workshop.papers.size(), previous.passed, jobs);
-  const BookPlan plan = make_plan(std::move(workshop), papers_dir, now.papers, jobs);
+  const BookPlan plan = volume ? make_volume_plan(*volume, papers_dir, now.papers, jobs)
+                               : make_plan(std::move(workshop), papers_dir, now.papers, jobs);
+  PaperGate gate(plan, previous.passed, jobs);
   result.papers = plan.papers.size();
   result.warnings = publication_gaps(plan);
   phases.done("plan");
@@ -293,7 +320,8 @@ BuildResult run_build(const BuildJob& o) {
   const fs::path& front_pdf = parts.typeset.files.front_pdf;
   const std::string front_sha = part_sha256(previous, front_pdf);
   const BundleWritten written = write_bundle(
-      plan, {book, book_sha, front_pdf, front_sha, parts.stamped, parts.stamped_sha256, parts.typeset.front_pages},
+      plan, {book, book_sha, front_pdf, front_sha, parts.stamped, parts.stamped_sha256, parts.typeset.front_pages,
+             parts.typeset.part_pages},
       result.bundle, previous);
   phases.done("bundle");
 
@@ -313,6 +341,7 @@ BuildResult run_build(const BuildJob& o) {
   result.front_pages = parts.typeset.front_pages;
   result.paper_pages = plan.paper_pages;
   result.index_pages = parts.typeset.back_pages;
+  for (int pages : parts.typeset.part_pages) result.part_pages += pages;
   result.stamped = parts.restamped;
   result.front_typeset = result.index_typeset = !parts.typeset.reused;
   return result;

@@ -11,6 +11,7 @@ namespace proceedings {
 // `proceedings build`: the proceedings book and the bundle, redoing only what changed.
 struct BuildJob {
   std::string venue;  // empty: the current folder if it holds workshop.yaml
+  std::string volume; // a volume folder (volume.yaml) instead of a venue; papers in PAPERS/<workshop id>/
   std::string papers; // folder of camera-ready PDFs named <paper id>.pdf
   std::string out = "out";
   std::string templates;  // empty: installed templates (install.hpp)
@@ -23,6 +24,7 @@ struct BuildResult {
   bool up_to_date = false;           // nothing to do: inputs and outputs as the last build left them
   std::size_t papers = 0;
   int front_pages = 0, paper_pages = 0, index_pages = 0;
+  int part_pages = 0;                // a volume's: the pages of the workshops' own parts
   std::vector<std::string> stamped;  // ids of the papers stamped by this build, sorted
   bool front_typeset = false, index_typeset = false;  // false: reused from the last build
   std::size_t zip_reused = 0;        // zip members copied from the previous zip, not read again

@@ -313,7 +313,7 @@ void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& 
 }
 
 int split_typeset(const fs::path& typeset, int front_pages, const FolioFont& font, const std::vector<PlacedText>& texts,
-                  const TypesetFiles& out) {
+                  const TypesetFiles& out, const std::vector<int>& part_starts) {
   auto pdf = open_pdf(typeset);
   std::size_t pages = 0;
   try {
@@ -328,16 +328,25 @@ int split_typeset(const fs::path& typeset, int front_pages, const FolioFont& fon
   } catch (const std::exception& e) {
     throw input_error(typeset.string(), std::string("cannot be read for the book: ") + e.what());
   }
-  const auto front = static_cast<std::size_t>(front_pages);
+  const auto back = static_cast<std::size_t>(front_pages);
+  // A volume's parts lie between the front matter and the index, each up to the next.
+  std::vector<std::size_t> starts(part_starts.begin(), part_starts.end());
+  starts.push_back(back);
+  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+    if (k >= out.part_segments.size() || starts[k] < 1 || starts[k + 1] <= starts[k])
+      throw input_error(typeset.string(), "marks workshop parts out of order (at page " + std::to_string(starts[k] + 1) + ")");
+    save_book_segment(*pdf, typeset, out.part_segments[k], starts[k], starts[k + 1] - starts[k]);
+  }
+  const std::size_t front = starts.front();
   save_book_segment(*pdf, typeset, out.front_segment, 0, front);
-  save_book_segment(*pdf, typeset, out.back_segment, front, pages - front);
+  save_book_segment(*pdf, typeset, out.back_segment, back, pages - back);
   try {
     keep_first_pages(*pdf, front);
   } catch (const std::exception& e) {
     throw input_error(typeset.string(), std::string("cannot be split: ") + e.what());
   }
   write_pdf(*pdf, typeset, out.front_pdf);
-  return static_cast<int>(pages - front);
+  return static_cast<int>(pages - back);
 }
 
 namespace {
@@ -349,17 +358,23 @@ enum Fixed : long { catalog = 1, pages_root, info, metadata, outlines, first_fre
 struct Numbering {
   std::vector<long> base;                    // per part: its local object 0
   std::vector<long> page_objects;            // per book page, in order
+  std::vector<long> arabic_pages;            // the page objects of arabic pages 1, 2, ... (papers, author index)
   std::map<std::string, long> shared;        // digest -> object number
   std::vector<std::vector<char>> writes_shared;  // per part: which of its shared streams it writes (first seen)
   std::string version = "1.4";               // at least 1.4, for /Lang and the XMP /Metadata stream
   long next = first_free;
 };
 
-Numbering number_parts(const std::vector<Segment>& headers) {
+// `arabic`: per part, whether its pages count in arabic (the papers, the index).
+Numbering number_parts(const std::vector<Segment>& headers, const std::vector<char>& arabic) {
   Numbering n;
-  for (const auto& part : headers) {
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    const Segment& part = headers[i];
     n.base.push_back(n.next);
-    for (int page = 0; page < part.pages; ++page) n.page_objects.push_back(n.next + page);
+    for (int page = 0; page < part.pages; ++page) {
+      n.page_objects.push_back(n.next + page);
+      if (arabic[i]) n.arabic_pages.push_back(n.next + page);
+    }
     n.next += static_cast<long>(part.object_lengths.size());
     std::vector<char> writes;
     for (const auto& stream : part.shared) {
@@ -429,8 +444,7 @@ class PdfFile {
 };
 
 // One part's objects, its references numbered into the book.
-void write_part(PdfFile& file, const Segment& part, std::size_t index, const Numbering& n, std::size_t front_pages,
-                const fs::path& source) {
+void write_part(PdfFile& file, const Segment& part, std::size_t index, const Numbering& n, const fs::path& source) {
   const long base = n.base[index];
   auto number_of = [&](const Hole& h) -> long {
     switch (h.kind) {
@@ -441,8 +455,8 @@ void write_part(PdfFile& file, const Segment& part, std::size_t index, const Num
         if (h.value >= 0 && h.value < static_cast<long>(part.shared.size())) return n.shared.at(part.shared[h.value].digest);
         break;
       case HoleKind::book_page: {
-        const std::size_t page = front_pages + static_cast<std::size_t>(h.value) - 1;
-        return page < n.page_objects.size() ? n.page_objects[page] : -1;  // past the book: no target
+        const auto page = static_cast<std::size_t>(h.value - 1);
+        return h.value >= 1 && page < n.arabic_pages.size() ? n.arabic_pages[page] : -1;  // past the book: no target
       }
       case HoleKind::pages_root:
         return pages_root;
@@ -505,7 +519,7 @@ std::pair<long, long> write_outline_level(PdfFile& file, const std::vector<Outli
   return shown.empty() ? std::pair<long, long>{0, 0} : std::pair<long, long>{first, first + static_cast<long>(shown.size()) - 1};
 }
 
-void write_book_objects(PdfFile& file, const BookParts& parts, const Numbering& n, std::size_t front_pages) {
+void write_book_objects(PdfFile& file, const BookParts& parts, const Numbering& n, const std::string& page_labels) {
   long next = n.next;
   int count = 0;
   const auto [first, last] = write_outline_level(file, parts.outline, outlines, n.page_objects, next, count);
@@ -514,8 +528,8 @@ void write_book_objects(PdfFile& file, const BookParts& parts, const Numbering& 
   std::string kids;
   for (long page : n.page_objects) kids += ref(page) + " ";
   file.object(pages_root, "<< /Type /Pages /Count " + std::to_string(n.page_objects.size()) + " /Kids [" + kids + "] >>");
-  file.object(catalog, "<< /Type /Catalog /Pages " + ref(pages_root) + " /PageLabels << /Nums [ 0 << /S /r >> " +
-                           std::to_string(front_pages) + " << /S /D /St 1 >> ] >> /Outlines " + ref(outlines) +
+  file.object(catalog, "<< /Type /Catalog /Pages " + ref(pages_root) + " /PageLabels << /Nums [ " + page_labels +
+                           "] >> /Outlines " + ref(outlines) +
                            " /PageMode /UseOutlines /Lang " + pdf_text("en-US") + " /Metadata " + ref(metadata) + " >>");
   std::string described = "<< /Title " + pdf_text(parts.title) + " /Subject " + pdf_text(parts.subject) + " /Creator " +
                           pdf_text(std::string("proceedings ") + PROCEEDINGS_VERSION);
@@ -550,21 +564,64 @@ void write_pdf(QPDF& pdf, const fs::path& source, const fs::path& out) {
   AtomicOutput output(out);
   PdfFile file(output.temp());
   file.put("%PDF-" + whole.pdf_version + "\n%\xE2\xE3\xCF\xD3\n");
-  write_part(file, whole, 0, numbering, 0, source);
+  write_part(file, whole, 0, numbering, source);
   file.finish("/Root 1 0 R" + std::string(document.has_info ? " /Info 2 0 R" : "") + " /ID " + document_id(pdf, whole.text));
   output.commit();
+}
+
+// The book's parts in order: the front matter, the papers with the
+// interludes before them, the back; with each, whether its pages count in
+// arabic and, for an interlude, its label.
+struct Sequence {
+  std::vector<fs::path> files;
+  std::vector<char> arabic;
+  std::vector<const Interlude*> interlude;
+  void add(const fs::path& file, bool counts, const Interlude* between = nullptr) {
+    files.push_back(file);
+    arabic.push_back(counts ? 1 : 0);
+    interlude.push_back(between);
+  }
+};
+
+Sequence book_sequence(const BookParts& parts) {
+  Sequence s;
+  s.add(parts.front, false);
+  auto interludes_before = [&](std::size_t paper) {
+    for (const auto& between : parts.interludes)
+      if (between.before_paper == paper) s.add(between.segment, false, &between);
+  };
+  for (std::size_t i = 0; i < parts.papers.size(); ++i) {
+    interludes_before(i);
+    s.add(parts.papers[i], true);
+  }
+  interludes_before(parts.papers.size());
+  s.add(parts.back, true);
+  return s;
+}
+
+// The /PageLabels number tree's entries: roman front matter, each interlude
+// its label and roman from i, the arabic pages numbered on across them.
+std::string page_labels(const Sequence& s, const std::vector<Segment>& headers) {
+  std::string nums;
+  long page = 0, arabic = 0;
+  for (std::size_t i = 0; i < s.files.size(); ++i) {
+    if (i == 0) nums += "0 << /S /r >> ";
+    else if (s.interlude[i]) nums += std::to_string(page) + " << /S /r /P " + pdf_text(s.interlude[i]->label) + " >> ";
+    else if (s.arabic[i] && !s.arabic[i - 1]) nums += std::to_string(page) + " << /S /D /St " + std::to_string(arabic + 1) + " >> ";
+    page += headers[i].pages;
+    if (s.arabic[i]) arabic += headers[i].pages;
+  }
+  return nums;
 }
 
 }  // namespace
 
 void assemble_book(const BookParts& parts, const fs::path& out) {
-  std::vector<fs::path> files{parts.front};
-  files.insert(files.end(), parts.papers.begin(), parts.papers.end());
-  files.push_back(parts.back);
+  const Sequence sequence = book_sequence(parts);
+  const std::vector<fs::path>& files = sequence.files;
   std::vector<Segment> headers;
   for (const auto& f : files) headers.push_back(load_segment_header(f));
-  const Numbering numbering = number_parts(headers);
-  const auto front_pages = static_cast<std::size_t>(headers.front().pages);
+  const Numbering numbering = number_parts(headers, sequence.arabic);
   // The file's identifier: the same parts and text, the same book.
   std::string identity;
   for (const auto& f : files) identity += f.filename().string() + "\n";
@@ -573,8 +630,8 @@ void assemble_book(const BookParts& parts, const fs::path& out) {
   AtomicOutput output(out);
   PdfFile file(output.temp());
   file.put("%PDF-" + numbering.version + "\n%\xE2\xE3\xCF\xD3\n");
-  for (std::size_t i = 0; i < files.size(); ++i) write_part(file, load_segment(files[i]), i, numbering, front_pages, files[i]);
-  write_book_objects(file, parts, numbering, front_pages);
+  for (std::size_t i = 0; i < files.size(); ++i) write_part(file, load_segment(files[i]), i, numbering, files[i]);
+  write_book_objects(file, parts, numbering, page_labels(sequence, headers));
   file.finish("/Root " + ref(catalog) + " /Info " + ref(info) + " /ID [<" + identity + "> <" + identity + ">]");
   output.commit();
 }

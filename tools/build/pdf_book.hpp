@@ -49,11 +49,23 @@ struct PlacedText {
 // "book-page:N" links become links to book pages, and it is kept as the
 // book's two parts (`front_segment`, `back_segment`) and as the front matter
 // alone (`front_pdf`). Returns the author index's page count.
+// A volume's typeset document also holds each workshop's own pages between
+// the front matter and the index: they start at the 0-based pages
+// `part_starts` and are kept as `part_segments`, one each.
 struct TypesetFiles {
   std::filesystem::path front_pdf, front_segment, back_segment;
+  std::vector<std::filesystem::path> part_segments = {};
 };
 int split_typeset(const std::filesystem::path& typeset, int front_pages, const FolioFont& font,
-                  const std::vector<PlacedText>& texts, const TypesetFiles& out);
+                  const std::vector<PlacedText>& texts, const TypesetFiles& out, const std::vector<int>& part_starts = {});
+
+// Pages of the book's own between papers (a volume's part for a workshop):
+// not counted in the papers' arabic numbers, labelled `label` i, ii, ...
+struct Interlude {
+  std::filesystem::path segment;
+  std::size_t before_paper = 0;  // index in BookParts::papers; papers.size(): before the back
+  std::string label;             // page label prefix, "ExHetAI'25 "
+};
 
 // The book's parts as segment files (proceedings/pdf_segment.hpp), in order.
 struct BookParts {
@@ -64,11 +76,13 @@ struct BookParts {
   std::string title;    // document Info
   std::string subject;
   std::string author = {};  // the editors (the organizers), "A, B and C"
+  std::vector<Interlude> interludes = {};  // in order
 };
 
 // Writes the whole book to `out` (atomically) by numbering the parts' objects
 // and copying their bytes, one part in memory at a time: roman page labels
-// for the front matter, arabic from the first paper on, the outline, the
+// for the front matter, arabic from the first paper on (interludes labelled
+// apart, the papers' numbers running on across them), the outline, the
 // Info dictionary and XMP. Font programs and images that several parts
 // embed alike are written once.
 void assemble_book(const BookParts& parts, const std::filesystem::path& out);

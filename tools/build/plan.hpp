@@ -18,7 +18,14 @@ struct BookPaper {
   std::string session;  // program session title, "" if the paper is not in the program
   int pages = 0;
   int first_page = 0;  // arabic page number in the book
+  std::size_t part = 0;  // a volume's paper: its workshop in BookPlan::parts
   int last_page() const { return first_page + pages - 1; }
+};
+
+// A workshop of a volume (book/volume.hpp): its own pages come before its papers.
+struct BookPart {
+  Workshop workshop;
+  std::size_t first_paper = 0, papers = 0;  // its papers in BookPlan::papers
 };
 
 struct BookPlan {
@@ -26,6 +33,7 @@ struct BookPlan {
   std::vector<BookPaper> papers;  // program order, then papers the program does not name
   std::string footer;             // the venue on each page's folio: folio_venue()
   int paper_pages = 0;
+  std::vector<BookPart> parts = {};  // a volume's workshops in its order (workshop: the volume); empty for a venue
 };
 
 // Finds each paper's PDF at `papers_dir`/<id>.pdf; a missing or unreadable

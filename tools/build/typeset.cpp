@@ -37,9 +37,9 @@ const BookPaper* paper_with_id(const BookPlan& plan, const std::string& id) {
   return nullptr;
 }
 
-std::string program_slot(const BookPlan& plan) {
+std::string program_slot(const BookPlan& plan, const Workshop& w) {
   std::ostringstream out;
-  for (const auto& s : plan.workshop.sessions) {
+  for (const auto& s : w.sessions) {
     const std::string chairs = name_list(s.chairs);
     out << "\\session{" << esc(span(s.start, s.end)) << "}{" << esc(s.title) << "}{" << esc(chairs) << "}\n";
     for (const auto& t : s.talks) {
@@ -162,6 +162,11 @@ std::string some_ids(const std::vector<std::string>& ids) {
   return ids.size() > 5 ? out + " and " + std::to_string(ids.size() - 5) + " more" : out;
 }
 
+std::string toc_entry(const BookPaper& p) {
+  return "\\tocentry{" + esc(p.record.title) + "}{" + esc(names_of(p.record.authors)) + "}{" + std::to_string(p.first_page) +
+         "}{" + doi_slot(p.record.doi) + "}\n";
+}
+
 std::string contents_slot(const BookPlan& plan) {
   std::ostringstream out;
   std::string session = "\x01";
@@ -170,18 +175,88 @@ std::string contents_slot(const BookPlan& plan) {
       session = p.session;
       out << "\\tocsession{" << esc(session.empty() ? "Papers" : session) << "}\n";
     }
-    out << "\\tocentry{" << esc(p.record.title) << "}{" << esc(names_of(p.record.authors)) << "}{" << p.first_page
-        << "}{" << doi_slot(p.record.doi) << "}\n";
+    out << toc_entry(p);
   }
   out << "\\tocline{Author Index}{" << plan.paper_pages + 1 << "}\n";
   return out.str();
 }
 
-std::string message_latex(const BookPlan& plan, const fs::path& work) {
-  const fs::path message = plan.workshop.folder / "message.md";
+// A volume's contents: each workshop (linked to its first paper), then its
+// sessions and papers.
+std::string volume_contents_slot(const BookPlan& plan) {
+  std::ostringstream out;
+  for (const auto& part : plan.parts) {
+    const std::string first = part.papers ? std::to_string(plan.papers[part.first_paper].first_page) : "";
+    out << "\\tocpart{" << esc(venue_title(part.workshop)) << "}{" << first << "}\n";
+    std::string session = "\x01";
+    for (std::size_t i = part.first_paper; i < part.first_paper + part.papers; ++i) {
+      const BookPaper& p = plan.papers[i];
+      if (p.session != session && !p.session.empty()) out << "\\tocsession{" << esc(p.session) << "}\n";
+      session = p.session;
+      out << toc_entry(p);
+    }
+  }
+  out << "\\tocline{Author Index}{" << plan.paper_pages + 1 << "}\n";
+  return out.str();
+}
+
+std::string message_latex(const Workshop& w, const fs::path& work) {
+  const fs::path message = w.folder / "message.md";
   if (!fs::exists(message))
     return "\\emph{The message from the chairs is missing: write it in " + esc(message.string()) + ".}";
-  return markdown_to_latex(message, work, plan.workshop.markdown_raw_tex);
+  return markdown_to_latex(message, work, w.markdown_raw_tex);
+}
+
+// A volume's messages (its own, then each workshop's) in one pandoc run: a
+// run takes a tenth of a second to start and a volume has dozens. They are
+// joined by a paragraph pandoc passes through as it is and split there
+// again; should a message swallow that paragraph (an unclosed code block),
+// each is converted alone.
+std::vector<std::string> messages_latex(const std::vector<const Workshop*>& venues, const fs::path& work) {
+  static const std::string separator = "PROCEEDINGSMESSAGEBREAK";
+  std::string joined;
+  bool raw_tex = false, same_flag = true;
+  for (const Workshop* w : venues) {
+    same_flag &= w->markdown_raw_tex == venues.front()->markdown_raw_tex;
+    raw_tex = w->markdown_raw_tex;
+    const fs::path message = w->folder / "message.md";
+    joined += (fs::exists(message) ? read_file(message) : std::string()) + "\n\n" + separator + "\n\n";
+  }
+  std::vector<std::string> out;
+  if (same_flag) {
+    write_file_atomic(work / "messages.md", joined);
+    const std::string latex = markdown_to_latex(work / "messages.md", work, raw_tex);
+    std::size_t from = 0;
+    for (std::size_t at; (at = latex.find(separator, from)) != std::string::npos; from = at + separator.size())
+      out.push_back(latex.substr(from, at - from));
+  }
+  if (out.size() != venues.size()) {
+    out.clear();
+    for (const Workshop* w : venues) out.push_back(message_latex(*w, work));
+    return out;
+  }
+  for (std::size_t i = 0; i < venues.size(); ++i)
+    if (!fs::exists(venues[i]->folder / "message.md")) out[i] = message_latex(*venues[i], work);  // the placeholder
+  return out;
+}
+
+// Each workshop's own pages in a volume: its title page, its chairs'
+// message, its organization and its program.
+std::string parts_slot(const BookPlan& plan, const std::vector<std::string>& messages) {
+  std::ostringstream out;
+  for (std::size_t k = 0; k < plan.parts.size(); ++k) {
+    const Workshop& w = plan.parts[k].workshop;
+    const std::string when = long_date(w.date) + (w.room.empty() ? "" : ", " + w.room);
+    out << "\\volumepart{" << k + 1 << "}{" << esc(w.acronym) << "}{" << esc(name_after_acronym(w)) << "}{" << esc(when)
+        << "}{" << esc(w.location) << "}\n"
+        << "\\partsection{Message from the Chairs}\n"
+        << (k < messages.size() ? messages[k] : "") << "\n"
+        << "\\partsection{Organization}\n\\committee{Organizers}\n"
+        << people_slot(w.organizers) << committees_slot(w) << "\\partsection{Program}\n"
+        << esc(long_date(w.date) + ". Times are local (" + w.timezone + ").") << "\\par\n"
+        << program_slot(plan, w);
+  }
+  return out.str();
 }
 
 // What the template's \\write\\sectionlist recorded: section starts
@@ -197,6 +272,7 @@ struct SectionList {
   std::map<std::string, int> targets;
   std::vector<PageRef> refs;
   int front_pages = -1;  // "@back|N": the pages before the author index
+  std::vector<int> part_starts;  // "@part|k|N": a volume's workshop k starts after page N
 };
 
 std::vector<std::string> split_bars(const std::string& line) {
@@ -217,6 +293,7 @@ SectionList read_section_list(const fs::path& file) {
       const auto parts = split_bars(line);
       if (parts[0] == "@target" && parts.size() == 3) list.targets[parts[1]] = std::stoi(parts[2]);
       else if (parts[0] == "@back" && parts.size() == 2) list.front_pages = std::stoi(parts[1]);
+      else if (parts[0] == "@part" && parts.size() == 3) list.part_starts.push_back(std::stoi(parts[2]));
       else if (parts[0] == "@ref" && parts.size() == 5)
         list.refs.push_back({parts[1], std::stoi(parts[2]), std::stod(parts[3]), std::stod(parts[4])});
       else if (const auto bar = line.rfind('|'); bar != std::string::npos)
@@ -296,12 +373,13 @@ Typeset run_latex(const std::string& engine, const std::string& name, const std:
   fs::copy_file(templates / "preamble.tex", work / "preamble.tex", fs::copy_options::overwrite_existing);
   if (engine == "pdflatex") run_pdflatex(name, source, work, epoch);
   else run_engine(engine, name, source, work, epoch, {});
-  Typeset out{work / (name + ".pdf"), {}, -1, {}};
+  Typeset out{work / (name + ".pdf"), {}, -1, {}, {}};
   const fs::path sections = work / (name + ".sections");
   if (fs::exists(sections)) {
     const SectionList list = read_section_list(sections);
     out.sections = list.sections;
     out.front_pages = list.front_pages;
+    out.part_starts = list.part_starts;
     out.forward_pages = forward_page_numbers(out.pdf, list);
   }
   return out;
@@ -331,27 +409,45 @@ std::string author_index_part(const BookPlan& plan, const fs::path& templates) {
 std::vector<std::string> publication_gaps(const BookPlan& plan) {
   const Workshop& w = plan.workshop;
   if (!w.acm) return {};
-  std::vector<std::string> rights, dois, out;
-  for (const auto& p : plan.papers) {
-    if (p.record.rights.empty()) rights.push_back(p.record.id);
-    if (p.record.doi.empty()) dois.push_back(p.record.id);
+  // By papers.yaml: a volume's papers are listed in each workshop's.
+  std::vector<std::string> rights_gaps, doi_gaps, out;
+  for (std::size_t k = 0; k < std::max<std::size_t>(1, plan.parts.size()); ++k) {
+    const bool volume = !plan.parts.empty();
+    const std::size_t first = volume ? plan.parts[k].first_paper : 0;
+    const std::size_t count = volume ? plan.parts[k].papers : plan.papers.size();
+    std::vector<std::string> rights, dois;
+    for (std::size_t i = first; i < first + count; ++i) {
+      const auto& p = plan.papers[i];
+      if (p.record.rights.empty()) rights.push_back(p.record.id);
+      if (p.record.doi.empty()) dois.push_back(p.record.id);
+    }
+    const std::string papers = ((volume ? plan.parts[k].workshop.folder : w.folder) / "papers.yaml").string();
+    if (!rights.empty())
+      rights_gaps.push_back(papers + ": the rights of " + std::to_string(rights.size()) + " paper(s) are not recorded yet (" +
+                            some_ids(rights) + "): the copyright page lists only the recorded notices");
+    if (!dois.empty())
+      doi_gaps.push_back(papers + ": the DOIs of " + std::to_string(dois.size()) + " paper(s) are not recorded yet (" +
+                         some_ids(dois) + "): their contents entries link no DOI");
   }
-  const std::string papers = (w.folder / "papers.yaml").string(), workshop = (w.folder / "workshop.yaml").string();
-  if (!rights.empty())
-    out.push_back(papers + ": the rights of " + std::to_string(rights.size()) + " paper(s) are not recorded yet (" +
-                  some_ids(rights) + "): the copyright page lists only the recorded notices");
+  const std::string record = (w.folder / (plan.parts.empty() ? "workshop.yaml" : "volume.yaml")).string();
+  out = rights_gaps;
   if (w.acm->isbn.empty())
-    out.push_back(workshop + ": acm.isbn is not recorded yet: the copyright page prints no ISBN");
+    out.push_back(record + ": acm.isbn is not recorded yet: the copyright page prints no ISBN");
   if (w.acm->doi.empty())
-    out.push_back(workshop + ": acm.doi is not recorded yet: the copyright page prints no DOI of the volume");
-  if (!dois.empty())
-    out.push_back(papers + ": the DOIs of " + std::to_string(dois.size()) + " paper(s) are not recorded yet (" +
-                  some_ids(dois) + "): their contents entries link no DOI");
+    out.push_back(record + ": acm.doi is not recorded yet: the copyright page prints no DOI of the volume");
+  out.insert(out.end(), doi_gaps.begin(), doi_gaps.end());
   return out;
 }
 
-std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message) {
+std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message,
+                                                       const std::vector<std::string>& part_messages) {
   const Workshop& w = plan.workshop;
+  if (!plan.parts.empty()) {
+    auto values = front_matter_values(BookPlan{plan.workshop, plan.papers, plan.footer, plan.paper_pages}, message);
+    values["CONTENTS"] = volume_contents_slot(plan);
+    values["PARTS"] = parts_slot(plan, part_messages);
+    return values;
+  }
   return {{"PAPER", plan.workshop.submission && plan.workshop.submission->paper == "a4" ? "a4paper" : "letterpaper"},
           {"ACRONYM", esc(w.acronym)},
           {"COPYRIGHT", copyright_slot(plan)},
@@ -364,7 +460,7 @@ std::map<std::string, std::string> front_matter_values(const BookPlan& plan, con
           {"ORGANIZERS", people_slot(w.organizers)},
           {"COMMITTEES", committees_slot(w)},
           {"PROGRAM_INTRO", esc(long_date(w.date) + ". Times are local (" + w.timezone + ").")},
-          {"PROGRAM", program_slot(plan)},
+          {"PROGRAM", program_slot(plan, w)},
           {"CONTENTS", contents_slot(plan)},
           {"INDEX_FIRST_PAGE", std::to_string(plan.paper_pages + 1)}};
 }
@@ -421,10 +517,21 @@ namespace {
 
 Typeset typeset_front_matter_and_index(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
   fs::create_directories(work);
-  const std::string message = message_latex(plan, work);
-  auto values = front_matter_values(plan, message);
+  std::string message;
+  std::vector<std::string> part_messages;
+  if (plan.parts.empty()) {
+    message = message_latex(plan.workshop, work);
+  } else {
+    std::vector<const Workshop*> venues{&plan.workshop};
+    for (const auto& part : plan.parts) venues.push_back(&part.workshop);
+    part_messages = messages_latex(venues, work);
+    message = part_messages.front();
+    part_messages.erase(part_messages.begin());
+  }
+  auto values = front_matter_values(plan, message, part_messages);
   values["AUTHOR_INDEX"] = author_index_part(plan, templates);
-  const std::string source = fill_template(read_template(templates, "frontmatter"), values, "frontmatter.tex");
+  const std::string template_name = plan.parts.empty() ? "frontmatter" : "volume";
+  const std::string source = fill_template(read_template(templates, template_name), values, template_name + ".tex");
   // pdfLaTeX unless a name or title needs LuaLaTeX's Unicode fonts.
   const std::string engine = tex_engine_for(source, plan.workshop.folder);
   require_lualatex_branch(engine, read_template(templates, "preamble"), templates / "preamble.tex");

@@ -17,11 +17,13 @@ struct Typeset {
   std::vector<std::pair<std::string, int>> sections;  // front matter: title, 1-based page
   int front_pages = -1;  // the pages before the author index
   std::vector<PlacedText> forward_pages;  // contents' page numbers to print in the text font (split_typeset)
+  std::vector<int> part_starts = {};       // a volume's: the 0-based page each workshop's part starts on
 };
 
 // The front matter with the author index after it, in one document: writes
 // frontmatter.tex in `work` from templates/proceedings (authorindex.tex fills
-// its {{AUTHOR_INDEX}} slot) and runs LaTeX once: pdfLaTeX, or LuaLaTeX when a
+// its {{AUTHOR_INDEX}} slot; a volume's from volume.tex, with each workshop's
+// part between its front matter and the index) and runs LaTeX once: pdfLaTeX, or LuaLaTeX when a
 // character is beyond T1 Libertine (tex_engine_for). A character no font has
 // is a usage Error naming its field in workshop.yaml or papers.yaml.
 Typeset typeset_front_matter_and_index(const BookPlan& plan, const std::filesystem::path& templates,
@@ -36,7 +38,9 @@ std::vector<std::pair<std::string, int>> read_sections(const std::filesystem::pa
 std::vector<std::string> publication_gaps(const BookPlan& plan);
 
 // The slot values, exposed so that the build can hash them for its cache.
-std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message_latex);
+// `part_messages`: a volume's, each workshop's message in the parts' order.
+std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message_latex,
+                                                       const std::vector<std::string>& part_messages = {});
 std::map<std::string, std::string> author_index_values(const BookPlan& plan);
 
 // Authors with the first pages of their papers, sorted by family name with

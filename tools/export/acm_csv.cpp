@@ -1,5 +1,6 @@
 #include "export/acm_csv.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <string_view>
 #include <nlohmann/json.hpp>
@@ -139,6 +140,43 @@ std::vector<std::vector<std::string>> acm_csv_rows(const Workshop& w, const std:
     }
   }
   return rows;
+}
+
+namespace {
+
+std::size_t column(const std::string& name) {
+  const auto& columns = acm_csv_columns();
+  return static_cast<std::size_t>(std::find(columns.begin(), columns.end(), name) - columns.begin());
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> acm_csv_volume_rows(const Volume& v, const std::map<std::string, PageRange>& pages) {
+  const std::size_t title = column("section_title"), seq = column("section_seq_no"), article = column("article_seq_no");
+  std::vector<std::vector<std::string>> rows;
+  int before = 0;  // articles of the workshops before this one
+  for (std::size_t k = 0; k < v.workshops.size(); ++k) {
+    const Workshop& w = v.workshops[k];
+    for (auto& row : acm_csv_rows(w, pages)) {
+      row[title] = venue_title(w);
+      row[seq] = std::to_string(k + 1);
+      row[article] = std::to_string(before + std::stoi(row[article]));
+      rows.push_back(std::move(row));
+    }
+    before += static_cast<int>(w.papers.size());
+  }
+  return rows;
+}
+
+std::vector<Diagnostic> acm_csv_volume_problems(const Volume& v) {
+  std::vector<Diagnostic> out;
+  if (v.acm.event_id.empty())
+    out.push_back({"ACM_EVENT_ID", Severity::warning, (v.folder / volume_file_name).string(), 0,
+                   "acm.event_id is not recorded: the proceeding ID column is empty (ACM gives it to the chairs)"});
+  for (const auto& w : v.workshops)
+    for (auto& d : acm_csv_problems(w))
+      if (d.code != "ACM_EVENT_ID") out.push_back(std::move(d));
+  return out;
 }
 
 std::string formula_safe(const std::string& cell) {

@@ -7,6 +7,7 @@
 
 #include "proceedings/diagnostic.hpp"
 #include "proceedings/model.hpp"
+#include "proceedings/volume.hpp"
 
 namespace proceedings::exporter {
 
@@ -28,6 +29,15 @@ struct PageRange {
 // Rows for every paper of `w`: sections and sequence from the program (papers
 // not in it come last, without a section), pages from `pages` by paper id.
 std::vector<std::vector<std::string>> acm_csv_rows(const Workshop& w, const std::map<std::string, PageRange>& pages);
+
+// Rows for every paper of a volume: ACM's sections are its workshops
+// (section_title "ACRONYM: name", section_seq_no its place in the volume's
+// order), article_seq_no runs across the volume, pages from `pages`.
+std::vector<std::vector<std::string>> acm_csv_volume_rows(const Volume& v, const std::map<std::string, PageRange>& pages);
+
+// What ACM's intake would miss in a volume: each workshop's problems, the
+// proceeding ID once, as the volume's (naming volume.yaml).
+std::vector<Diagnostic> acm_csv_volume_problems(const Volume& v);
 
 // `cell` with a ' before it when a spreadsheet would read it as a formula: when
 // it starts with =, +, -, @, a tab or a carriage return (OWASP's rule).

@@ -12,6 +12,7 @@ namespace proceedings {
 // ACM's proceedings CSV of a venue, one row per author.
 struct ExportJob {
   std::string venue;  // workshop folder with an acm: record
+  std::string volume; // instead of venue: a volume of workshops (volume.yaml), one CSV with a section per workshop
   std::string book;   // a built book's folder: start and end pages from its manifest.json; empty: none
   std::string out;    // write the CSV here (atomically); empty: the CSV is the result's text
 };

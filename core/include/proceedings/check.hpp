@@ -16,6 +16,9 @@ namespace proceedings {
 class CheckGate {
  public:
   CheckGate(const Workshop& venue, unsigned workers);
+  // A volume's gate: each paper is checked with its own workshop's rules,
+  // `venues[venue]` in check().
+  CheckGate(const std::vector<const Workshop*>& venues, unsigned workers);
   ~CheckGate();
   CheckGate(const CheckGate&) = delete;
   CheckGate& operator=(const CheckGate&) = delete;
@@ -24,7 +27,7 @@ class CheckGate {
     std::string error;  // why the file could not be read at all ("" if it could)
   };
   // Checks `file`; a failing file's analysis is kept under `order` for the table.
-  Verdict check(const std::filesystem::path& file, std::size_t order, unsigned worker);
+  Verdict check(const std::filesystem::path& file, std::size_t order, unsigned worker, std::size_t venue = 0);
   // The check's table of the failing files, by `order`; "" if none failed.
   std::string failing_table() const;
 

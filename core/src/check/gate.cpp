@@ -12,23 +12,28 @@
 namespace proceedings {
 
 struct CheckGate::Impl {
-  check::CheckRules rules;
+  std::vector<check::CheckRules> rules;  // one per venue
   std::vector<std::unique_ptr<PdfReader>> readers;  // one per worker: a MuPDF context is not shared between threads
   mutable std::mutex lock;
   std::map<std::size_t, check::Analysis> failing;
 };
 
 CheckGate::CheckGate(const Workshop& venue, unsigned workers) : impl_(std::make_unique<Impl>()) {
-  impl_->rules = check::rules_for_venue(venue);
+  impl_->rules.push_back(check::rules_for_venue(venue));
+  impl_->readers.resize(std::max(1u, workers));
+}
+
+CheckGate::CheckGate(const std::vector<const Workshop*>& venues, unsigned workers) : impl_(std::make_unique<Impl>()) {
+  for (const Workshop* venue : venues) impl_->rules.push_back(check::rules_for_venue(*venue));
   impl_->readers.resize(std::max(1u, workers));
 }
 
 CheckGate::~CheckGate() = default;
 
-CheckGate::Verdict CheckGate::check(const std::filesystem::path& file, std::size_t order, unsigned worker) {
+CheckGate::Verdict CheckGate::check(const std::filesystem::path& file, std::size_t order, unsigned worker, std::size_t venue) {
   auto& reader = impl_->readers.at(worker);
   if (!reader) reader = std::make_unique<PdfReader>();
-  check::Analysis result = check::check_file(*reader, file, impl_->rules);
+  check::Analysis result = check::check_file(*reader, file, impl_->rules.at(venue));
   Verdict verdict{result.verdict == check::Verdict::pass, result.verdict == check::Verdict::error ? result.error : ""};
   if (verdict.passed) return verdict;
   std::lock_guard<std::mutex> hold(impl_->lock);

@@ -16,6 +16,7 @@
 #include "proceedings/text.hpp"
 #include "proceedings/timezone.hpp"
 #include "proceedings/yaml_input.hpp"
+#include "model/volume_file.hpp"
 
 namespace proceedings {
 
@@ -358,6 +359,16 @@ void read_program(const Fields& f, Workshop& w) {
   });
 }
 
+std::vector<Committee> read_committees(const Fields& f) {
+  std::vector<Committee> committees;
+  f.list("committees", [&](const YAML::Node& n, const std::string& path) {
+    const Fields c = f.at(n, path);
+    c.only({"name", "members"});
+    committees.push_back(Committee{c.text("name", true), read_people(c, "members")});
+  });
+  return committees;
+}
+
 void read_workshop_file(const Fields& f, Workshop& w) {
   f.only({"id", "acronym", "name", "kind", "host", "location", "date", "timezone", "website", "publication",
           "organizers", "committees", "dates", "submission", "program", "markdown_raw_tex", "acm"});
@@ -377,11 +388,7 @@ void read_workshop_file(const Fields& f, Workshop& w) {
   w.publication = f.text("publication");
   w.organizers = read_people(f, "organizers");
   if (w.organizers.empty()) f.fail("needs at least one entry in 'organizers'");
-  f.list("committees", [&](const YAML::Node& n, const std::string& path) {
-    const Fields c = f.at(n, path);
-    c.only({"name", "members"});
-    w.committees.push_back(Committee{c.text("name", true), read_people(c, "members")});
-  });
+  w.committees = read_committees(f);
   f.list("dates", [&](const YAML::Node& n, const std::string& path) {
     const Fields d = f.at(n, path);
     d.only({"what", "date", "note"});
@@ -441,6 +448,41 @@ Fields root_fields(const std::filesystem::path& file) {
 }
 
 }  // namespace
+
+namespace model_detail {
+
+VolumeFile read_volume_file(const std::filesystem::path& file) {
+  const Fields f = root_fields(file);
+  f.only({"id", "acronym", "name", "host", "location", "date", "timezone", "publication", "acm", "chairs", "committees",
+          "workshops", "markdown_raw_tex"});
+  VolumeFile out;
+  Volume& v = out.volume;
+  v.id = file_name_id(f, "id", true);
+  v.name = f.text("name", true);
+  if (!f.has("acm")) f.fail("needs 'acm': the volume's ACM record, which each of its workshops inherits");
+  v.acm = read_acm(f.map("acm"));
+  v.acronym = f.has("acronym") ? f.text("acronym", true) : v.acm.short_name;
+  v.host = f.text("host");
+  v.location = f.has("location") ? f.text("location") : v.acm.location;
+  v.date = f.text("date");
+  require_date(f, "date", v.date);
+  v.timezone = f.text("timezone");
+  if (!v.timezone.empty() && !TimeZone::known(v.timezone))
+    f.fail_field("timezone", "'" + v.timezone + "' is not an IANA time zone this system knows (see /usr/share/zoneinfo)");
+  v.publication = f.text("publication");
+  v.chairs = read_people(f, "chairs");
+  v.committees = read_committees(f);
+  v.markdown_raw_tex = f.boolean("markdown_raw_tex", false);
+  if (!f.has("workshops")) f.fail("needs 'workshops': the workshop folders, in the volume's order");
+  f.list("workshops", [&](const YAML::Node& n, const std::string& path) {
+    if (!n.IsScalar() || n.as<std::string>().empty()) f.fail_at(n, path, "must be a workshop folder, relative to volume.yaml");
+    out.workshops.push_back({n.as<std::string>(), n.Mark().line + 1});
+  });
+  if (out.workshops.empty()) f.fail_field("workshops", "must list at least one workshop folder");
+  return out;
+}
+
+}  // namespace model_detail
 
 const std::vector<std::string>& acm_rights_types() {
   static const std::vector<std::string> types{
