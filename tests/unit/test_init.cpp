@@ -51,7 +51,8 @@ TEST_CASE("closest_name: one suggestion within a few edits, none for a tie or a 
   CHECK(closest_name("locaton", fields) == "location");
   CHECK(closest_name("date", fields) == "");                    // known: no suggestion
   CHECK(closest_name("sponsors", fields) == "");                // nothing close
-  CHECK(closest_name("kindd", {"kind", "kinds"}) == "kinds");   // nearer wins
+  CHECK(closest_name("kindss", {"kind", "kinds"}) == "kinds");  // nearer wins
+  CHECK(closest_name("kindd", {"kind", "kinds"}) == "");        // one edit from both: a tie
   CHECK(closest_name("ab", {"ac", "ad"}) == "");                // a tie suggests neither
   CHECK(closest_name("--ven", {"--venue", "--version"}) == "--venue");  // the only name it begins
   CHECK(did_you_mean("chekc", {"check", "meta", "build"}) == "; did you mean 'check'?");

@@ -601,6 +601,7 @@ class EventReader {
     event_fields();
     for (const auto& line : page_.lines) {
       if (const auto s = section_of(line); s && !time_line(line.text)) {
+        if (line.heading) look_for_loose_date(normalized(line.text));
         open_section(*s, line);
         continue;
       }
@@ -675,11 +676,25 @@ class EventReader {
 
   void other_line(const PageLine& line) {
     look_for_event_date(line.text);
+    look_for_loose_date(normalized(line.text));
     look_for_zone(line.text);
   }
 
+  // A full date (with its year) on a line that names no deadline: the
+  // event's date when no line says so in words ("held on", "Date:"). A CfP
+  // often prints it alone ("November 16, 2026") or after the host
+  // ("In conjunction with SC26, St. Louis, November 16, 2026").
+  void look_for_loose_date(const std::string& text) {
+    if (loose_date_ || is_deadline(text)) return;
+    if (const auto d = find_date(text); d && d->year) loose_date_ = d;
+  }
+
+  static bool is_deadline(const std::string& text) {
+    return matches(text, R"(\b(deadlines?|due|submissions?|submit|notifications?|camera|registration|early|abstracts?|extended)\b)");
+  }
+
   void look_for_event_date(const std::string& text) {
-    if (!event_date_ && matches(text, R"(\bdates?\s*:|\b(held on|takes place on|will be held|will take place)\b)"))
+    if (!event_date_ && matches(text, R"(\b(dates?|when|day)\s*:|\b(held on|takes place on|will be held|will take place|meets on)\b)"))
       event_date_ = find_date(text);
     if (!place_zone_.size() && matches(text, R"(\b(held|located|co-located|takes place|will take place)\b)"))
       place_zone_ = zone_for_place(text);
@@ -842,6 +857,7 @@ class EventReader {
       return;
     }
     if (colon != std::string::npos && colon > 0 && !find_date(text.substr(0, colon))) {  // "What: date"
+      if (!event_date_ && is_event_day(text.substr(0, colon))) event_date_ = date;
       dates_.push_back({sentence_case(trim(text.substr(0, colon))), *date, note_of(text)});
       return;
     }
@@ -856,6 +872,12 @@ class EventReader {
           s[i - 1] == ' ')
         s[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
     return s;
+  }
+
+  // "Workshop", "Workshop date", "Event day": the label of the event's own day among the important dates.
+  static bool is_event_day(const std::string& label) {
+    static const Regex day(R"(^\W*(the\s+)?(workshop|symposium|event|conference)(\s+(date|day))?\W*$)", Regex::icase);
+    return day.matches(label);
   }
 
   // "(11:59pm, AOE)" -> "11:59pm AoE"
@@ -898,6 +920,7 @@ class EventReader {
       h.start = entries_[it->first].start;
       entries_.insert(entries_.begin() + static_cast<long>(it->first), h);
     }
+    if (!event_date_ && days_.empty()) event_date_ = loose_date_;
     if (event_date_) w.date = event_date_->iso(year());
     if (!days_.empty() && w.date.empty()) w.date = days_.front();
     if (days_.size() > 1)
@@ -945,6 +968,7 @@ class EventReader {
   std::string day_;
   std::vector<std::string> days_;
   std::optional<FoundDate> event_date_;
+  std::optional<FoundDate> loose_date_;  // a full date on a line that names no deadline
   std::map<int, int> years_;
   std::string acronym_, year_text_;
   std::string page_zone_, place_zone_;
