@@ -7,6 +7,7 @@
 #include "import/merge.hpp"
 #include "import/venue_files.hpp"
 #include "proceedings/error.hpp"
+#include "proceedings/install.hpp"
 #include "proceedings/files.hpp"
 #include "import/job.hpp"
 #include "proceedings/model.hpp"
@@ -81,7 +82,9 @@ void add_web_options(CLI::App& cmd, int& status) {
       "DIR/import-web-state.json records what the page said. Paper talks name the accepted paper of the same\n"
       "title, or are added to papers.yaml. Times are kept as published; slips are noted, and reported by\n"
       "`proceedings booklet --check`.");
-  web->add_option("--venue", o->venue, "Workshop folder (created with a new workshop.yaml when it has none)")->required();
+  web->add_option("--venue", o->venue,
+                  "Workshop folder, created with a new workshop.yaml when it has none (default: the current folder, "
+                  "if it holds workshop.yaml)");
   web->add_flag("--write", o->write, "Write workshop.yaml and papers.yaml (atomically) and the import state");
   web->add_option("--timezone", o->timezone, "IANA zone of the page's times when it names none (e.g. America/Chicago)");
   web->add_option("--take-export", o->take_export,
@@ -92,6 +95,7 @@ void add_web_options(CLI::App& cmd, int& status) {
       ->allow_extra_args(false);
   web->add_option("PAGE", o->page, "The page: a file (.html, .md, .txt) or an http(s) URL")->required();
   web->callback([o, &status] {
+    o->venue = venue_folder(o->venue).string();
     const ImportWebResult result = run_import_web(*o);
     print(result, o->write);
     status = static_cast<int>(result.status);
@@ -112,7 +116,9 @@ void add_options(CLI::App& cmd, int& status) {
       "Without --decision each system's own vocabulary decides (HotCRP's status, EasyChair's 'accept').\n"
       "--map: number, title, abstract, decision, authors (one cell 'A (Inst), B (Inst)'), or per author\n"
       "author, first, last, affiliation, email, country, orcid with {n} for 1, 2, ... ('author=Author {n}').");
-  cmd.add_option("--venue", o->venue, "Workshop folder whose papers.yaml receives the papers");
+  cmd.add_option("--venue", o->venue,
+                 "Workshop folder whose papers.yaml receives the papers (default: the current folder, if it holds "
+                 "workshop.yaml)");
   cmd.add_flag("--write", o->write, "Update papers.yaml (atomically) and DIR/import-state.json");
   cmd.add_option("--decision", o->decisions,
                  "Import papers whose decision is exactly this value, case aside (repeatable; default: the "
@@ -133,7 +139,7 @@ void add_options(CLI::App& cmd, int& status) {
   add_web_options(cmd, status);
   cmd.callback([o, &cmd, &status] {
     if (cmd.got_subcommand("web")) return;
-    if (o->venue.empty()) throw usage_error("import", "--venue is required");
+    o->venue = venue_folder(o->venue).string();
     if (o->files.empty()) throw usage_error("import", "names no export FILE (or use `import web` for an event page)");
     status = run(*o);
   });
