@@ -51,7 +51,7 @@ expect_text "$scratch/out" "no venue: generic rules" "check says it applied gene
 cd "$scratch" && cp -r "$ex" venue && cd venue || exit 1
 expect_exit 0 "check in the venue's folder" -- "$bin" check "$wages"
 grep -q "no venue" "$scratch/out" && bad "check in a venue's folder used generic rules: $(head -3 "$scratch/out")" || ok
-expect_text "$scratch/out" "venue: ." "check names the venue it applied"
+expect_text "$scratch/out" "Rules: ./workshop.yaml" "check names the venue it applied"
 expect_exit 0 "import in the venue's folder" -- "$bin" import submissions-hotcrp.json
 expect_text "$scratch/out" "0 conflict(s)" "import read the current folder's papers.yaml"
 sed -i -E 's/authors: \[([^,]+),/authors: [{name: \1, email: contact@example.org},/' papers.yaml
@@ -81,7 +81,7 @@ mkdir -p dirs/sub && touch dirs/file.pdf
 [ "$(complete_words build --venue dirs/)" = dirs/sub ] && ok || bad "--venue completes folders: $(complete_words build --venue dirs/)"
 for cmd in $commands; do grep -q "\"$cmd\")" completion.bash && ok || bad "bash completion lacks $cmd"; done
 "$bin" check --help | grep -oE -- '--[a-z][a-z-]+' | sort -u > check-options
-while read -r opt; do grep -q -- " $opt " <(grep '^    "check")' completion.bash) && ok || bad "bash completion lacks check $opt"; done < check-options
+while read -r opt; do grep -qE -- "[\" ]$opt[\" ]" <(grep '^    "check")' completion.bash) && ok || bad "bash completion lacks check $opt"; done < check-options
 expect_exit 0 "completion zsh" -- "$bin" completion zsh
 cp "$scratch/out" _proceedings
 expect_text _proceedings "#compdef proceedings" "zsh's compdef line"
@@ -90,6 +90,22 @@ if command -v zsh > /dev/null; then
   zsh -n _proceedings && ok || bad "zsh does not parse the completion"
   zsh -c 'autoload -Uz compinit && compinit -u -d ./zcompdump && fpath=(. $fpath) && autoload -Uz _proceedings && whence -w _proceedings' > zsh.out 2>&1 &&
     ok || bad "zsh cannot load the completion: $(cat zsh.out)"
+  # zsh runs the function; the completion system's builtins print what they were given
+  cat > zsh-run.zsh <<'ZSH'
+_describe() { local name=$4; print -l -- "${(@P)name}"; }
+_arguments() { shift; print -l -- "$@"; }
+compadd() { shift; print -l -- "$@"; }
+_files() { print -- "(files $*)"; }
+source ./_proceedings > /dev/null
+words=("$@"); CURRENT=$#; PREFIX=${words[-1]}
+_proceedings
+ZSH
+  zsh_complete() { zsh zsh-run.zsh proceedings "$@" 2>&1; }
+  zsh_complete ch | grep -q "^check:Check uploaded papers" && ok || bad "zsh lists the subcommands: $(zsh_complete ch | head -3)"
+  zsh_complete import w | grep -q "^web:" && ok || bad "zsh lists import's web: $(zsh_complete import w)"
+  zsh_complete import web --ti | grep -q "^--timezone\[" && ok || bad "zsh lists import web's options: $(zsh_complete import web --ti | head -3)"
+  [ "$(zsh_complete check --paper '')" = "$(printf 'letter\na4')" ] && ok || bad "zsh: check --paper's choices: $(zsh_complete check --paper '')"
+  [ "$(zsh_complete build --venue '')" = "(files -/)" ] && ok || bad "zsh: --venue completes folders: $(zsh_complete build --venue '')"
 else
   echo "cli.sh: zsh not installed (scripts/debian-packages.txt lists it); the zsh script is checked by grep only"
 fi

@@ -79,7 +79,7 @@ TEST_CASE("metadata mistakes name the file, the line and the field") {
 
   dir.write("workshop.yaml", std::string(minimal) + "program:\n  sessions:\n    - {title: X, start: '9am', chiars: [A]}\n");
   CHECK(test::error_line([&] { load_workshop(dir.path); }) ==
-        file + ":10: field 'program.sessions[0].chiars' is not a known field");
+        file + ":10: field 'program.sessions[0].chiars' is not a known field; did you mean 'chairs'?");
 
   dir.write("workshop.yaml", std::string(minimal) + "program:\n  sessions:\n    - {title: X, start: 'nine'}\n");
   CHECK(test::error_line([&] { load_workshop(dir.path); }) ==

@@ -52,7 +52,7 @@ OptionInfo option_info(const CLI::Option& o) {
   for (const auto& l : o.get_lnames()) info.names.push_back("--" + l);
   for (const auto& s : o.get_snames()) info.names.push_back("-" + s);
   info.description = o.get_description();
-  info.takes_value = o.get_type_size_max() > 0;
+  info.takes_value = o.get_items_expected_max() > 0;
   info.folder = info.takes_value && names_folder(info.description);
   info.choices = choices_of(o.get_type_name());
   return info;
@@ -183,6 +183,16 @@ std::string zsh_script(const std::vector<Path>& paths) {
     std::string subs;
     for (const auto& [name, summary] : p.subcommands) subs += " '" + zsh_text(name) + ":" + zsh_text(summary) + "'";
     cases += "    (\"" + p.words + "\")\n";
+    std::string values;  // the value of the option before the cursor
+    for (const auto& o : p.options) {
+      if (!o.takes_value) continue;
+      std::string names;
+      for (const auto& n : o.names) names += (names.empty() ? "" : "|") + n;
+      values += "        (" + names + ") " +
+                (!o.choices.empty() ? "compadd -- " + joined(o.choices) : o.folder ? std::string("_files -/") : std::string("_files")) +
+                "; return ;;\n";
+    }
+    if (!values.empty()) cases += "      case ${words[CURRENT-1]} in\n" + values + "      esac\n";
     if (!subs.empty()) cases += "      subcommands=(" + subs + ")\n";
     if (!specs.empty()) cases += "      [[ $PREFIX == -* ]] && { _arguments -s" + specs + "; return; }\n";
     if (!subs.empty()) cases += "      _describe -t commands 'proceedings " + (p.words.empty() ? std::string("command") : p.words + " subcommand") +

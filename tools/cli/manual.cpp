@@ -43,7 +43,7 @@ std::string upper(std::string s) {
 std::string option_heading(const CLI::Option& o) {
   std::string names = o.get_name(false, true);
   std::string type = o.get_type_name();
-  if (o.get_type_size_max() == 0 || type.empty()) return names;
+  if (o.get_items_expected_max() == 0 || type.empty()) return names;
   if (!o.get_default_str().empty()) type += "=" + o.get_default_str();
   if (o.get_items_expected_max() > 1) type += " ...";
   return names + " " + type;

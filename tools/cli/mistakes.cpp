@@ -63,7 +63,7 @@ std::optional<std::string> unknown_option(const CLI::App& app, const std::vector
     const std::string name = word.substr(0, word.find('='));
     if (name.size() > 2 && name[1] != '-') continue;  // -j4: a short option with its value
     if (const CLI::Option* o = option_named(chain, name)) {
-      if (o->get_type_size_max() > 0 && name == word) ++i;  // its value
+      if (o->get_items_expected_max() > 0 && name == word) ++i;  // its value
       continue;
     }
     return "unknown option '" + name + "' for `" + command_line(chain) + "`" + did_you_mean(name, option_names(chain)) +

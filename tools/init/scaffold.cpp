@@ -149,8 +149,8 @@ std::string stages_block(const NewVenue& v) {
   }
   Block c;
   if (v.camera_ready) {
-    c.field("camera_ready:", "");
-    rules_fields(c, *v.camera_ready);
+    c.field("camera_ready:", "the submission's format, authors shown, ACM's rights block");
+    if (v.camera_ready->max_pages) c.field("  pages: " + pages_text(*v.camera_ready), "write max: 7 where the venue grants an extra page");
   } else {
     c.example("camera_ready:", "");
     c.example("  template: acmart-sigconf", "acmart-sigconf, acmart or any");

@@ -44,8 +44,8 @@ std::string closest_name(std::string_view given, const std::vector<std::string>&
   std::size_t best_distance = allowed_edits(given.size()) + 1;
   bool tie = false;
   for (const auto& name : known) {
-    const std::size_t d = edit_distance(given, name);
-    if (d == 0) return "";  // not a misspelling
+    if (name == given) return "";  // known: not a misspelling
+    const std::size_t d = edit_distance(given, name);  // 0: the same but for case
     if (d < best_distance) best = name, best_distance = d, tie = false;
     else if (d == best_distance && name != best) tie = true;
   }
