@@ -68,7 +68,7 @@ void add_options(CLI::App& cmd, int& status) {
       "\"download all final versions\"). Each PDF is matched to a paper of papers.yaml by its file name (the id),\n"
       "the submission number in its name (HotCRP's <prefix>final12.pdf), or the title on its first page, and\n"
       "installed atomically as VENUE/papers/<id>.pdf; a replaced version is kept in VENUE/papers/.versions/.");
-  cmd.add_option("--venue", job->venue, "Workshop folder: papers.yaml to match, papers/ to install into")->required();
+  cmd.add_option("--venue", job->venue, "Workshop folder: papers.yaml to match, papers/ to install into (default: the current folder)");
   cmd.add_flag("--dry-run,-n", job->dry_run, "Match and report only; install nothing");
   cmd.add_flag("--json", *json, "Print one JSON object instead of the list");
   cmd.add_option("SOURCE", job->source, "Folder, .zip or .tar.gz of uploaded PDFs")->required();

@@ -13,7 +13,7 @@ namespace proceedings::collect {
 
 struct Job {
   std::string source;  // a folder of PDFs (fetch's --out is one), or a .zip / .tar.gz of them
-  std::string venue;   // the workshop folder: papers.yaml to match against, papers/ to install into
+  std::string venue = ".";  // the workshop folder: papers.yaml to match against, papers/ to install into
   bool dry_run = false;  // match and report, install nothing
 };
 
