@@ -14,6 +14,8 @@ venue=$scratch/venue
 mkdir -p "$venue" "$scratch/papers"
 # ExHetAI'25's workshop record without its program (which names the real papers)
 sed '/^program:/,$d' "$src/metadata/exhetai-2025/workshop.yaml" > "$venue/workshop.yaml"
+# the venue's contact: From and Reply-To of its notices (issue 27 item 6)
+printf '\ncontact: {name: ExHetAI chairs, email: chairs@exhetai.example.org}\n' >> "$venue/workshop.yaml"
 cat > "$venue/papers.yaml" <<'YAML'
 papers:
   - id: geometry
@@ -43,7 +45,8 @@ m = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=email.policy.
 assert m["To"].addresses[0].addr_spec == "zoe@example.org", m["To"]
 assert "A Paper With Wider Margins" in str(m["Subject"]), m["Subject"]
 body = m.get_body(preferencelist=("plain",)).get_content()
-assert "The text block runs from" in body and "Dear Zoë Ångström and Bruno Keller" in body, body
+assert "The page margins were changed" in body and "Dear Zoë Ångström and Bruno Keller" in body, body
+assert m["Reply-To"].addresses[0].addr_spec == "chairs@exhetai.example.org", m["Reply-To"]
 pdf = [p for p in m.iter_attachments() if p.get_content_type() == "application/pdf"]
 assert len(pdf) == 1 and pdf[0].get_content()[:5] == b"%PDF-", "annotated PDF attached"
 PY
@@ -100,10 +103,12 @@ venue_with() {
   local dir; dir=$(mktemp -d "$scratch/venue.XXXX")
   cp "$venue/workshop.yaml" "$dir/" && printf '%s\n' "$1" > "$dir/papers.yaml" && echo "$dir"
 }
+# these venues hold paper geometry only: its result alone (another failing upload would be skipped, exit status 1)
+jq '{papers: [.papers[] | select(.file | endswith("/geometry.pdf"))]}' "$scratch/check.json" > "$scratch/check-geometry.json"
 send_to() {  # send_to VENUE OUT [FLAG...]: notify --send to the server on $port
   local v=$1 out=$2; shift 2
   PROCEEDINGS_SMTP_URL="smtp://127.0.0.1:$port" PROCEEDINGS_MAIL_FROM="ExHetAI chairs <chairs@example.org>" \
-    "$bin" notify --venue "$v" --results "$scratch/check.json" --annotated "$scratch/annotated" --out "$out" --send "$@"
+    "$bin" notify --venue "$v" --results "$scratch/check-geometry.json" --annotated "$scratch/annotated" --out "$out" --send "$@"
 }
 
 # a comma, angle brackets and accents in names: each author stays one quoted mailbox
@@ -182,16 +187,134 @@ expect_text "$scratch/err" "PROCEEDINGS_SMTP_URL: has a login in it but the conn
 ! grep -q s3cret "$scratch/err" && ok || bad "the error does not show the password: $(cat "$scratch/err")"
 [ ! -e "$scratch/auth/rcpt.log" ] && ok || bad "nothing reached the server without TLS"
 export PROCEEDINGS_SMTP_STARTTLS=1 PROCEEDINGS_SMTP_CA_FILE="$scratch/cert.pem"
-expect_exit 0 "STARTTLS with credentials and the server's certificate" -- send_to "$names" "$scratch/auth-tls"
+expect_exit 0 "STARTTLS with credentials and the server's certificate" -- send_to "$names" "$scratch/auth-tls" --resend
 [ "$(sort -u "$scratch"/auth/*.session 2>/dev/null)" = "tls=yes auth=chair" ] && ok ||
   bad "the server saw TLS and the login: $(cat "$scratch"/auth/*.session 2>/dev/null)"
 mkdir "$scratch/auth/tls" && mv "$scratch"/auth/*.session "$scratch/auth/tls/"
 unset PROCEEDINGS_SMTP_STARTTLS PROCEEDINGS_SMTP_CA_FILE
-expect_exit 0 "--insecure-smtp-auth sends the credentials in clear text" -- send_to "$names" "$scratch/auth-clear" --insecure-smtp-auth
+expect_exit 0 "--insecure-smtp-auth sends the credentials in clear text" -- send_to "$names" "$scratch/auth-clear" --insecure-smtp-auth --resend
 [ "$(sort -u "$scratch"/auth/*.session 2>/dev/null)" = "tls=no auth=chair" ] && ok ||
   bad "the server saw the login without TLS: $(cat "$scratch"/auth/*.session 2>/dev/null)"
 unset PROCEEDINGS_SMTP_USER PROCEEDINGS_SMTP_PASSWORD
 "$bin" notify --help > "$scratch/help" 2>&1
 expect_text "$scratch/help" "--insecure-smtp-auth" "--help documents the flag"
+
+# --- issue 27 item 6: notices authors can act on, from the venue, once per address, once per verdict
+season=$scratch/season
+mkdir -p "$season/venue" "$season/uploads"
+sed '/^program:/,$d' "$src/metadata/exhetai-2025/workshop.yaml" > "$season/venue/workshop.yaml"  # no contact yet
+cat > "$season/venue/papers.yaml" <<'YAML'
+papers:
+  - id: geometry
+    title: "A Paper With Wider Margins"
+    submission: hotcrp:12
+    authors:
+      - {name: Zoë Ångström, email: zoe@example.org}
+      - {name: Chiara Rossi, email: chiara@example.org}
+  - id: body7
+    title: "A Paper One Page Too Long"
+    authors:
+      - {name: Chiara Rossi, email: chiara@example.org}
+  - id: broken
+    title: "A Paper Whose Upload Was Cut Short"
+    authors:
+      - {name: Dan Wu, email: dan@example.org}
+YAML
+# HotCRP names final versions <prefix>final<N>.pdf: the matcher takes it for paper geometry (submission 12)
+cp "$fx/geometry.pdf" "$season/uploads/exhetai25-final12.pdf"
+cp "$fx/body7.pdf" "$season/uploads/body7.pdf"
+cp "$fx/truncated.pdf" "$season/uploads/broken.pdf"
+"$bin" check --json --venue "$season/venue" --annotate "$season/annotated" "$season/uploads" > "$season/check.json"
+season_notify() {  # season_notify OUT [FLAG...]: notify the season venue, sending to the server on $port
+  local out=$1; shift
+  PROCEEDINGS_SMTP_URL="smtp://127.0.0.1:$port" "$bin" notify --venue "$season/venue" --results "$season/check.json" \
+    --annotated "$season/annotated" --out "$out" "$@"
+}
+
+# no contact: a clear error naming the field, nothing written
+expect_exit 2 "a venue without contact: is refused" -- season_notify "$season/no-contact"
+expect_text "$scratch/err" "workshop.yaml: has no 'contact:'" "the missing contact is named"
+[ ! -e "$season/no-contact/mail" ] && ok || bad "a message was written without a contact"
+printf '\ncontact: {name: "ExHetAI proceedings chairs", email: proceedings@exhetai.example.org}\n' >> "$season/venue/workshop.yaml"
+
+# a dry run by default: messages written, nothing sent, nothing logged
+start_sink "$scratch/season-sink"
+expect_exit 0 "the dry run" -- season_notify "$season/dry"
+expect_text "$scratch/out" "a dry run: nothing was sent" "the dry run says so"
+expect_text "$scratch/out" "exhetai25-final12.pdf: paper geometry (by submission number 12)" "the upload is taken for its paper, and how"
+[ ! -e "$scratch/season-sink/rcpt.log" ] && [ ! -e "$season/venue/.proceedings/sent.jsonl" ] && ok || bad "the dry run sent or logged"
+# one message per address: Chiara (geometry and body7) gets one covering both, Zoë one for geometry, Dan one for broken
+ls "$season/dry/mail" | sort | tr '\n' ' ' > "$season/dry.list"
+[ "$(cat "$season/dry.list")" = "body7+geometry.eml broken.eml geometry.eml " ] && ok || bad "messages: $(cat "$season/dry.list")"
+
+expect_exit 0 "notify --send" -- season_notify "$season/first" --send
+[ "$(sort "$scratch/season-sink/rcpt.log" | tr '\n' ' ')" = "chiara@example.org dan@example.org zoe@example.org " ] && ok ||
+  bad "each address once: $(tr '\n' ' ' < "$scratch/season-sink/rcpt.log")"
+/usr/bin/python3 - "$scratch/season-sink" > "$season/parsed.txt" 2>&1 <<'PY' && ok || bad "the notices: $(cat "$season/parsed.txt")"
+import email, email.policy, glob, sys
+by_to = {}
+for f in sorted(glob.glob(sys.argv[1] + "/*.eml")):
+    raw = open(f, "rb").read()
+    assert b".invalid" not in raw, "a .invalid address or Message-ID"
+    m = email.message_from_bytes(raw, policy=email.policy.default)
+    assert m["From"].addresses[0].addr_spec == "proceedings@exhetai.example.org", m["From"]
+    assert m["Reply-To"].addresses[0].addr_spec == "proceedings@exhetai.example.org", m["Reply-To"]
+    by_to[tuple(a.addr_spec for a in m["To"].addresses)] = (str(m["Subject"]), m.get_body(preferencelist=("plain",)).get_content(), m)
+chiara = by_to[("chiara@example.org",)]
+assert "Your 2 camera-ready papers" in chiara[0], chiara[0]
+assert "A Paper With Wider Margins" in chiara[1] and "A Paper One Page Too Long" in chiara[1], chiara[1]
+# plain words with page and line, no geometry
+assert "page 7: the references start at line " in chiara[1] and "after the 6-page limit" in chiara[1], chiara[1]
+assert "The page margins were changed" in chiara[1] and "\\geometry" in chiara[1], chiara[1]
+for _, body, _ in by_to.values():
+    assert "x=" not in body and "y=" not in body and "pt wide" not in body, body
+assert len([p for p in chiara[2].iter_attachments() if p.get_content_type() == "application/pdf"]) == 2
+zoe = by_to[("zoe@example.org",)]
+assert "Dear Zoë Ångström," in zoe[1] and "A Paper One Page Too Long" not in zoe[1], zoe[1]
+dan = by_to[("dan@example.org",)]
+assert "We could not read your camera-ready paper" in dan[0], dan[0]
+assert "We could not open the PDF you uploaded (truncated PDF" in dan[1], dan[1]
+PY
+# one line per paper and message: geometry went to Chiara (with body7) and to Zoë
+[ "$(jq -r .paper "$season/venue/.proceedings/sent.jsonl" | sort | tr '\n' ' ')" = "body7 broken geometry geometry " ] && ok ||
+  bad "one sent-log line per paper and message: $(cat "$season/venue/.proceedings/sent.jsonl")"
+jq -e -s 'map(select(.paper == "body7"))[0] | .verdict == "fail" and (.codes | index("PAGES_OVER")) != null and .to == ["chiara@example.org"]' \
+  "$season/venue/.proceedings/sent.jsonl" > /dev/null && ok || bad "the log's line for body7: $(cat "$season/venue/.proceedings/sent.jsonl")"
+
+# a re-run sends only what changed: nothing now
+mv "$scratch/season-sink/rcpt.log" "$scratch/season-sink/rcpt-first.log"
+expect_exit 0 "an unchanged re-run" -- season_notify "$season/second" --send
+expect_text "$scratch/out" "PAGES_OVER, told on " "an unchanged verdict is named"
+[ ! -e "$scratch/season-sink/rcpt.log" ] && ok || bad "an unchanged verdict was sent again: $(cat "$scratch/season-sink/rcpt.log")"
+# the authors of body7 fix it (a paper that passes at this venue): only their paper's notice goes, saying it is ready
+cp "$build/manuscripts/exhetai-2025/wages.pdf" "$season/uploads/body7.pdf"
+"$bin" check --json --venue "$season/venue" --annotate "$season/annotated" "$season/uploads" > "$season/check.json"
+expect_exit 0 "the re-run after a fix" -- season_notify "$season/third" --send
+[ "$(cat "$scratch/season-sink/rcpt.log")" = "chiara@example.org" ] && ok || bad "only the fixed paper's author: $(cat "$scratch/season-sink/rcpt.log")"
+expect_text "$scratch/out" "(paper body7 (pass))" "the fixed paper is told it is ready"
+/usr/bin/python3 - "$scratch/season-sink" > "$season/ready.txt" 2>&1 <<'PY' && ok || bad "no 'ready' notice: $(cat "$season/ready.txt")"
+import email, email.policy, glob, sys
+last = sorted(glob.glob(sys.argv[1] + "/*.eml"))[-1]
+m = email.message_from_binary_file(open(last, "rb"), policy=email.policy.default)
+assert str(m["Subject"]) == "[ExHetAI'25] Your camera-ready paper is ready: A Paper One Page Too Long", m["Subject"]
+assert "passes the format check" in m.get_body(preferencelist=("plain",)).get_content()
+PY
+rm "$scratch/season-sink/rcpt.log"
+expect_exit 0 "--resend" -- season_notify "$season/fourth" --send --resend
+[ "$(sort "$scratch/season-sink/rcpt.log" | tr '\n' ' ')" = "chiara@example.org dan@example.org zoe@example.org " ] && ok ||
+  bad "--resend sends the failing papers again: $(tr '\n' ' ' < "$scratch/season-sink/rcpt.log")"
+
+# an upload no paper fits is skipped, and the exit status says so
+cp "$fx/body7.pdf" "$season/uploads/stray.pdf"
+"$bin" check --json --venue "$season/venue" "$season/uploads" > "$season/check-stray.json"
+expect_exit 1 "a skipped upload" -- "$bin" notify --venue "$season/venue" --results "$season/check-stray.json" --out "$season/stray"
+expect_text "$scratch/out" "stray.pdf: skipped: " "the skipped upload is named"
+
+# the server cannot be reached: one line, exit status 4
+closed=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+expect_exit 4 "no server" -- env PROCEEDINGS_SMTP_URL="smtp://127.0.0.1:$closed" "$bin" notify --venue "$season/venue" \
+  --results "$season/check.json" --out "$season/unreachable" --send --resend
+[ "$(wc -l < "$scratch/err")" -eq 1 ] && ok || bad "one line for the connection failure: $(cat "$scratch/err")"
+expect_text "$scratch/err" "smtp://127.0.0.1:$closed" "the server is named"
 
 finish

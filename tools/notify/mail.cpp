@@ -45,6 +45,7 @@ std::string crlf(const std::string& text) {
 // step before the message is written or sent.
 void require_header_values(const Mail& mail) {
   require_mailbox(mail.from, "email", "the sender");
+  for (const auto& r : mail.reply_to) require_mailbox(r, "email", "the reply address");
   for (const auto& to : mail.to) require_mailbox(to, "email", "a recipient");
   if (const std::string problem = header_text_problem(mail.subject); !problem.empty())
     throw usage_error("email", "the subject \"" + visible(mail.subject) + "\" " + problem);
@@ -130,6 +131,7 @@ std::string render(const Mail& mail, const std::string& boundary_seed, long long
   init_gmime();
   Owned<GMimeMessage> message(g_mime_message_new(TRUE));
   set_addresses(message.get(), GMIME_ADDRESS_TYPE_FROM, "From", {mail.from});
+  if (!mail.reply_to.empty()) set_addresses(message.get(), GMIME_ADDRESS_TYPE_REPLY_TO, "Reply-To", mail.reply_to);
   set_addresses(message.get(), GMIME_ADDRESS_TYPE_TO, "To", mail.to);
   // Already RFC 2047 and ASCII: GMime folds it and leaves the words as they are.
   g_mime_object_set_header(GMIME_OBJECT(message.get()), "Subject", header_text(mail.subject).c_str(), nullptr);

@@ -16,11 +16,12 @@ struct Attachment {
 
 struct Mail {
   Mailbox from;
+  std::vector<Mailbox> reply_to;  // the venue's contact; none: no Reply-To header
   std::vector<Mailbox> to;  // one To: header, one mailbox each
   std::string subject;
   std::string body;  // UTF-8, lines separated by \n
   std::vector<Attachment> attachments;
-  std::string message_id_domain = "proceedings.invalid";
+  std::string message_id_domain;  // the right-hand side of the Message-ID: the contact's domain
 };
 
 // The message with CRLF line ends, made by GMime: display names quoted where

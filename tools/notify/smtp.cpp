@@ -43,8 +43,7 @@ SmtpSettings smtp_settings_from_environment(bool sending, bool insecure_auth) {
   SmtpSettings s{env("PROCEEDINGS_SMTP_URL"), env("PROCEEDINGS_SMTP_USER"), env("PROCEEDINGS_SMTP_PASSWORD"),
                  env("PROCEEDINGS_SMTP_STARTTLS") == "1", env("PROCEEDINGS_SMTP_CA_FILE"), {}};
   const std::string from = env("PROCEEDINGS_MAIL_FROM");
-  if (from.empty() && sending) throw usage_error("PROCEEDINGS_MAIL_FROM", "is not set: the sender address of the emails");
-  s.from = parse_mailbox(from.empty() ? "Program chairs <chairs@proceedings.invalid>" : from, "PROCEEDINGS_MAIL_FROM");
+  if (!from.empty()) s.from = parse_mailbox(from, "PROCEEDINGS_MAIL_FROM");
   if (!sending) return s;
   if (s.url.empty())
     throw usage_error("PROCEEDINGS_SMTP_URL", "is not set: the SMTP server, e.g. smtp://mail.example.org:587");

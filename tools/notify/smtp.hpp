@@ -15,7 +15,7 @@ struct SmtpSettings {
   std::string password;  // PROCEEDINGS_SMTP_PASSWORD
   bool starttls = false; // PROCEEDINGS_SMTP_STARTTLS=1: require STARTTLS
   std::string ca_file;   // PROCEEDINGS_SMTP_CA_FILE: the certificates to trust instead of the system's
-  Mailbox from;          // PROCEEDINGS_MAIL_FROM: the envelope and header sender
+  Mailbox from;          // PROCEEDINGS_MAIL_FROM: the envelope and header sender; empty: the venue's contact
 };
 
 // Reads the settings; a usage Error names the variable that is missing or

@@ -19,10 +19,14 @@ struct SmtpDelivery {
   std::string recipient;  // the addr-spec
   bool accepted = false;
   std::string detail;  // the server's refusal or libcurl's error
+  // The server could not be reached, or refused TLS or the login: the
+  // recipients after this one are not tried.
+  bool connection_failed = false;
 };
 
 // One SMTP transaction per recipient, so that one refused address does not
-// stop the others. `sender` and each recipient are bare addr-specs that the
+// stop the others; a connection that fails stops them all (the last delivery
+// returned says so). `sender` and each recipient are bare addr-specs that the
 // caller has checked; one holding a control character, a space or an angle
 // bracket (a second SMTP command in disguise) is a usage Error.
 std::vector<SmtpDelivery> smtp_send(const SmtpServer& server, const std::string& sender,

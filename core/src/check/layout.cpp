@@ -149,6 +149,20 @@ std::vector<Intrusion> find_intrusions(const std::vector<PdfPage>& pages, const 
   return found;
 }
 
+LinePlace line_place(const PdfPage& page, const Box& box, int columns) {
+  const auto column_of = [&](const Box& b) { return columns == 2 && b.x0 >= page.width / 2 - 1 ? 2 : 1; };
+  LinePlace place{column_of(box), 0};
+  std::vector<double> bottoms;  // of the lines in the same column down to this one
+  for (const auto& line : page.lines)
+    if (column_of(line.box) == place.column && line.box.y1 <= box.y1 + 0.5) bottoms.push_back(line.box.y1);
+  std::sort(bottoms.begin(), bottoms.end());
+  double last = -1e9;
+  for (const double bottom : bottoms)
+    if (bottom - last > 2) ++place.line, last = bottom;  // a line set in pieces (a formula, a label) counts once
+  place.line = std::max(place.line, 1);
+  return place;
+}
+
 // A changed layout moves many lines to one new edge, page after page; TeX's
 // overfull lines (a long URL, a verbatim line) end wherever their words do.
 bool systematic(const std::vector<Intrusion>& intrusions, std::size_t line_count) {

@@ -33,6 +33,19 @@ std::string angle_address(const std::string& address, const char* role) {
   return "<" + address + ">";
 }
 
+// Failures of the connection itself, not of one recipient: the server is not
+// there, does not speak SMTP, or refuses TLS or the login.
+bool cannot_reach(CURLcode rc) {
+  switch (rc) {
+    case CURLE_COULDNT_RESOLVE_HOST: case CURLE_COULDNT_RESOLVE_PROXY: case CURLE_COULDNT_CONNECT:
+    case CURLE_OPERATION_TIMEDOUT: case CURLE_SSL_CONNECT_ERROR: case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_USE_SSL_FAILED: case CURLE_LOGIN_DENIED: case CURLE_WEIRD_SERVER_REPLY: case CURLE_GOT_NOTHING:
+      return true;
+    default:
+      return false;
+  }
+}
+
 SmtpDelivery deliver(const SmtpServer& server, const std::string& from, const std::string& recipient,
                      const std::string& message) {
   SmtpDelivery d{recipient, false, ""};
@@ -62,6 +75,7 @@ SmtpDelivery deliver(const SmtpServer& server, const std::string& from, const st
   long code = 0;
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
   d.accepted = rc == CURLE_OK;
+  d.connection_failed = cannot_reach(rc);
   if (!d.accepted)
     d.detail = std::string(*error ? error : curl_easy_strerror(rc)) + (code ? " (server reply " + std::to_string(code) + ")" : "");
   curl_slist_free_all(rcpt);
@@ -75,7 +89,10 @@ std::vector<SmtpDelivery> smtp_send(const SmtpServer& server, const std::string&
                                     const std::vector<std::string>& recipients, const std::string& message) {
   const std::string from = angle_address(sender, "sender");
   std::vector<SmtpDelivery> out;
-  for (const auto& r : recipients) out.push_back(deliver(server, from, r, message));
+  for (const auto& r : recipients) {
+    out.push_back(deliver(server, from, r, message));
+    if (out.back().connection_failed) break;
+  }
   return out;
 }
 

@@ -25,12 +25,24 @@ TextBlock measure_text_block(const std::vector<PdfPage>& content_pages);
 double measure_column_gap(const std::vector<PdfPage>& content_pages, const TextBlock& block);
 
 // A line that runs past the block into a margin.
+// Where a line is as its authors count: its column (1, or 2 for the right
+// one of two) and its line in that column from the top of the page (1-based,
+// lines on one baseline counted once), so that a notice can say "page 6,
+// line 12 of the left column" instead of giving coordinates.
+struct LinePlace {
+  int column = 1;
+  int line = 0;
+};
+// The place of `box` among the lines of `page` (its content lines) in a paper set in `columns` columns.
+LinePlace line_place(const PdfPage& page, const Box& box, int columns);
+
 struct Intrusion {
   int page = 0;
   std::string side;  // left, right, top, bottom
   double depth = 0;  // points beyond the block's edge
   Box box;
   std::string text;
+  LinePlace place = {};  // set by the analysis, which knows the columns
 };
 
 // Lines further than `tolerance` points beyond `block` (microtype lets
