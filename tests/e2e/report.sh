@@ -95,4 +95,23 @@ expect_text "$scratch/out" "report.tex: error: PLACEHOLDER: a part is still miss
 expect_text "$scratch/out" ": 1 error(s), 0 warning(s)" "one finding for the long note"
 [ "$(wc -L < "$scratch/out")" -lt 400 ] && ok || bad "the finding is not one short line"
 
+# issue 27 item 8: the wording follows the venue's kind, and each talk has its own summary file
+cp -r "$scratch/filled" "$scratch/kind"
+sed -i 's/^kind: symposium$/kind: workshop/' "$scratch/kind/workshop.yaml"
+# a second talk in the featured session; the old per-session file featured.md must not be told under both talks
+sed -i 's/^          slug: keynote-tbd$/          slug: keynote-tbd\n        - {title: A Second Featured Talk, kind: invited, speakers: [Ian Foster], slug: second-featured}/' "$scratch/kind/workshop.yaml"
+grep -q "slug: second-featured" "$scratch/kind/workshop.yaml" && ok || bad "could not add the second talk"
+printf 'The session summary (old layout) of the featured session.\n' > "$scratch/kind/report/talks/featured.md"
+rm "$scratch/kind/report/talks/invited-1.md"
+printf 'The summary of the first invited talk, in its own file.\n' > "$scratch/kind/report/talks/invited-talk-1.md"
+"$bin" report --venue "$scratch/kind" --out "$scratch/okind" > "$scratch/out" 2> "$scratch/err"
+tex=$scratch/okind/report/report.tex
+expect_text "$tex" "The workshop took place on" "a workshop's report says workshop"
+grep -q "The symposium took place" "$tex" && bad "a workshop's report says symposium" || ok
+[ "$(grep -c "The session summary (old layout)" "$tex")" -eq 1 ] && ok ||
+  bad "the session's old summary file is told $(grep -c "The session summary (old layout)" "$tex") times"
+expect_text "$tex" "The summary of the first invited talk, in its own file." "report/talks/<talk slug>.md is read"
+grep -q "Missing:.*first invited\|report/talks/invited-1.md" "$tex" && bad "the talk's own file was not taken" || ok
+expect_text "$scratch/o/report/report.tex" "report/talks/keynote-tbd.md" "a missing summary names the talk's own file"
+
 finish

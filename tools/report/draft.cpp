@@ -24,6 +24,12 @@ class Notes {
  public:
   Notes(const fs::path& folder, const fs::path& work, bool raw_tex) : folder_(folder), work_(work), raw_tex_(raw_tex) {}
 
+  // Whether the chairs wrote the note (a file with more than blanks).
+  bool has(const std::string& name) const {
+    const fs::path file = folder_ / name;
+    return fs::exists(file) && read_file(file).find_first_not_of(" \n\t") != std::string::npos;
+  }
+
   // The note as LaTeX, or a visible marker when there is none.
   std::string latex(const std::string& name, const std::string& what, std::vector<std::string>& missing) const {
     const fs::path file = folder_ / name;
@@ -72,6 +78,17 @@ std::string protect_titles(const std::string& bib) {
   return out + bib.substr(copied);
 }
 
+// A talk's summary: its own file, else its session's older one the first
+// time, else nothing more once the session's summary is told, else the
+// marker that names the talk's own file.
+std::string talk_summary(const Notes& notes, const std::string& own, const std::string& session_file, bool& session_told,
+                         const std::string& what, std::vector<std::string>& missing) {
+  if (notes.has(own) || !notes.has(session_file)) return notes.latex(own, what, missing);
+  if (session_told) return "";
+  session_told = true;
+  return notes.latex(session_file, what, missing);
+}
+
 }  // namespace
 
 std::string report_title(const Workshop& w) {
@@ -99,10 +116,14 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
   }
   d.abstract = collapse_whitespace(notes.text("abstract.md"));
   std::ostringstream program, talks;
-  program << "The symposium took place on " << esc(long_date(w.date)) << (w.location.empty() ? "" : " in " + esc(w.location))
+  program << "The " << esc(w.kind) << " took place on " << esc(long_date(w.date)) << (w.location.empty() ? "" : " in " + esc(w.location))
           << (w.host.empty() ? "" : ", with " + esc(w.host)) << ". Times are local (" << esc(w.timezone) << ").\n\n"
           << "\\begin{itemize}\\tightlist\n";
+  const std::map<const Talk*, std::string> slugs = talk_slugs(w);
   for (const auto& s : w.sessions) {
+    // The older layout wrote one summary per session (report/talks/<session id>.md):
+    // it is told once, under the first of the session's talks without a file of its own.
+    bool session_told = false;
     const std::optional<int> end = s.end ? std::optional<int>(s.end->minutes) : std::nullopt;
     program << "\\item " << esc(time_span(s.start.minutes, end, "--")) << ": " << esc(s.title) << "\n";
     for (const auto& t : s.talks) {
@@ -114,7 +135,9 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
       const int start = t.start ? t.start->minutes : s.start.minutes;
       talks << "\\section{" << esc(t.title) << "}\n\\talkhead{" << esc(name_list(people)) << "}{" << esc(affiliations)
             << "}{" << esc(s.title) << ", " << esc(clock_text(start)) << "}\n"
-            << notes.latex("talks/" + s.id + ".md", "the summary of “" + t.title + "”", d.missing) << "\n";
+            << talk_summary(notes, "talks/" + slugs.at(&t) + ".md", "talks/" + s.id + ".md", session_told,
+                            "the summary of “" + t.title + "”", d.missing)
+            << "\n";
     }
   }
   program << "\\end{itemize}\n";
