@@ -10,7 +10,7 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 bin=$1 src=$2 build=$3
-venue=$scratch/days out=$scratch/out
+venue=$scratch/days out=$scratch/published
 mkdir -p "$venue"
 cat > "$venue/workshop.yaml" << 'YAML'
 id: days-2025
@@ -50,7 +50,7 @@ program:
           end: "10:30"
           room: Room 265
           chairs: [Barbara Liskov]
-          talks: [{title: How Many Rooms?, kind: discussion, speakers: [Barbara Liskov]}]
+          talks: [{title: "How Many Rooms?", kind: discussion, speakers: [Barbara Liskov]}]
     - date: 2025-11-17
       room: Room 265
       sessions:
@@ -90,7 +90,7 @@ fi
 [ "$(xmllint --xpath 'string(/schedule/day[2]/@date)' "$stem.xml")" = 2025-11-17 ] && ok || bad "frab: day 2 is not 2025-11-17"
 [ "$(xmllint --xpath 'string(/schedule/conference/days)' "$stem.xml")" = 2 ] && ok || bad "frab: conference/days is not 2"
 [ "$(xmllint --xpath 'string(/schedule/conference/end)' "$stem.xml")" = 2025-11-17 ] && ok || bad "frab: conference/end is not the last day"
-rooms=$(xmllint --xpath '//room/@name' "$stem.xml" | tr ' ' '\n' | sort -u | grep -c name=)
+rooms=$(xmllint --xpath '//room/@name' "$stem.xml" | grep -o 'name="[^"]*"' | sort -u | wc -l)
 [ "$rooms" = 3 ] && ok || bad "frab: not 3 rooms: $rooms"
 [ "$(xmllint --xpath 'count(/schedule/day[1]/room)' "$stem.xml")" = 3 ] && ok || bad "frab: day 1 has not 3 rooms"
 [ "$(xmllint --xpath 'count(/schedule/day[2]/room)' "$stem.xml")" = 2 ] && ok || bad "frab: day 2 has not its 2 rooms"
@@ -103,7 +103,7 @@ rooms=$(xmllint --xpath '//room/@name' "$stem.xml" | tr ' ' '\n' | sort -u | gre
 for checker in check_ics.py check_ics_libical.py; do
   /usr/bin/python3 "$src/tests/validators/$checker" "$stem.ics" > "$scratch/ics.txt" 2>&1 && ok ||
     bad "$checker: $(grep -E 'PROBLEM|Error|rror' "$scratch/ics.txt" | head -5)"
-  expect_text "$scratch/ics.txt" "9 events, 0 problems" "$checker: every event read"
+  expect_text "$scratch/ics.txt" "8 events, 0 problems" "$checker: every event read"
 done
 grep -q "^2025-11-17T15:00:00+00:00 2025-11-17T16:00:00+00:00 Room 265, St. Louis, MO, USA | Two Days Are Better Than One — Alan Turing$" "$scratch/ics.txt" && ok ||
   bad "libical: the keynote is not on 2025-11-17 at 15:00 UTC in Room 265: $(grep -i keynote -m1 "$scratch/ics.txt"; grep Two "$scratch/ics.txt")"
@@ -138,7 +138,7 @@ for width in 1280 390; do
 done
 # a grid on the desktop (no session cell as wide as the screen), a list on the phone (every one is)
 grep -q 'data-cells="0"' "$scratch/dom-1280.html" && ok || bad "desktop: sessions are not in columns: $(grep -o 'data-cells="[^"]*"' "$scratch/dom-1280.html")"
-grep -q 'data-cells="8"' "$scratch/dom-390.html" && ok || bad "phone: sessions are not a list: $(grep -o 'data-cells="[^"]*"' "$scratch/dom-390.html")"
+grep -q 'data-cells="7"' "$scratch/dom-390.html" && ok || bad "phone: sessions are not a list: $(grep -o 'data-cells="[^"]*"' "$scratch/dom-390.html")"
 
 # the PDF booklet: a day per spread (each day starts on an even, left-hand page)
 pdftotext -layout "$stem.pdf" "$scratch/days.txt"
@@ -153,8 +153,8 @@ expect_text "$scratch/outline.txt" "Monday, November 17, 2025" "day in the outli
 
 # the Jekyll tree: days and rooms in the data, a heading per day, built by jekyll
 tree=$out/booklet/days-2025-jekyll
-expect_text "$tree/_data/program.yml" 'date: "2025-11-17"' "the data has day 2"
-expect_text "$tree/_data/program.yml" 'rooms: ["Room 263", "Room 264", "Room 265"]' "the data has the rooms"
+expect_text "$tree/_data/program.yml" '  - "date": "2025-11-17"' "the data has day 2"
+expect_text "$tree/_data/program.yml" '"rooms": ["Room 263", "Room 264", "Room 265"]' "the data has the rooms"
 if command -v jekyll > /dev/null; then
   (cd "$tree" && HOME=$scratch jekyll build --safe > "$scratch/jekyll.out" 2> "$scratch/jekyll.err") && ok || bad "jekyll build: $(tail -c 400 "$scratch/jekyll.err")"
   expect_text "$tree/_site/program/index.html" "Monday, November 17, 2025" "the built page has a heading for day 2"
@@ -171,7 +171,7 @@ import sys
 p = sys.argv[1]; s = open(p).read()
 # a second session in Room 264 while the tutorial runs there, listed after the panel (not next to the tutorial)
 s = s.replace("    - date: 2025-11-17\n",
-              "        - {id: demo, title: Demo Hour, start: \"10:00\", end: \"11:00\", room: Room 264, chairs: [Edsger Dijkstra]}\n"
+              "        - {id: demo, title: Demo Hour, start: \"10:00\", end: \"11:00\", room: Room 264, chairs: [John Backus]}\n"
               "    - date: 2025-11-17\n", 1)
 # the tutorial's speaker also speaks on the panel next door
 s = s.replace("speakers: [Barbara Liskov]}]", "speakers: [Barbara Liskov, Grace Hopper]}]", 1)

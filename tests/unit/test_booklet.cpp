@@ -100,7 +100,9 @@ TEST_CASE("each validation rule has a program that breaks it") {
 
   f = findings_of("    - {title: A, start: '10:00', end: '11:00', chairs: [X]}\n    - {title: B, start: '10:30', end: '11:30', chairs: [Y]}\n");
   REQUIRE(find(f, "OVERLAP"));
-  CHECK(find(f, "OVERLAP")->message == "session 'B' starts at 10:30 (10:30) while 'A' runs until 11:00 in Room 1");
+  CHECK(find(f, "OVERLAP")->message.starts_with("session 'B' starts at 10:30 (10:30) while 'A' runs until 11:00 in Room 1 ("));
+  CHECK(find(f, "OVERLAP")->message.ends_with("workshop.yaml:11)"));  // A's place: the finding names both sessions
+  CHECK(find(f, "OVERLAP")->line == 12);
 
   f = findings_of("    - {title: Late, start: '12:20 AM', end: '12:40 AM', chairs: [X]}\n");
   REQUIRE(find(f, "OUTSIDE_DAY"));

@@ -29,11 +29,12 @@ def main(path):
             problems.append(f"{summary!r}: DTSTART without a time zone")
         if end <= start:
             problems.append(f"{summary!r}: zero-length or negative ({start} to {end})")
-        spans.append((start, end, summary))
+        spans.append((str(ev.get("LOCATION", "")), start, end, summary))
         print(f"{start.isoformat()} {end.isoformat()} {int(ev.get('SEQUENCE', -1))} {summary}")
-    spans.sort(key=lambda s: s[0])
-    for (s1, e1, a), (s2, e2, b) in zip(spans, spans[1:]):
-        if s2 < e1:
+    # Events in different rooms (LOCATION) may run at once: a program over several rooms.
+    spans.sort(key=lambda s: (s[0], s[1]))
+    for (l1, s1, e1, a), (l2, s2, e2, b) in zip(spans, spans[1:]):
+        if l1 == l2 and s2 < e1:
             problems.append(f"{b!r} starts before {a!r} ends: stacked events")
     for p in problems:
         print("PROBLEM: " + p)

@@ -77,11 +77,14 @@ std::string local_of(std::int64_t utc, int offset) {
   return buf;
 }
 
-void vtimezone(std::ostringstream& out, const TimeZone& zone, int year) {
+// The zone's changes in the years from `first` to `last` (a program over New Year spans two).
+void vtimezone(std::ostringstream& out, const TimeZone& zone, int first, int last) {
   out << ics_line("BEGIN:VTIMEZONE") << ics_line("TZID:" + zone.name());
-  const auto changes = zone.transitions_in_year(year);
-  if (changes.empty()) {  // no change that year: one standard period
-    const Offset o = zone.offset_at(days_from_civil(year, 7, 1) * 86400);
+  std::vector<Transition> changes;
+  for (int year = first; year <= last; ++year)
+    for (const auto& t : zone.transitions_in_year(year)) changes.push_back(t);
+  if (changes.empty()) {  // no change in those years: one standard period
+    const Offset o = zone.offset_at(days_from_civil(first, 7, 1) * 86400);
     out << ics_line("BEGIN:STANDARD") << ics_line("DTSTART:19700101T000000") << ics_line("TZOFFSETFROM:" + offset_text(o.seconds))
         << ics_line("TZOFFSETTO:" + offset_text(o.seconds)) << ics_line("TZNAME:" + o.abbreviation) << ics_line("END:STANDARD");
   }
@@ -139,7 +142,7 @@ std::map<std::string, Published> published_events(const std::string& ics) {
 
 std::string description_of(const Workshop& w, const Entry& e, const Flags& flags) {
   std::string text = flags.marked(e) ? flags.note(e) + "\n\n" : "";
-  text += e.talk ? "Session: " + e.session->title : "Session of " + w.acronym;
+  text += e.talk ? "Session: " + e.session->title : "Session of " + (e.session->venue.empty() ? w.acronym : e.session->venue);
   if (!e.session->chairs.empty()) text += "\nChair: " + name_list(e.session->chairs);
   if (e.talk && !e.people.empty()) text += "\nSpeakers: " + with_affiliations(people_of(w, *e.talk));
   if (!e.talk)
@@ -156,18 +159,20 @@ std::string description_of(const Workshop& w, const Entry& e, const Flags& flags
 
 std::string icalendar(const Workshop& w, const TimeZone& zone, std::int64_t now_utc, const std::string& previous,
                       const Flags& flags) {
-  const Civil day = civil(w.date);
+  const auto entries = schedule(w);
+  std::vector<std::string> dates = program_dates(entries);
+  if (dates.empty()) dates.push_back(w.date);
   const auto before = published_events(previous);
   std::ostringstream out;
   out << ics_line("BEGIN:VCALENDAR") << ics_line("VERSION:2.0")
       << ics_line("PRODID:-//proceedings//booklet//EN")
       << ics_line("CALSCALE:GREGORIAN") << ics_line("METHOD:PUBLISH") << ics_line("X-WR-CALNAME:" + ics_escape(w.acronym))
       << ics_line("X-WR-TIMEZONE:" + zone.name());
-  vtimezone(out, zone, day.year);
+  vtimezone(out, zone, civil(dates.front()).year, civil(dates.back()).year);
   std::string place = w.host.empty() ? "" : w.host;
   if (!w.location.empty()) place += (place.empty() ? "" : ", ") + w.location;
-  const auto entries = schedule(w);
   for (const Entry* e : events(entries)) {
+    const Civil day = civil(e->date);
     const std::string uid = w.ics_domain.empty() ? entry_guid(e->uid) : e->uid + "@" + w.ics_domain;
     const std::string title = e->title + flags.mark(*e);
     const std::string summary = e->people.empty() ? title : title + " — " + name_list(e->people);

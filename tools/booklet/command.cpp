@@ -12,7 +12,8 @@ namespace {
 Exit print(const BookletResult& r) {
   std::size_t errors = 0;
   for (const auto& f : r.findings) {
-    std::cerr << r.workshop_yaml.string() << ": " << severity_name(f.severity) << ": " << f.code << ": " << f.message << "\n";
+    std::cerr << (f.file.empty() ? r.workshop_yaml.string() : f.file) << (f.line ? ":" + std::to_string(f.line) : "") << ": "
+              << severity_name(f.severity) << ": " << f.code << ": " << f.message << "\n";
     errors += f.severity == Severity::error;
   }
   std::cerr << "booklet: " << r.acronym << " program: " << errors << " error(s), " << r.findings.size() - errors
@@ -32,7 +33,10 @@ void add_options(CLI::App& cmd, int& status) {
       "Files go to OUT/booklet/<workshop id>-program.{pdf,html,ics,xml}; jekyll writes the tree\n"
       "OUT/booklet/<workshop id>-jekyll/ (_data/program.yml, _includes/program.html, /program/, a page per talk\n"
       "under /talks/<slug> and per speaker under /speakers/<slug>, and the .ics and frab XML) for the event's site.");
-  cmd.add_option("--venue", options->venue, "Workshop folder (default: the current folder, if it holds workshop.yaml)");
+  auto* venue = cmd.add_option("--venue", options->venue, "Workshop folder (default: the current folder, if it holds workshop.yaml)");
+  cmd.add_option("--volume", options->volume,
+                 "A volume's folder (volume.yaml): one program of all its workshops, by day and room, as OUT/booklet/<volume id>-program.*")
+      ->excludes(venue);
   cmd.add_option("--out", options->out, "Output folder")->capture_default_str();
   cmd.add_option("--format", options->formats, "Comma-separated: pdf, html, ics, xml, jekyll")->capture_default_str();
   cmd.add_option("--templates", options->templates,

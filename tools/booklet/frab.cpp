@@ -19,14 +19,6 @@ namespace proceedings::booklet {
 
 namespace {
 
-std::string iso_local(const std::string& date, int minutes, int offset_seconds) {
-  char buf[40];
-  const int m = std::abs(offset_seconds) / 60;
-  std::snprintf(buf, sizeof buf, "%sT%02d:%02d:00%c%02d:%02d", date.c_str(), minutes / 60, minutes % 60,
-                offset_seconds < 0 ? '-' : '+', m / 60, m % 60);
-  return buf;
-}
-
 class Writer {
  public:
   Writer() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_, 0)) {
@@ -113,29 +105,65 @@ std::map<std::string, int> person_ids(const std::vector<Event>& list) {
   return out;
 }
 
+// Apps group by track: a volume's workshop, else the session.
+std::string track_of(const Entry& e) { return e.session->venue.empty() ? e.session->title : e.session->venue; }
+
+// One <event>: an entry of the calendar, at its date's offset.
+void write_event(Writer& xml, const Event& ev, const std::string& conference, const std::map<std::string, int>& people,
+                 const TimeZone& zone, const Flags& flags) {
+  const Entry& e = *ev.entry;
+  xml.open("event");
+  xml.attribute("guid", entry_guid(e.uid));
+  xml.attribute("id", std::to_string(ev.id));
+  xml.element("date", iso_instant(e.date, zone, *e.start));
+  xml.element("start", hh_mm(*e.start));
+  xml.element("duration", hh_mm(e.end.value_or(*e.start) - *e.start));
+  xml.element("room", ev.room);
+  xml.element("slug", event_slug(conference, ev.id, e.title));
+  xml.element("title", e.title + flags.mark(e));
+  xml.element("subtitle", "");
+  xml.element("track", track_of(e));
+  xml.element("type", frab_type(e));
+  xml.element("language", "en");
+  xml.element("abstract", e.talk ? e.talk->abstract : "");
+  xml.element("description", flags.note(e));
+  xml.open("persons");
+  for (const auto& name : e.people) {
+    xml.open("person");
+    xml.attribute("id", std::to_string(people.at(name)));
+    xml.attribute("guid", entry_guid("person:" + name));
+    xml.text(name);
+    xml.close();
+  }
+  xml.close();
+  xml.open("links");
+  xml.close();
+  xml.open("attachments");
+  xml.close();
+  xml.close();
+}
+
 }  // namespace
 
 std::string frab_xml(const Workshop& w, const TimeZone& zone, const Flags& flags) {
-  const int year = std::stoi(w.date.substr(0, 4)), month = std::stoi(w.date.substr(5, 2)), day = std::stoi(w.date.substr(8, 2));
-  auto offset = [&](int minutes) { return zone.offset_at(zone.to_utc(year, month, day, minutes)).seconds; };
   const auto entries = schedule(w);
+  std::vector<std::string> dates = program_dates(entries);
+  if (dates.empty()) dates.push_back(w.date);
+  auto at = [&](const std::string& date, int minutes) { return iso_instant(date, zone, minutes); };
   const std::string conference = conference_slug(w);
   std::vector<std::string> rooms;  // in order of first use
   std::vector<Event> list;
-  int first = 24 * 60, last = 0;
   for (const Entry* e : events(entries)) {
     list.push_back({e, static_cast<int>(list.size()) + 1, room_name(*e)});
     if (std::find(rooms.begin(), rooms.end(), list.back().room) == rooms.end()) rooms.push_back(list.back().room);
-    first = std::min(first, *e->start);
-    last = std::max(last, e->end.value_or(*e->start));
   }
   // Every field apps show, for the version: a corrected program gets a new one.
   std::string content;
   for (const auto& ev : list) {
     const Entry& e = *ev.entry;
-    content += ev.room + "|" + std::to_string(*e.start) + "|" + std::to_string(e.end.value_or(*e.start)) + "|" + e.title + flags.mark(e) +
-               "|" + e.session->title + "|" + frab_type(e) + "|" + name_list(e.people) + "|" +
-               (e.talk ? e.talk->abstract : "") + "\n";
+    content += (dates.size() > 1 ? e.date + "|" : "") + ev.room + "|" + std::to_string(*e.start) + "|" +
+               std::to_string(e.end.value_or(*e.start)) + "|" + e.title + flags.mark(e) + "|" + track_of(e) + "|" +
+               frab_type(e) + "|" + name_list(e.people) + "|" + (e.talk ? e.talk->abstract : "") + "\n";
   }
 
   const auto people = person_ids(list);
@@ -145,61 +173,41 @@ std::string frab_xml(const Workshop& w, const TimeZone& zone, const Flags& flags
   xml.attribute("name", "proceedings");
   xml.attribute("version", PROCEEDINGS_VERSION);
   xml.close();
-  xml.element("version", w.date + "-" + sha256_hex(w.name + "\n" + content).substr(0, 10));
+  xml.element("version", dates.front() + "-" + sha256_hex(w.name + "\n" + content).substr(0, 10));
   xml.open("conference");
   xml.element("acronym", conference);
   xml.element("title", w.name);
-  xml.element("start", w.date);
-  xml.element("end", w.date);
-  xml.element("days", "1");
+  xml.element("start", dates.front());
+  xml.element("end", dates.back());
+  xml.element("days", std::to_string(dates.size()));
   xml.element("timeslot_duration", "00:05");
   if (w.website.rfind("http://", 0) == 0 || w.website.rfind("https://", 0) == 0) xml.element("url", w.website);
   xml.element("time_zone_name", w.timezone);
   xml.close();
-  xml.open("day");
-  xml.attribute("index", "1");
-  xml.attribute("date", w.date);
-  xml.attribute("start", iso_local(w.date, first, offset(first)));
-  xml.attribute("end", iso_local(w.date, last, offset(last)));
-  for (const auto& room : rooms) {
-    xml.open("room");
-    xml.attribute("name", room);
-    for (const auto& ev : list) {
-      if (ev.room != room) continue;
-      const Entry& e = *ev.entry;
-      xml.open("event");
-      xml.attribute("guid", entry_guid(e.uid));
-      xml.attribute("id", std::to_string(ev.id));
-      xml.element("date", iso_local(w.date, *e.start, offset(*e.start)));
-      xml.element("start", hh_mm(*e.start));
-      xml.element("duration", hh_mm(e.end.value_or(*e.start) - *e.start));
-      xml.element("room", room);
-      xml.element("slug", event_slug(conference, ev.id, e.title));
-      xml.element("title", e.title + flags.mark(e));
-      xml.element("subtitle", "");
-      xml.element("track", e.session->title);
-      xml.element("type", frab_type(e));
-      xml.element("language", "en");
-      xml.element("abstract", e.talk ? e.talk->abstract : "");
-      xml.element("description", flags.note(e));
-      xml.open("persons");
-      for (const auto& name : e.people) {
-        xml.open("person");
-        xml.attribute("id", std::to_string(people.at(name)));
-        xml.attribute("guid", entry_guid("person:" + name));
-        xml.text(name);
-        xml.close();
+  for (std::size_t d = 0; d < dates.size(); ++d) {
+    const std::string& date = dates[d];
+    int first = 24 * 60, last = 0;
+    for (const auto& ev : list)
+      if (ev.entry->date == date) {
+        first = std::min(first, *ev.entry->start);
+        last = std::max(last, ev.entry->end.value_or(*ev.entry->start));
       }
-      xml.close();
-      xml.open("links");
-      xml.close();
-      xml.open("attachments");
-      xml.close();
+    xml.open("day");
+    xml.attribute("index", std::to_string(d + 1));
+    xml.attribute("date", date);
+    xml.attribute("start", at(date, first));
+    xml.attribute("end", at(date, last));
+    for (const auto& room : rooms) {
+      const auto in_room = [&](const Event& ev) { return ev.room == room && ev.entry->date == date; };
+      if (std::none_of(list.begin(), list.end(), in_room)) continue;
+      xml.open("room");
+      xml.attribute("name", room);
+      for (const auto& ev : list)
+        if (in_room(ev)) write_event(xml, ev, conference, people, zone, flags);
       xml.close();
     }
     xml.close();
   }
-  xml.close();
   xml.close();
   return xml.finish();
 }

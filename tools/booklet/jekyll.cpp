@@ -23,21 +23,6 @@ struct SpeakerPage {
   std::vector<const Entry*> talks;
 };
 
-// Each talk's slug: its own, else its title's; a second talk of the same title gets "-2".
-std::map<const Talk*, std::string> talk_slugs(const Workshop& w) {
-  std::map<const Talk*, std::string> out;
-  std::set<std::string> taken;
-  for (const auto& s : w.sessions)
-    for (const auto& t : s.talks) {
-      const std::string base = !t.slug.empty() ? t.slug : (url_slug(t.title).empty() ? "talk" : url_slug(t.title));
-      std::string slug = base;
-      for (int n = 2; taken.count(slug); ++n) slug = base + "-" + std::to_string(n);
-      taken.insert(slug);
-      out[&t] = slug;
-    }
-  return out;
-}
-
 // Each speaker's slug, by name: as url_slug spells it, or "speaker-" and a
 // hash of the name when that is empty (a name in Chinese, say); a name whose
 // slug an earlier name took gets its hash appended. So two names never share
@@ -62,7 +47,7 @@ std::map<std::string, std::string> speaker_slugs(const std::vector<std::string>&
 class Tree {
  public:
   Tree(const Workshop& w, const TimeZone& zone, const Flags& flags)
-      : w_(w), zone_(zone), flags_(flags), entries_(schedule(w)), slugs_(talk_slugs(w)) {
+      : w_(w), zone_(zone), flags_(flags), entries_(schedule(w)), slugs_(talk_slugs(w)), by_days_(by_days_and_rooms(entries_)) {
     std::vector<std::string> names;
     for (const auto& e : entries_)
       if (e.talk)
@@ -85,11 +70,11 @@ class Tree {
     y << YAML::Key << "timezone" << YAML::Value << w_.timezone;
     y << YAML::Key << "zone_abbreviation" << YAML::Value << abbreviation();
     if (!w_.room.empty()) y << YAML::Key << "room" << YAML::Value << w_.room;
+    if (by_days_) days(y);
     if (!ics_file.empty()) y << YAML::Key << "calendar" << YAML::Value << "/" + ics_file;
     if (!frab_file.empty()) y << YAML::Key << "frab" << YAML::Value << "/" + frab_file;
     y << YAML::Key << "sessions" << YAML::Value << YAML::BeginSeq;
-    for (const auto& e : entries_)
-      if (!e.talk) session(y, e);
+    for (const Entry* e : sessions_in_order()) session(y, *e);
     y << YAML::EndSeq;
     y << YAML::Key << "talks" << YAML::Value << YAML::BeginSeq;
     for (const auto& e : entries_)
@@ -120,6 +105,37 @@ class Tree {
   }
 
  private:
+  // The days and the rooms of a program over several, for a site that lays them out.
+  void days(YAML::Emitter& y) const {
+    y << YAML::Key << "rooms" << YAML::Value << YAML::Flow << program_rooms(entries_);
+    y << YAML::Key << "days" << YAML::Value << YAML::BeginSeq;
+    for (const auto& date : program_dates(entries_)) {
+      std::vector<std::string> rooms;
+      for (const auto& e : entries_)
+        if (e.date == date && std::find(rooms.begin(), rooms.end(), e.room) == rooms.end()) rooms.push_back(e.room);
+      y << YAML::BeginMap << YAML::Key << "date" << YAML::Value << date << YAML::Key << "date_text" << YAML::Value
+        << day_heading(date) << YAML::Key << "rooms" << YAML::Value << YAML::Flow << rooms << YAML::EndMap;
+    }
+    y << YAML::EndSeq;
+  }
+
+  // As listed; by date first in a program over several days, so that a page can head each day once.
+  std::vector<const Entry*> sessions_in_order() const {
+    std::vector<const Entry*> out;
+    for (const auto& e : entries_)
+      if (!e.talk) out.push_back(&e);
+    if (by_days_) std::stable_sort(out.begin(), out.end(), [](const Entry* a, const Entry* b) { return a->date < b->date; });
+    return out;
+  }
+
+  // A day's date and its heading, and the workshop of a volume's session, where the program has several days or rooms.
+  void emit_day(YAML::Emitter& y, const Entry& e) const {
+    if (!by_days_) return;
+    y << YAML::Key << "date" << YAML::Value << e.date << YAML::Key << "date_text" << YAML::Value << day_heading(e.date);
+    if (!e.room.empty()) y << YAML::Key << "room" << YAML::Value << e.room;
+    if (!e.session->venue.empty()) y << YAML::Key << "venue" << YAML::Value << e.session->venue;
+  }
+
   std::string span(const Entry& e) const { return time_span(e.start, e.published_end(), "–") + flags_.mark(e); }
 
   void emit_person(YAML::Emitter& y, const Person& p) const {
@@ -161,7 +177,8 @@ class Tree {
     y << YAML::Key << "start" << YAML::Value << clock_text(*e.start);
     if (e.published_end()) y << YAML::Key << "end" << YAML::Value << clock_text(*e.published_end());
     y << YAML::Key << "published_start" << YAML::Value << s.start.text;
-    if (!e.room.empty()) y << YAML::Key << "room" << YAML::Value << e.room;
+    if (!e.room.empty() && !by_days_) y << YAML::Key << "room" << YAML::Value << e.room;
+    emit_day(y, e);
     y << YAML::Key << "chairs" << YAML::Value << YAML::Flow << s.chairs;
     y << YAML::Key << "talks" << YAML::Value << YAML::BeginSeq;
     for (const auto& t : entries_)
@@ -175,8 +192,10 @@ class Tree {
     y << YAML::Key << "slug" << YAML::Value << slugs_.at(&t) << YAML::Key << "url" << YAML::Value << url(e);
     y << YAML::Key << "time" << YAML::Value << span(e);
     emit_flag(y, e);
-    if (with_session)
+    if (with_session) {
       y << YAML::Key << "session" << YAML::Value << e.session->title << YAML::Key << "session_id" << YAML::Value << e.session->id;
+      emit_day(y, e);
+    }
     y << YAML::Key << "speakers" << YAML::Value << YAML::BeginSeq;
     for (const auto& p : people_of(w_, t)) emit_person(y, p);
     y << YAML::EndSeq;
@@ -204,6 +223,7 @@ class Tree {
   std::map<const Talk*, std::string> slugs_;
   std::map<std::string, std::string> speaker_slugs_;  // by name
   std::vector<SpeakerPage> speakers_;
+  bool by_days_ = false;
 };
 
 // For the tree built on its own; a site that takes the tree in keeps its own

@@ -16,7 +16,9 @@
 #include "proceedings/files.hpp"
 #include "proceedings/install.hpp"
 #include "proceedings/model.hpp"
+#include "proceedings/program.hpp"
 #include "proceedings/timezone.hpp"
+#include "proceedings/volume.hpp"
 
 namespace proceedings::booklet {
 
@@ -51,13 +53,20 @@ std::int64_t publication_time() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
+// The venue's program, or the union of a volume's workshops' programs.
+Workshop program_of(const BookletJob& o) {
+  if (o.volume.empty()) return load_workshop(venue_folder(o.venue));
+  const Volume volume = load_volume(o.volume);
+  return merged_program(volume_venue(volume), volume.workshops);
+}
+
 BookletResult run(const BookletJob& o) {
   const auto formats = parse_formats(o.formats);
-  const fs::path venue = venue_folder(o.venue);
-  const Workshop w = load_workshop(venue);
-  const TimeZone zone = TimeZone::load(w.timezone, (venue / "workshop.yaml").string());
+  const Workshop w = program_of(o);
+  const fs::path source = w.folder / (o.volume.empty() ? "workshop.yaml" : volume_file_name);
+  const TimeZone zone = TimeZone::load(w.timezone, source.string());
   const auto findings = check_program(w);
-  BookletResult result{Exit::ok, w.acronym, venue / "workshop.yaml", {findings.begin(), findings.end()}, false, {}};
+  BookletResult result{Exit::ok, w.acronym, source, {findings.begin(), findings.end()}, false, {}};
   std::size_t errors = 0;
   for (const auto& f : findings) errors += f.severity == Severity::error;
   if (errors) result.status = Exit::failed;

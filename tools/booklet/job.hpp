@@ -11,7 +11,8 @@ namespace proceedings {
 
 // `proceedings booklet`.
 struct BookletJob {
-  std::string venue;  // empty: the current folder if it holds workshop.yaml
+  std::string venue;   // empty: the current folder if it holds workshop.yaml
+  std::string volume;  // a folder with volume.yaml: the program of all its workshops (instead of `venue`)
   std::string out = "out";
   std::string formats = "pdf,html,ics,xml";
   std::string templates;  // empty: installed templates (install.hpp)

@@ -1,5 +1,8 @@
 #include "booklet/schedule.hpp"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "proceedings/digest.hpp"
 
 namespace proceedings::booklet {
@@ -19,6 +22,16 @@ std::string entry_guid(const std::string& uid) {
 }
 
 std::string room_name(const Entry& e) { return e.room.empty() ? "Room TBA" : e.room; }
+
+std::string iso_instant(const std::string& date, const TimeZone& zone, int minutes) {
+  const int year = std::stoi(date.substr(0, 4)), month = std::stoi(date.substr(5, 2)), day = std::stoi(date.substr(8, 2));
+  const int offset = zone.offset_at(zone.to_utc(year, month, day, minutes)).seconds;
+  char buf[48];
+  const int m = std::abs(offset) / 60;
+  std::snprintf(buf, sizeof buf, "%sT%02d:%02d:00%c%02d:%02d", date.c_str(), minutes / 60, minutes % 60, offset < 0 ? '-' : '+',
+                m / 60, m % 60);
+  return buf;
+}
 
 Flags::Flags(const std::vector<ProgramFinding>& unresolved) {
   for (const auto& f : unresolved)

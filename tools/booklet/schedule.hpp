@@ -6,6 +6,7 @@
 
 #include "proceedings/program.hpp"
 #include "proceedings/program_checks.hpp"
+#include "proceedings/timezone.hpp"
 
 namespace proceedings::booklet {
 
@@ -17,6 +18,9 @@ std::string entry_guid(const std::string& uid);
 
 // The room apps show: the entry's room, or "Room TBA" when the program names none.
 std::string room_name(const Entry& e);
+
+// "2025-11-16T09:00:00-06:00": a wall-clock time on `date` with the zone's UTC offset then.
+std::string iso_instant(const std::string& date, const TimeZone& zone, int minutes);
 
 // The program check's errors published anyway (--force), by the session they
 // are about: each writer marks that session's times with a dagger (as the PDF

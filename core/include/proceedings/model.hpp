@@ -134,6 +134,16 @@ struct Talk {
   bool operator==(const Talk&) const = default;
 };
 
+// Where a record was read, for findings that point there: the file and the
+// 1-based line (0 when made in memory). Not part of what the record says: two
+// records that say the same are equal wherever they were read.
+struct SourcePlace {
+  std::string file;
+  int line = 0;
+  std::string text() const { return line ? file + ":" + std::to_string(line) : file; }
+  bool operator==(const SourcePlace&) const { return true; }
+};
+
 struct Session {
   std::string id;
   std::string title;
@@ -142,10 +152,13 @@ struct Session {
   std::optional<ClockTime> end;
   std::vector<std::string> chairs;
   std::vector<Talk> talks;
-  std::string room;  // overrides the program's room for this session
+  std::string room;  // overrides the program's room for this session (and a day's room, read into it)
   // Program-check codes (TIME_BACKWARDS, OUTSIDE_DAY, ...) the chair has
   // confirmed for this session: the times are as intended, publish them.
   std::vector<std::string> confirmed;
+  std::string date;   // YYYY-MM-DD from program.days; empty: the venue's date (the one-day form)
+  std::string venue;  // in a volume's program, the acronym of the workshop it belongs to; empty in a venue's own
+  SourcePlace read_at;
   bool operator==(const Session&) const = default;
 };
 

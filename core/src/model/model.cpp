@@ -316,7 +316,8 @@ Talk read_talk(const Fields& f) {
   return t;
 }
 
-Session read_session(const Fields& f, std::size_t index) {
+// `date` and `room`: the day's, in the program.days form ("" in the one-day form).
+Session read_session(const Fields& f, std::size_t index, const std::string& date, const std::string& room) {
   f.only({"id", "title", "kind", "start", "end", "chairs", "talks", "room", "confirmed"});
   Session s;
   s.id = f.has("id") ? file_name_id(f, "id", true) : "s" + std::to_string(index + 1);
@@ -331,7 +332,9 @@ Session read_session(const Fields& f, std::size_t index) {
     s.chairs.push_back(read_person(f, n, path).name);
   });
   f.list("talks", [&](const YAML::Node& n, const std::string& path) { s.talks.push_back(read_talk(f.at(n, path))); });
-  s.room = f.text("room");
+  s.room = f.has("room") ? f.text("room") : room;
+  s.date = date;
+  s.read_at = {f.file(), f.node().Mark().line + 1};
   static const Regex code("[A-Z][A-Z_]*");
   f.list("confirmed", [&](const YAML::Node& n, const std::string& path) {
     if (!n.IsScalar() || !regex_match(n.as<std::string>(), code))
@@ -341,8 +344,35 @@ Session read_session(const Fields& f, std::size_t index) {
   return s;
 }
 
+// program.sessions of one day (`date` and `room` ""), or of one of program.days.
+void read_sessions(const Fields& f, Workshop& w, const std::string& date, const std::string& room) {
+  f.list("sessions", [&](const YAML::Node& n, const std::string& path) {
+    const Fields session = f.at(n, path);
+    w.sessions.push_back(read_session(session, w.sessions.size(), date, room));
+    for (std::size_t i = 0; i + 1 < w.sessions.size(); ++i)
+      if (w.sessions[i].id == w.sessions.back().id)
+        session.fail("id '" + w.sessions.back().id + "' is used by session " + std::to_string(i + 1) + " too");
+  });
+}
+
+// program.days: a date, the day's room, its sessions (docs/program.md).
+void read_days(const Fields& f, Workshop& w) {
+  std::vector<std::string> dates;
+  f.list("days", [&](const YAML::Node& n, const std::string& path) {
+    const Fields day = f.at(n, path);
+    day.only({"date", "room", "sessions"});
+    const std::string date = day.text("date", true);
+    require_date(day, "date", date);
+    if (std::find(dates.begin(), dates.end(), date) != dates.end()) day.fail_field("date", "is " + date + ", a day listed above too");
+    dates.push_back(date);
+    if (!day.has("sessions")) day.fail("needs 'sessions'");
+    read_sessions(day, w, date, day.text("room"));
+  });
+}
+
 void read_program(const Fields& f, Workshop& w) {
-  f.only({"room", "default_length", "ics_domain", "sessions"});
+  f.only({"room", "default_length", "ics_domain", "sessions", "days"});
+  if (f.has("sessions") && f.has("days")) f.fail("has either 'sessions' (one day) or 'days', not both");
   w.room = f.text("room");
   w.default_length = f.integer("default_length", w.default_length);
   if (w.default_length < 1 || w.default_length > 240) f.fail_field("default_length", "must be 1 to 240 minutes");
@@ -350,13 +380,8 @@ void read_program(const Fields& f, Workshop& w) {
   static const Regex domain(R"([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+)");
   if (!w.ics_domain.empty() && !regex_match(w.ics_domain, domain))
     f.fail_field("ics_domain", "'" + w.ics_domain + "' is not a domain name like example.org");
-  f.list("sessions", [&](const YAML::Node& n, const std::string& path) {
-    const Fields session = f.at(n, path);
-    w.sessions.push_back(read_session(session, w.sessions.size()));
-    for (std::size_t i = 0; i + 1 < w.sessions.size(); ++i)
-      if (w.sessions[i].id == w.sessions.back().id)
-        session.fail("id '" + w.sessions.back().id + "' is used by session " + std::to_string(i + 1) + " too");
-  });
+  read_sessions(f, w, "", "");
+  read_days(f, w);
 }
 
 std::vector<Committee> read_committees(const Fields& f) {

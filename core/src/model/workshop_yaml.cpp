@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "proceedings/papers_yaml.hpp"
+#include "proceedings/program.hpp"
 #include "proceedings/text.hpp"
 #include "model/yaml_text.hpp"
 
@@ -37,9 +38,10 @@ std::string people_block(const std::string& indent, const std::vector<Person>& p
   return out;
 }
 
-std::string talk_yaml(const Talk& t) {
-  std::string out = "        - title: " + scalar(t.title) + "\n";
-  const std::string in = "          ";
+// `pad`: the indent a session's day adds (program.days[].sessions sits four spaces deeper).
+std::string talk_yaml(const Talk& t, const std::string& pad) {
+  std::string out = pad + "        - title: " + scalar(t.title) + "\n";
+  const std::string in = pad + "          ";
   out += in + "kind: " + scalar(t.kind) + "\n";
   if (!t.speakers.empty()) out += in + "speakers: " + people_yaml(t.speakers) + "\n";
   if (!t.paper_id.empty()) out += in + "paper: " + scalar(t.paper_id) + "\n";
@@ -50,9 +52,9 @@ std::string talk_yaml(const Talk& t) {
   return out;
 }
 
-std::string session_yaml(const Session& s) {
-  std::string out = "    - id: " + scalar(s.id) + "\n";
-  const std::string in = "      ";
+std::string session_yaml(const Session& s, const std::string& pad = "") {
+  std::string out = pad + "    - id: " + scalar(s.id) + "\n";
+  const std::string in = pad + "      ";
   out += in + "title: " + scalar(s.title) + "\n";
   if (s.kind != "talks") out += in + "kind: " + scalar(s.kind) + "\n";
   out += in + "start: " + scalar(s.start.text) + "\n";
@@ -70,9 +72,14 @@ std::string session_yaml(const Session& s) {
   }
   if (!s.talks.empty()) {
     out += in + "talks:\n";
-    for (const auto& t : s.talks) out += talk_yaml(t);
+    for (const auto& t : s.talks) out += talk_yaml(t, pad);
   }
   return out;
+}
+
+// A program with a session on another date than the venue's is written by day (program.days).
+bool on_days(const Workshop& w) {
+  return std::any_of(w.sessions.begin(), w.sessions.end(), [&](const Session& s) { return date_of(w, s) != w.date; });
 }
 
 std::string program_yaml(const Workshop& w) {
@@ -80,8 +87,21 @@ std::string program_yaml(const Workshop& w) {
   if (!w.room.empty()) out += "  room: " + scalar(w.room) + "\n";
   if (w.default_length != 10) out += "  default_length: " + std::to_string(w.default_length) + "\n";
   if (!w.ics_domain.empty()) out += "  ics_domain: " + scalar(w.ics_domain) + "\n";
-  out += "  sessions:\n";
-  for (const auto& s : w.sessions) out += session_yaml(s);
+  if (!on_days(w)) {
+    out += "  sessions:\n";
+    for (const auto& s : w.sessions) out += session_yaml(s);
+    return out;
+  }
+  out += "  days:\n";
+  std::vector<std::string> dates;
+  for (const auto& s : w.sessions)
+    if (std::find(dates.begin(), dates.end(), date_of(w, s)) == dates.end()) dates.push_back(date_of(w, s));
+  std::sort(dates.begin(), dates.end());
+  for (const auto& date : dates) {
+    out += "    - date: " + scalar(date) + "\n      sessions:\n";
+    for (const auto& s : w.sessions)
+      if (date_of(w, s) == date) out += session_yaml(s, "    ");
+  }
   return out;
 }
 
@@ -122,7 +142,7 @@ std::string program_block(const std::vector<std::string>& block, const Workshop&
     if (!items.empty()) items.back().second = first;
     items.push_back({first, list_end});
   }
-  if (list >= block.size() || items.size() != before.sessions.size()) return program_yaml(w);
+  if (list >= block.size() || items.size() != before.sessions.size() || on_days(before) || on_days(w)) return program_yaml(w);
   std::string out;
   for (std::size_t i = 0; i <= list; ++i) out += block[i] + "\n";
   for (const auto& s : w.sessions) {
@@ -156,6 +176,8 @@ std::string workshop_yaml(const Workshop& w, const std::string& source) {
   out += "date: " + scalar(w.date) + "\n";
   out += "timezone: " + scalar(w.timezone) + "\n";
   if (!w.website.empty()) out += "website: " + scalar(w.website) + "\n";
+  if (w.contact)
+    out += "contact: {name: " + flow_scalar(w.contact->name) + ", email: " + flow_scalar(w.contact->email()) + "}\n";
   out += "\n" + organizers_yaml(w);
   if (!w.committees.empty()) out += "\n" + committees_yaml(w);
   if (!w.dates.empty()) out += "\n" + dates_yaml(w);
