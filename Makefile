@@ -72,6 +72,7 @@ bench: build
 	$(BUILD)/bench/bench_readers $(BUILD)/fixtures
 	$(BUILD)/bench/bench_meta . $(BUILD)
 	bench/bench_build.sh $(BUILD)/proceedings . $(BUILD)
+	bench/bench_booklet_volume.sh $(BUILD)/proceedings
 	bench/bench_startup.sh $(BUILD)/proceedings $(BUILD)
 	bench/bench_banal.sh $(BUILD)/proceedings $(BUILD)
 
