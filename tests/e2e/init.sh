@@ -19,6 +19,7 @@ expect_exit 0 "init from flags" -- "$bin" init exml --name "ExML: The Workshop o
   --organizer "Ada Lovelace, Analytical Engines Inc. <ada@example.org>" --organizer "Grace Hopper"
 for f in workshop.yaml papers.yaml message.md; do expect_text "$scratch/out" "wrote exml/$f" "init names $f"; done
 expect_text exml/workshop.yaml "id: exml-2026" "the id from the acronym and the year"
+expect_text exml/workshop.yaml "contact: {name: \"ExML'26 chairs\", email: ada@example.org}  # notify" "notify's contact: the chairs at the first organizer's address"
 expect_exit 0 "booklet --check loads what init wrote" -- "$bin" booklet --check --venue exml
 expect_exit 0 "import (a dry run) loads it" -- "$bin" import --venue exml "$src/tests/fixtures/import/hotcrp.json"
 # every field line of workshop.yaml carries its comment

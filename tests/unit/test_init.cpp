@@ -95,7 +95,9 @@ TEST_CASE("init writes the three files of a venue the loader accepts, every fiel
     REQUIRE(at != std::string::npos);
     CHECK(yaml.substr(at, yaml.find('\n', at + 1) - at).find("  # ") != std::string::npos);  // its comment beside it
   }
+  CHECK(yaml.find("\ncontact: {name: \"ExaML'26 chairs\", email: ada@example.org}") != std::string::npos);  // notify's From
   CHECK(read_file(venue / "message.md").find("Ada Lovelace and Grace Hopper") != std::string::npos);
+  CHECK(read_file(venue / "message.md").find("on November 16, 2026.") != std::string::npos);
   CHECK(read_file(venue / "papers.yaml").find("proceedings import") != std::string::npos);
 }
 

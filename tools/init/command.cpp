@@ -45,6 +45,9 @@ void add_options(CLI::App& cmd, int& status, PageReader read_page) {
   cmd.add_option("--website", job->website, "The workshop's page");
   cmd.add_option("--publication", job->publication, "Where the papers appear");
   cmd.add_option("--organizer", job->organizers, "A chair, 'Name[, Affiliation][ <email>]'; repeat for each");
+  cmd.add_option("--contact", job->contact,
+                 "Who notices to authors come from, 'Name <email>' (default: \"ACRONYM chairs\" at the first "
+                 "organizer's email)");
   cmd.add_option("--review", job->review, "Review at submission: single-blind or double-blind");
   cmd.add_option("--acm-dates", job->acm_dates, "With --preset: the host's dates as ACM prints them, e.g. \"November 16–21, 2025\"");
   cmd.add_option("--acm-location", job->acm_location, "With --preset: the host's place as ACM prints it, e.g. \"St. Louis, MO, USA\"");

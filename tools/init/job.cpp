@@ -88,6 +88,18 @@ void require_fields(const Workshop& w, const InitJob& job) {
     throw usage_error("--id", "'" + w.id + "' must be 1 to 100 letters, digits, '-' and '_' (it becomes file names)");
 }
 
+// --contact, else the chairs at the first organizer's address; nullopt when no address is known.
+std::optional<Person> contact_of(const Workshop& w, const std::string& flag) {
+  if (!flag.empty()) {
+    Person p = parse_organizer(flag);
+    if (p.emails.empty()) throw usage_error("--contact", "'" + flag + "' has no address: give 'Name <email>'");
+    return p;
+  }
+  for (const auto& o : w.organizers)
+    if (!o.emails.empty()) return Person{w.acronym + " chairs", {}, {}, {o.email()}, {}, {}};
+  return std::nullopt;
+}
+
 NewVenue new_venue(const InitJob& job, const PageReader& read_page, std::vector<std::string>& notes) {
   NewVenue v;
   Workshop from_page;
@@ -109,6 +121,10 @@ NewVenue new_venue(const InitJob& job, const PageReader& read_page, std::vector<
     v.submission = SubmissionRules{};
     v.submission->review = job.review == "double-blind" ? Review::double_blind : Review::single_blind;
   }
+  v.contact = contact_of(v.workshop, job.contact);
+  if (!v.contact)
+    notes.push_back("contact: is written commented out: notify needs it; give --contact 'Name <email>' or an "
+                    "--organizer with an email");
   if (!job.preset.empty()) apply_preset(v, job.preset, job.acm_dates, job.acm_location);
   else if (!job.acm_dates.empty() || !job.acm_location.empty())
     throw usage_error("--acm-dates", "fills the acm: record of a preset; give --preset sc-workshop too");

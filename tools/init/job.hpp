@@ -27,6 +27,7 @@ struct InitJob {
   std::string name, acronym, id, kind, host, place, date, timezone, website, publication;
   std::string review;    // single-blind or double-blind, at submission
   std::vector<std::string> organizers;  // "Name[, Affiliation][ <email>]"
+  std::string contact;                  // "Name <email>"; empty: "<acronym> chairs" at the first organizer's email
   std::string acm_dates, acm_location;  // the host's dates and place as ACM prints them
   std::string written_on;               // YYYY-MM-DD for the header; empty: today (UTC)
 };

@@ -91,6 +91,14 @@ std::string organizers_block(const Workshop& w) {
          people_block("organizers", w.organizers, "{name: Ada Lovelace, affiliation: Example University, email: ada@example.org}");
 }
 
+std::string contact_block(const NewVenue& v) {
+  std::string out = "\n# Who the notices to authors come from and whom they answer (`proceedings notify`'s\n"
+                    "# From and Reply-To): {name, email}.\n";
+  if (!v.contact) return out + "# contact: {name: \"Workshop chairs\", email: chairs@example.org}\n";
+  return out + "contact: {name: " + scalar(v.contact->name) + ", email: " + scalar(v.contact->email()) +
+         "}  # notify's From and Reply-To\n";
+}
+
 std::string committees_block(const Workshop& w) {
   std::string out = "\n# Committees, listed in the book's front matter: each {name, members: [person, ...]}.\n";
   if (w.committees.empty())
@@ -209,7 +217,7 @@ std::string long_date(const std::string& iso) {
 }  // namespace
 
 std::string workshop_yaml_text(const NewVenue& v) {
-  return header(v) + "\n" + event_block(v) + organizers_block(v.workshop) + committees_block(v.workshop) +
+  return header(v) + "\n" + event_block(v) + organizers_block(v.workshop) + contact_block(v) + committees_block(v.workshop) +
          dates_block(v.workshop) + stages_block(v) + acm_block(v) + program_block();
 }
 

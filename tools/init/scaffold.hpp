@@ -19,6 +19,8 @@ struct NewVenue {
   // The acm: record, written as a commented-out block when it lacks the
   // dates or the place (they are printed on every paper; init does not guess them).
   bool acm_complete = false;
+  // Who notices to authors come from and whom they answer (notify's From and Reply-To).
+  std::optional<Person> contact;
   std::string origin;  // "the command line", "--preset sc-workshop", a page's name: the header says so
   std::string written_on;  // YYYY-MM-DD, for the header
 };
