@@ -1,7 +1,9 @@
 #include "proceedings/check/acm_formats.hpp"
 
+#include <algorithm>
 #include <cmath>
 
+#include "proceedings/check/text_match.hpp"
 #include "proceedings/regex.hpp"
 #include "proceedings/text.hpp"
 
@@ -24,6 +26,17 @@ bool any_contains(const std::vector<std::string>& heads, const std::string& what
   return false;
 }
 
+// sigplan's page is sigconf's: its mixed-case heads and serif title tell
+// it from a sigconf paper set at 10 pt, and acmengage (sigconf's page at
+// 10 pt too) always prints its head or its Synopsis.
+int style_score(const AcmFormat& f, const PageEvidence& seen) {
+  int s = 0;
+  if (seen.capital_heads) s += *seen.capital_heads != f.mixed_case_heads ? 3 : -1;
+  if (seen.sans_title) s += *seen.sans_title != f.serif_title ? 2 : 0;
+  if (f.name == "acmengage" && !seen.synopsis && !any_contains(seen.running_heads, "EngageCSEdu")) s -= 4;
+  return s;
+}
+
 int score(const AcmFormat& f, const PageEvidence& seen, const std::string& journal_foot) {
   int s = 0;
   if (seen.columns == f.columns) s += 2;
@@ -42,7 +55,7 @@ int score(const AcmFormat& f, const PageEvidence& seen, const std::string& journ
   // abstract's name tell it apart.
   if (any_contains(seen.running_heads, "EngageCSEdu") && f.name == "acmengage") s += 4;
   if (seen.synopsis && f.name == "acmengage") s += 3;
-  return s;
+  return s + style_score(f, seen);
 }
 
 }  // namespace
@@ -53,12 +66,12 @@ int score(const AcmFormat& f, const PageEvidence& seen, const std::string& journ
 const std::vector<AcmFormat>& acm_formats() {
   static const std::vector<AcmFormat> formats = {
       {"sigconf", 612, 792, 2, 9, 54, 54, true, false, 73},
-      {"sigplan", 612, 792, 2, 10, 54, 54, true, false, 72},
+      {"sigplan", 612, 792, 2, 10, 54, 54, true, false, 72, 0, true, true},
       {"acmtog", 612, 792, 2, 9, 52, 52, true, true, 75},
       {"acmsmall", 486, 720, 1, 10, 46, 46, true, true, 44},
       {"acmlarge", 612, 792, 1, 10, 81, 81, true, true, 114},
       {"manuscript", 612, 792, 1, 9, 73.44, 110.16, true, false, 0},
-      {"sigchi-a", 792, 612, 1, 10, 314, 72, false, false, 72},
+      {"sigchi-a", 792, 612, 1, 10, 314, 72, false, false, 72, 0, false, true},
       {"acmengage", 612, 792, 2, 10, 54, 54, true, false, 73},
       {"acmcp", 486, 720, 1, 9, 46, 46, true, true, 44},
   };
@@ -110,6 +123,37 @@ bool block_matches(const AcmFormat& format, const TextBlock& block, double page_
   return true;
 }
 
+std::optional<bool> capital_heads(const std::vector<PdfPage>& pages, double body_pt) {
+  std::optional<bool> capitals;
+  for (const auto& page : pages)
+    for (const auto& line : page.lines)
+      if (line.size >= body_pt - 0.3 && !match::reference_heading_word(line.text).empty()) {
+        const std::string text = trim(line.text);
+        capitals = std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      }
+  return capitals;
+}
+
+std::optional<bool> sans_title(const PdfPage& first) {
+  const PdfLine* title = nullptr;
+  for (const auto& line : first.lines)
+    if (line.horizontal && !trim(line.text).empty() && (!title || line.size > title->size)) title = &line;
+  if (!title) return std::nullopt;
+  static const Regex sans(R"(Biolinum|Sans|Helvet|Arial|Heros|NimbusSan|Verdana|Calibri)", Regex::icase);
+  static const Regex serif(R"(Libertine|Times|Roman|Termes|NimbusRom|Serif|Palatino|Pagella|Georgia|Cambria|Minion)",
+                           Regex::icase);
+  if (sans.contains(title->font)) return true;
+  if (serif.contains(title->font)) return false;
+  return std::nullopt;
+}
+
+bool fits_an_acm_page(const PageEvidence& seen) {
+  return std::any_of(acm_formats().begin(), acm_formats().end(), [&](const AcmFormat& f) {
+    return seen.columns == f.columns && near(seen.paper_width, f.paper_width, 3) &&
+           near(seen.paper_height, f.paper_height, 3) && block_matches(f, seen.block, seen.paper_width);
+  });
+}
+
 FormatMatch match_acm_format(const PageEvidence& seen) {
   FormatMatch match;
   const std::string journal_foot = first_journal_foot(seen.running_heads);
@@ -135,6 +179,8 @@ FormatMatch match_acm_format(const PageEvidence& seen) {
       break;
     }
   if (seen.synopsis) e += ", abstract headed 'Synopsis'";
+  if (seen.capital_heads) e += *seen.capital_heads ? ", heads in capitals" : ", heads in mixed case";
+  if (seen.sans_title) e += *seen.sans_title ? ", title in a sans face" : ", title in a serif face";
   match.evidence.push_back(e);
   return match;
 }

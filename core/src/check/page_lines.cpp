@@ -153,19 +153,80 @@ PdfPage without_lines(const PdfPage& page) {
   return copy;
 }
 
+// A head stands apart from the text it heads: the next row of text below
+// it (above a foot) is more than half a line away, not at the leading.
+bool stands_apart(const PdfLine& line, const PdfPage& page) {
+  const bool head = line.box.y1 <= page.height / 2;
+  const double centre = (line.box.y0 + line.box.y1) / 2;
+  double gap = 1e9;
+  for (const auto& other : page.lines) {
+    const double other_centre = (other.box.y0 + other.box.y1) / 2;
+    const bool next_row = head ? other_centre > centre + 0.5 * line.size : other_centre < centre - 0.5 * line.size;
+    if (next_row && !trimmed(other.text).empty())
+      gap = std::min(gap, head ? other.box.y0 - line.box.y1 : line.box.y0 - other.box.y1);
+  }
+  return gap >= 0.5 * line.size;
+}
+
+// Where a page's lines of body text begin and end across (line numbers
+// aside); not found on a page without body text.
+struct TextSpan {
+  double x0 = 1e9, x1 = -1e9;
+  bool found() const { return x0 <= x1; }
+};
+
+TextSpan text_span(const PdfPage& page, double body_size) {
+  TextSpan span;
+  for (const auto& line : page.lines)
+    if (line.horizontal && std::fabs(line.size - body_size) <= 1 && !is_number_line(line) && !trimmed(line.text).empty())
+      span.x0 = std::min(span.x0, line.box.x0), span.x1 = std::max(span.x1, line.box.x1);
+  return span;
+}
+
+// Turned text in a side margin, beside the page's text: a stamp (arXiv's
+// identifier, a conference's mark), not a label of a figure.
+bool beside_the_text(const PdfLine& line, const PdfPage& page, const TextSpan& span) {
+  if (!span.found()) return line.box.x1 < 0.12 * page.width || line.box.x0 > 0.88 * page.width;
+  return line.box.x1 <= span.x0 + 1 || line.box.x0 >= span.x1 - 1;
+}
+
+// Turned lines with the same text at the same place on most pages.
+class RepeatedTurned {
+ public:
+  explicit RepeatedTurned(const std::vector<PdfPage>& pages) : page_count_(pages.size()) {
+    for (const auto& page : pages)
+      for (const auto& line : page.lines)
+        if (!line.horizontal) at_[key(line)].insert(page.number);
+  }
+  bool on_most_pages(const PdfLine& line) const {
+    auto found = at_.find(key(line));
+    const std::size_t pages = found == at_.end() ? 0 : found->second.size();
+    return pages >= std::min<std::size_t>(3, page_count_) && 2 * pages >= page_count_;
+  }
+
+ private:
+  static std::tuple<long, long, std::string> key(const PdfLine& line) {
+    return {std::lround(line.box.x0 / 3), std::lround(line.box.y0 / 3), trim(line.text)};
+  }
+  std::size_t page_count_;
+  std::map<std::tuple<long, long, std::string>, std::set<int>> at_;
+};
+
 class Sorter {
  public:
   Sorter(const std::vector<PdfPage>& pages, double body_size)
-      : pages_(pages), body_size_(body_size), repeated_(pages), large_repeats_(count_large_repeats()) {}
+      : pages_(pages), body_size_(body_size), repeated_(pages), repeated_turned_(pages),
+        large_repeats_(count_large_repeats()) {}
 
   SortedLines run() {
     SortedLines out;
     for (const auto& page : pages_) {
       PdfPage kept = without_lines(page);
       const auto numbers = line_number_gutters(page);
+      const TextSpan span = text_span(page, body_size_);
       for (const auto& line : page.lines) {
         if (trimmed(line.text).empty()) continue;
-        const LineRole role = numbers.count(&line) ? LineRole::line_number : role_of(line, page);
+        const LineRole role = numbers.count(&line) ? LineRole::line_number : role_of(line, page, span);
         if (role == LineRole::content) kept.lines.push_back(line);
         else out.set_aside.push_back({page.number, line, role});
       }
@@ -175,12 +236,22 @@ class Sorter {
   }
 
  private:
-  LineRole role_of(const PdfLine& line, const PdfPage& page) const {
+  LineRole role_of(const PdfLine& line, const PdfPage& page, const TextSpan& span) const {
     const std::string_view text = trimmed(line.text);
-    if (!line.horizontal || match::is_draft_overlay_text(text)) return LineRole::overlay;
+    if (match::is_draft_overlay_text(text)) return LineRole::overlay;
+    if (!line.horizontal) return turned_role(line, page, span);
     if (body_size_ > 0 && line.size >= 2.5 * body_size_ && large_repeats_.count(text)) return LineRole::overlay;
     if (is_running_head(line, page, text)) return LineRole::running_head;
     return LineRole::content;
+  }
+
+  // A watermark or stamp is large, beside the text or on most pages at one
+  // place; turned text among the lines is a figure's axis label or a
+  // table's turned head.
+  LineRole turned_role(const PdfLine& line, const PdfPage& page, const TextSpan& span) const {
+    const bool large = body_size_ > 0 && line.size >= 2 * body_size_;
+    if (large || beside_the_text(line, page, span) || repeated_turned_.on_most_pages(line)) return LineRole::overlay;
+    return LineRole::figure_text;
   }
 
   // Heads and feet sit at the page's top or bottom edge. Body text that a
@@ -192,7 +263,9 @@ class Sorter {
     if (in_edge_band(line, page, 0.1, 0.93) && !sentence()) return true;
     if (!in_edge_band(line, page, 0.15, 0.85)) return false;
     if (looks_like_folio(text) || looks_like_journal_foot(text)) return true;
-    return small && repeated_.pages_with(line) >= 2;
+    if (small) return repeated_.pages_with(line) >= 2;
+    // Heads an author set at body size (fancyhdr's default) repeat too, apart from the text.
+    return repeated_.pages_with(line) >= 3 && stands_apart(line, page);
   }
 
   // Large text repeated on several pages is a watermark, not a heading.
@@ -210,6 +283,7 @@ class Sorter {
   const std::vector<PdfPage>& pages_;
   double body_size_;
   RepeatedLines repeated_;
+  RepeatedTurned repeated_turned_;
   std::set<std::string, std::less<>> large_repeats_;
 };
 

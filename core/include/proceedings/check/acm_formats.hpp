@@ -20,6 +20,8 @@ struct AcmFormat {
   bool journal = false;   // prints "<journal>, Vol. v, No. n, Article a. Publication date: ..."
   double bottom_margin = 0;  // geometry's bottom margin (points); 0 where acmart leaves it to geometry
   double column_gap = 0;     // space between the columns (points); 0: not judged
+  bool mixed_case_heads = false;  // section heads as written ("References"), not in capitals
+  bool serif_title = false;       // the title in the text face, not in the sans (Biolinum)
   double left_margin(int page) const { return page % 2 || !two_sided ? inner : outer; }
   double right_margin(int page) const { return page % 2 || !two_sided ? outer : inner; }
 };
@@ -41,6 +43,8 @@ struct PageEvidence {
   TextBlock block;
   std::vector<std::string> running_heads;  // text of running heads and feet
   bool synopsis = false;                   // the abstract is headed "Synopsis" (acmengage's name for it)
+  std::optional<bool> capital_heads;       // the References heading in capitals, where there is one
+  std::optional<bool> sans_title;          // the title in a sans face, where its font says
 };
 
 struct FormatMatch {
@@ -49,6 +53,17 @@ struct FormatMatch {
 };
 
 FormatMatch match_acm_format(const PageEvidence& seen);
+
+// Are the section heads set in capitals? Read on the last References
+// heading at body size or larger; none: not known.
+std::optional<bool> capital_heads(const std::vector<PdfPage>& pages, double body_pt);
+
+// Is the title (the largest line of the first page) set in a sans face?
+// Not known when its font's name does not say.
+std::optional<bool> sans_title(const PdfPage& first);
+
+// Does some acmart format's page (paper, columns, side margins) fit?
+bool fits_an_acm_page(const PageEvidence& seen);
 
 // Does the measured block keep `format`'s side margins (within `tolerance`
 // pt) on a page `page_width` wide? geometry keeps the margins on other paper.

@@ -10,7 +10,9 @@
 
 namespace proceedings::check {
 
-enum class LineRole { content, running_head, line_number, overlay };
+// figure_text: turned text among the lines (a plot's axis label, a table's
+// turned head), neither body text nor a watermark.
+enum class LineRole { content, running_head, line_number, overlay, figure_text };
 
 struct SetAsideLine {
   int page = 0;
