@@ -28,12 +28,13 @@ Exit print(const MetaRun& run, bool json) {
 void add_options(CLI::App& cmd, int& status) {
   auto options = std::make_shared<MetaJob>();
   auto json = std::make_shared<bool>(false);
-  cmd.footer("INPUT is a PDF, a LaTeX source folder, a .zip or .tar.gz of sources, or a folder of these.");
+  cmd.footer("INPUT is a PDF, a LaTeX source folder or its main file (.tex, .ltx), a .zip or .tar.gz of sources, "
+             "or a folder of these.");
   cmd.add_flag("--json", *json, "Print one JSON object instead of text");
   cmd.add_option("--venue", options->venue, "Workshop folder: cross-check with its papers.yaml");
   cmd.add_flag("--write", options->write,
                 "With --venue: add missing papers and fill missing affiliations, emails and ORCIDs in papers.yaml");
-  cmd.add_option("INPUT", options->inputs, "PDFs, source folders or archives")->required();
+  cmd.add_option("INPUT", options->inputs, "PDFs, source folders, main .tex files or archives")->required();
   cmd.callback([options, json, &status] { status = static_cast<int>(print(run_meta(*options), *json)); });
 }
 

@@ -9,7 +9,6 @@
 #include "proceedings/archive.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
-#include "proceedings/latex_text.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/text.hpp"
 
@@ -38,13 +37,19 @@ std::string archive_stem(const fs::path& p) {
 
 bool holds_main_tex(const fs::path& dir) {
   for (const auto& e : fs::directory_iterator(dir))
-    if (e.is_regular_file() && e.path().extension() == ".tex" &&
-        strip_latex_comments(read_file(e.path())).find("\\documentclass") != std::string::npos)
-      return true;
+    if (is_main_source(e.path())) return true;
   return false;
 }
 
-// A folder is a paper's source if it holds a main .tex; otherwise it stands
+// A file given on its own is a source when it says so by its name (.tex,
+// .ltx) or by its \documentclass; anything else is taken for a PDF.
+bool source_file(const fs::path& file) {
+  const std::string e = ascii_lower(file.extension().string());
+  if (e == ".tex" || e == ".ltx" || e == ".latex") return true;
+  return e != ".pdf" && is_main_source(file);
+}
+
+// A folder is a paper's source if it holds a main file; otherwise it stands
 // for the PDFs, archives and source folders inside it.
 void add_input(const fs::path& path, std::vector<Input>& out, bool top) {
   std::error_code ec;
@@ -69,6 +74,7 @@ void add_input(const fs::path& path, std::vector<Input>& out, bool top) {
     return;
   }
   if (is_archive_name(path)) out.push_back({path, InputKind::archive, archive_stem(path), {}});
+  else if (source_file(path)) out.push_back({path, InputKind::source, path.stem().string(), {}});
   else out.push_back({path, InputKind::pdf, path.stem().string(), {}});
 }
 

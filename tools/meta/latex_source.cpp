@@ -1,17 +1,22 @@
 #include "proceedings/text.hpp"
 #include "proceedings/xml.hpp"
 #include "meta/latex_source.hpp"
+#include "meta/author_lines.hpp"
+#include "meta/tex_conditionals.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include <algorithm>
 #include <cctype>
+#include <fstream>
 #include <map>
+#include <set>
 
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
+#include "proceedings/names.hpp"
 #include "proceedings/regex.hpp"
 
 namespace proceedings::meta {
@@ -24,6 +29,25 @@ bool has_documentclass(const fs::path& file) {
   const std::string text = strip_latex_comments(read_file(file));
   return text.find("\\documentclass") != std::string::npos;
 }
+
+// TeX's own files and what TeX and BibTeX write: never a paper's main file,
+// whatever they mention (a class's messages name \documentclass).
+bool support_file(const fs::path& file) {
+  static const std::set<std::string> extensions{".cls", ".sty", ".clo", ".cfg", ".def", ".fd",  ".dtx", ".ins",
+                                                ".bst", ".bbx", ".cbx", ".bib", ".bbl", ".aux", ".log", ".out",
+                                                ".toc", ".lof", ".lot", ".blg", ".pdf", ".ps",  ".eps"};
+  return extensions.count(ascii_lower(file.extension().string())) > 0;
+}
+
+// Text, not an image or a PDF: no NUL byte in its first 4 KiB.
+bool text_file(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  char head[4096];
+  in.read(head, sizeof head);
+  return std::find(head, head + in.gcount(), '\0') == head + in.gcount();
+}
+
+constexpr std::uintmax_t max_source_bytes = 16u << 20;
 
 // Reads a balanced {group} starting at `i` (after optional spaces); returns
 // its contents and moves `i` past it. Without a group, returns "" and leaves `i`.
@@ -101,6 +125,7 @@ Affiliation affiliation_of(const std::string& body, const Macros& macros) {
   }
   // An affiliation written as plain text ("Some University, Town"): kept whole.
   if (a == Affiliation{} && !trim(latex_to_text(body, macros)).empty()) a.institution = trim(latex_to_text(body, macros));
+  settle_country(a);
   return a;
 }
 
@@ -150,7 +175,7 @@ std::vector<std::string> split_top_level(const std::string& s, char separator) {
 class FrontMatter {
  public:
   FrontMatter(const std::string& source, PaperMeta& meta)
-      : all_(without_verbatim(source)), s_(front_matter(all_)), meta_(meta), macros_(collect_macros(all_)) {}
+      : all_(resolve_conditionals(without_verbatim(source))), s_(front_matter(all_)), meta_(meta), macros_(collect_macros(all_)) {}
 
   void read() {
     static const Regex command(
@@ -160,6 +185,7 @@ class FrontMatter {
       const std::string option = bracket_group(s_, i);
       const std::string arg = brace_group(s_, i);
       apply(m.str(1), option, arg);
+      last_command_ = m.str(1);
     }
     std::string abstract = environment(s_, "abstract");
     if (abstract.empty()) abstract = environment(all_, "abstract");  // article: after \maketitle
@@ -178,15 +204,14 @@ class FrontMatter {
     if (name == "title") set("title", meta_.title, latex_to_text(arg, macros_));
     else if (name == "subtitle") set("subtitle", meta_.subtitle, latex_to_text(arg, macros_));
     else if (name == "author") {
-      authors.push_back({latex_to_text(arg, macros_), {}, {}, {}, {}});
-      meta_.source["authors"] = "latex";
+      add_authors(arg);
     } else if (name == "affiliation" && !authors.empty()) {
-      affiliate(affiliation_of(arg, macros_));
+      if (!take_marked_affiliations(arg) && !take_emails(arg)) affiliate(affiliation_of(arg, macros_));
     } else if (name == "additionalaffiliation" && !authors.empty()) {
       authors.back().additional.push_back(affiliation_of(arg, macros_));
     } else if (name == "email" && !authors.empty()) {
       const std::string email = trim(latex_to_text(arg, macros_));
-      if (!email.empty()) authors.back().emails.push_back(email);
+      if (!take_emails(arg) && !email.empty()) authors.back().emails.push_back(email);
     } else if (name == "orcid" && !authors.empty()) {
       std::string id = trim(arg);
       const auto slash = id.rfind('/');
@@ -206,6 +231,66 @@ class FrontMatter {
       meta_.ccs.push_back({joined, option.empty() ? 100 : std::atoi(option.c_str())});
       meta_.source["ccs"] = "latex";
     }
+  }
+
+  static std::string text_of(const std::string& latex, const void* self) {
+    return latex_to_text(latex, static_cast<const FrontMatter*>(self)->macros_);
+  }
+
+  // Several people in one \author ("Hannah Li, David Evans", names with
+  // marks and a line of marked affiliations): one author each (issue 28 item 9).
+  void add_authors(const std::string& arg) {
+    auto& authors = meta_.authors;
+    if (last_command_ != "author") run_begin_ = authors.size();
+    const AuthorLine line = read_author_line(arg, &FrontMatter::text_of, this);
+    std::vector<AuthorMeta> people;
+    if (!line.affiliations.empty()) {
+      map_marks(line.people, line.affiliations, people);
+    } else {
+      for (const auto& p : line.people)
+        if (!is_placeholder(p.text)) people.push_back({p.text, {}, {}, {}, {}});
+      const bool marked = std::any_of(line.people.begin(), line.people.end(), [](const Marked& p) { return !p.marks.empty(); });
+      if (marked) {
+        awaiting_marks_ = line.people;
+        awaiting_from_ = authors.size();
+      }
+    }
+    for (auto& p : people) authors.push_back(std::move(p));
+    if (!people.empty()) meta_.source["authors"] = "latex";
+  }
+
+  // "\author{Anonymized}" in a submission names nobody.
+  static bool is_placeholder(const std::string& name) {
+    const std::string f = fold_name(name);
+    return f == "anonymized" || f == "anonymised" || f == "anonymous" || f.rfind("anonymousauthor", 0) == 0;
+  }
+
+  // \institution fields with marks go to the people whose marks they carry.
+  bool take_marked_affiliations(const std::string& arg) {
+    if (awaiting_marks_.empty()) return false;
+    const auto marked = marked_institutions(arg, &FrontMatter::text_of, this);
+    if (marked.empty()) return false;
+    auto& authors = meta_.authors;
+    for (std::size_t k = 0; k < awaiting_marks_.size() && awaiting_from_ + k < authors.size(); ++k)
+      for (const auto& mark : awaiting_marks_[k].marks)
+        for (const auto& m : marked)
+          if (std::find(m.marks.begin(), m.marks.end(), mark) != m.marks.end())
+            authors[awaiting_from_ + k].affiliations.push_back(m.affiliation);
+    awaiting_marks_.clear();
+    return true;
+  }
+
+  // Several mailboxes in one \email (or an \affiliation that holds only
+  // mailboxes): each to the person of the last \author run it looks like.
+  bool take_emails(const std::string& arg) {
+    if (arg.find("\\institution") != std::string::npos) return false;
+    const auto found = mailboxes(latex_to_text(arg, macros_));
+    auto& authors = meta_.authors;
+    if (found.size() < 2 || run_begin_ >= authors.size()) return false;
+    std::vector<AuthorMeta> run(authors.begin() + static_cast<std::ptrdiff_t>(run_begin_), authors.end());
+    assign_emails(found, run);
+    std::copy(run.begin(), run.end(), authors.begin() + static_cast<std::ptrdiff_t>(run_begin_));
+    return true;
   }
 
   // acmart's rule: the authors written since the last \affiliation share the
@@ -246,6 +331,10 @@ class FrontMatter {
   PaperMeta& meta_;
   Macros macros_;
   std::size_t group_begin_ = 0;  // first author of the group the last \affiliation went to
+  std::string last_command_;
+  std::size_t run_begin_ = 0;           // first author of the last run of \author commands
+  std::vector<Marked> awaiting_marks_;  // people whose marks a later \affiliation resolves
+  std::size_t awaiting_from_ = 0;
 };
 
 xmlNode* child_named(xmlNode* parent, const char* name) {
@@ -271,21 +360,44 @@ std::vector<Concept> parse_ccs_xml(const std::string& xml) {
   return out;
 }
 
-fs::path find_main_tex(const fs::path& folder) {
+bool is_main_source(const fs::path& file) {
   std::error_code ec;
-  if (!fs::is_directory(folder, ec)) throw input_error(folder.string(), "is not a folder of LaTeX sources");
-  std::vector<fs::path> candidates;
-  for (int level = 0; level < 2 && candidates.empty(); ++level) {
+  if (!fs::is_regular_file(file, ec) || support_file(file) || fs::file_size(file, ec) > max_source_bytes) return false;
+  return text_file(file) && has_documentclass(file);
+}
+
+namespace {
+
+bool tex_extension(const fs::path& file) {
+  const std::string e = ascii_lower(file.extension().string());
+  return e == ".tex" || e == ".ltx" || e == ".latex";
+}
+
+// The main files at the top of `folder`, else one level down; .tex and .ltx
+// ones before any other (paper.tex.bak).
+std::vector<fs::path> main_sources_in(const fs::path& folder) {
+  std::vector<fs::path> found;
+  for (int level = 0; level < 2 && found.empty(); ++level) {
     auto consider = [&](const fs::path& dir) {
       for (const auto& e : fs::directory_iterator(dir))
-        if (e.is_regular_file() && e.path().extension() == ".tex" && has_documentclass(e.path()))
-          candidates.push_back(e.path());
+        if (is_main_source(e.path())) found.push_back(e.path());
     };
     if (level == 0) consider(folder);
     else
       for (const auto& e : fs::directory_iterator(folder))
         if (e.is_directory()) consider(e.path());
   }
+  std::vector<fs::path> tex;
+  std::copy_if(found.begin(), found.end(), std::back_inserter(tex), tex_extension);
+  return tex.empty() ? found : tex;
+}
+
+}  // namespace
+
+fs::path find_main_tex(const fs::path& folder) {
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec)) throw input_error(folder.string(), "is not a folder of LaTeX sources");
+  std::vector<fs::path> candidates = main_sources_in(folder);
   if (candidates.empty()) throw input_error(folder.string(), "holds no .tex file with \\documentclass");
   if (candidates.size() > 1) {
     std::sort(candidates.begin(), candidates.end());
@@ -308,7 +420,8 @@ std::string expand(const fs::path& file, const fs::path& root, int depth) {
     out += text.substr(last, m.position() - last);
     last = m.position() + m.length();
     fs::path target = file.parent_path() / trim(m.str(1));
-    if (target.extension() != ".tex") target += ".tex";
+    // TeX's order: NAME.tex, then NAME as written (\input{body.ltx}).
+    if (target.extension() != ".tex" && (fs::exists(target.string() + ".tex") || !fs::exists(target))) target += ".tex";
     const fs::path resolved = fs::weakly_canonical(target);
     const fs::path base = fs::weakly_canonical(root);
     if (std::mismatch(base.begin(), base.end(), resolved.begin()).first != base.end())
@@ -380,10 +493,24 @@ PaperMeta parse_latex_meta(const std::string& source) {
   return meta;
 }
 
-PaperMeta read_latex_meta(const fs::path& folder) {
-  const fs::path main = find_main_tex(folder);
+namespace {
+
+// A file given on its own is the main file; its folder holds what it \inputs.
+fs::path given_main_file(const fs::path& file) {
+  if (!has_documentclass(file))
+    throw input_error(file.string(), "has no \\documentclass: give the paper's main file or its folder");
+  return file;
+}
+
+}  // namespace
+
+PaperMeta read_latex_meta(const fs::path& input) {
+  std::error_code ec;
+  const bool file = fs::is_regular_file(input, ec);
+  const fs::path folder = !file ? input : input.has_parent_path() ? input.parent_path() : fs::path(".");
+  const fs::path main = file ? given_main_file(input) : find_main_tex(folder);
   PaperMeta meta = parse_latex_meta(expanded_source(main, folder));
-  meta.input = valid_utf8(folder.string());
+  meta.input = valid_utf8(input.string());
   if (meta.title.empty()) throw input_error(main.string(), "has no \\title");
   return meta;
 }
