@@ -76,6 +76,15 @@ add_custom_command(OUTPUT ${WORD_PDFS}
   VERBATIM)
 # word-interim-margins.pdf is a demo fixture; LibreOffice makes the five at once.
 list(APPEND DEMO_FIXTURE_PDFS ${WORD_PDFS})
+# Papers that bend the template as real authors do (issue 28):
+# tests/fixtures/real-like/<name>/paper.tex -> build/fixtures/real-like/<name>.pdf
+file(GLOB REAL_LIKE_MAINS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/fixtures/real-like/*/paper.tex)
+foreach(main ${REAL_LIKE_MAINS})
+  get_filename_component(dir ${main} DIRECTORY)
+  get_filename_component(name ${dir} NAME)
+  typeset_paper(${main} ${FIXTURE_DIR}/real-like/${name}.pdf)
+  list(APPEND FIXTURE_PDFS ${FIXTURE_DIR}/real-like/${name}.pdf)
+endforeach()
 add_custom_target(demo-fixtures DEPENDS ${DEMO_FIXTURE_PDFS})
 add_custom_target(fixtures DEPENDS ${FIXTURE_PDFS})
 add_dependencies(fixtures demo-fixtures)
