@@ -58,6 +58,17 @@ demo: configure
 	$(BUILD)/proceedings build --venue $(VENUE) --papers $(BUILD)/manuscripts/exhetai-2025 --out out
 	@echo "== proceedings export acm-csv --book: the same CSV with each paper's pages in the book"
 	$(BUILD)/proceedings export acm-csv --venue out/acm/venue --book out/bundle --out out/acm/exhetai-2025-acm.csv
+	@echo "== proceedings build --volume: the SC25 workshops as one volume (metadata/sc25-workshops/volume.yaml, docs/volume.md):"
+	@echo "   ExHetAI'25, a stand-in workshop on the 17th in Room 275, and AIExScale'25 (no papers: its own pages only), in out/volume"
+	@rm -rf out/volume && mkdir -p out/volume/papers/exhetai-2025 out/volume/papers/sc25-standin
+	@cp -r metadata/sc25-workshops metadata/exhetai-2025 metadata/sc25-standin metadata/aiexscale-2025 out/volume/
+	@sed -i -E 's/authors: \[([^,]+),/authors: [{name: \1, email: contact@example.org},/' out/volume/exhetai-2025/papers.yaml
+	@cp $(BUILD)/manuscripts/exhetai-2025/*.pdf out/volume/papers/exhetai-2025/
+	@cp $(BUILD)/manuscripts/exhetai-2025/sparse-wse.pdf out/volume/papers/sc25-standin/siw-sparse.pdf
+	@cp $(BUILD)/manuscripts/exhetai-2025/chatport.pdf out/volume/papers/sc25-standin/siw-kernels.pdf
+	$(BUILD)/proceedings check --volume out/volume/sc25-workshops out/volume/papers
+	$(BUILD)/proceedings build --volume out/volume/sc25-workshops --papers out/volume/papers --out out/volume/out
+	$(BUILD)/proceedings export acm-csv --volume out/volume/sc25-workshops --book out/volume/out/bundle --out out/volume/sc25-workshops-acm.csv
 	@echo "== proceedings booklet: both programs as PDF, web page, iCalendar and frab XML in out/booklet"
 	$(BUILD)/proceedings booklet --venue $(VENUE) --out out
 	@echo "   (AIExScale'25 publishes '12:20 AM' for its closing; it is kept as published, reported, and --force publishes it)"
@@ -73,6 +84,7 @@ bench: build
 	$(BUILD)/bench/bench_meta . $(BUILD)
 	bench/bench_build.sh $(BUILD)/proceedings . $(BUILD)
 	bench/bench_booklet_volume.sh $(BUILD)/proceedings
+	bench/bench_volume.sh $(BUILD)/proceedings . $(BUILD)
 	bench/bench_startup.sh $(BUILD)/proceedings $(BUILD)
 	bench/bench_banal.sh $(BUILD)/proceedings $(BUILD)
 

@@ -26,6 +26,33 @@ std::filesystem::path banal_file(const CheckJob& o) {
   return o.inputs.front();
 }
 
+// A volume: each workshop's table under its name, then one line per workshop.
+Exit print_volume(CheckJob& o, bool json, std::optional<StreamReport>& report) {
+  if (json || !o.venue.empty()) throw usage_error("--volume", "checks each workshop with its own rules: no --venue or --json");
+  o.on_files = [&](const std::vector<std::filesystem::path>& files) {
+    std::vector<std::string> names;
+    for (const auto& f : files) names.push_back(f.string());
+    report.emplace(std::cout, false, names, stage_name(stage_of(o)));
+  };
+  const VolumeCheckResult result = run_volume_check(o, [&](const Workshop& w, const std::filesystem::path& folder) {
+    if (report) report->finish();
+    report.reset();
+    std::cout << "== " << venue_title(w) << ": " << folder.string() << " (rules: " << (w.folder / "workshop.yaml").string()
+              << ")\n";
+  });
+  if (report) report->finish();
+  std::cout << "== by workshop\n";
+  for (const auto& t : result.workshops) {
+    if (!t.not_checked.empty()) {
+      std::cout << t.acronym << ": not checked (" << t.not_checked << ")\n";
+      continue;
+    }
+    std::cout << t.acronym << ": " << t.papers << " papers, " << t.passed << " pass, " << t.failed << " fail"
+              << (t.unreadable ? ", " + std::to_string(t.unreadable) + " unreadable" : "") << "\n";
+  }
+  return result.status;
+}
+
 }  // namespace
 
 void add_options(CLI::App& cmd, int& status) {
@@ -33,6 +60,9 @@ void add_options(CLI::App& cmd, int& status) {
   auto json = std::make_shared<bool>(false);
   cmd.footer("A FOLDER stands for the PDFs in it.");
   cmd.add_option("--venue", options->venue, "Workshop folder in metadata/ whose submission rules apply");
+  cmd.add_option("--volume", options->volume,
+                 "A volume of workshops (volume.yaml, docs/volume.md): FILE is one folder holding a folder of PDFs per "
+                 "workshop id, each checked with its own workshop's rules; then a summary by workshop");
   cmd.add_option("--pages", options->pages, "Body pages allowed, excluding the bibliography: MIN-MAX, MIN-, -MAX");
   cmd.add_option("--paper", options->paper, "Required paper size")->check(CLI::IsMember({"letter", "a4"}));
   cmd.add_option("--columns", options->columns, "Required number of text columns")->check(CLI::Range(1, 4));
@@ -67,6 +97,13 @@ void add_options(CLI::App& cmd, int& status) {
       return;
     }
     if (time_limit->count() || hold->count()) throw usage_error("check", "--time-limit and --hold go with --format banal");
+    if (!options->volume.empty()) {
+      options->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
+      std::optional<StreamReport> report;
+      options->on_paper = [&](const Analysis& a) { report->add(a); };
+      status = static_cast<int>(print_volume(*options, *json || *format == "json", report));
+      return;
+    }
     *json = *json || *format == "json";
     options->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
     std::optional<StreamReport> report;

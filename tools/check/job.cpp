@@ -10,6 +10,7 @@
 #include "check/job.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/parallel.hpp"
+#include "proceedings/volume.hpp"
 
 namespace proceedings {
 
@@ -18,8 +19,8 @@ namespace {
 check::CheckRules resolve_rules(const CheckJob& o) {
   check::CheckRules rules;
   rules.stage = stage_of(o);
-  if (!o.venue.empty()) {
-    const Workshop w = load_workshop(o.venue);
+  if (!o.venue.empty() || o.loaded) {
+    const Workshop w = o.loaded ? *o.loaded : load_workshop(o.venue);
     if (!w.submission && !w.camera_ready)
       throw usage_error(o.venue + "/workshop.yaml", "has no 'submission' or 'camera_ready' rules to check against");
     rules = check::rules_for_venue(w, rules.stage);
@@ -56,6 +57,44 @@ Stage stage_of(const CheckJob& o) {
   if (*stage == Stage::camera_ready && !o.review.empty())
     throw usage_error("--review", "applies to the submission stage; a camera-ready paper shows its authors");
   return *stage;
+}
+
+VolumeCheckResult run_volume_check(const CheckJob& o,
+                                   const std::function<void(const Workshop&, const std::filesystem::path&)>& on_workshop) {
+  if (o.inputs.size() != 1 || !fs::is_directory(o.inputs.front()))
+    throw usage_error("--volume", "takes one folder of papers, with a folder per workshop named by its id");
+  if (!o.html.empty() || !o.annotate.empty() || !o.pages.empty() || !o.paper.empty() || o.columns || !o.template_name.empty())
+    throw usage_error("--volume", "checks each workshop with its own rules: no rule flags, --html or --annotate");
+  const Volume volume = load_volume(o.volume);
+  VolumeCheckResult result;
+  bool failed = false, errored = false;
+  for (const Workshop& w : volume.workshops) {
+    WorkshopTally tally{w.acronym, "", 0, 0, 0, 0};
+    const fs::path folder = fs::path(o.inputs.front()) / w.id;
+    if (!w.submission && !w.camera_ready) tally.not_checked = "no rules in " + (w.folder / "workshop.yaml").string();
+    else if (!fs::is_directory(folder)) tally.not_checked = "no folder " + folder.string();
+    if (tally.not_checked.empty()) {
+      CheckJob one = o;
+      one.volume.clear();
+      one.venue = w.folder.string();
+      one.loaded = std::make_shared<const Workshop>(w);
+      one.inputs = {folder.string()};
+      one.on_paper = [&](const check::Analysis& a) {
+        ++tally.papers;
+        tally.passed += a.verdict == check::Verdict::pass;
+        tally.failed += a.verdict == check::Verdict::fail;
+        tally.unreadable += a.verdict == check::Verdict::error;
+        if (o.on_paper) o.on_paper(a);
+      };
+      if (on_workshop) on_workshop(w, folder);
+      run_check(one);
+      failed |= tally.failed > 0;
+      errored |= tally.unreadable > 0;
+    }
+    result.workshops.push_back(std::move(tally));
+  }
+  result.status = exit_status(failed, errored);
+  return result;
 }
 
 // Results are handed on as they arrive; only --html needs them all at the end.
