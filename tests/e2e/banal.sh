@@ -19,7 +19,7 @@ expect_exit 0 "a paper, PATH alone in the environment" -- hotcrp_run "$fx/body5.
 [ ! -s "$scratch/err" ] && ok || bad "nothing on stderr for a good paper: $(head -c 300 "$scratch/err")"
 [ "$(json_get "$scratch/out" 'type(j["at"]).__name__')" = int ] && ok || bad "at is an integer"
 now=$(date +%s) at=$(json_get "$scratch/out" 'j["at"]')
-[ $((now - at)) -ge 0 ] && [ $((now - at)) -lt 60 ] && ok || bad "at is the time of the run: $at vs $now"
+[[ "$at" =~ ^[0-9]+$ ]] && [ $((now - at)) -ge 0 ] && [ $((now - at)) -lt 60 ] && ok || bad "at is the time of the run: $at vs $now"
 [ "$(json_get "$scratch/out" 'j["papersize"]')" = "[792, 612]" ] && ok || bad "papersize [height, width]"
 [ "$(json_get "$scratch/out" 'len(j["pages"])')" = 5 ] && ok || bad "one entry a page"
 [ "$(json_get "$scratch/out" '[j["bodyfontsize"], j["leading"], j["columns"]]')" = "[9, 11, 2]" ] && ok ||
