@@ -186,6 +186,46 @@ expect_text "$scratch/err" "warning: TWO_ROOMS: Grace Hopper is in talk 'Schedul
   "one speaker in two rooms is a warning"
 grep -q "error: DOUBLE_BOOKED" "$scratch/err" && bad "two rooms reported as an error" || ok
 
+# --- a volume's program: the union of its workshops' (booklet --volume), one a day in its own room, the
+# other the 2-day program above; then both booked into Room 264 at once, named across the two files
+vol=$scratch/volume
+mkdir -p "$vol/sc" "$vol/one"
+cat > "$vol/one/workshop.yaml" << 'YAML'
+id: one-2025
+acronym: ONE'25
+name: "ONE'25: A Workshop of One Morning"
+kind: workshop
+date: 2025-11-18
+timezone: America/Chicago
+organizers: [Frances Allen]
+program:
+  room: Room 266
+  sessions:
+    - {id: talks, title: Morning Talks, start: "9:00", end: "10:00", chairs: [Frances Allen]}
+YAML
+cp -r "$venue" "$vol/days"
+cat > "$vol/sc/volume.yaml" << 'YAML'
+id: sc-test-2025
+name: "The Test Workshops"
+timezone: America/Chicago
+acm: {proceedings_title: "Proceedings of the Test Workshops", conference: "Test Workshops", short_name: "TW '25",
+      dates: "November 16-18, 2025", location: "St. Louis, MO, USA", year: 2025}
+workshops: [../days, ../one]
+YAML
+expect_exit 0 "booklet --volume" -- "$bin" booklet --volume "$vol/sc" --out "$scratch/vol-out" --format xml,html,ics
+vstem=$scratch/vol-out/booklet/sc-test-2025-program
+[ "$(xmllint --xpath 'count(/schedule/day)' "$vstem.xml")" = 3 ] && ok || bad "volume frab: not 3 days"
+[ "$(xmllint --xpath 'string(/schedule/day[3]/room/@name)' "$vstem.xml")" = "Room 266" ] && ok || bad "volume frab: day 3 is not in Room 266"
+[ "$(xmllint --xpath 'string(/schedule/day[3]/room/event/track)' "$vstem.xml")" = "ONE'25" ] && ok || bad "volume frab: the workshop is not the track"
+if [ -f "$xsd" ]; then xmllint --noout --schema "$xsd" "$vstem.xml" 2> /dev/null && ok || bad "volume frab fails the schema"; fi
+/usr/bin/python3 "$src/tests/validators/check_ics_libical.py" "$vstem.ics" > "$scratch/vol-ics.txt" 2>&1 && ok || bad "volume ics: $(grep PROBLEM "$scratch/vol-ics.txt" | head -3)"
+expect_text "$scratch/vol-ics.txt" "9 events, 0 problems" "volume ics: both workshops' events"
+[ "$(grep -c '<table class="grid"' "$vstem.html")" = 3 ] && ok || bad "volume page: not a grid per day"
+sed -i 's/^date: 2025-11-18$/date: 2025-11-16/; s/^  room: Room 266$/  room: Room 264/; s/start: "9:00", end: "10:00"/start: "10:00", end: "11:00"/' "$vol/one/workshop.yaml"
+expect_exit 1 "two workshops in one room at once" -- "$bin" booklet --volume "$vol/sc" --check
+expect_text "$scratch/err" "$vol/one/workshop.yaml:11: error: OVERLAP: session 'Morning Talks' starts at 10:00 (10:00) while 'Tutorial on Schedulers' runs until 10:30 in Room 264 ($vol/days/workshop.yaml:$line_tutorial)" \
+  "a clash across workshops names both files"
+
 # --- the YAML: days and sessions together, a day twice, a day that is no date
 bad_venue=$scratch/bad
 cp -r "$venue" "$bad_venue"
