@@ -116,6 +116,13 @@ expect_exit 1 "check --volume" -- "$bin" check --volume "$vol" "$scratch/papers-
 expect_text "$scratch/out" "ExHetAI'25: 4 papers, 3 pass, 1 fail" "check --volume summarises ExHetAI'25"
 expect_text "$scratch/out" "GW2'25: 2 papers, 2 pass, 0 fail" "check --volume summarises workshop 2"
 expect_exit 0 "check --volume, all passing" -- "$bin" check --volume "$vol" "$papers"
+# status over the volume: one table of every workshop's papers, with their pages in the volume's book
+expect_exit 1 "status --volume, a failing paper" -- "$bin" status --volume "$vol" --papers "$scratch/papers-long"
+expect_text "$scratch/out" "ExHetAI'25: The Workshop on Extreme Heterogeneity and AI Convergence in HPC: 4 papers: 3 ready, 1 failing" "status --volume counts ExHetAI'25's failing paper"
+expect_exit 0 "status --volume" -- "$bin" status --volume "$vol" --papers "$papers" --book "$out"
+w3p1=$(jq -r '.papers[] | select(.id == "w3-p1") | "pp. \(.pages.first)-\(.pages.last)"' "$bundle/manifest.json")
+grep -E "^w3 +w3-p1 +ready .*$w3p1\$" "$scratch/out" > /dev/null && ok || bad "status --volume: no ready w3-p1 row with $w3p1: $(grep w3-p1 "$scratch/out")"
+expect_text "$scratch/out" "GW2'25: The Workshop on Generated Topic 2: 2 papers: 2 ready, 0 failing, 0 missing" "status --volume summarises workshop 2"
 
 # the ACM record is the volume's: a workshop contradicting it is refused, naming both files
 cp -r "$gen" "$scratch/contra"

@@ -56,7 +56,39 @@ nlohmann::json json_of(const PaperStatus& p) {
   return j;
 }
 
-void print_json(std::ostream& out, const VenueStatus& s) {
+nlohmann::json json_doc(const VenueStatus& s);
+
+void print_json(std::ostream& out, const VenueStatus& s) { out << json_doc(s).dump(2) << "\n"; }
+
+// A volume: one table of every workshop's papers, then a summary line per workshop.
+void print_volume_text(std::ostream& out, const std::vector<VenueStatus>& all) {
+  const std::vector<std::string> head{"workshop", "paper", "state", "upload", "check", "rights, DOI", "last notice", "book"};
+  std::vector<std::vector<std::string>> rows{head};
+  for (const auto& s : all)
+    for (const auto& p : s.papers)
+      rows.push_back({s.venue, p.id, state_name(p.state), upload_cell(p), check_cell(p), rights_cell(p), notice_cell(p),
+                      book_cell(p)});
+  std::vector<std::size_t> width(head.size(), 0);
+  for (const auto& r : rows)
+    for (std::size_t c = 0; c < r.size(); ++c) width[c] = std::max(width[c], r[c].size());
+  for (const auto& r : rows) {
+    std::string line;
+    for (std::size_t c = 0; c < r.size(); ++c) line += c + 1 < r.size() ? padded(r[c], width[c]) + "  " : r[c];
+    out << line << "\n";
+  }
+  for (const auto& s : all) {
+    for (const auto& stray : s.strays) out << "not taken: " << stray.file.string() << ": " << stray.problem << "\n";
+    out << s.title << ": " << status_summary(s) << "\n";
+  }
+}
+
+void print_volume_json(std::ostream& out, const std::vector<VenueStatus>& all) {
+  nlohmann::json workshops = nlohmann::json::array();
+  for (const auto& s : all) workshops.push_back(json_doc(s));
+  out << nlohmann::json{{"workshops", workshops}}.dump(2) << "\n";
+}
+
+nlohmann::json json_doc(const VenueStatus& s) {
   nlohmann::json papers = nlohmann::json::array(), strays = nlohmann::json::array();
   for (const auto& p : s.papers) papers.push_back(json_of(p));
   for (const auto& stray : s.strays) strays.push_back({{"file", stray.file.string()}, {"problem", stray.problem}});
@@ -74,7 +106,7 @@ void print_json(std::ostream& out, const VenueStatus& s) {
         {"missing", s.count(PaperState::missing)},
         {"without_rights_or_doi", s.waiting_for_rights_or_doi()},
         {"text", status_summary(s)}}}};
-  out << doc.dump(2) << "\n";
+  return doc;
 }
 
 }  // namespace
@@ -88,7 +120,11 @@ void add_options(CLI::App& cmd, int& status) {
       "matches), the check's verdict at the stage, rights and DOI, the last notice notify sent, its pages in the\n"
       "last book; then a summary. A paper is ready when its upload passes at the stage; at a venue ACM\n"
       "publishes, the papers whose rights or DOI are not yet recorded are counted in the summary too.");
-  cmd.add_option("--venue", job->venue, "Workshop folder (default: the current folder)");
+  auto* venue = cmd.add_option("--venue", job->venue, "Workshop folder (default: the current folder)");
+  cmd.add_option("--volume", job->volume,
+                 "A volume of workshops (volume.yaml, docs/volume.md): one table of every workshop's papers; --papers "
+                 "then holds a folder per workshop id, --book is build --volume's --out")
+      ->excludes(venue);
   cmd.add_option("--stage", job->stage, "The check's stage: submission or camera-ready (default: camera-ready)")
       ->check(CLI::IsMember({"submission", "camera-ready"}));
   cmd.add_option("--papers", job->papers, "Folder of the uploads (default: VENUE/papers, where collect puts them)");
@@ -98,6 +134,14 @@ void add_options(CLI::App& cmd, int& status) {
   cmd.callback([job, json, html, &cmd, &status] {
     job->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
     if (!html->empty()) refuse_output_over_input(*html, OutputKind::html, {}, "--html");
+    if (!job->volume.empty()) {
+      if (!html->empty()) throw usage_error("--html", "is for one venue; with --volume use the table or --json");
+      const std::vector<VenueStatus> all = run_volume(*job);
+      if (*json) print_volume_json(std::cout, all);
+      else print_volume_text(std::cout, all);
+      status = static_cast<int>(exit_status(all));
+      return;
+    }
     const VenueStatus result = run(*job);
     if (*json) print_json(std::cout, result);
     else print_text(std::cout, result);

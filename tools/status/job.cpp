@@ -1,11 +1,13 @@
 #include "status/job.hpp"
 
 #include "proceedings/model.hpp"
+#include "proceedings/volume.hpp"
 
 namespace proceedings::status {
 
-VenueStatus run(const Job& job) {
-  const Workshop venue = load_workshop(job.venue);
+namespace {
+
+StatusOptions options_of(const Job& job) {
   StatusOptions options;
   if (!job.stage.empty()) {
     const auto stage = stage_named(job.stage);
@@ -15,9 +17,30 @@ VenueStatus run(const Job& job) {
   options.papers_dir = job.papers;
   options.book = job.book;
   options.jobs = job.jobs;
-  return venue_status(venue, options);
+  return options;
+}
+
+}  // namespace
+
+VenueStatus run(const Job& job) { return venue_status(load_workshop(job.venue), options_of(job)); }
+
+std::vector<VenueStatus> run_volume(const Job& job) {
+  const Volume volume = load_volume(job.volume);
+  std::vector<VenueStatus> all;
+  for (const Workshop& w : volume.workshops) {
+    StatusOptions options = options_of(job);
+    if (!job.papers.empty()) options.papers_dir = std::filesystem::path(job.papers) / w.id;
+    all.push_back(venue_status(w, options));
+  }
+  return all;
 }
 
 Exit exit_status(const VenueStatus& status) { return status.all_ready() ? Exit::ok : Exit::failed; }
+
+Exit exit_status(const std::vector<VenueStatus>& volume) {
+  for (const auto& s : volume)
+    if (!s.all_ready()) return Exit::failed;
+  return Exit::ok;
+}
 
 }  // namespace proceedings::status

@@ -61,8 +61,17 @@ std::optional<fs::path> manifest_in(const fs::path& folder) {
   return std::nullopt;
 }
 
-// The last book of `venue`: the manifest build wrote into OUT/bundle. A
-// default folder holding another venue's book is no book of this one.
+// Whether `doc` is a volume's book (build --volume) with `venue` among its workshops.
+bool volume_book_of(const nlohmann::json& doc, const std::string& venue) {
+  if (!doc.contains("workshops") || !doc.at("workshops").is_array()) return false;
+  for (const auto& w : doc.at("workshops"))
+    if (w.value("id", "") == venue) return true;
+  return false;
+}
+
+// The last book of `venue`: the manifest build wrote into OUT/bundle, the
+// venue's own or a volume's it is part of (its papers only). A default
+// folder holding another venue's book is no book of this one.
 std::optional<Book> last_book(const Workshop& venue, const StatusOptions& o) {
   const bool given = !o.book.empty();
   const auto manifest = manifest_in(given ? o.book : venue.folder / "out");
@@ -73,12 +82,14 @@ std::optional<Book> last_book(const Workshop& venue, const StatusOptions& o) {
   Book book{*manifest, fs::last_write_time(*manifest), {}};
   try {
     const auto doc = nlohmann::json::parse(read_file(*manifest));
-    if (doc.value("workshop", "") != venue.id) {
+    const bool in_volume = volume_book_of(doc, venue.id);
+    if (doc.value("workshop", "") != venue.id && !in_volume) {
       if (given) throw input_error(manifest->string(), "is the book of '" + doc.value("workshop", "") + "', not of '" + venue.id + "'");
       return std::nullopt;
     }
     for (const auto& p : doc.at("papers"))
-      book.pages[p.at("id").get<std::string>()] = {p.at("pages").at("first").get<int>(),
+      if (!in_volume || p.value("workshop", "") == venue.id)
+        book.pages[p.at("id").get<std::string>()] = {p.at("pages").at("first").get<int>(),
                                                    p.at("pages").at("last").get<int>(), false};
   } catch (const nlohmann::json::exception& e) {
     throw input_error(manifest->string(), std::string("is not a book manifest: ") + e.what());
