@@ -19,9 +19,8 @@ struct Cell {
 
 class DayGrid {
  public:
-  DayGrid(std::vector<const Entry*> sessions, std::vector<std::string> rooms)
-      : sessions_(std::move(sessions)), rooms_(std::move(rooms)) {
-    for (const Entry* s : sessions_) {
+  DayGrid(std::vector<const Entry*> sessions, std::vector<std::string> rooms) : rooms_(std::move(rooms)) {
+    for (const Entry* s : sessions) {
       times_.push_back(*s->start);
       times_.push_back(end_of(*s));
     }
@@ -29,14 +28,12 @@ class DayGrid {
     times_.erase(std::unique(times_.begin(), times_.end()), times_.end());
     rows_ = std::max<std::size_t>(times_.size(), 2) - 1;
     owner_.assign(rows_, std::vector<int>(rooms_.size(), -1));
-    std::vector<const Entry*> by_start = sessions_;
-    std::stable_sort(by_start.begin(), by_start.end(), [](const Entry* a, const Entry* b) { return *a->start < *b->start; });
-    for (const Entry* s : by_start) place(*s);
+    std::stable_sort(sessions.begin(), sessions.end(), [](const Entry* a, const Entry* b) { return *a->start < *b->start; });
+    for (const Entry* s : sessions) place(*s);
   }
 
   std::size_t rows() const { return rows_; }
   int time_of_row(std::size_t r) const { return times_[r]; }
-  const std::vector<std::string>& rooms() const { return rooms_; }
   // The cell starting at (row, column), or null: free, or covered by a cell above.
   const Cell* starting_at(std::size_t r, std::size_t c) const {
     const int k = owner_[r][c];
@@ -65,14 +62,12 @@ class DayGrid {
     for (std::size_t r = first; r < last; ++r) owner_[r][column] = static_cast<int>(cells_.size() - 1);
   }
 
-  std::vector<const Entry*> sessions_;
   std::vector<std::string> rooms_;
   std::vector<int> times_;
   std::size_t rows_ = 1;
   std::vector<Cell> cells_;
   std::vector<std::vector<int>> owner_;  // [row][column] -> cell, -1 when free
 };
-
 
 // One session in its cell: time, title, room (shown on a phone, where no column names it), workshop, chair, talks.
 std::string session_in_cell(const Workshop& w, const TimeZone& zone, const std::vector<Entry>& entries, const Entry& s,
