@@ -74,6 +74,8 @@ demo: configure
 	$(BUILD)/proceedings booklet --venue $(VENUE) --out out
 	@echo "   (AIExScale'25 publishes '12:20 AM' for its closing; it is kept as published, reported, and --force publishes it)"
 	$(BUILD)/proceedings booklet --venue metadata/aiexscale-2025 --out out --force
+	@echo "== proceedings booklet --volume: the volume's one program over its days and rooms (a grid per day) in out/volume/out/booklet"
+	$(BUILD)/proceedings booklet --volume out/volume/sc25-workshops --out out/volume/out --force
 	@echo "== proceedings report: the AIExScale'25 report draft and its arXiv package in out/report and out/arxiv"
 	@echo "   (its notes hold only what the public page says: lint reports each missing part as PLACEHOLDER and exits 1)"
 	-$(BUILD)/proceedings report --venue metadata/aiexscale-2025 --out out
