@@ -157,6 +157,20 @@ TEST_CASE("init never overwrites: an existing file is a usage error and nothing 
   }
 }
 
+TEST_CASE("init takes the time zone from the place when --timezone is not given, and says so") {
+  test::TempDir dir;
+  init::InitJob job = examl_job(dir.path / "v");
+  job.timezone.clear();
+  const init::InitResult r = init::run_init(job, read_with_import_web);
+  CHECK(load_workshop(dir.path / "v").timezone == "America/Chicago");
+  REQUIRE(r.notes.size() == 1);
+  CHECK(r.notes[0] == "timezone: America/Chicago, the zone of St. Louis, Missouri, USA (--timezone names another)");
+  job = examl_job(dir.path / "w");
+  job.timezone.clear();
+  job.place = "Atlantis";
+  CHECK(test::error_line([&] { init::run_init(job, read_with_import_web); }).find("--timezone") != std::string::npos);
+}
+
 TEST_CASE("init names every value a workshop.yaml needs that neither the flags nor the page give") {
   test::TempDir dir;
   init::InitJob job;

@@ -40,7 +40,8 @@ void add_options(CLI::App& cmd, int& status, PageReader read_page) {
   cmd.add_option("--kind", job->kind, "workshop or symposium (default: workshop)");
   cmd.add_option("--date", job->date, "The day it meets, YYYY-MM-DD");
   cmd.add_option("--place", job->place, "City, region, country, e.g. \"St. Louis, Missouri, USA\"");
-  cmd.add_option("--timezone", job->timezone, "IANA zone of the program's times, e.g. America/Chicago");
+  cmd.add_option("--timezone", job->timezone,
+                 "IANA zone of the program's times, e.g. America/Chicago (default: the zone of --place, when known)");
   cmd.add_option("--host", job->host, "The conference it is held with, e.g. SC26");
   cmd.add_option("--website", job->website, "The workshop's page");
   cmd.add_option("--publication", job->publication, "Where the papers appear");

@@ -111,6 +111,12 @@ NewVenue new_venue(const InitJob& job, const PageReader& read_page, std::vector<
     notes = std::move(page.notes);
   }
   v.workshop = with_flags(std::move(from_page), job);
+  if (v.workshop.timezone.empty() && !v.workshop.location.empty()) {
+    v.workshop.timezone = zone_for_place(v.workshop.location);  // "St. Louis, Missouri" -> America/Chicago
+    if (!v.workshop.timezone.empty())
+      notes.push_back("timezone: " + v.workshop.timezone + ", the zone of " + v.workshop.location +
+                      " (--timezone names another)");
+  }
   require_fields(v.workshop, job);
   v.origin = job.from.empty() ? "the command line" : job.from;
   if (!job.preset.empty()) v.origin += " with --preset " + job.preset;
