@@ -16,6 +16,8 @@ vol=$gen/volume papers=$gen/papers out=$scratch/volume-out
 # ExHetAI'25 first (its own folder, with contact addresses for ACM's CSV), then generated workshops 2 and 3.
 cp -r "$src/metadata/exhetai-2025" "$gen/exhetai-2025"
 sed -i -E 's/authors: \[([^,]+),/authors: [{name: \1, email: contact@example.org},/' "$gen/exhetai-2025/papers.yaml"
+# ExHetAI'25 in Room 263 on the 16th; the generated workshops 2 and 3 are on the 18th in Room 203 and on the 16th in Room 201
+sed -i 's/^program:$/program:\n  room: "Room 263"/' "$gen/exhetai-2025/workshop.yaml"
 mkdir -p "$papers/exhetai-2025" && cp "$manuscripts"/*.pdf "$papers/exhetai-2025/"
 sed -i -e '/^workshops:/,$d' "$vol/volume.yaml"
 printf 'workshops:\n  - ../exhetai-2025\n  - w2\n  - w3\n' >> "$vol/volume.yaml"
@@ -152,5 +154,30 @@ expect_text "$scratch/csv.check" "sections 1 ExHetAI'25: The Workshop on Extreme
 expect_text "$scratch/csv.check" "articles 1 2 3 4 5 6 7 8" "article numbers across the volume"
 expect_text "$scratch/csv.check" "pages w3-p1 ok" "w3-p1's pages from the volume's book"
 expect_text "$scratch/csv.check" "pages w2-p2 ok" "w2-p2's pages from the volume's book"
+
+# the volume's program (item 5, the program engineer's booklet --volume): 2 days, 3 rooms
+expect_exit 0 "booklet --volume" -- "$bin" booklet --volume "$vol" --out "$scratch/bk" --format html,ics,xml
+stem=$scratch/bk/booklet/sc-workshops-2025-program
+xsd=$src/../shared/standards/frab-schedule.xml.xsd
+if [ -f "$xsd" ]; then
+  xmllint --noout --schema "$xsd" "$stem.xml" 2> "$scratch/xsd.err" && ok || bad "frab XML fails the schema: $(head -c 600 "$scratch/xsd.err")"
+else
+  echo "SKIP: frab schema check: $xsd is absent"
+fi
+[ "$(xmllint --xpath 'count(/schedule/day)' "$stem.xml")" = 2 ] && ok || bad "frab: not 2 days"
+rooms=$(xmllint --xpath '//room/@name' "$stem.xml" | grep -o 'name="[^"]*"' | sort -u | tr '\n' ' ')
+[ "$rooms" = 'name="Room 201" name="Room 203" name="Room 263" ' ] && ok || bad "frab: rooms $rooms"
+for checker in check_ics.py check_ics_libical.py; do
+  /usr/bin/python3 "$src/tests/validators/$checker" "$stem.ics" > "$scratch/ics.txt" 2>&1 && ok ||
+    bad "$checker: $(grep -E 'PROBLEM|Error|rror' "$scratch/ics.txt" | head -5)"
+  expect_text "$scratch/ics.txt" " 0 problems" "$checker: every event read"
+done
+[ "$(grep -c '<table class="grid"' "$stem.html")" = 2 ] && ok || bad "the web page has not one grid per day"
+validator=$build/validators/node_modules/.bin/html-validate
+if [ -x "$validator" ]; then
+  "$validator" --config "$src/tests/validators/htmlvalidate.json" "$stem.html" > "$scratch/hv.txt" 2>&1 && ok || bad "html-validate: $(head -c 800 "$scratch/hv.txt")"
+else
+  bad "html-validate is not installed in $build/validators: run scripts/install-validators.sh $build (make test does)"
+fi
 
 finish
