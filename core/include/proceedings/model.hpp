@@ -65,7 +65,19 @@ struct ImportantDate {
 
 enum class Review { single_blind, double_blind };
 
-// The format rules a venue sets for uploads; `check` takes its defaults here.
+// The two stages a venue's uploads go through; each has its own rules (a
+// double-blind review hides the authors at submission; the camera-ready
+// version shows them and carries ACM's rights block).
+enum class Stage { submission, camera_ready };
+
+// "submission" or "camera-ready", as the command line and every report spell it.
+const char* stage_name(Stage stage);
+// The stage so spelt; nullopt for any other text.
+std::optional<Stage> stage_named(const std::string& name);
+
+// The format rules a venue sets for one stage's uploads; `check` takes its
+// defaults here. The camera-ready stage's are the submission's with the
+// `camera_ready:` block's fields on top.
 struct SubmissionRules {
   std::string template_name = "any";  // acmart-sigconf, acmart or any
   std::string paper = "letter";       // letter or a4
@@ -76,6 +88,12 @@ struct SubmissionRules {
   Review review = Review::single_blind;
   double min_font_pt = 0;             // 0: the template's own size
   bool word_interim = false;          // Word authors may use ACM's Interim Layout instead of acmart
+  // Submission only: acmart's template rights block (ISBN 978-x-..., Woodstock '18) may stand.
+  bool placeholders_allowed = true;
+  // Camera-ready only: the paper shows its authors, and at a venue ACM
+  // publishes page 1 carries the venue's rights block.
+  bool authors_shown = true;
+  bool acm_rights = true;
 };
 
 // The copyright and license choices of ACM's rights form, by the names
@@ -178,6 +196,9 @@ struct Workshop {
   std::vector<Committee> committees;
   std::vector<ImportantDate> dates;
   std::optional<SubmissionRules> submission;
+  // The camera-ready stage's rules: the submission's (or the defaults) with
+  // the `camera_ready:` block on top; nullopt when workshop.yaml has no such block.
+  std::optional<SubmissionRules> camera_ready;
   std::optional<AcmRecord> acm;  // set when the papers are published by ACM
   std::string room;         // the venue room of the program; empty when not announced
   int default_length = 10;  // minutes given to a session the program publishes without an end

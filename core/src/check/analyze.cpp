@@ -7,6 +7,7 @@
 #include "proceedings/check/page_lines.hpp"
 #include "proceedings/check/text_match.hpp"
 #include "proceedings/regex.hpp"
+#include "proceedings/uploads.hpp"
 
 #include <algorithm>
 #include <array>
@@ -112,6 +113,17 @@ class Analyzer {
     out_.pages = static_cast<int>(facts.pages.size());
   }
 
+  // Which of the venue's papers this file is, by the matcher every command shares.
+  void take_paper() {
+    if (rules_.papers.empty()) return;
+    const UploadMatch m = match_upload(
+        out_.file, [&] { return facts_.pages.empty() ? std::string() : title_text(facts_.pages.front()); }, rules_.papers);
+    out_.paper_id = m.paper;
+    if (m.matched()) out_.taken_for = "paper '" + m.paper + "' (by " + m.how() + ")";
+    else if (m.ambiguous()) out_.taken_for = "no paper: it fits " + std::to_string(m.candidates.size()) + " papers by " + m.how() + ": " + joined(m.candidates, ", ");
+    else out_.taken_for = "no paper of papers.yaml (not by file name, submission number or title)";
+  }
+
   Analysis run() {
     body_size_ = dominant_size(facts_.pages);
     out_.body_font_pt = body_size_;
@@ -125,6 +137,7 @@ class Analyzer {
     read_review_mode();
     place_template_block();
     judge();
+    take_paper();
     if (out_.template_facts.class_name != "unknown")
       for (auto& problem : judge_acm_rights(out_.file, facts_, rules_)) out_.problems.push_back(std::move(problem));
     out_.verdict = std::any_of(out_.problems.begin(), out_.problems.end(),
@@ -653,18 +666,26 @@ Messages unsafe(const Evidence& e, const std::string& kind) {
   return {"The PDF contains " + kind + " content, which proceedings may not carry; remove it."};
 }
 
+// The review mode is the submission's; a camera-ready paper shows its authors
+// (unless the venue's camera_ready: says authors_shown: false).
 Messages anonymous(const Evidence& e) {
-  if (e.rules.review != Review::single_blind || !e.analysis.anonymous) return {};
-  return {"The paper is anonymised ('Anonymous Author(s)'); the venue is single-blind and must show the authors."};
+  if (!e.analysis.anonymous) return {};
+  const bool camera_ready = e.rules.stage == Stage::camera_ready;
+  if (camera_ready && !e.rules.authors_shown) return {};
+  if (e.rules.review == Review::single_blind)
+    return {"The paper is anonymised ('Anonymous Author(s)'); the venue is single-blind and must show the authors."};
+  if (!camera_ready) return {};
+  return {"The paper is anonymised ('Anonymous Author(s)'); the camera-ready version must show the authors."};
 }
 
 Messages authors_shown(const Evidence& e) {
-  if (e.rules.review != Review::double_blind || e.analysis.anonymous) return {};
+  if (e.rules.stage != Stage::submission || e.rules.review != Review::double_blind || e.analysis.anonymous) return {};
   return {"The paper shows its authors; the venue is double-blind."};
 }
 
+// Line numbers and draft overlays are what a submission may carry.
 Messages review_mode(const Evidence& e) {
-  if (!e.analysis.line_numbers) return {};
+  if (e.rules.stage == Stage::submission || !e.analysis.line_numbers) return {};
   return {"The paper has line numbers in the margin (acmart 'review' option); remove the option for the final version."};
 }
 
@@ -675,7 +696,7 @@ std::string first_draft_overlay(const Analysis& a) {
 }
 
 Messages draft_mode(const Evidence& e) {
-  if (!e.analysis.draft) return {};
+  if (e.rules.stage == Stage::submission || !e.analysis.draft) return {};
   return {"The paper is a draft build: it carries the overlay '" + first_draft_overlay(e.analysis) +
           "' (acmart's authordraft option); remove the option for the final version."};
 }

@@ -68,6 +68,10 @@ nlohmann::json to_json(const Analysis& a) {
   j["encrypted"] = a.encrypted;
   j["unsafe"] = a.unsafe;
   j["review"] = {{"anonymous", a.anonymous}, {"line_numbers", a.line_numbers}};
+  if (!a.taken_for.empty()) {
+    j["paper_id"] = a.paper_id.empty() ? nlohmann::json() : nlohmann::json(a.paper_id);
+    j["taken_for"] = a.taken_for;
+  }
   j["problems"] = nlohmann::json::array();
   for (const auto& p : a.problems)
     j["problems"].push_back({{"code", p.code}, {"severity", severity_name(p.severity)}, {"message", p.message}});
@@ -103,6 +107,7 @@ std::string table_details(const Analysis& a) {
   if (a.verdict == Verdict::error) return "";
   std::string out;
   const std::string name = std::filesystem::path(a.file).filename().string();
+  if (!a.taken_for.empty()) out += "  " + name + ": taken for " + a.taken_for + "\n";
   for (const auto& p : a.problems) out += "  " + name + ": " + p.code + " (" + severity_name(p.severity) + ") " + p.message + "\n";
   for (const auto& e : a.evidence) out += "  " + name + ": evidence: " + e + "\n";
   return out;
@@ -116,9 +121,12 @@ std::size_t name_width_of(const std::vector<std::string>& names) {
 
 }  // namespace
 
-StreamReport::StreamReport(std::ostream& out, bool json, const std::vector<std::string>& file_names)
+StreamReport::StreamReport(std::ostream& out, bool json, const std::vector<std::string>& file_names,
+                           const std::string& stage)
     : out_(out), json_(json), name_width_(name_width_of(file_names)) {
-  out_ << (json_ ? std::string("{\"papers\": [") : table_header(name_width_)) << std::flush;
+  if (json_) out_ << "{" << (stage.empty() ? "" : "\"stage\": " + nlohmann::json(stage).dump() + ", ") << "\"papers\": [";
+  else out_ << (stage.empty() ? "" : "Checked at the " + stage + " stage.\n") << table_header(name_width_);
+  out_ << std::flush;
 }
 
 void StreamReport::add(const Analysis& a) {

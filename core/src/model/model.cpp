@@ -226,9 +226,8 @@ std::optional<ClockTime> read_optional_time(const Fields& f, const std::string& 
   return read_time(f, key);
 }
 
-SubmissionRules read_rules(const Fields& f) {
-  f.only({"template", "paper", "columns", "pages", "review", "font_min_pt", "word_interim"});
-  SubmissionRules rules;
+// The format fields both stages share, on top of `rules`.
+void read_format(const Fields& f, SubmissionRules& rules) {
   rules.template_name = f.has("template") ? f.text("template") : rules.template_name;
   if (rules.template_name != "acmart-sigconf" && rules.template_name != "acmart" && rules.template_name != "any")
     f.fail_field("template", "must be acmart-sigconf, acmart or any");
@@ -247,13 +246,33 @@ SubmissionRules read_rules(const Fields& f) {
     if (rules.min_pages < 0 || rules.max_pages < 0 || (rules.max_pages && rules.min_pages > rules.max_pages))
       pages.fail("needs 0 <= min <= max");
   }
+  rules.min_font_pt = f.number("font_min_pt", rules.min_font_pt);
+  rules.word_interim = f.boolean("word_interim", rules.word_interim);
+}
+
+SubmissionRules read_rules(const Fields& f) {
+  f.only({"template", "paper", "columns", "pages", "review", "font_min_pt", "word_interim", "placeholders"});
+  SubmissionRules rules;
+  read_format(f, rules);
   const std::string review = f.has("review") ? f.text("review") : "single-blind";
   if (review != "single-blind" && review != "double-blind") f.fail_field("review", "must be single-blind or double-blind");
   rules.review = review == "double-blind" ? Review::double_blind : Review::single_blind;
-  rules.min_font_pt = f.number("font_min_pt", 0);
-  const std::string word_interim = f.has("word_interim") ? f.text("word_interim") : "false";
-  if (word_interim != "true" && word_interim != "false") f.fail_field("word_interim", "must be true or false");
-  rules.word_interim = word_interim == "true";
+  rules.placeholders_allowed = f.boolean("placeholders", true);
+  return rules;
+}
+
+// The camera-ready block on top of the submission's rules: `review` is the
+// submission's alone, so it is refused here rather than silently ignored.
+SubmissionRules read_camera_ready(const Fields& f, const SubmissionRules& submission) {
+  if (f.has("review"))
+    f.fail_field("review", "belongs under 'submission:' (the camera-ready version always shows its authors; "
+                           "see authors_shown)");
+  f.only({"template", "paper", "columns", "pages", "font_min_pt", "word_interim", "authors_shown", "acm_rights"});
+  SubmissionRules rules = submission;
+  if (f.has("pages")) rules.min_pages = 0, rules.max_pages = 0;  // its own limit replaces the submission's whole
+  read_format(f, rules);
+  rules.authors_shown = f.boolean("authors_shown", true);
+  rules.acm_rights = f.boolean("acm_rights", true);
   return rules;
 }
 
@@ -396,7 +415,7 @@ std::vector<Committee> read_committees(const Fields& f) {
 
 void read_workshop_file(const Fields& f, Workshop& w) {
   f.only({"id", "acronym", "name", "kind", "host", "location", "date", "timezone", "website", "publication",
-          "organizers", "committees", "dates", "submission", "program", "markdown_raw_tex", "acm"});
+          "organizers", "committees", "dates", "submission", "camera_ready", "program", "markdown_raw_tex", "acm"});
   w.id = file_name_id(f, "id", true);
   w.acronym = f.text("acronym", true);
   w.name = f.text("name", true);
@@ -423,6 +442,7 @@ void read_workshop_file(const Fields& f, Workshop& w) {
   });
   w.markdown_raw_tex = f.boolean("markdown_raw_tex", false);
   if (f.has("submission")) w.submission = read_rules(f.map("submission"));
+  if (f.has("camera_ready")) w.camera_ready = read_camera_ready(f.map("camera_ready"), w.submission.value_or(SubmissionRules{}));
   if (f.has("program")) read_program(f.map("program"), w);
   if (f.has("acm")) w.acm = read_acm(f.map("acm"));
 }
@@ -722,6 +742,14 @@ std::string family_sort_key(const std::string& full_name) {
   std::string key;
   for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
   return ascii_lower(ascii_fold(key) + " " + ascii_fold(full_name));
+}
+
+const char* stage_name(Stage stage) { return stage == Stage::submission ? "submission" : "camera-ready"; }
+
+std::optional<Stage> stage_named(const std::string& name) {
+  if (name == "submission") return Stage::submission;
+  if (name == "camera-ready") return Stage::camera_ready;
+  return std::nullopt;
 }
 
 }  // namespace proceedings

@@ -66,6 +66,10 @@ struct Analysis {
   bool draft = false;                 // a draft overlay (acmart authordraft)
   std::vector<std::string> overlays;  // watermarks, stamps and draft overlays left out of the analysis
   std::vector<Problem> problems;
+  // With a venue's papers: the paper this file was taken for and how
+  // (proceedings/uploads.hpp); `taken_for` says why none when paper_id is empty.
+  std::string paper_id;
+  std::string taken_for;  // "paper 'wages' (by file name)", "no paper of papers.yaml", "2 papers by title: 'a', 'b'"
   bool text_block_moved = false;  // a MARGINS problem: the block is not where the template puts it
 };
 
