@@ -86,12 +86,16 @@ TEST_CASE("turned text inside the text is a figure's label; large, marginal or r
   pages[2].lines.push_back(turned(20, 250, 40, 560, "arXiv:2501.00001v1 [cs.DC] 1 Jan 2025", 20));  // arXiv's stamp
   pages[3].lines.push_back(turned(150, 200, 450, 600, "CONFIDENTIAL", 60));   // a watermark across the page
   for (auto& page : pages) page.lines.push_back(turned(300, 300, 309, 340, "Preprint", 9));  // on every page
+  // A margin figure (sigchi-a's wide margin): its turned label has its caption beside it.
+  pages[1].lines.push_back(turned(12, 600, 20, 660, "Latency (ms)", 7));
+  pages[1].lines.push_back(line_at(10, 690, 50, 697, "Figure 2: Latency.", 7));
   const auto found = roles(sort_lines(pages, 9));
   CHECK(found.at("Throughput (Gbps)") == LineRole::figure_text);
   CHECK(found.at("Speedup") == LineRole::figure_text);
   CHECK(found.at("arXiv:2501.00001v1 [cs.DC] 1 Jan 2025") == LineRole::overlay);
   CHECK(found.at("CONFIDENTIAL") == LineRole::overlay);
   CHECK(found.at("Preprint") == LineRole::overlay);
+  CHECK(found.at("Latency (ms)") == LineRole::figure_text);
 }
 
 TEST_CASE("rotated axis labels in figures and tables raise no WATERMARK; a real watermark still does") {

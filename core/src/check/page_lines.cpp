@@ -183,11 +183,24 @@ TextSpan text_span(const PdfPage& page, double body_size) {
   return span;
 }
 
-// Turned text in a side margin, beside the page's text: a stamp (arXiv's
-// identifier, a conference's mark), not a label of a figure.
+// A stamp stands alone in its margin; a margin figure (sigchi-a's) has its
+// caption and axis text beside its turned label.
+bool alone_in_margin(const PdfLine& line, const PdfPage& page, const TextSpan& span) {
+  const bool left = line.box.x1 <= span.x0 + 1;
+  for (const auto& other : page.lines) {
+    if (!other.horizontal || is_number_line(other) || trimmed(other.text).empty()) continue;
+    const bool in_margin = left ? other.box.x1 <= span.x0 + 1 : other.box.x0 >= span.x1 - 1;
+    if (in_margin && other.box.y1 >= line.box.y0 - 40 && other.box.y0 <= line.box.y1 + 40) return false;
+  }
+  return true;
+}
+
+// Turned text alone in a side margin, beside the page's text: a stamp
+// (arXiv's identifier, a conference's mark), not a label of a figure.
 bool beside_the_text(const PdfLine& line, const PdfPage& page, const TextSpan& span) {
   if (!span.found()) return line.box.x1 < 0.12 * page.width || line.box.x0 > 0.88 * page.width;
-  return line.box.x1 <= span.x0 + 1 || line.box.x0 >= span.x1 - 1;
+  const bool in_margin = line.box.x1 <= span.x0 + 1 || line.box.x0 >= span.x1 - 1;
+  return in_margin && alone_in_margin(line, page, span);
 }
 
 // Turned lines with the same text at the same place on most pages.
