@@ -4,6 +4,8 @@
 
 #include "proceedings/names.hpp"
 
+#include "meta/author_boxes.hpp"
+#include "meta/author_lines.hpp"
 #include "meta/crosscheck.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/regex.hpp"
@@ -195,38 +197,7 @@ std::string orcid_of(const std::string& uri) {
 
 bool is_anonymous(const std::string& name) { return fold_name(name).rfind("anonymousauthor", 0) == 0; }
 
-// How much an email's mailbox looks like a name: the letters of the name's
-// words (3 or more long, or initials joined) found in the mailbox.
-int mailbox_likeness(const std::string& email, const std::string& name) {
-  std::string mailbox = fold_name(email.substr(0, email.find('@')));
-  // German transliteration: ö written oe, ü ue, ä ae
-  static const Regex umlaut_e("([aou])e");
-  static const Regex non_letters(R"([^A-Za-z]+)");
-  std::string short_form = umlaut_e.replace(mailbox, "$1");
-  int score = 0;
-  std::istringstream in(non_letters.replace(ascii_fold(name), " "));
-  std::string initials;
-  for (std::string w; in >> w;) {
-    const std::string lower = ascii_lower(w);
-    initials += lower[0];
-    if (lower.size() >= 3 && (mailbox.find(lower) != std::string::npos || short_form.find(lower) != std::string::npos))
-      score += 2 * static_cast<int>(lower.size());
-  }
-  std::size_t prefix = 0;
-  while (prefix < initials.size() && prefix < mailbox.size() && mailbox[prefix] == initials[prefix]) ++prefix;
-  return score + static_cast<int>(prefix);
-}
-
 // ---------------------------------------------------------------- affiliations
-
-// A line that names an organisational unit is a line of its own, not the
-// end of a wrapped one: where the previous line was too full to tell, the
-// words decide.
-bool names_unit(const std::string& line) {
-  static const Regex unit(
-      R"(\b(Department|Dept\.|School|Faculty|Division|Institute|Laboratory|Laboratories|Lab|Labs|Center|Centre|College|University|Universit\w*|Universidad|Instituto|Istituto|Institut|École|Ecole|Hochschule|Fakultät|Academy|Inc\.|Corporation|Company|GmbH|Ltd\.?)\b)");
-  return unit.contains(line);
-}
 
 bool looks_like_position(const std::string& line) {
   static const Regex position(
@@ -250,6 +221,20 @@ Affiliation split_affiliation(const std::string& institution, const std::string&
 bool is_address_line(const std::string& line) {
   const auto parts = split(line, ",");
   return !parts.empty() && is_country(parts.back());
+}
+
+// "City, State, Country"; without a country we know, the parts are city and
+// state and the country is empty: "University of California, Berkeley" is
+// in no country called Berkeley (issue 28 item 4).
+void read_address(const std::string& line, Affiliation& a) {
+  if (is_address_line(line)) {
+    read_address_line(line, a);
+    return;
+  }
+  const auto parts = split(line, ",");
+  if (parts.empty()) return;
+  a.city = parts.front();
+  for (std::size_t k = 1; k < parts.size(); ++k) a.state += (a.state.empty() ? "" : ", ") + parts[k];
 }
 
 // The address readers (read_address_line, read_address_parts) and is_country are core's
@@ -287,6 +272,7 @@ class FirstPage {
     if (known_names.empty()) known_names = footnote_names();
     if (is_inline_layout(top_end)) read_inline_authors(top_end);
     else read_boxed_authors(top_end);
+    if (meta_.authors.empty() && !anonymous) read_sigchi_authors(top_end);
     read_section("ABSTRACT", [&](const std::vector<std::string>& text) { set_abstract(join_lines(text)); });
     read_section("KEYWORDS", [&](const std::vector<std::string>& text) { set_keywords(join_lines(text)); });
     read_section("CCS CONCEPTS", [&](const std::vector<std::string>& text) { set_ccs(join_lines(text)); });
@@ -369,7 +355,9 @@ class FirstPage {
   // A subtitle is set in the title's family, smaller, in one font and size.
   bool is_subtitle_line(const PdfLine& line, const PdfLine& first) const {
     const std::string t = trim(line.plain);
-    return family(line.font) == family(title_font_) && line.font == first.font &&
+    // sigchi-a sets the authors' names bold at the body size, right under the title (issue 28 item 6)
+    const bool bold_body_line = is_bold(line.font) && std::fabs(line.size - body_) < 0.8;
+    return !bold_body_line && family(line.font) == family(title_font_) && line.font == first.font &&
            std::fabs(line.size - first.size) < 0.2 && !looks_like_author_line(t) &&
            std::none_of(known_names.begin(), known_names.end(), [&](const std::string& n) { return same_folded_name(n, without_marks(t)); });
   }
@@ -541,10 +529,9 @@ class FirstPage {
       pending += (pending.empty() ? "" : ", ") + part;
     }
     if (!pending.empty()) {
-      // No known country: the last comma part is taken as one.
-      const auto comma = pending.rfind(", ");
-      if (comma == std::string::npos) out.push_back(split_affiliation(pending, ""));
-      else out.push_back(split_affiliation(pending.substr(0, comma), pending.substr(comma + 2)));
+      // No country we know: none (a country is a country, issue 28 item 4);
+      // "A and B" is two institutions when each side names one (item 5).
+      for (const auto& institution : institutions_in(pending)) out.push_back(split_affiliation(institution, ""));
     }
     return out;
   }
@@ -766,11 +753,6 @@ class FirstPage {
 
   // ------------------------------------------------------------ conference author boxes
 
-  struct AuthorBox {
-    std::vector<const PdfLine*> names;
-    std::vector<const PdfLine*> lines;
-  };
-
   void read_boxed_authors(std::size_t end) {
     std::vector<AuthorBox> boxes;
     double name_size = 0;
@@ -810,6 +792,13 @@ class FirstPage {
     if (!meta_.authors.empty()) meta_.source["authors"] = "pdf-layout";
   }
 
+  void read_sigchi_authors(std::size_t end) {
+    const auto boxes = sigchi_author_boxes(lines_, after_title_, end, body_);
+    const double box_width = sigchi_box_width(boxes);
+    for (const auto& b : boxes) read_box(b, box_width);
+    if (!meta_.authors.empty()) meta_.source["authors"] = "pdf-layout";
+  }
+
   // acmart centres every line of an author box under the name, one line
   // after the other; what is off that axis or far below (a venue's own
   // front-matter fields, a teaser) is not the author's.
@@ -839,60 +828,118 @@ class FirstPage {
   void read_box(const AuthorBox& b, double box_width) {
     std::vector<std::string> emails;
     std::vector<Affiliation> affiliations;
-    std::vector<const PdfLine*> group;
-    auto close = [&](const PdfLine* address) {
-      affiliations.push_back(affiliation_from(group, address, box_width));
+    std::vector<std::string> group;  // the lines of the affiliation being read, wraps mended
+    const PdfLine* previous = nullptr;
+    auto close = [&](const std::string& address) {
+      affiliations.push_back(affiliation_from(group, address));
       group.clear();
     };
-    for (std::size_t k = 0; k < b.lines.size(); ++k) {
-      const PdfLine* line = b.lines[k];
+    for (const PdfLine* line : b.lines) {
       const std::string text = trim(line->plain);
-      if (is_email(text)) {
-        emails.push_back(text);
+      static const Regex web_address(R"(^(https?://|www\.)\S+$)");
+      if (web_address.matches(text)) continue;  // a project page written in \city: not an address
+      if (const auto found = mailboxes(text); !found.empty() && text.find(' ') == std::string::npos) {
+        emails.insert(emails.end(), found.begin(), found.end());
+        previous = nullptr;
         continue;
       }
-      if (is_address_line(text)) close(line);
-      else group.push_back(line);
+      const bool wrapped = previous && !group.empty() && runs_on(*previous, *line, box_width);
+      if (is_address_line(text)) {
+        const auto comma = text.rfind(", ");
+        const std::string head = comma == std::string::npos ? "" : text.substr(0, comma);
+        if (wrapped && !head.empty() && head.find(',') == std::string::npos && ends_unfinished(group.back(), head)) {
+          // "... Northern Arizona" / "University, USA": the institution ran onto the address line
+          group.back() += " " + head;
+          close(text.substr(comma + 2));
+        } else {
+          close(text);
+        }
+      } else if (wrapped && !names_unit(text)) {
+        group.back() += " " + text;
+      } else {
+        group.push_back(text);
+      }
+      previous = line;
     }
     if (!group.empty()) {
       // No country we know: the last line is the address, which acmart always prints.
-      const PdfLine* address = nullptr;
+      std::string address;
       if (group.size() > 1) {
         address = group.back();
         group.pop_back();
       }
       close(address);
     }
-    std::vector<AuthorMeta> members;
-    for (const auto* n : b.names) {
-      AuthorMeta a;
-      a.name = without_marks(n->plain);
-      a.affiliations = affiliations;
-      a.orcid = orcid_on(n->box);
-      members.push_back(std::move(a));
-    }
+    std::vector<AuthorMeta> members = box_members(b, affiliations);
     assign_emails(emails, members);
     for (auto& m : members) meta_.authors.push_back(std::move(m));
   }
 
-  // Lines before the address: position, departments, the institution (its
-  // name may wrap onto a second line), then "City, State, Country".
-  static Affiliation affiliation_from(const std::vector<const PdfLine*>& lines, const PdfLine* address, double box_width) {
-    std::vector<std::string> merged;
-    const PdfLine* previous = nullptr;
-    for (const auto* l : lines) {
-      const std::string text = trim(l->plain);
-      const std::string first_word = text.substr(0, text.find(' '));
-      const double word_width = l->box.width() * static_cast<double>(first_word.size()) / std::max<std::size_t>(1, text.size());
-      const bool wrapped = previous && (std::islower(static_cast<unsigned char>(text[0])) ||
-                                        (previous->box.width() + word_width + 0.3 * l->size > box_width &&
-                                         !names_unit(text)));
-      if (wrapped && !merged.empty()) merged.back() += " " + text;
-      else merged.push_back(text);
-      previous = l;
+  // The people of a box: one per name line, or several where one line names
+  // them ("Hannah Li, David Evans") or marks them ("Wei Bai¹ Kai Chen¹ ...",
+  // the marks mapped to a line of marked affiliations: "¹HKUST ²Huawei").
+  std::vector<AuthorMeta> box_members(const AuthorBox& b, const std::vector<Affiliation>& affiliations) const {
+    std::vector<Marked> people, marked_affiliations;
+    std::vector<const PdfLine*> name_lines;
+    for (const auto* n : b.names) {
+      const bool opens_with_mark = !n->plain.empty() && !n->text.empty() && trim(n->text)[0] != trim(n->plain)[0];
+      if (opens_with_mark && !people.empty()) {
+        const auto parts = split_at_marks(trim(n->text), trim(n->plain), true);
+        marked_affiliations.insert(marked_affiliations.end(), parts.begin(), parts.end());
+        continue;
+      }
+      const auto marked = split_at_marks(trim(n->text), trim(n->plain), false);
+      if (marked.size() > 1) {
+        people.insert(people.end(), marked.begin(), marked.end());
+      } else {
+        for (const auto& name : names_in_line(without_marks(n->plain))) people.push_back({name, {}});
+      }
+      name_lines.push_back(n);
     }
+    std::vector<AuthorMeta> members;
+    if (!marked_affiliations.empty()) {
+      map_marks(people, marked_affiliations, members);
+    } else {
+      for (const auto& p : people) {
+        AuthorMeta a;
+        a.name = without_marks(p.text);
+        a.affiliations = affiliations;
+        members.push_back(std::move(a));
+      }
+    }
+    if (members.size() == name_lines.size())
+      for (std::size_t i = 0; i < members.size(); ++i) members[i].orcid = orcid_on(name_lines[i]->box);
+    return members;
+  }
+
+  // TeX broke `line` off `previous`: the next word would not have fit.
+  static bool runs_on(const PdfLine& previous, const PdfLine& line, double box_width) {
+    const std::string text = trim(line.plain);
+    if (text.empty()) return false;
+    const std::string first_word = text.substr(0, text.find(' '));
+    const double word_width = line.box.width() * static_cast<double>(first_word.size()) / std::max<std::size_t>(1, text.size());
+    return std::islower(static_cast<unsigned char>(text[0])) || previous.box.width() + word_width + 0.3 * line.size > box_width;
+  }
+
+  // An institution's name cut short: it ends on a word that cannot end it
+  // ("University of Illinois at") or its rest names the unit ("University").
+  static bool ends_unfinished(const std::string& line, const std::string& rest) {
+    static const Regex open_end(R"(\b(at|of|de|del|della|di|du|des|der|für|for|and|the|in|y|e)$)", Regex::icase);
+    const std::string last_part = trim(line.substr(line.rfind(',') == std::string::npos ? 0 : line.rfind(',') + 1));
+    const std::string first_word = rest.substr(0, rest.find(' '));
+    return open_end.contains(line) || (names_unit(first_word) && !names_unit(last_part));
+  }
+
+  // Lines before the address: position, departments, the institution, then
+  // "City, State, Country" (a country only when it is one).
+  static Affiliation affiliation_from(std::vector<std::string> merged, const std::string& address) {
     Affiliation a;
-    if (address) read_address_line(trim(address->plain), a);
+    if (!address.empty()) read_address(address, a);
+    if (!a.country.empty() && a.state.empty() && names_unit(a.city)) {
+      // "Imperial College London, United Kingdom": an institution, not a city
+      merged.push_back(a.city);
+      a.city.clear();
+    }
     if (merged.empty()) return a;
     a.institution = merged.back();
     merged.pop_back();
@@ -902,30 +949,6 @@ class FirstPage {
     }
     a.departments = merged;
     return a;
-  }
-
-  // Emails of a box with several names go to the names they look like, else in order.
-  static void assign_emails(const std::vector<std::string>& emails, std::vector<AuthorMeta>& members) {
-    if (members.size() == 1) {
-      members.front().emails = emails;
-      return;
-    }
-    std::vector<int> owner(emails.size(), -1);
-    for (std::size_t e = 0; e < emails.size(); ++e) {
-      int best = 0, best_score = 0;
-      for (std::size_t m = 0; m < members.size(); ++m) {
-        const int score = mailbox_likeness(emails[e], members[m].name);
-        if (score > best_score) {
-          best_score = score;
-          best = static_cast<int>(m);
-        }
-      }
-      if (best_score > 0) owner[e] = best;
-    }
-    if (std::count(owner.begin(), owner.end(), -1) > 0 && emails.size() == members.size())
-      for (std::size_t e = 0; e < emails.size(); ++e) owner[e] = static_cast<int>(e);
-    for (std::size_t e = 0; e < emails.size(); ++e)
-      if (owner[e] >= 0) members[static_cast<std::size_t>(owner[e])].emails.push_back(emails[e]);
   }
 
   // ------------------------------------------------------------ sections
