@@ -1,6 +1,7 @@
 #include "check/command.hpp"
 
 #include <iostream>
+#include <map>
 #include <optional>
 #include <thread>
 
@@ -8,6 +9,7 @@
 #include "proceedings/error.hpp"
 #include "check/job.hpp"
 #include "proceedings/check/report.hpp"
+#include "proceedings/text.hpp"
 
 namespace proceedings::check {
 
@@ -68,7 +70,10 @@ void add_options(CLI::App& cmd, int& status) {
   cmd.add_option("--columns", options->columns, "Required number of text columns")->check(CLI::Range(1, 4));
   cmd.add_option("--template", options->template_name, "Required template")
       ->check(CLI::IsMember({"acmart-sigconf", "acmart", "any"}));
-  cmd.add_option("--review", options->review, "Review mode of the venue")
+  cmd.add_option("--stage", options->stage,
+                 "Whose rules: submission or camera-ready (default: camera-ready; submission with --review)")
+      ->check(CLI::IsMember({"submission", "camera-ready"}));
+  cmd.add_option("--review", options->review, "Review mode at submission (implies --stage submission)")
       ->check(CLI::IsMember({"single-blind", "double-blind"}));
   auto format = std::make_shared<std::string>("text");
   auto banal = std::make_shared<BanalRun>();
@@ -110,11 +115,27 @@ void add_options(CLI::App& cmd, int& status) {
     options->on_files = [&](const std::vector<std::filesystem::path>& files) {
       std::vector<std::string> names;
       for (const auto& f : files) names.push_back(f.string());
-      report.emplace(std::cout, *json, names);
+      if (!*json)  // which rules, at which stage (the JSON's "stage")
+        std::cout << (options->venue.empty()
+                          ? std::string("Rules: the command line's and the defaults (no --venue).\n")
+                          : "Rules: " + (std::filesystem::path(options->venue) / "workshop.yaml").string() +
+                                " with the command line's on top.\n");
+      report.emplace(std::cout, *json, names, stage_name(stage_of(*options)));
     };
-    options->on_paper = [&](const Analysis& a) { report->add(a); };
+    std::map<std::string, std::vector<std::string>> files_of;  // a venue's paper -> the files taken for it
+    options->on_paper = [&](const Analysis& a) {
+      report->add(a);
+      if (!a.paper_id.empty()) files_of[a.paper_id].push_back(std::filesystem::path(a.file).filename().string());
+    };
     status = static_cast<int>(run_check(*options));
     if (report) report->finish();
+    // Two files taken for one paper: which is the paper's is the chair's call (collect installs neither).
+    for (const auto& [paper, files] : files_of)
+      if (files.size() > 1) {
+        std::cerr << "check: " << files.size() << " files were taken for paper '" << paper << "': " << joined(files, ", ")
+                  << "\n";
+        status = std::max(status, static_cast<int>(Exit::failed));
+      }
   });
 }
 

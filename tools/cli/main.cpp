@@ -9,12 +9,14 @@
 #include "build/command.hpp"
 #include "booklet/command.hpp"
 #include "check/command.hpp"
+#include "collect/command.hpp"
 #include "export/command.hpp"
 #include "fetch/command.hpp"
 #include "import/command.hpp"
 #include "meta/command.hpp"
 #include "notify/command.hpp"
 #include "report/command.hpp"
+#include "status/command.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/exit_status.hpp"
 #include "proceedings/parallel.hpp"
@@ -60,6 +62,14 @@ const std::vector<Command>& commands() {
        proceedings::import::add_options,
        {{Exit::ok, "merged (or, without --write, nothing in the way)"}, {Exit::failed, "conflicts were listed"},
         {Exit::usage, "unknown format or bad mapping"}, {Exit::input, "unreadable input or a failed write"}}},
+      {"collect", "Install uploads (a folder, a zip, fetch's output) as the venue's papers/<id>.pdf",
+       proceedings::collect::add_options,
+       {{Exit::ok, "every PDF taken"}, {Exit::failed, "some PDF matches no paper, or fits two"}, {Exit::usage, ""},
+        {Exit::input, "unreadable source or a failed write"}, {Exit::busy, "another collect writes the venue"}}},
+      {"status", "One line per paper: upload, verdict, rights and DOI, last notice, pages in the book",
+       proceedings::status::add_options,
+       {{Exit::ok, "every paper ready for the book"}, {Exit::failed, "some paper failing or missing"},
+        {Exit::usage, ""}, {Exit::input, "unreadable sent-log or book manifest"}}},
       {"export", "Export the venue's papers for the publisher (acm-csv)", proceedings::exporter::add_options,
        {{Exit::ok, "written"}, {Exit::failed, "a contact author has no e-mail (nothing written)"},
         {Exit::usage, "no acm: record"}, {Exit::input, "unreadable book manifest"}}},
