@@ -306,6 +306,14 @@ TEST_CASE("a volume's program: the union of its workshops', dates and rooms expl
   CHECK(overlap->line == 11);
   CHECK(overlap->message == "session 'Late Morning' starts at 10:00 (10:00) while 'Morning' runs until 12:00 in Room 1 (" +
                                 (one.path / "workshop.yaml").string() + ":11)");
+  // Two workshops whose rooms are not announced yet are no clash; two sessions of one such workshop are.
+  for (auto* dir : {&one, &two})
+    dir->write("workshop.yaml", "id: " + dir->path.filename().string() + "\nacronym: " + dir->path.filename().string() + "\nname: X\nkind: workshop\ndate: 2025-11-16\n"
+                                "timezone: America/Chicago\norganizers: [A]\nprogram:\n  sessions:\n"
+                                "    - {id: s, title: S, start: \"9:00\", end: \"12:00\", chairs: [P" + dir->path.filename().string() + "]}\n"
+                                "    - {id: t, title: T, start: \"10:00\", end: \"11:00\", chairs: [Q" + dir->path.filename().string() + "]}\n");
+  const auto unannounced = check_program(merged_program(head, {load_workshop(one.path), load_workshop(two.path)}));
+  CHECK(std::count_if(unannounced.begin(), unannounced.end(), [](const ProgramFinding& f) { return f.code == "OVERLAP"; }) == 2);
   // One time zone per volume.
   two.write("workshop.yaml", "id: two\nacronym: TWO'25\nname: Two\nkind: workshop\ndate: 2025-11-17\ntimezone: Europe/Berlin\n"
                              "organizers: [B]\n");

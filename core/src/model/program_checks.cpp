@@ -81,6 +81,7 @@ class ProgramChecker {
           const Session& b = *sessions[j];
           const int a_end = a.end ? a.end->minutes : a.start.minutes;
           if (b.start.minutes >= a_end) continue;
+          if (where.second.empty() && a.venue != b.venue) continue;  // two workshops of a volume, rooms not yet announced
           add(Severity::error, "OVERLAP",
               "session '" + b.title + "' starts at " + at(b.start) + " while '" + a.title + "' runs until " + clock_text(a_end) +
                   (where.second.empty() ? "" : " in " + where.second) + place_of(a),
