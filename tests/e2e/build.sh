@@ -109,11 +109,67 @@ expect_text "$scratch/err" "PROCEEDINGS_TEX_TIMEOUT: 'soon' is not a number of s
 # the check gate: a paper that fails stops the build, --force builds anyway
 mkdir -p "$scratch/failing" && cp "$papers"/*.pdf "$scratch/failing/" && cp "$build/fixtures/body7.pdf" "$scratch/failing/wages.pdf"
 expect_exit 1 "a failing paper" -- "$bin" build --venue "$ex" --papers "$scratch/failing" --out "$scratch/out-f"
-expect_text "$scratch/err" "build: papers fail the venue's checks (use --force to build anyway):" "gate says why"
+expect_text "$scratch/err" "build: papers fail the venue's checks (use --force to build anyway, --draft for a draft):" "gate says why"
 expect_text "$scratch/err" "PAGES_OVER" "the failing rule is named"
 expect_exit 0 "--force" -- "$bin" build --venue "$ex" --papers "$scratch/failing" --out "$scratch/out-f" --force
 # a paper's PDF missing
 rm "$scratch/failing/omnifed.pdf"
 expect_exit 3 "a missing paper" -- "$bin" build --venue "$ex" --papers "$scratch/failing" --out "$scratch/out-m"
 expect_text "$scratch/err" "omnifed.pdf: missing: the camera-ready PDF of paper 'omnifed'" "missing paper named"
+# --- issue 27 item 7: every missing PDF at once; --draft; the warnings a build passed
+rm "$scratch/failing/chatport.pdf"
+expect_exit 3 "two missing papers" -- "$bin" build --venue "$ex" --papers "$scratch/failing" --out "$scratch/out-m2"
+expect_text "$scratch/err" "$scratch/failing: the camera-ready PDFs of 2 papers are missing: omnifed, chatport" "both missing papers named at once"
+# a draft: a placeholder page for each missing (omnifed, chatport) and failing (wages) paper, every page watermarked
+expect_exit 0 "build --draft" -- "$bin" build --draft --venue "$ex" --papers "$scratch/failing" --out "$scratch/out-draft"
+for line in "build: a DRAFT (every page watermarked), 3 placeholder page(s):" "wages: fails the venue's checks: PAGES_OVER" \
+            "omnifed: no camera-ready PDF yet" "chatport: no camera-ready PDF yet"; do
+  expect_text "$scratch/out" "$line" "the draft says: $line"
+done
+draft_book=$scratch/out-draft/bundle/exhetai-2025-proceedings.pdf
+pdftotext "$draft_book" "$scratch/draft.txt"
+[ "$(grep -c "Placeholder in a draft of the proceedings" "$scratch/draft.txt")" -eq 3 ] && ok ||
+  bad "three placeholder pages: $(grep -c "Placeholder in a draft" "$scratch/draft.txt")"
+expect_text "$scratch/draft.txt" "Paper ’omnifed’: no camera-ready PDF yet." "the placeholder says why"
+jq -r '.papers[] | "\(.id) \(.book_pages.last - .book_pages.first + 1)"' "$scratch/out-draft/bundle/manifest.json" | sort > "$scratch/draft-pages"
+[ "$(grep -c " 1$" "$scratch/draft-pages")" -eq 3 ] && ok || bad "a placeholder is one page: $(cat "$scratch/draft-pages")"
+# the watermark: outline text (render mode 1) drawn on every paper page
+qpdf --qdf --object-streams=disable "$draft_book" "$scratch/draft.qdf"
+[ "$(grep -ac " 1 Tr BT " "$scratch/draft.qdf")" -eq "$(jq '[.papers[] | .book_pages.last - .book_pages.first + 1] | add' "$scratch/out-draft/bundle/manifest.json")" ] && ok ||
+  bad "a watermark on every paper page: $(grep -ac " 1 Tr BT " "$scratch/draft.qdf")"
+
+# the warnings of papers that pass are in a successful build's summary, also when a rebuild does not check them again
+warned=$scratch/warned
+mkdir -p "$warned/venue" "$warned/papers"
+cat > "$warned/venue/workshop.yaml" <<'YAML'
+id: warned-2026
+acronym: WARN'26
+name: A Workshop Whose Papers Pass With Warnings
+kind: workshop
+date: 2026-11-16
+timezone: America/Chicago
+organizers: [Ada Lovelace]
+submission:
+  template: acmart-sigconf
+  paper: letter
+  columns: 2
+  pages: {min: 5, max: 6, excluding: bibliography}
+YAML
+cat > "$warned/venue/papers.yaml" <<'YAML'
+papers:
+  - {id: bitmaps, title: A Paper With Bitmap Fonts, authors: [Ada Lovelace], submission: "hotcrp:3"}
+  - {id: overfull, title: A Paper With Overfull Lines, authors: [Charles Babbage]}
+YAML
+cp "$build/fixtures/type3-fonts.pdf" "$warned/papers/warn26-final3.pdf"  # HotCRP's name for submission 3's final version
+cp "$build/fixtures/overfull-lines.pdf" "$warned/papers/overfull.pdf"
+expect_exit 0 "a build whose papers pass with warnings" -- "$bin" build --venue "$warned/venue" --papers "$warned/papers" --out "$warned/out"
+expect_text "$scratch/out" "build: $warned/papers/warn26-final3.pdf: paper bitmaps (by submission number 3)" "the upload is taken for its paper, and how"
+expect_text "$scratch/out" "build: 3 warning(s) of the check in papers that passed:" "the warnings are counted"
+expect_text "$scratch/out" "bitmaps: TYPE3_FONTS: " "TYPE3_FONTS in the summary"
+expect_text "$scratch/out" "overfull: OVERFULL_LINE: " "OVERFULL_LINE in the summary"
+printf '# a comment changes the inputs, not the papers\n' >> "$warned/venue/papers.yaml"
+expect_exit 0 "a rebuild that does not check the papers again" -- "$bin" build --venue "$warned/venue" --papers "$warned/papers" --out "$warned/out"
+expect_text "$scratch/out" "bitmaps: TYPE3_FONTS: " "TYPE3_FONTS still in the summary"
+expect_text "$scratch/out" "overfull: OVERFULL_LINE: " "OVERFULL_LINE still in the summary"
+
 finish

@@ -16,13 +16,16 @@ std::string id_list(const std::vector<std::string>& ids, std::size_t shown = 12)
   return out;
 }
 
-int print(const BuildResult& r, bool force, bool timings) {
+int print(const BuildResult& r, bool force, bool draft, bool timings) {
   if (timings)
     for (const auto& phase : r.phases) std::cerr << "build: " << phase.name << " " << phase.ms << " ms\n";
   for (const auto& w : r.warnings) std::cerr << "build: warning: " << w << "\n";
+  for (const auto& t : r.taken) std::cout << "build: " << t << "\n";
+  for (const auto& s : r.strays) std::cerr << "build: warning: " << s << "; not in the book\n";
   if (!r.failing_table.empty())
-    std::cerr << (force ? "build: --force: building despite papers that fail the checks:\n"
-                        : "build: papers fail the venue's checks (use --force to build anyway):\n")
+    std::cerr << (draft   ? "build: --draft: placeholder pages for the papers that fail the checks:\n"
+                  : force ? "build: --force: building despite papers that fail the checks:\n"
+                          : "build: papers fail the venue's checks (use --force to build anyway, --draft for a draft):\n")
               << r.failing_table;
   if (r.status != Exit::ok) return static_cast<int>(r.status);
   if (r.up_to_date) {
@@ -41,6 +44,13 @@ int print(const BuildResult& r, bool force, bool timings) {
             << "build: wrote " << r.zip.string()
             << (r.zip_reused ? " (" + std::to_string(r.zip_reused) + " unchanged member(s) copied from the last one)" : "")
             << "\n";
+  if (draft)
+    std::cout << "build: a DRAFT (every page watermarked), " << r.placeholders.size() << " placeholder page(s)"
+              << (r.placeholders.empty() ? "" : ":") << "\n";
+  for (const auto& p : r.placeholders) std::cout << "build:   " << p << "\n";
+  if (!r.passed_warnings.empty())
+    std::cout << "build: " << r.passed_warnings.size() << " warning(s) of the check in papers that passed:\n";
+  for (const auto& w : r.passed_warnings) std::cout << "build:   " << w << "\n";
   return static_cast<int>(Exit::ok);
 }
 
@@ -62,10 +72,12 @@ void add_options(CLI::App& cmd, int& status) {
   cmd.add_option("--templates", job->templates,
                  "Templates folder (default: $PROCEEDINGS_TEMPLATES, else the installed share/proceedings/templates)");
   cmd.add_flag("--force", job->force, "Build even if papers fail the checks");
+  cmd.add_flag("--draft", job->draft,
+               "A watermarked draft: a placeholder page for each paper whose PDF is missing or fails the checks");
   cmd.add_flag("--timings", *timings, "Print how long each phase took (stderr)");
   cmd.callback([job, timings, &cmd, &status] {
     job->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
-    status = print(run_build(*job), job->force, *timings);
+    status = print(run_build(*job), job->force, job->draft, *timings);
   });
 }
 

@@ -30,9 +30,9 @@ std::string folio_venue(const Workshop& w) {
   return venue;
 }
 
-FolioFont folio_font(const fs::path& pfb, const Workshop& w) {
+FolioFont folio_font(const fs::path& pfb, const Workshop& w, const std::string& extra) {
   const std::string venue = folio_venue(w);
-  FolioFont font = subset_type1(pfb, venue + "0123456789");
+  FolioFont font = subset_type1(pfb, venue + "0123456789" + extra);
   for (char32_t c : utf8_characters(venue))
     if (!font.codes.count(c))
       throw_unprintable(w.folder, c, "the folio's font (" + pfb.filename().string() + ") cannot draw", {folio_venue_field(w)});

@@ -27,7 +27,8 @@ using proceedings::subset_type1;
 // The folio font for `w`'s venue: subset_type1 of folio_venue(w) and the
 // digits. A character of the venue that the font cannot draw is a usage
 // Error naming the workshop.yaml field it came from, never left out.
-FolioFont folio_font(const std::filesystem::path& pfb, const Workshop& w);
+// `extra`: more characters to draw (a draft's watermark).
+FolioFont folio_font(const std::filesystem::path& pfb, const Workshop& w, const std::string& extra = "");
 
 // The Type 1 fonts the build draws with itself, where TeX finds them.
 struct BookFonts {

@@ -54,8 +54,8 @@ std::string templates_text(const fs::path& templates) {
 
 // Everything the bundle depends on; equal keys mean nothing to do.
 std::string inputs_key(const BookPlan& plan, const BuildJob& o, const std::string& templates) {
-  std::string all = std::string(PROCEEDINGS_VERSION) + (o.force ? "force" : "");
-  for (const auto& p : plan.papers) all += p.record.id + p.sha256;
+  std::string all = std::string(PROCEEDINGS_VERSION) + (o.force ? "force" : "") + (o.draft ? "draft" : "");
+  for (const auto& p : plan.papers) all += p.record.id + p.sha256 + p.placeholder;
   std::vector<fs::path> folders{plan.workshop.folder};
   for (const auto& part : plan.parts) folders.push_back(part.workshop.folder);  // a volume's workshops
   for (const auto& folder : folders)
@@ -75,8 +75,10 @@ std::string values_text(const std::map<std::string, std::string>& values) {
 // A volume's papers are each checked against their own workshop's rules.
 class PaperGate {
  public:
-  PaperGate(const BookPlan& plan, const std::set<std::string>& passed, unsigned workers)
-      : passed_(passed), verdicts_(plan.papers.size(), unknown), keys_(plan.papers.size()) {
+  PaperGate(const BookPlan& plan, const std::set<std::string>& passed,
+            const std::map<std::string, std::vector<std::string>>& warnings, unsigned workers)
+      : passed_(passed), warnings_(warnings), verdicts_(plan.papers.size(), unknown), keys_(plan.papers.size()),
+        new_warnings_(plan.papers.size()), errors_(plan.papers.size()) {
     std::vector<const Workshop*> venues{&plan.workshop};
     if (!plan.parts.empty()) venues.clear();
     for (const auto& part : plan.parts) venues.push_back(&part.workshop);
@@ -88,11 +90,14 @@ class PaperGate {
   }
   bool passes(std::size_t i, const BookPaper& paper, unsigned worker) {
     if (!gate_ || rules_.at(paper.part).empty()) return true;
+    if (verdicts_[i] != unknown) return verdicts_[i] == passed_now;  // judged before (a draft's first look)
     keys_[i] = paper.sha256 + rules_[paper.part];
     if (passed_.count(keys_[i])) return true;
     const CheckGate::Verdict verdict = gate_->check(paper.pdf, i, worker, paper.part);
     if (!verdict.error.empty()) throw input_error(paper.pdf.string(), verdict.error);
     verdicts_[i] = verdict.passed ? passed_now : failed;
+    for (const auto& p : verdict.problems)
+      (p.severity == Severity::warning ? new_warnings_[i] : errors_[i]).push_back(p.code + ": " + p.message);
     return verdicts_[i] == passed_now;
   }
   std::set<std::string> passed() const {
@@ -101,13 +106,36 @@ class PaperGate {
       if (verdicts_[i] == passed_now) all.insert(keys_[i]);
     return all;
   }
+  // The warnings of each paper that passed, by its key, for the next build to show without checking again.
+  std::map<std::string, std::vector<std::string>> warnings() const {
+    std::map<std::string, std::vector<std::string>> all;
+    for (const auto& key : passed())
+      if (const auto known = warnings_.find(key); known != warnings_.end()) all[key] = known->second;
+    for (std::size_t i = 0; i < verdicts_.size(); ++i)
+      if (verdicts_[i] == passed_now && !new_warnings_[i].empty()) all[keys_[i]] = new_warnings_[i];
+    return all;
+  }
+  // Paper i's warnings ("CODE: message"), when it passed: from this check or the last build's.
+  std::vector<std::string> warnings_of(std::size_t i) const {
+    if (verdicts_[i] == passed_now) return new_warnings_[i];
+    const auto known = warnings_.find(keys_[i]);
+    return known == warnings_.end() ? std::vector<std::string>{} : known->second;
+  }
+  // The codes of paper i's errors, when it failed.
+  std::string error_codes(std::size_t i) const {
+    std::string out;
+    for (const auto& e : errors_[i]) out += (out.empty() ? "" : ", ") + e.substr(0, e.find(':'));
+    return out;
+  }
   std::string failing_table() const { return gate_ ? gate_->failing_table() : ""; }
 
  private:
   enum Verdict : char { unknown, passed_now, failed };
   const std::set<std::string>& passed_;
+  const std::map<std::string, std::vector<std::string>>& warnings_;  // the last build's, by key
   std::vector<Verdict> verdicts_;  // one per paper; each written by one task only
   std::vector<std::string> keys_;
+  std::vector<std::vector<std::string>> new_warnings_, errors_;  // per paper, from this build's checks
   std::vector<std::string> rules_;  // per venue; "" where it sets no rules
   std::unique_ptr<CheckGate> gate_;
 };
@@ -152,7 +180,8 @@ struct Parts {
 };
 
 Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& templates, const std::string& template_files,
-                 const State& previous, PaperGate& gate, std::shared_future<BookFonts>& fonts, bool force, unsigned jobs) {
+                 const State& previous, PaperGate& gate, std::shared_future<BookFonts>& fonts, bool force, bool draft,
+                 unsigned jobs) {
   const std::string message = file_or_empty(plan.workshop.folder / "message.md");
   std::vector<std::string> part_messages;  // a volume's workshops'
   for (const auto& part : plan.parts) part_messages.push_back(file_or_empty(part.workshop.folder / "message.md"));
@@ -160,9 +189,12 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
                                         values_text(author_index_values(plan)) + template_files);
   // The folio font: the glyphs of the venue's name and the digits, cut from the
   // Type 1 font the LaTeX footer used; its bytes are part of every stamp's key.
-  const FolioFont font = folio_font(fonts.get().folio, plan.workshop);
-  const std::string stamps_key = key16(font.program + font.to_unicode_cmap() + plan.footer + std::to_string(font.widths.size()));
-  const Stamper stamper(font, plan.footer);
+  // A draft's pages carry the watermark, drawn in the same font.
+  const std::string watermark = draft ? "DRAFT" : "";
+  const FolioFont font = folio_font(fonts.get().folio, plan.workshop, watermark);
+  const std::string stamps_key =
+      key16(font.program + font.to_unicode_cmap() + plan.footer + std::to_string(font.widths.size()) + watermark);
+  const Stamper stamper(font, plan.footer, watermark);
   Parts parts;
   const std::size_t n = plan.papers.size();
   parts.stamped.resize(n);
@@ -178,7 +210,7 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
     }
     const std::size_t i = task - 1;
     const auto& p = plan.papers[i];
-    if (!gate.passes(i, p, worker) && !force) return;
+    if (p.placeholder.empty() && !gate.passes(i, p, worker) && !force) return;
     const fs::path out =
         work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(p.first_page)) + ".pdf");
     if (fs::exists(out) && intact_segment(segment_of(out))) {
@@ -230,6 +262,31 @@ void forget_stale_parts(const fs::path& work, const Parts& parts, const fs::path
   remove_other_typeset_parts(work, parts.typeset);
   for (const auto& e : fs::directory_iterator(work))
     if (e.path().filename().string().rfind("book-", 0) == 0 && e.path() != book) fs::remove(e.path());
+}
+
+// A draft's stand-ins: each paper that fails the checks (or cannot be read)
+// gets a placeholder page too, as the missing ones have; each placeholder is
+// typeset, and the book's pages are numbered again.
+void stand_in(BookPlan& plan, PaperGate& gate, const fs::path& templates, const fs::path& work, unsigned jobs) {
+  std::vector<std::string> why(plan.papers.size());
+  parallel_for(plan.papers.size(), jobs, [&](std::size_t i, unsigned worker) {
+    const BookPaper& p = plan.papers[i];
+    if (!p.placeholder.empty()) return;
+    try {
+      if (!gate.passes(i, p, worker)) why[i] = "fails the venue's checks: " + gate.error_codes(i);
+    } catch (const Error& e) {
+      why[i] = "cannot be read: " + std::string(e.what());
+    }
+  });
+  for (std::size_t i = 0; i < plan.papers.size(); ++i) {
+    BookPaper& p = plan.papers[i];
+    if (!why[i].empty()) p.placeholder = why[i];
+    if (p.placeholder.empty()) continue;
+    p.pdf = typeset_placeholder(plan, p, templates, work);
+    p.sha256 = sha256_file(p.pdf);
+    p.pages = 1;
+  }
+  number_pages(plan);
 }
 
 // The fonts where the last build found them while they are the same files;
@@ -285,9 +342,14 @@ BuildResult run_build(const BuildJob& o) {
   now.papers = previous.papers;
   const unsigned jobs = o.jobs ? o.jobs : default_jobs();
   std::shared_future<BookFonts> fonts = book_fonts(previous, jobs);
-  const BookPlan plan = volume ? make_volume_plan(*volume, papers_dir, now.papers, jobs)
-                               : make_plan(std::move(workshop), papers_dir, now.papers, jobs);
-  PaperGate gate(plan, previous.passed, jobs);
+  BookPlan plan = volume ? make_volume_plan(*volume, papers_dir, now.papers, jobs)
+                         : make_plan(std::move(workshop), papers_dir, now.papers, jobs, o.draft);
+  PaperGate gate(plan, previous.passed, previous.warnings, jobs);
+  if (o.draft) stand_in(plan, gate, templates_folder(o.templates) / "proceedings", work / "placeholders", jobs);
+  for (const auto& p : plan.papers)
+    if (!p.placeholder.empty()) result.placeholders.push_back(p.record.id + ": " + p.placeholder);
+  result.taken = plan.taken;
+  result.strays = plan.strays;
   result.papers = plan.papers.size();
   result.warnings = publication_gaps(plan);
   phases.done("plan");
@@ -297,23 +359,28 @@ BuildResult run_build(const BuildJob& o) {
   now.inputs = inputs_key(plan, o, template_files);
   if (previous.inputs == now.inputs && outputs_intact(previous)) {
     if (previous.papers != now.papers) save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps,
-                                                                    previous.passed, now.papers, previous.parts, previous.fonts});
+                                                                    previous.passed, now.papers, previous.parts, previous.fonts,
+                                                                    previous.warnings});
     result.up_to_date = true;
     return result;
   }
   phases.done("state");
   const Parts parts =
-      make_parts(plan, work, templates_root / "proceedings", template_files, previous, gate, fonts, o.force, jobs);
+      make_parts(plan, work, templates_root / "proceedings", template_files, previous, gate, fonts, o.force, o.draft, jobs);
   phases.done("front matter and index, papers checked and stamped");
   now.passed = gate.passed();
   result.failing_table = gate.failing_table();
-  if (!result.failing_table.empty() && !o.force) {
+  if (!result.failing_table.empty() && !o.force && !o.draft) {
     // What passed need not be checked again, and the parts made are kept for the next build.
     save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps, now.passed, now.papers, previous.parts,
-                                 previous.fonts});
+                                 previous.fonts, gate.warnings()});
     result.status = Exit::failed;
     return result;
   }
+  now.warnings = gate.warnings();
+  for (std::size_t i = 0; i < plan.papers.size(); ++i)
+    for (const auto& w : plan.papers[i].placeholder.empty() ? gate.warnings_of(i) : std::vector<std::string>{})
+      result.passed_warnings.push_back(plan.papers[i].record.id + ": " + w);
   const fs::path book = write_book_file(plan, parts, now.inputs, work, previous);
   const std::string book_sha = part_sha256(previous, book);
   phases.done("book");

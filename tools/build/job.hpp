@@ -16,6 +16,7 @@ struct BuildJob {
   std::string out = "out";
   std::string templates;  // empty: installed templates (install.hpp)
   bool force = false;     // build even if papers fail the venue's checks
+  bool draft = false;     // a watermarked draft: a placeholder page for each paper missing or failing the checks
   unsigned jobs = 0;      // tasks at once; 0: all cores
 };
 struct BuildResult {
@@ -35,6 +36,9 @@ struct BuildResult {
   };
   std::vector<Phase> phases;          // how long each phase took, in order
   std::vector<std::string> warnings;  // what the publisher's pages cannot print yet (book/typeset.hpp publication_gaps)
+  std::vector<std::string> passed_warnings;  // "ID: CODE: message": the check's warnings of the papers in the book
+  std::vector<std::string> placeholders;     // a draft's: "ID: why" for each paper a placeholder page stands for
+  std::vector<std::string> taken, strays;    // uploads taken other than by file name, and files no paper fits
 };
 BuildResult run_build(const BuildJob& job);
 

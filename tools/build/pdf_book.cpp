@@ -211,6 +211,20 @@ std::string folio_operators(const FolioFont& font, const std::string& font_name,
   return ops + " ET Q\n";
 }
 
+// `text` across the page from lower left to upper right, 45 degrees, in
+// light grey outline letters (text render mode 1) that hide nothing below.
+std::string watermark_operators(const FolioFont& font, const std::string& font_name, const QPDFObjectHandle::Rectangle& box,
+                                const std::string& text) {
+  if (text.empty()) return "";
+  constexpr double size = 120, c = 0.7071;
+  const std::string encoded = font.encode(text);
+  const double width = font.width(encoded, size);
+  const double cx = (box.llx + box.urx) / 2, cy = (box.lly + box.ury) / 2, rise = 0.35 * size;
+  const double x = cx - c * width / 2 + c * rise, y = cy - c * width / 2 - c * rise;
+  return "q 0.6 G 1.2 w 1 Tr BT " + font_name + " " + number(size) + " Tf " + number(c) + " " + number(c) + " " +
+         number(-c) + " " + number(c) + " " + number(x) + " " + number(y) + " Tm " + pdf_hex(encoded) + " Tj ET Q\n";
+}
+
 }  // namespace
 
 namespace {
@@ -287,7 +301,8 @@ void keep_first_pages(QPDF& pdf, std::size_t keep) {
 
 }  // namespace
 
-Stamper::Stamper(const FolioFont& font, std::string venue) : font_(font), venue_(std::move(venue)) {}
+Stamper::Stamper(const FolioFont& font, std::string venue, std::string watermark)
+    : font_(font), venue_(std::move(venue)), watermark_(std::move(watermark)) {}
 
 void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& out, const fs::path& segment) const {
   auto paper = open_pdf(paper_file);
@@ -300,8 +315,9 @@ void Stamper::stamp(const fs::path& paper_file, int first_page, const fs::path& 
     const QPDFObjectHandle font = folio_font_object(*paper, font_);
     for (std::size_t i = 0; i < pages.size(); ++i)
       draw_over(*paper, pages[i], font, [&](const std::string& name) {
-        return folio_operators(font_, name, pages[i].getTrimBox().getArrayAsRectangle(), venue_,
-                               std::to_string(first_page + static_cast<int>(i)));
+        const auto box = pages[i].getTrimBox().getArrayAsRectangle();
+        return folio_operators(font_, name, box, venue_, std::to_string(first_page + static_cast<int>(i))) +
+               watermark_operators(font_, name, box, watermark_);
       });
   } catch (const Error&) {
     throw;

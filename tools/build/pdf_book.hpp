@@ -20,13 +20,16 @@ namespace proceedings::build {
 // are also kept there as the book's part (proceedings/pdf_segment.hpp).
 class Stamper {
  public:
-  Stamper(const FolioFont& font, std::string venue);
+  // `watermark` (a draft's "DRAFT"), when given, is drawn across every page
+  // in outline letters that leave the text below readable; `font` must have its glyphs.
+  Stamper(const FolioFont& font, std::string venue, std::string watermark = "");
   void stamp(const std::filesystem::path& paper, int first_page, const std::filesystem::path& out,
              const std::filesystem::path& segment = {}) const;
 
  private:
   const FolioFont& font_;
   std::string venue_;
+  std::string watermark_;
 };
 
 struct OutlineItem {

@@ -20,6 +20,7 @@ State load_state(const fs::path& file) {
     s.stamps = j.value("stamps", std::map<std::string, std::string>{});
     s.passed = j.value("passed", std::set<std::string>{});
     s.parts = j.value("parts", std::map<std::string, std::string>{});
+    s.warnings = j.value("warnings", std::map<std::string, std::vector<std::string>>{});
     const auto fonts = j.value("fonts", nlohmann::json::object());
     for (const auto& [name, found] : fonts.items())
       s.fonts[name] = {found.at("path").get<std::string>(), found.at("stamp").get<std::string>()};
@@ -45,7 +46,8 @@ void save_state(const fs::path& file, const State& s) {
                                          {"passed", s.passed},
                                          {"papers", papers},
                                          {"parts", s.parts},
-                                         {"fonts", fonts}}
+                                         {"fonts", fonts},
+                                         {"warnings", s.warnings}}
                               .dump(1));
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace proceedings::build {
 
@@ -31,6 +32,9 @@ struct State {
   std::map<std::string, PaperFacts> papers;    // paper PDF path -> facts
   std::map<std::string, std::string> parts;    // cached part file name -> sha256
   std::map<std::string, FoundFile> fonts;      // TeX font file name -> where it was found
+  // The check's warnings ("CODE: message") of the papers that passed, by their
+  // key in `passed`: a build that does not check them again still shows them.
+  std::map<std::string, std::vector<std::string>> warnings = {};
 };
 
 // A missing or damaged state file is an empty state: it only costs a full rebuild.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "proceedings/digest.hpp"
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
@@ -547,6 +548,22 @@ Typeset typeset_front_matter_and_index(const BookPlan& plan, const fs::path& tem
                       "recorded no start of the author index: the template calls \\backmatter{{{INDEX_FIRST_PAGE}}} "
                       "before {{AUTHOR_INDEX}}");
   return made;
+}
+
+std::filesystem::path typeset_placeholder(const BookPlan& plan, const BookPaper& paper, const fs::path& templates,
+                                          const fs::path& work) {
+  const std::map<std::string, std::string> values{
+      {"PAPER", plan.workshop.submission && plan.workshop.submission->paper == "a4" ? "a4paper" : "letterpaper"},
+      {"TITLE", esc(paper.record.title)},
+      {"AUTHORS", esc(name_list(paper.record.authors))},
+      {"REASON", esc("Paper '" + paper.record.id + "': " + paper.placeholder + ".")}};
+  const std::string source = fill_template(read_template(templates, "placeholder"), values, "placeholder.tex");
+  const std::string name = "placeholder-" + sha256_hex(source).substr(0, 16);  // the same text is typeset once
+  const fs::path pdf = work / (name + ".pdf");
+  if (fs::exists(pdf)) return pdf;
+  const std::string engine = tex_engine_for(source, plan.workshop.folder);
+  require_lualatex_branch(engine, read_template(templates, "preamble"), templates / "preamble.tex");
+  return run_latex(engine, name, source, templates, work, source_date_epoch(plan.workshop)).pdf;
 }
 
 }  // namespace proceedings::build

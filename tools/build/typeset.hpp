@@ -26,6 +26,11 @@ struct Typeset {
 // part between its front matter and the index) and runs LaTeX once: pdfLaTeX, or LuaLaTeX when a
 // character is beyond T1 Libertine (tex_engine_for). A character no font has
 // is a usage Error naming its field in workshop.yaml or papers.yaml.
+// A draft's placeholder page for `paper` (templates/proceedings/placeholder.tex:
+// its title, authors and BookPaper::placeholder), typeset in `work` once per text.
+std::filesystem::path typeset_placeholder(const BookPlan& plan, const BookPaper& paper,
+                                          const std::filesystem::path& templates, const std::filesystem::path& work);
+
 Typeset typeset_front_matter_and_index(const BookPlan& plan, const std::filesystem::path& templates,
                                        const std::filesystem::path& work);
 

@@ -4,7 +4,9 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "proceedings/diagnostic.hpp"
 #include "proceedings/model.hpp"
 
 namespace proceedings {
@@ -25,6 +27,7 @@ class CheckGate {
   struct Verdict {
     bool passed = false;
     std::string error;  // why the file could not be read at all ("" if it could)
+    std::vector<Diagnostic> problems = {};  // what the check found: a passing paper's warnings, a failing one's errors too
   };
   // Checks `file`; a failing file's analysis is kept under `order` for the table.
   Verdict check(const std::filesystem::path& file, std::size_t order, unsigned worker, std::size_t venue = 0);

@@ -34,7 +34,8 @@ CheckGate::Verdict CheckGate::check(const std::filesystem::path& file, std::size
   auto& reader = impl_->readers.at(worker);
   if (!reader) reader = std::make_unique<PdfReader>();
   check::Analysis result = check::check_file(*reader, file, impl_->rules.at(venue));
-  Verdict verdict{result.verdict == check::Verdict::pass, result.verdict == check::Verdict::error ? result.error : ""};
+  Verdict verdict{result.verdict == check::Verdict::pass, result.verdict == check::Verdict::error ? result.error : "",
+                  result.problems};
   if (verdict.passed) return verdict;
   std::lock_guard<std::mutex> hold(impl_->lock);
   impl_->failing.emplace(order, std::move(result));
