@@ -19,7 +19,7 @@ namespace {
 // and the other outputs are HotCRP's business there.
 std::filesystem::path banal_file(const CheckJob& o) {
   if (!o.venue.empty() || !o.pages.empty() || !o.paper.empty() || o.columns || !o.template_name.empty() ||
-      !o.review.empty() || !o.html.empty() || !o.annotate.empty())
+      !o.review.empty() || !o.stage.empty() || !o.html.empty() || !o.annotate.empty())
     throw usage_error("check --format banal",
                       "takes no rules and no other output: HotCRP judges the JSON against the chair's format spec");
   if (o.inputs.size() != 1) throw usage_error("check --format banal", "takes one FILE, the PDF HotCRP appends");
