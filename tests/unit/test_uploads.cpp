@@ -38,6 +38,7 @@ TEST_CASE("submission numbers in the names submission systems give their downloa
   CHECK(submission_number_in_name("EXHETAI25-FINAL012.PDF") == 12);
   CHECK(submission_number_in_name("paper_42.pdf") == 42);
   CHECK(submission_number_in_name("ExHetAI25_42.pdf") == 42);  // EasyChair
+  CHECK(submission_number_in_name("ExHetAI2025_submission_42.pdf") == 42);  // EasyChair's "..._submission_N.pdf"
   CHECK(submission_number_in_name("42.pdf") == 42);
   CHECK(submission_number_in_name("uploads/sub/submission-9.pdf") == 9);
   CHECK_FALSE(submission_number_in_name("wages.pdf"));
