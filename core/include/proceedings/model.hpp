@@ -193,6 +193,8 @@ struct Workshop {
   std::string website;
   std::string publication;
   std::vector<Person> organizers;
+  // Who speaks for the venue to its authors (`contact: {name, email}`): notify's From and Reply-To.
+  std::optional<Person> contact;
   std::vector<Committee> committees;
   std::vector<ImportantDate> dates;
   std::optional<SubmissionRules> submission;

@@ -137,6 +137,7 @@ class Analyzer {
     read_review_mode();
     place_template_block();
     judge();
+    place_lines();
     take_paper();
     if (out_.template_facts.class_name != "unknown")
       for (auto& problem : judge_acm_rights(out_.file, facts_, rules_)) out_.problems.push_back(std::move(problem));
@@ -162,6 +163,7 @@ class Analyzer {
     const auto& start_line = start_page.lines[start.line_index];
     out_.references_start = ReferencesStart{start_page.number, std::round(start_line.box.y0 * 10) / 10};
     const double bib_size = bibliography_size(start);
+    references_box_ = start_line.box;
     int entries = 0;
     bool appendix = false;
     for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -302,6 +304,14 @@ class Analyzer {
     }
     return "";
   }
+  // The lines a notice points the authors to, by column and line.
+  void place_lines() {
+    const auto page = [&](int number) -> const PdfPage& { return sorted_.pages.at(static_cast<std::size_t>(number - 1)); };
+    if (out_.references_start)
+      out_.references_start->place = line_place(page(out_.references_start->page), references_box_, out_.columns);
+    for (auto& i : out_.intrusions) i.place = line_place(page(i.page), i.box, out_.columns);
+  }
+
 
   // ACM's Word templates, told apart by their column count: the two-column
   // Interim Layout (the proceedings page) or the one-column submission
@@ -337,6 +347,7 @@ class Analyzer {
     seen.columns = out_.columns;
     seen.body_pt = body_size_;
     seen.block = out_.block;
+  Box references_box_;  // the line the references start with
     seen.synopsis = any_line([](const std::string& text) { return match::is_alone_icase(text, "synopsis"); }, 1);
     for (const auto& aside : sorted_.set_aside)
       if (aside.role == LineRole::running_head) seen.running_heads.push_back(trim(aside.line.text));

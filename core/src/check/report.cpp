@@ -45,7 +45,9 @@ nlohmann::json to_json(const Analysis& a) {
   j["body_page_numbers"] = a.body_pages;
   j["bibliography_page_numbers"] = a.bibliography_pages;
   j["references_start"] = a.references_start
-                              ? nlohmann::json{{"page", a.references_start->page}, {"y", one_decimal(a.references_start->y)}}
+                              ? nlohmann::json{{"page", a.references_start->page}, {"y", one_decimal(a.references_start->y)},
+                                               {"line", a.references_start->place.line},
+                                               {"column", a.references_start->place.column}}
                               : nlohmann::json(nullptr);
   j["evidence"] = a.evidence;
   j["paper"] = a.paper;
@@ -72,6 +74,11 @@ nlohmann::json to_json(const Analysis& a) {
     j["paper_id"] = a.paper_id.empty() ? nlohmann::json() : nlohmann::json(a.paper_id);
     j["taken_for"] = a.taken_for;
   }
+  // The lines beyond the text block, placed as the authors count lines (notify words them).
+  j["intrusions"] = nlohmann::json::array();
+  for (const auto& i : a.intrusions)
+    j["intrusions"].push_back({{"page", i.page}, {"line", i.place.line}, {"column", i.place.column}, {"side", i.side},
+                               {"text", i.text}});
   j["problems"] = nlohmann::json::array();
   for (const auto& p : a.problems)
     j["problems"].push_back({{"code", p.code}, {"severity", severity_name(p.severity)}, {"message", p.message}});

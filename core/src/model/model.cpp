@@ -193,6 +193,14 @@ Person read_person(const Fields& parent, const YAML::Node& node, const std::stri
 
 std::vector<Person> read_people(const Fields& f, const std::string& key) {
   std::vector<Person> people;
+// The venue's contact: a name and one email, both required.
+Person read_contact(const Fields& f) {
+  f.only({"name", "email"});
+  Person p{f.text("name", true), {}, {}, {}, {}, {}};
+  p.emails.push_back(f.text("email", true));
+  return p;
+}
+
   f.list(key, [&](const YAML::Node& n, const std::string& path) { people.push_back(read_person(f, n, path)); });
   return people;
 }
@@ -415,7 +423,8 @@ std::vector<Committee> read_committees(const Fields& f) {
 
 void read_workshop_file(const Fields& f, Workshop& w) {
   f.only({"id", "acronym", "name", "kind", "host", "location", "date", "timezone", "website", "publication",
-          "organizers", "committees", "dates", "submission", "camera_ready", "program", "markdown_raw_tex", "acm"});
+          "organizers", "committees", "dates", "submission", "camera_ready", "program", "markdown_raw_tex", "acm",
+          "contact"});
   w.id = file_name_id(f, "id", true);
   w.acronym = f.text("acronym", true);
   w.name = f.text("name", true);
@@ -433,6 +442,7 @@ void read_workshop_file(const Fields& f, Workshop& w) {
   w.organizers = read_people(f, "organizers");
   if (w.organizers.empty()) f.fail("needs at least one entry in 'organizers'");
   w.committees = read_committees(f);
+  if (f.has("contact")) w.contact = read_contact(f.map("contact"));
   f.list("dates", [&](const YAML::Node& n, const std::string& path) {
     const Fields d = f.at(n, path);
     d.only({"what", "date", "note"});

@@ -19,6 +19,7 @@ using Problem = Diagnostic;
 struct ReferencesStart {
   int page = 0;
   double y = 0;  // points from the top of the page
+  LinePlace place;  // the heading's (or first entry's) column and line, as the authors count them
 };
 
 struct TemplateFacts {
