@@ -136,8 +136,8 @@ class Analyzer {
     read_fonts_and_safety();
     read_review_mode();
     place_template_block();
-    judge();
     place_lines();
+    judge();
     take_paper();
     if (out_.template_facts.class_name != "unknown")
       for (auto& problem : judge_acm_rights(out_.file, facts_, rules_)) out_.problems.push_back(std::move(problem));
@@ -347,7 +347,6 @@ class Analyzer {
     seen.columns = out_.columns;
     seen.body_pt = body_size_;
     seen.block = out_.block;
-  Box references_box_;  // the line the references start with
     seen.synopsis = any_line([](const std::string& text) { return match::is_alone_icase(text, "synopsis"); }, 1);
     for (const auto& aside : sorted_.set_aside)
       if (aside.role == LineRole::running_head) seen.running_heads.push_back(trim(aside.line.text));
@@ -435,6 +434,7 @@ class Analyzer {
 
   const PdfFacts& facts_;
   const CheckRules& rules_;
+  Box references_box_;  // the line the references start with
   SortedLines sorted_;
   Analysis out_;
   double body_size_ = 0;

@@ -191,8 +191,6 @@ Person read_person(const Fields& parent, const YAML::Node& node, const std::stri
   return p;
 }
 
-std::vector<Person> read_people(const Fields& f, const std::string& key) {
-  std::vector<Person> people;
 // The venue's contact: a name and one email, both required.
 Person read_contact(const Fields& f) {
   f.only({"name", "email"});
@@ -201,6 +199,8 @@ Person read_contact(const Fields& f) {
   return p;
 }
 
+std::vector<Person> read_people(const Fields& f, const std::string& key) {
+  std::vector<Person> people;
   f.list(key, [&](const YAML::Node& n, const std::string& path) { people.push_back(read_person(f, n, path)); });
   return people;
 }
@@ -440,9 +440,9 @@ void read_workshop_file(const Fields& f, Workshop& w) {
   w.website = f.text("website");
   w.publication = f.text("publication");
   w.organizers = read_people(f, "organizers");
+  if (f.has("contact")) w.contact = read_contact(f.map("contact"));
   if (w.organizers.empty()) f.fail("needs at least one entry in 'organizers'");
   w.committees = read_committees(f);
-  if (f.has("contact")) w.contact = read_contact(f.map("contact"));
   f.list("dates", [&](const YAML::Node& n, const std::string& path) {
     const Fields d = f.at(n, path);
     d.only({"what", "date", "note"});
