@@ -30,9 +30,10 @@ void add_options(CLI::App& cmd, int& status) {
   auto options = std::make_shared<BookletJob>();
   cmd.footer(
       "The program is validated first; its findings go to stderr. Errors stop publication unless --force.\n"
-      "Files go to OUT/booklet/<workshop id>-program.{pdf,html,ics,xml}; jekyll writes the tree\n"
+      "Files go to OUT/booklet/<workshop id>-program.{pdf,html,ics,xml} (a volume: <volume id>); jekyll writes the tree\n"
       "OUT/booklet/<workshop id>-jekyll/ (_data/program.yml, _includes/program.html, /program/, a page per talk\n"
-      "under /talks/<slug> and per speaker under /speakers/<slug>, and the .ics and frab XML) for the event's site.");
+      "under /talks/<slug> and per speaker under /speakers/<slug>, and the .ics and frab XML) for the event's site.\n"
+      "A program over several days or rooms (program.days, or --volume) is laid out by day and room (docs/program.md).");
   auto* venue = cmd.add_option("--venue", options->venue, "Workshop folder (default: the current folder, if it holds workshop.yaml)");
   cmd.add_option("--volume", options->volume,
                  "A volume's folder (volume.yaml): one program of all its workshops, by day and room, as OUT/booklet/<volume id>-program.*")
