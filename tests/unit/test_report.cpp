@@ -300,3 +300,30 @@ TEST_CASE("report title: the acronym once, even when the venue's name starts wit
   const Workshop bundled = load_workshop(test::source_dir() / "metadata/aiexscale-2025");
   CHECK(report_title(bundled) == "Report of " + bundled.acronym + ": the " + bundled.name);
 }
+
+TEST_CASE("a program over two days: the draft says from when to when, and each session's day (issue 30 item 5)") {
+  test::TempDir dir;
+  fs::copy(test::source_dir() / "metadata/aiexscale-2025", dir.path / "venue", fs::copy_options::recursive);
+  const fs::path file = dir.path / "venue/workshop.yaml";
+  std::string yaml = read_file(file);
+  const auto at = yaml.find("  sessions:\n");
+  REQUIRE(at != std::string::npos);
+  std::string sessions = yaml.substr(at + 12), indented;
+  for (std::size_t start = 0; start < sessions.size();) {
+    const auto end = sessions.find('\n', start);
+    indented += "    " + sessions.substr(start, end - start + 1);
+    start = end + 1;
+  }
+  yaml = yaml.substr(0, at) + "  days:\n    - date: 2025-11-21\n      sessions:\n" + indented +
+         "    - date: 2025-11-22\n      sessions:\n        - {id: day2, title: A Second Morning, start: \"9:00\", end: \"10:00\"}\n";
+  write_file_atomic(file, yaml);
+  const Draft d = make_draft(load_workshop(dir.path / "venue"), test::source_dir() / "templates/report", dir.path / "report");
+  const std::string tex = read_file(d.folder / "report.tex");
+  CHECK(tex.find("took place from November 21, 2025 to November 22, 2025") != std::string::npos);
+  CHECK(tex.find("\\item Sat 9:00--10:00: A Second Morning") != std::string::npos);
+  CHECK(tex.find("\\item Fri 8:30: Welcome") != std::string::npos);
+  // One day: as before.
+  const std::string one_day = read_file(made().draft.folder / "report.tex");
+  CHECK(one_day.find("took place on November 21, 2025") != std::string::npos);
+  CHECK(one_day.find("\\item 8:30: Welcome") != std::string::npos);
+}

@@ -116,7 +116,12 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
   }
   d.abstract = collapse_whitespace(notes.text("abstract.md"));
   std::ostringstream program, talks;
-  program << "The " << esc(w.kind) << " took place on " << esc(long_date(w.date)) << (w.location.empty() ? "" : " in " + esc(w.location))
+  // A program over several days says when each session was ("Mon 9:00--10:00").
+  const auto dates = program_dates(schedule(w));
+  const bool days = dates.size() > 1;
+  const std::string when = days ? " took place from " + long_date(dates.front()) + " to " + long_date(dates.back())
+                                : " took place on " + long_date(w.date);
+  program << "The " << esc(w.kind) << esc(when) << (w.location.empty() ? "" : " in " + esc(w.location))
           << (w.host.empty() ? "" : ", with " + esc(w.host)) << ". Times are local (" << esc(w.timezone) << ").\n\n"
           << "\\begin{itemize}\\tightlist\n";
   const std::map<const Talk*, std::string> slugs = talk_slugs(w);
@@ -125,7 +130,8 @@ Draft make_draft(const Workshop& w, const fs::path& templates, const fs::path& f
     // it is told once, under the first of the session's talks without a file of its own.
     bool session_told = false;
     const std::optional<int> end = s.end ? std::optional<int>(s.end->minutes) : std::nullopt;
-    program << "\\item " << esc(time_span(s.start.minutes, end, "--")) << ": " << esc(s.title) << "\n";
+    const std::string day = days ? day_heading(date_of(w, s)).substr(0, 3) + " " : "";
+    program << "\\item " << esc(day + time_span(s.start.minutes, end, "--")) << ": " << esc(s.title) << "\n";
     for (const auto& t : s.talks) {
       if (t.kind != "keynote" && t.kind != "invited" && t.kind != "paper") continue;
       const std::vector<Person> people = people_of(w, t);
