@@ -8,6 +8,7 @@
 #include "proceedings/check/text_match.hpp"
 #include "proceedings/regex.hpp"
 #include "proceedings/uploads.hpp"
+#include "template_reader.hpp"
 
 #include <algorithm>
 #include <array>
@@ -162,8 +163,8 @@ class Analyzer {
     const auto& start_page = pages[static_cast<std::size_t>(start.page_index)];
     const auto& start_line = start_page.lines[start.line_index];
     out_.references_start = ReferencesStart{start_page.number, std::round(start_line.box.y0 * 10) / 10};
-    const double bib_size = bibliography_size(start);
     references_box_ = start_line.box;
+    const double bib_size = bibliography_size(start);
     int entries = 0;
     bool appendix = false;
     for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -254,106 +255,10 @@ class Analyzer {
 
   template <class Test>
   bool any_line(Test&& matches, int max_page) const {
-    for (const auto& page : facts_.pages) {
-      if (page.number > max_page) break;
-      for (const auto& line : page.lines)
-        if (matches(line.text)) return true;
-    }
-    return false;
+    return check::any_line(facts_, matches, max_page);
   }
 
-  void read_template() {
-    auto& t = out_.template_facts;
-    const auto creator = facts_.info.count("Creator") ? facts_.info.at("Creator") : std::string();
-    static const Regex acmart_version(R"(acmart\s+\d{4}/\d{2}/\d{2}\s+v([0-9.]+[a-z]?))");
-    Match m;
-    if (acmart_version.search(creator, m)) t.version = m.str(1);
-    for (const auto& font : facts_.fonts)
-      if (font.name.find("LinLibertine") != std::string::npos || font.name.find("LinBiolinum") != std::string::npos ||
-          font.name.find("Libertine") != std::string::npos)
-        t.libertine = true;
-    t.acm_reference_format = any_line(contains("ACM Reference Format"), 2);
-    t.ccs_concepts = any_line([](const std::string& text) { return match::contains_icase(text, "ccs concepts"); }, 2);
-    t.keywords = any_line([](const std::string& text) { return match::starts_with_keywords(text); }, 2);
-    const std::string producer = word_processor();
-    const bool acm_front_matter = t.acm_reference_format || t.ccs_concepts;
-    const bool acmart = creator.find("acmart") != std::string::npos ||
-                        (producer.empty() && t.libertine && t.acm_reference_format);
-    t.producer = producer;
-    if (acmart) {
-      t.class_name = "acmart";
-      t.format = acm_format();
-    } else if (!producer.empty() && acm_front_matter) {
-      t.class_name = "acm-word";
-      t.format = word_layout();
-    } else {
-      t.class_name = "unknown";
-    }
-  }
-
-  // The word processor that made the PDF, from Producer and Creator, or "".
-  std::string word_processor() const {
-    // Adobe's PDFMaker names Word in its Creator ("Acrobat PDFMaker 23 for Word").
-    static const Regex word(R"(LibreOffice|OpenOffice|Microsoft.*Word|PDFMaker.*Word|^Writer$|^Word$|Pages|Google Docs)",
-                            Regex::icase);
-    static const Regex tex(R"(TeX|acmart)", Regex::icase);
-    for (const char* key : {"Producer", "Creator"}) {
-      auto found = facts_.info.find(key);
-      if (found == facts_.info.end() || tex.contains(found->second)) continue;
-      if (word.contains(found->second)) return found->second;
-    }
-    return "";
-  }
-  // The lines a notice points the authors to, by column and line.
-  void place_lines() {
-    const auto page = [&](int number) -> const PdfPage& { return sorted_.pages.at(static_cast<std::size_t>(number - 1)); };
-    if (out_.references_start)
-      out_.references_start->place = line_place(page(out_.references_start->page), references_box_, out_.columns);
-    for (auto& i : out_.intrusions) i.place = line_place(page(i.page), i.box, out_.columns);
-  }
-
-
-  // ACM's Word templates, told apart by their column count: the two-column
-  // Interim Layout (the proceedings page) or the one-column submission
-  // manuscript. The page is then judged against the layout's own geometry.
-  std::string word_layout() {
-    const auto& t = out_.template_facts;
-    const std::string layout = out_.columns == 2 ? "interim" : out_.columns == 1 ? "submission" : "";
-    const double width = facts_.pages.front().width;
-    const Box& b = out_.block.odd;
-    std::string e = "template acm-word: made with '" + t.producer + "' (no acmart in the PDF Creator), ACM front matter (" +
-                    std::string(t.ccs_concepts ? "CCS Concepts" : "") +
-                    (t.ccs_concepts && t.acm_reference_format ? ", " : "") +
-                    (t.acm_reference_format ? "ACM Reference Format" : "") + ")" +
-                    (t.libertine ? ", Libertine fonts" : "") + ", paper " + to_fixed(width, 0) + " x " +
-                    to_fixed(facts_.pages.front().height, 0) + " pt, " + std::to_string(out_.columns) + " column(s)";
-    if (out_.block.found) {
-      e += ", text block x " + to_fixed(b.x0) + "-" + to_fixed(b.x1) + " pt";
-      if (const AcmFormat* page = acm_word_layout_named("interim"); layout == "interim") {
-        e += " (Interim Layout: " + to_fixed(page->inner) + "-" + to_fixed(page->paper_width - page->outer) + ")";
-        if (out_.column_gap > 0)
-          e += ", columns " + to_fixed(out_.column_gap) + " pt apart (" + to_fixed(page->column_gap) + ")";
-      }
-    }
-    out_.evidence.push_back(e + (layout.empty() ? "" : ": " + layout));
-    return layout;
-  }
-
-  // acmart's formats differ in paper, text block, columns, body size and running heads.
-  std::string acm_format() {
-    PageEvidence seen;
-    seen.paper_width = facts_.pages.front().width;
-    seen.paper_height = facts_.pages.front().height;
-    seen.columns = out_.columns;
-    seen.body_pt = body_size_;
-    seen.block = out_.block;
-    seen.synopsis = any_line([](const std::string& text) { return match::is_alone_icase(text, "synopsis"); }, 1);
-    for (const auto& aside : sorted_.set_aside)
-      if (aside.role == LineRole::running_head) seen.running_heads.push_back(trim(aside.line.text));
-    FormatMatch match = match_acm_format(seen);
-    for (auto& e : match.evidence) out_.evidence.push_back("template " + e);
-    return match.format;
-  }
+  void read_template() { out_.template_facts = TemplateReader(facts_, sorted_, body_size_, out_).read(); }
 
   void read_fonts_and_safety() {
     std::set<std::string> missing;
@@ -397,6 +302,14 @@ class Analyzer {
       out_.text_block_moved = !block_matches(*format, out_.block, width);
     }
     find_intrusions_beyond(format);
+  }
+
+  // The lines a notice points the authors to, by column and line.
+  void place_lines() {
+    const auto page = [&](int number) -> const PdfPage& { return sorted_.pages.at(static_cast<std::size_t>(number - 1)); };
+    if (out_.references_start)
+      out_.references_start->place = line_place(page(out_.references_start->page), references_box_, out_.columns);
+    for (auto& i : out_.intrusions) i.place = line_place(page(i.page), i.box, out_.columns);
   }
 
   // Pages that do not fill up (floats, a short last page) make the measured
@@ -512,10 +425,23 @@ Messages columns(const Evidence& e) {
           std::to_string(e.rules.columns) + "."};
 }
 
+bool class_accepted(const Evidence& e);
+
+// A font-size option (10pt) keeps the format's page: the size is the problem.
+Messages larger_than_format(const Evidence& e) {
+  const auto& t = e.analysis.template_facts;
+  const AcmFormat* format = t.class_name == "acmart" && class_accepted(e) ? acm_format_named(t.format) : nullptr;
+  const double body = e.analysis.body_font_pt;
+  // Body text measured on the format's columns, not on a front matter alone.
+  if (!format || e.analysis.columns != format->columns || body <= format->body_pt + 0.6) return {};
+  return {"The body text is " + to_fixed(body) + " pt; acmart's " + format->name + " format sets it in " +
+          to_fixed(format->body_pt) + " pt. Remove the font size option (e.g. 10pt) from \\documentclass."};
+}
+
 Messages font_size(const Evidence& e) {
   const double min_font = e.rules.min_font_pt > 0 ? e.rules.min_font_pt : template_body_size(e.rules.template_name);
   const double body = e.analysis.body_font_pt;
-  if (!(min_font > 0 && body > 0 && body < min_font - 0.3)) return {};
+  if (!(min_font > 0 && body > 0 && body < min_font - 0.3)) return larger_than_format(e);
   return {"The body text is " + to_fixed(body) + " pt; the venue requires at least " + to_fixed(min_font) + " pt."};
 }
 
