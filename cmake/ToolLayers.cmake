@@ -4,7 +4,7 @@
 # tool does not compile. What two commands share lives in the library
 # (core/include/proceedings, e.g. proceedings/check.hpp for build's gate).
 # The CLI (tools/cli), the unit tests, benchmarks and fuzzers see every tool.
-set(PROCEEDINGS_TOOLS arxiv booklet build check collect export fetch import meta notify report status)
+set(PROCEEDINGS_TOOLS arxiv booklet build check collect export fetch import init meta notify report status)
 
 # The include root of tools/<tool>, set on each of its sources.
 function(proceedings_tool_root tool)

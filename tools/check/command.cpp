@@ -61,7 +61,9 @@ void add_options(CLI::App& cmd, int& status) {
   auto options = std::make_shared<CheckJob>();
   auto json = std::make_shared<bool>(false);
   cmd.footer("A FOLDER stands for the PDFs in it.");
-  cmd.add_option("--venue", options->venue, "Workshop folder in metadata/ whose submission rules apply");
+  cmd.add_option("--venue", options->venue,
+                 "Workshop folder whose rules apply (default: the current folder, if it holds workshop.yaml; else "
+                 "generic rules)");
   cmd.add_option("--volume", options->volume,
                  "A volume of workshops (volume.yaml, docs/volume.md): FILE is one folder holding a folder of PDFs per "
                  "workshop id, each checked with its own workshop's rules; then a summary by workshop");
@@ -109,6 +111,8 @@ void add_options(CLI::App& cmd, int& status) {
       status = static_cast<int>(print_volume(*options, *json || *format == "json", report));
       return;
     }
+    // --venue defaults to the current folder when it holds workshop.yaml, as for every command (issue 27 item 9).
+    if (options->venue.empty() && std::filesystem::is_regular_file("workshop.yaml")) options->venue = ".";
     *json = *json || *format == "json";
     options->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
     std::optional<StreamReport> report;
@@ -117,7 +121,8 @@ void add_options(CLI::App& cmd, int& status) {
       for (const auto& f : files) names.push_back(f.string());
       if (!*json)  // which rules, at which stage (the JSON's "stage")
         std::cout << (options->venue.empty()
-                          ? std::string("Rules: the command line's and the defaults (no --venue).\n")
+                          ? std::string("Rules: no venue: generic rules, the defaults and the command line's (name the "
+                                        "venue with --venue DIR, or run check in its folder).\n")
                           : "Rules: " + (std::filesystem::path(options->venue) / "workshop.yaml").string() +
                                 " with the command line's on top.\n");
       report.emplace(std::cout, *json, names, stage_name(stage_of(*options)));

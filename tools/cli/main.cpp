@@ -13,6 +13,12 @@
 #include "export/command.hpp"
 #include "fetch/command.hpp"
 #include "import/command.hpp"
+#include "import/web_event.hpp"
+#include "import/web_page.hpp"
+#include "init/command.hpp"
+#include "cli/generated.hpp"
+#include "cli/mistakes.hpp"
+#include "proceedings/files.hpp"
 #include "meta/command.hpp"
 #include "notify/command.hpp"
 #include "report/command.hpp"
@@ -33,8 +39,56 @@ struct Command {
   std::vector<ExitUse> exits;                       // as `NAME --help` documents them
 };
 
+// import web's reader of an event's page, for `init --from` (a tool sees no other tool; the CLI wires them).
+proceedings::init::PageVenue read_event_page(const std::string& page, const std::string& timezone) {
+  proceedings::import::WebEvent event = proceedings::import::read_event(proceedings::import::load_page(page), timezone);
+  return {std::move(event.workshop), std::move(event.notes)};
+}
+
+void add_init_options(CLI::App& cmd, int& status) { proceedings::init::add_options(cmd, status, read_event_page); }
+
+// `proceedings completion bash|zsh`: the script, from the command table the help is made from.
+void add_completion_options(CLI::App& cmd, int& status) {
+  auto shell = std::make_shared<std::string>();
+  auto out = std::make_shared<std::string>();
+  cmd.footer("bash: source it, or install it as /usr/share/bash-completion/completions/proceedings (cmake --install does).\n"
+             "zsh: put it as _proceedings in a folder of $fpath (cmake --install: share/zsh/vendor-completions).");
+  cmd.add_option("SHELL", *shell, "bash or zsh")->required();
+  cmd.add_option("--out", *out, "Write the script to FILE instead of printing it")->type_name("FILE");
+  cmd.callback([&cmd, shell, out, &status] {
+    const std::string script = proceedings::cli::completion_script(*cmd.get_parent(), *shell);
+    if (out->empty()) std::cout << script;
+    else {
+      std::filesystem::create_directories(std::filesystem::path(*out).parent_path());
+      proceedings::write_file_atomic(*out, script);
+    }
+    status = 0;
+  });
+}
+
+// `proceedings man CMD`: the manual page of CMD in roff; --out DIR writes them all (the build installs them).
+void add_man_options(CLI::App& cmd, int& status) {
+  auto name = std::make_shared<std::string>();
+  auto out = std::make_shared<std::string>();
+  cmd.group("");  // a tool of the build and of packagers: not in --help, completion or the manual
+  cmd.add_option("CMD", *name, "The subcommand whose page to print (none: proceedings(1))");
+  cmd.add_option("--out", *out, "Write proceedings.1 and proceedings-CMD.1 for every subcommand into DIR")->type_name("DIR");
+  cmd.callback([&cmd, name, out, &status] {
+    const CLI::App& app = *cmd.get_parent();
+    if (!out->empty()) proceedings::cli::write_manual_pages(app, *out);
+    else if (name->empty()) std::cout << proceedings::cli::manual_page(app, app);
+    else if (const auto unknown = proceedings::cli::unknown_subcommand(app, *name)) throw proceedings::usage_error("man", *unknown);
+    else std::cout << proceedings::cli::manual_page(app, *app.get_subcommand(*name));
+    status = 0;
+  });
+}
+
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
+      {"init", "Start a venue: workshop.yaml, papers.yaml and message.md, from flags, a preset or the CfP page",
+       add_init_options,
+       {{Exit::ok, "written"}, {Exit::usage, "a file exists, or a value is missing or malformed (nothing written)"},
+        {Exit::input, "the page could not be read"}}},
       {"check", "Check uploaded papers against the venue's format rules", proceedings::check::add_options,
        {{Exit::ok, "all pass"}, {Exit::failed, "some paper fails"}, {Exit::usage, ""},
         {Exit::input, "some input could not be analysed"}}},
@@ -73,6 +127,10 @@ const std::vector<Command>& commands() {
       {"export", "Export the venue's papers for the publisher (acm-csv)", proceedings::exporter::add_options,
        {{Exit::ok, "written"}, {Exit::failed, "a contact author has no e-mail (nothing written)"},
         {Exit::usage, "no acm: record"}, {Exit::input, "unreadable book manifest"}}},
+      {"completion", "Print the shell completion script (bash, zsh)", add_completion_options,
+       {{Exit::ok, "printed"}, {Exit::usage, "an unknown shell"}}},
+      {"man", "Print a command's manual page (roff), as `man proceedings-CMD` shows it", add_man_options,
+       {{Exit::ok, "printed"}, {Exit::usage, "an unknown command"}}},
   };
   return table;
 }
@@ -89,17 +147,11 @@ void add_command(CLI::App& app, const Command& c, int& status) {
 }
 
 // CLI11 would say "The following arguments were not expected: bogus".
-bool reject_unknown_subcommand(int argc, char** argv) {
-  if (argc < 2 || argv[1][0] == '-') return false;
-  const std::string given = argv[1];
-  std::string names;
-  for (const Command& c : commands()) {
-    if (c.name == given) return false;
-    names += (names.empty() ? "" : ", ") + std::string(c.name);
-  }
-  std::cerr << "proceedings: unknown subcommand '" << given << "'; the subcommands are " << names
-            << " (proceedings --help says what each does)\n";
-  return true;
+bool reject_unknown_subcommand(const CLI::App& app, const std::vector<std::string>& args) {
+  if (args.empty() || args.front().empty() || args.front()[0] == '-') return false;
+  const auto unknown = proceedings::cli::unknown_subcommand(app, args.front());
+  if (unknown) std::cerr << "proceedings: " << *unknown << "\n";
+  return unknown.has_value();
 }
 
 }  // namespace
@@ -119,10 +171,19 @@ int main(int argc, char** argv) {
   app.footer(proceedings::exit_status_text(proceedings::every_exit_status(), 100));
   int status = 0;
   for (const Command& c : commands()) add_command(app, c, status);
-  if (reject_unknown_subcommand(argc, argv)) return static_cast<int>(Exit::usage);
+  // `proceedings help CMD [SUB]` is `proceedings CMD [SUB] --help`.
+  const std::vector<std::string> args = proceedings::cli::help_as_option(std::vector<std::string>(argv + 1, argv + argc));
+  if (reject_unknown_subcommand(app, args)) return static_cast<int>(Exit::usage);
   try {
-    app.parse(argc, argv);
+    std::vector<char*> words{argv[0]};
+    for (const auto& a : args) words.push_back(const_cast<char*>(a.c_str()));
+    app.parse(static_cast<int>(words.size()), words.data());
   } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() != 0)
+      if (const auto unknown = proceedings::cli::unknown_option(app, args)) {
+        std::cerr << "proceedings: " << *unknown << "\n";
+        return static_cast<int>(Exit::usage);
+      }
     const int code = app.exit(e);
     return code == 0 ? 0 : static_cast<int>(Exit::usage);
   } catch (const proceedings::Error& e) {

@@ -13,6 +13,7 @@
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/regex.hpp"
+#include "proceedings/suggest.hpp"
 #include "proceedings/text.hpp"
 #include "proceedings/timezone.hpp"
 #include "proceedings/yaml_input.hpp"
@@ -51,7 +52,8 @@ class Fields {
       if (!item.first.IsScalar()) fail_at(item.first, path_, "has a key that is not text");
       const auto key = item.first.as<std::string>();
       if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; }))
-        fail_at(item.first, child(key), "is not a known field");
+        fail_at(item.first, child(key),
+                "is not a known field" + did_you_mean(key, std::vector<std::string>(known.begin(), known.end())));
     }
   }
 
