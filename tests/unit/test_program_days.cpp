@@ -13,6 +13,8 @@
 #include "booklet/html.hpp"
 #include "booklet/jekyll.hpp"
 #include "booklet/pdf_booklet.hpp"
+#include "build/plan.hpp"
+#include "build/typeset.hpp"
 #include "helpers.hpp"
 #include "proceedings/model.hpp"
 #include "proceedings/program.hpp"
@@ -253,6 +255,20 @@ TEST_CASE("writers: Jekyll data with days and rooms; the PDF booklet with a day 
   const Workshop one = load_workshop(test::source_dir() / "metadata/exhetai-2025");
   CHECK(booklet_values(one, false).at("MANY_DAYS").empty());
   CHECK(booklet_values(one, false).at("DAYS").empty());
+}
+
+TEST_CASE("the book's program page heads each day of a program over several") {
+  test::TempDir dir;
+  build::BookPlan plan;
+  plan.workshop = load(dir, two_days);
+  const auto values = build::front_matter_values(plan, "");
+  CHECK(values.at("PROGRAM_INTRO") == "November 16, 2025 to November 17, 2025. Times are local (America/Chicago).");
+  const std::string& program = values.at("PROGRAM");
+  CHECK(count(program, "\\programday{") == 2);
+  CHECK(program.find("\\programday{Monday, November 17, 2025}\n\\session{9:00--10:00}{D}") != std::string::npos);
+  plan.workshop = load_workshop(test::source_dir() / "metadata/exhetai-2025");
+  CHECK(build::front_matter_values(plan, "").at("PROGRAM").find("\\programday") == std::string::npos);
+  CHECK(build::front_matter_values(plan, "").at("PROGRAM_INTRO") == "November 16, 2025. Times are local (America/Chicago).");
 }
 
 TEST_CASE("workshop.yaml written back keeps the days") {

@@ -38,9 +38,16 @@ const BookPaper* paper_with_id(const BookPlan& plan, const std::string& id) {
   return nullptr;
 }
 
+// The program's sessions and talks; a program over several days heads each day (\\programday).
 std::string program_slot(const BookPlan& plan, const Workshop& w) {
   std::ostringstream out;
+  const bool days = program_dates(schedule(w)).size() > 1;
+  std::string day;
   for (const auto& s : w.sessions) {
+    if (days && date_of(w, s) != day) {
+      day = date_of(w, s);
+      out << "\\programday{" << esc(day_heading(day)) << "}\n";
+    }
     const std::string chairs = name_list(s.chairs);
     out << "\\session{" << esc(span(s.start, s.end)) << "}{" << esc(s.title) << "}{" << esc(chairs) << "}\n";
     for (const auto& t : s.talks) {
@@ -254,7 +261,7 @@ std::string parts_slot(const BookPlan& plan, const std::vector<std::string>& mes
         << (k < messages.size() ? messages[k] : "") << "\n"
         << "\\partsection{Organization}\n\\committee{Organizers}\n"
         << people_slot(w.organizers) << committees_slot(w) << "\\partsection{Program}\n"
-        << esc(long_date(w.date) + ". Times are local (" + w.timezone + ").") << "\\par\n"
+        << esc(dates_text(schedule(w), w.date) + ". Times are local (" + w.timezone + ").") << "\\par\n"
         << program_slot(plan, w);
   }
   return out.str();
@@ -460,7 +467,7 @@ std::map<std::string, std::string> front_matter_values(const BookPlan& plan, con
           {"MESSAGE", message},
           {"ORGANIZERS", people_slot(w.organizers)},
           {"COMMITTEES", committees_slot(w)},
-          {"PROGRAM_INTRO", esc(long_date(w.date) + ". Times are local (" + w.timezone + ").")},
+          {"PROGRAM_INTRO", esc(dates_text(schedule(w), w.date) + ". Times are local (" + w.timezone + ").")},
           {"PROGRAM", program_slot(plan, w)},
           {"CONTENTS", contents_slot(plan)},
           {"INDEX_FIRST_PAGE", std::to_string(plan.paper_pages + 1)}};
