@@ -67,7 +67,7 @@ def parse(lines):
             elif key == 'department':
                 affiliation['departments'].append(v)
             elif key == 'institution':
-                affiliation['institution'] = (affiliation['institution'] + ' ' + v).strip() if affiliation['institution'] else v
+                affiliation['institution'] = affiliation['institution'] + ' and ' + v if affiliation['institution'] else v
             elif key in ('country', 'city', 'state', 'postcode', 'street', 'position'):
                 affiliation[key] = v
     return t

@@ -184,6 +184,37 @@ TEST_CASE("issue 28 item 6: sigchi-a author blocks, bold names left-aligned two 
   CHECK(m.authors[2].affiliations[0].city == "Oxford");
 }
 
+TEST_CASE("issue 28 items 1 and 6: a sigchi-a block of marked names over two lines, marked institutions, mailboxes in braces") {
+  PdfFacts facts;
+  PdfPage page;
+  page.number = 1;
+  page.width = 792;
+  page.height = 612;
+  const std::string bold = "LinBiolinumTB", plain = "LinBiolinumT";
+  page.lines = {line(72, 517, 241, 9.1, "Figure 1: Ethnographic study at the OB", bold),  // the margin figure, read first
+                line(373, 118, 659, 20.7, "From the Lab to the OB Truck", bold),
+                line(313, 209, 680, 10, "Thomas Röggla1, Jie Li1, Stefan Fjellsten3,", bold, "Thomas Röggla, Jie Li, Stefan Fjellsten,"),
+                line(313, 221, 527, 10, "Pablo Cesar1,2", bold, "Pablo Cesar"),
+                line(313, 242, 591, 10, "Centrum Wiskunde & Informatica1 Amsterdam, The Netherlands", plain,
+                     "Centrum Wiskunde & Informatica Amsterdam, The Netherlands"),
+                line(313, 254, 548, 10, "Delft University of Technology2 Delft, The Netherlands", plain,
+                     "Delft University of Technology Delft, The Netherlands"),
+                line(313, 278, 477, 10, "ChyronHego AB3 Stockholm, Sweden", plain, "ChyronHego AB Stockholm, Sweden"),
+                line(312, 300, 648, 10, "{t.roggla, jie.li}@cwi.nl, stefan.fjellsten@chyronhego.com, {p.s.cesar,", plain),
+                line(313, 312, 604, 10, "x.y}@cwi.nl", plain),
+                line(313, 342, 364, 10, "ABSTRACT", bold)};
+  for (int i = 0; i < 30; ++i) page.lines.push_back(line(313, 357 + 12 * i, 720, 10, "body text of the wide column that runs on and on", plain));
+  facts.pages.push_back(page);
+  const PaperMeta m = read_pdf_meta(facts, "sigchi-a-marks.pdf");
+  CHECK(m.title == "From the Lab to the OB Truck");
+  REQUIRE(names(m) == std::vector<std::string>{"Thomas Röggla", "Jie Li", "Stefan Fjellsten", "Pablo Cesar"});
+  CHECK(institutions(m.authors[2]) == std::vector<std::string>{"ChyronHego AB"});
+  CHECK(m.authors[2].affiliations[0].country == "Sweden");
+  CHECK(institutions(m.authors[3]) == std::vector<std::string>{"Centrum Wiskunde & Informatica", "Delft University of Technology"});
+  CHECK(m.authors[1].emails == std::vector<std::string>{"jie.li@cwi.nl"});
+  CHECK(m.authors[3].emails == std::vector<std::string>{"p.s.cesar@cwi.nl"});
+}
+
 TEST_CASE("issue 28 item 9: several people in one \\author, marks, mailboxes written as one, fields used for others") {
   const auto read = [](const std::string& front) {
     return parse_latex_meta("\\documentclass[sigconf]{acmart}\n\\begin{document}\n\\title{T}\n" + front + "\n\\maketitle\n\\end{document}\n");

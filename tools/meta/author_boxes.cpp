@@ -25,7 +25,12 @@ std::vector<AuthorBox> sigchi_author_boxes(const std::vector<PdfLine>& lines, st
     const std::string text = trim(line.plain);
     if (text.empty() || std::fabs(line.size - body) > 0.8) continue;
     if (is_bold(line.font) && text.find('@') == std::string::npos) {
-      boxes.push_back({{&line}, {}});
+      // Names that run onto a second line stay one box.
+      const bool runs_on = !boxes.empty() && boxes.back().lines.empty() &&
+                           std::fabs(boxes.back().names.back()->box.x0 - line.box.x0) <= 3 &&
+                           line.box.y0 - boxes.back().names.back()->box.y1 < 0.5 * line.size;
+      if (runs_on) boxes.back().names.push_back(&line);
+      else boxes.push_back({{&line}, {}});
       continue;
     }
     // The line belongs to the nearest box above it that starts where it starts.

@@ -314,11 +314,13 @@ class FirstPage {
     static const Regex numbered(R"(^\d+(\.\d+)*\.?\s+\S.*)");
     static const Regex caption(R"(^(Figure|Fig\.)\s*\d+[:.])");
     const std::size_t abstract = find_line("ABSTRACT");
+    bool title_seen = false;  // sigchi-a's margin figure is read before the title
     for (std::size_t i = 0; i < std::min(abstract, lines_.size()); ++i) {
       const PdfLine& line = lines_[i];
       const std::string t = trim(line.text);
+      title_seen = title_seen || line.size >= body_ + 2;
       if (numbered.matches(t) && line.size >= body_ - 0.3) return i;
-      if (caption.contains(t)) return i;
+      if (caption.contains(t) && title_seen) return i;
       if (i > 2 && ((is_heading(line) && is_bold(line.font)) || t.rfind("ACM Reference Format", 0) == 0)) return i;
       if (std::fabs(line.size - body_) <= 0.6 && line.box.width() > 0.6 * page_.width && i > 2) return i;
     }
@@ -826,7 +828,6 @@ class FirstPage {
   }
 
   void read_box(const AuthorBox& b, double box_width) {
-    std::vector<std::string> emails;
     std::vector<Affiliation> affiliations;
     std::vector<std::string> group;  // the lines of the affiliation being read, wraps mended
     const PdfLine* previous = nullptr;
@@ -834,15 +835,14 @@ class FirstPage {
       affiliations.push_back(affiliation_from(group, address));
       group.clear();
     };
+    std::vector<const PdfLine*> used;
+    const auto marked = marked_institution_lines(b, used);
+    const auto emails = mailboxes_of(b, used);
     for (const PdfLine* line : b.lines) {
+      if (std::find(used.begin(), used.end(), line) != used.end()) continue;
       const std::string text = trim(line->plain);
       static const Regex web_address(R"(^(https?://|www\.)\S+$)");
       if (web_address.matches(text)) continue;  // a project page written in \city: not an address
-      if (const auto found = mailboxes(text); !found.empty() && text.find(' ') == std::string::npos) {
-        emails.insert(emails.end(), found.begin(), found.end());
-        previous = nullptr;
-        continue;
-      }
       const bool wrapped = previous && !group.empty() && runs_on(*previous, *line, box_width);
       if (is_address_line(text)) {
         const auto comma = text.rfind(", ");
@@ -870,7 +870,7 @@ class FirstPage {
       }
       close(address);
     }
-    std::vector<AuthorMeta> members = box_members(b, affiliations);
+    std::vector<AuthorMeta> members = box_members(b, affiliations, marked);
     assign_emails(emails, members);
     for (auto& m : members) meta_.authors.push_back(std::move(m));
   }
@@ -878,7 +878,8 @@ class FirstPage {
   // The people of a box: one per name line, or several where one line names
   // them ("Hannah Li, David Evans") or marks them ("Wei Bai¹ Kai Chen¹ ...",
   // the marks mapped to a line of marked affiliations: "¹HKUST ²Huawei").
-  std::vector<AuthorMeta> box_members(const AuthorBox& b, const std::vector<Affiliation>& affiliations) const {
+  std::vector<AuthorMeta> box_members(const AuthorBox& b, const std::vector<Affiliation>& affiliations,
+                                      const std::vector<std::pair<Marked, Affiliation>>& marked) const {
     std::vector<Marked> people, marked_affiliations;
     std::vector<const PdfLine*> name_lines;
     for (const auto* n : b.names) {
@@ -889,7 +890,10 @@ class FirstPage {
         continue;
       }
       const auto marked = split_at_marks(trim(n->text), trim(n->plain), false);
-      if (marked.size() > 1) {
+      const bool numbered = std::any_of(marked.begin(), marked.end(), [](const Marked& m) {
+        return !m.marks.empty() && std::isdigit(static_cast<unsigned char>(m.marks.front()[0]));
+      });
+      if (marked.size() > 1 || numbered) {
         people.insert(people.end(), marked.begin(), marked.end());
       } else {
         for (const auto& name : names_in_line(without_marks(n->plain))) people.push_back({name, {}});
@@ -899,6 +903,15 @@ class FirstPage {
     std::vector<AuthorMeta> members;
     if (!marked_affiliations.empty()) {
       map_marks(people, marked_affiliations, members);
+    } else if (!marked.empty()) {
+      for (const auto& p : people) {
+        AuthorMeta a;
+        a.name = p.text;
+        for (const auto& mark : p.marks)
+          for (const auto& [line, affiliation] : marked)
+            if (std::find(line.marks.begin(), line.marks.end(), mark) != line.marks.end()) a.affiliations.push_back(affiliation);
+        members.push_back(std::move(a));
+      }
     } else {
       for (const auto& p : people) {
         AuthorMeta a;
@@ -910,6 +923,46 @@ class FirstPage {
     if (members.size() == name_lines.size())
       for (std::size_t i = 0; i < members.size(); ++i) members[i].orcid = orcid_on(name_lines[i]->box);
     return members;
+  }
+
+  // Lines that end on a mark ("Centrum Wiskunde & Informatica¹") name the
+  // institution the mark stands for; the line beside it on the same
+  // baseline is its address ("Amsterdam, The Netherlands").
+  std::vector<std::pair<Marked, Affiliation>> marked_institution_lines(const AuthorBox& b,
+                                                                      std::vector<const PdfLine*>& used) const {
+    std::vector<std::pair<Marked, Affiliation>> out;
+    for (const PdfLine* l : b.lines) {
+      const auto parts = split_at_marks(trim(l->text), trim(l->plain), false);
+      const bool address_after = parts.size() == 2 && parts[1].marks.empty();
+      if ((parts.size() != 1 && !address_after) || parts[0].marks.empty() || l->text.find('@') != std::string::npos) continue;
+      Affiliation a;
+      a.institution = parts[0].text;
+      if (address_after) read_address(parts[1].text, a);
+      for (const PdfLine* r : b.lines)
+        if (r != l && std::fabs(r->box.y1 - l->box.y1) < 2 && r->box.x0 > l->box.x1) {
+          read_address(trim(r->plain), a);
+          used.push_back(r);
+        }
+      used.push_back(l);
+      out.push_back({parts[0], a});
+    }
+    return out;
+  }
+
+  // The box's mailboxes, also where one group of them runs over two lines
+  // ("{t.roggla, jie.li," / "jack.jansen}@cwi.nl").
+  static std::vector<std::string> mailboxes_of(const AuthorBox& b, std::vector<const PdfLine*>& used) {
+    std::string joined;
+    for (const PdfLine* l : b.lines) {
+      const std::string text = trim(l->plain);
+      std::istringstream words(text);
+      bool all_mail = text.find('@') != std::string::npos;
+      for (std::string w; all_mail && words >> w;) all_mail = w.find_first_of("@.{}[],") != std::string::npos;
+      if (!all_mail) continue;
+      joined += " " + text;
+      used.push_back(l);
+    }
+    return mailboxes(joined);
   }
 
   // TeX broke `line` off `previous`: the next word would not have fit.
