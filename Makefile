@@ -87,6 +87,7 @@ bench: build
 	$(BUILD)/bench/bench_check $(BUILD)/fixtures $(BUILD)/manuscripts/exhetai-2025
 	$(BUILD)/bench/bench_readers $(BUILD)/fixtures
 	$(BUILD)/bench/bench_meta . $(BUILD)
+	-python3 bench/score_real.py $(BUILD)/proceedings $${REAL_PAPERS:-/work/real-papers}
 	bench/bench_build.sh $(BUILD)/proceedings . $(BUILD)
 	bench/bench_booklet_volume.sh $(BUILD)/proceedings
 	bench/bench_volume.sh $(BUILD)/proceedings . $(BUILD)
