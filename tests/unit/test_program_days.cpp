@@ -311,6 +311,10 @@ TEST_CASE("a volume's program: the union of its workshops', dates and rooms expl
   const std::string xml = frab_xml(merged, TimeZone::load("America/Chicago"));
   CHECK(count(xml, "<day ") == 2);
   CHECK(xml.find("<track>TWO'25</track>") != std::string::npos);
+  // The same session has the same calendar UID and frab guid in the workshop's own files and in the volume's.
+  const TimeZone chicago = TimeZone::load("America/Chicago");
+  const auto uid_line = [](const std::string& ics) { return ics.substr(ics.find("UID:"), ics.find("\r\n", ics.find("UID:")) - ics.find("UID:")); };
+  CHECK(icalendar(merged, chicago, 0).find(uid_line(icalendar(load_workshop(two.path), chicago, 0))) != std::string::npos);
   // Both workshops booked into Room 1 on the same day: OVERLAP at the second, naming the first's file and line.
   two.write("workshop.yaml", "id: two\nacronym: TWO'25\nname: Two\nkind: workshop\ndate: 2025-11-16\ntimezone: America/Chicago\n"
                              "organizers: [B]\nprogram:\n  room: Room 1\n  sessions:\n"

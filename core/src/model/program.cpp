@@ -108,7 +108,10 @@ std::vector<Entry> schedule(const Workshop& w) {
     const Session& s = w.sessions[k];
     const std::string& room = room_of(w, s);
     const std::string& date = date_of(w, s);
-    Entry session{w.id + "-" + s.id, &s, nullptr, s.title, s.chairs, s.start.minutes, {}, false, room, date};
+    // A volume's session id already starts with its workshop's id: its entries keep the uids (and so the
+    // calendar UIDs and frab guids) they have in the workshop's own program.
+    const std::string uid = s.venue.empty() ? w.id + "-" + s.id : s.id;
+    Entry session{uid, &s, nullptr, s.title, s.chairs, s.start.minutes, {}, false, room, date};
     if (s.end) {
       session.end = s.end->minutes;
     } else {
@@ -118,7 +121,7 @@ std::vector<Entry> schedule(const Workshop& w) {
     out.push_back(session);
     for (std::size_t i = 0; i < s.talks.size(); ++i) {
       const Talk& t = s.talks[i];
-      Entry talk{w.id + "-" + s.id + "-" + std::to_string(i + 1), &s, &t, t.title, speakers_of(w, t), {}, {}, false, room, date};
+      Entry talk{uid + "-" + std::to_string(i + 1), &s, &t, t.title, speakers_of(w, t), {}, {}, false, room, date};
       if (t.start) talk.start = t.start->minutes;
       if (t.end) talk.end = t.end->minutes;
       if (!t.start && s.talks.size() == 1) {  // the session is this talk
