@@ -35,6 +35,10 @@ expect_exit 2 "a misspelt option" -- "$bin" check --venu "$ex" "$wages"
 expect_text "$scratch/err" "proceedings: unknown option '--venu' for \`proceedings check\`; did you mean '--venue'?" "option suggested"
 expect_exit 2 "a misspelt option of a subcommand's subcommand" -- "$bin" import web --venu x --write page.html
 expect_text "$scratch/err" "unknown option '--venu' for \`proceedings import web\`; did you mean '--venue'?" "import web's option suggested"
+expect_exit 2 "a misspelt subcommand of a subcommand" -- "$bin" export acm-cvs --out x.csv
+expect_text "$scratch/err" "unknown subcommand 'acm-cvs' of \`proceedings export\`; did you mean 'acm-csv'?" "export's acm-csv suggested"
+expect_exit 2 "a misspelt subcommand of report" -- "$bin" report lnit pkg
+expect_text "$scratch/err" "did you mean 'lint'?" "report's lint suggested"
 expect_exit 2 "a misspelt option with its value" -- "$bin" booklet --fromat=html --venue "$ex"
 expect_text "$scratch/err" "did you mean '--format'?" "--fromat=html suggested"
 expect_exit 2 "an option nothing is close to" -- "$bin" check --zzzzzz "$wages"

@@ -1,5 +1,7 @@
 #include "cli/mistakes.hpp"
 
+#include <filesystem>
+
 #include "cli/generated.hpp"
 #include "proceedings/suggest.hpp"
 
@@ -37,6 +39,18 @@ std::string command_line(const std::vector<const CLI::App*>& chain) {
   return out;
 }
 
+// `word` where a subcommand of the chain's last command may stand ("export acm-cvs"), close to one
+// of them and not a file it could also be: the subcommand it most likely misspells.
+std::optional<std::string> unknown_subcommand_of(const std::vector<const CLI::App*>& chain, const std::string& word) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : visible_subcommands(*chain.back())) names.push_back(sub->get_name());
+  if (chain.size() < 2 || names.empty() || std::filesystem::exists(word)) return std::nullopt;
+  const std::string suggestion = did_you_mean(word, names);
+  if (suggestion.empty()) return std::nullopt;
+  return "unknown subcommand '" + word + "' of `" + command_line(chain) + "`" + suggestion + " (" + command_line(chain) +
+         " --help lists them)";
+}
+
 }  // namespace
 
 std::optional<std::string> unknown_subcommand(const CLI::App& app, const std::string& given) {
@@ -58,6 +72,7 @@ std::optional<std::string> unknown_option(const CLI::App& app, const std::vector
     if (word == "--") break;
     if (word.size() < 2 || word[0] != '-') {
       if (const CLI::App* sub = subcommand_named(*chain.back(), word)) chain.push_back(sub);
+      else if (const auto unknown = unknown_subcommand_of(chain, word)) return unknown;
       continue;
     }
     const std::string name = word.substr(0, word.find('='));
