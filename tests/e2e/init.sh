@@ -87,6 +87,19 @@ expect_text fromcfp/workshop.yaml "date: 2026-11-16" "the date read from the pag
 expect_text fromcfp/workshop.yaml "acronym: \"ExML'26\"" "the acronym read from the page"
 expect_text fromcfp/workshop.yaml "Ada Lovelace" "the organizer read from the page"
 expect_exit 0 "booklet --check loads it" -- "$bin" booklet --check --venue fromcfp
+# the same page by URL, from the project's HTTP server on 127.0.0.1 (tests/support/http_server.cpp)
+server=$build/tests/http_server
+if [ -x "$server" ]; then
+  mkdir -p served && cp cfp.md served/
+  "$server" served port 120 &
+  cleanup_hooks+=("kill $! 2> /dev/null")
+  for _ in $(seq 300); do [ -s port ] && break; sleep 0.1; done
+  expect_exit 0 "init --from a URL" -- "$bin" init fromurl --from "http://127.0.0.1:$(cat port)/files/cfp.md" --timezone America/Chicago
+  cmp -s <(grep -v '^# on ' fromurl/workshop.yaml | grep -v '^# ExML') <(grep -v '^# on ' fromcfp/workshop.yaml | grep -v '^# ExML') &&
+    ok || bad "the page by URL gives the venue the file gave: $(diff fromurl/workshop.yaml fromcfp/workshop.yaml | head -5)"
+else
+  bad "no http_server at $server (make test builds it)"
+fi
 expect_exit 0 "import web reads the same page's date" -- "$bin" import web --venue "$scratch/fromweb" --write cfp.md --timezone America/Chicago
 expect_text fromweb/workshop.yaml "date: 2026-11-16" "import web's new workshop.yaml has the date"
 # the program is not init's: import web merges it into the venue init wrote
