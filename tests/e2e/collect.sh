@@ -94,6 +94,16 @@ expect_exit 0 "dry run" -- "$bin" collect --venue "$venue" --dry-run "$scratch/d
 expect_text "$scratch/out" "wages (by file name): would install" "a dry run says what it would do"
 cmp -s "$venue/papers/wages.pdf" "$ms/wages.pdf" && ok || bad "a dry run changes nothing"
 
+# A zip member keeps its date: the upload's time in the submission system, which a replaced version is named by
+mkdir -p "$scratch/dated" && cp "$ms/chatport.pdf" "$scratch/dated/chatport-v3.pdf" && printf '%% v3\n' >> "$scratch/dated/chatport-v3.pdf"
+touch -d "2026-11-05 09:30:00 UTC" "$scratch/dated/chatport-v3.pdf"
+(cd "$scratch/dated" && python3 -c 'import sys, zipfile; zipfile.ZipFile("v3.zip", "w").write("chatport-v3.pdf")')
+expect_exit 0 "a dated zip member" -- "$bin" collect --venue "$venue" "$scratch/dated/v3.zip"
+[ "$(TZ=UTC date -r "$venue/papers/chatport.pdf" +%FT%H%M)" = "2026-11-05T0930" ] && ok || bad "the installed upload keeps the member's date: $(TZ=UTC date -r "$venue/papers/chatport.pdf")"
+mkdir -p "$scratch/dated/next" && cp "$ms/chatport.pdf" "$scratch/dated/next/chatport.pdf"
+expect_exit 0 "the next version replaces it" -- "$bin" collect --venue "$venue" "$scratch/dated/next"
+[ -f "$venue/papers/.versions/chatport.2026-11-05T093000Z.pdf" ] && ok || bad "the version of Nov 5 is kept under its date: $(ls "$venue/papers/.versions")"
+
 # Hostile and wrong inputs
 python3 - "$scratch/evil.zip" "$ms/wages.pdf" <<'PY'
 import sys, zipfile

@@ -20,7 +20,8 @@ bool is_archive_name(const std::filesystem::path& file);
 // Unpacks `archive` into the existing, empty folder `into`. Refuses, with an
 // input Error naming the archive and the member: absolute paths, paths that
 // climb out (..), links, devices, and sizes or counts over `limits`
-// (counted while unpacking, not trusted from headers).
+// (counted while unpacking, not trusted from headers). Each file keeps the
+// member's modification time where the archive records one.
 void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& into,
                      const ArchiveLimits& limits = {});
 

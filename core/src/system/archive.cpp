@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <climits>
 #include <cstring>
 #include <ctime>
@@ -619,7 +620,15 @@ void extract_archive(const fs::path& archive, const fs::path& into, const Archiv
                                      " MiB (a zip bomb?)");
       out.write(buffer, n);
     }
+    out.close();
     if (!out) throw input_error(where, "cannot unpack member '" + name + "'");
+    // The member's own time (an upload's date in a submission system's zip), for collect's versions.
+    if (archive_entry_mtime_is_set(entry)) {
+      std::error_code ec;
+      fs::last_write_time(into / relative,
+                          std::chrono::file_clock::from_sys(std::chrono::system_clock::from_time_t(archive_entry_mtime(entry))),
+                          ec);
+    }
   }
 }
 
