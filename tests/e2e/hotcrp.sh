@@ -18,7 +18,12 @@ skip() { echo "SKIPPED: $*"; exit 77; }
 for program in php mariadbd mariadb-install-db mariadb-admin mysql mysqladmin; do
   command -v "$program" > /dev/null || skip "$program is not installed (make hotcrp-test installs scripts/hotcrp-packages.txt)"
 done
-php -m | grep -qx mysqli || skip "php has no mysqli extension (php-mysql; make hotcrp-test installs it)"
+php -m | grep -x mysqli > /dev/null || skip "php has no mysqli extension (php-mysql; make hotcrp-test installs it)"
+
+# A copy of the binary, so that a rebuild of build/proceedings during the run
+# (a shared build folder) does not take the checker away under HotCRP.
+cp "$bin" "$scratch/proceedings"
+bin=$scratch/proceedings
 
 # HotCRP ignores a banalCommand holding any of !#$*?[]\(){}<>|&;`"' and silently runs its own banal.
 case "$bin" in *[\!\#\$\*\?\[\]\\\(\)\{\}\<\>\|\&\;\`\"\']* | *' '*)
@@ -55,14 +60,14 @@ mariadb-admin --no-defaults --socket="$db/sock" -uroot ping > /dev/null 2>&1 || 
 # batch/checkformat.php while it checks that a second run is refused; it
 # slows HotCRP's own banal with a slow pdftohtml (opt.pdftohtmlCommand, which
 # HotCRP gives to its default command only). That process alone runs the
-# checker with --hold 1.5 so the lease is still held when the test looks.
+# checker with --hold 2 so the lease is still held when the test looks.
 cat > "$tree/test/localoptions.php" << EOF
 <?php
 global \$Opt;
 \$Opt["dbSocket"] = "$db/sock";
 \$Opt["banalCommand"] = "$bin check --format banal";
 if (PHP_SAPI === "cli" && str_ends_with(\$_SERVER["argv"][0] ?? "", "batch/checkformat.php")) {
-    \$Opt["banalCommand"] = "$bin check --format banal --hold 1.5";
+    \$Opt["banalCommand"] = "$bin check --format banal --hold 2";
 }
 EOF
 
