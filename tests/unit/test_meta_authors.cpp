@@ -100,6 +100,36 @@ TEST_CASE("issue 28 item 1: names with superscript marks and a line of marked af
   CHECK(institutions(m.authors[3]) == std::vector<std::string>{"HKUST", "Microsoft Research"});
 }
 
+TEST_CASE("issue 28 item 2: a sigplan subtitle over two names stacked above one shared affiliation") {
+  // As acmart 1.88 sets \subtitle{Extended Abstract of Technical Presentation} in sigplan.
+  PdfFacts facts;
+  PdfPage page;
+  page.number = 1;
+  page.width = 612;
+  page.height = 792;
+  page.lines = {line(67, 70, 545, 20.7, "Incremental Type Checking for Gradual Languages", "LinLibertineTB"),
+                line(176, 99, 436, 14.3, "Extended Abstract of Technical Presentation"),
+                line(273, 122, 338, 12, "Ada Lovelace"),
+                line(265, 136, 347, 12, "Charles Babbage"),
+                line(255, 150, 357, 10, "Analytical Engine Works"),
+                line(254, 161, 358, 10, "London, United Kingdom"),
+                line(273, 173, 339, 10, "ada@engine.org", "LinBiolinumT"),
+                line(54, 193, 100, 12, "Abstract", "LinLibertineTB")};
+  for (int i = 0; i < 30; ++i) {
+    page.lines.push_back(line(54, 210 + 11 * i, 296, 10, "body text of the first column that runs on and on and on"));
+    page.lines.push_back(line(318, 210 + 11 * i, 558, 10, "body text of the second column that runs on and on and on"));
+  }
+  facts.pages.push_back(page);
+  const PaperMeta m = read_pdf_meta(facts, "sigplan-subtitle.pdf");
+  CHECK(m.subtitle == "Extended Abstract of Technical Presentation");
+  REQUIRE(names(m) == std::vector<std::string>{"Ada Lovelace", "Charles Babbage"});
+  for (const auto& a : m.authors) {
+    CHECK(institutions(a) == std::vector<std::string>{"Analytical Engine Works"});
+    CHECK(a.affiliations[0].departments.empty());
+  }
+  CHECK(m.authors[0].emails == std::vector<std::string>{"ada@engine.org"});
+}
+
 TEST_CASE("issue 28 item 3: an institution that runs onto the next line, the address line included") {
   // Three boxes to the row: each 152 pt wide.
   const PaperMeta m = read_pdf_meta(

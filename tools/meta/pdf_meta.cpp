@@ -369,7 +369,10 @@ class FirstPage {
   bool subtitle_differs(const PdfLine& subtitle, std::size_t next, std::size_t end) const {
     const PdfLine& after = lines_[next];
     if (after.font != subtitle.font || looks_like_author_line(trim(after.plain))) return true;
-    return subtitle.size > after.size + 0.3 && next + 1 < end && after.size > lines_[next + 1].size + 0.3;
+    // Names stacked over one shared affiliation (issue 28 item 2): look past them.
+    std::size_t below = next + 1;
+    while (below < end && std::fabs(lines_[below].size - after.size) <= 0.3) ++below;
+    return subtitle.size > after.size + 0.3 && below < end && after.size > lines_[below].size + 0.3;
   }
 
   static bool looks_like_date(const std::string& text) {
