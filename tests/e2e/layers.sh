@@ -28,6 +28,26 @@ done
 grep -rq "tool-include/booklet" "$build/CMakeFiles/tool_booklet.dir/" && ok || bad "the build does not use the include roots"
 grep -rq -- "-I$src/tools " "$build/CMakeFiles/tool_booklet.dir/flags.make" && bad "tools/ is on a tool's include path" || ok
 
+# The floor plan (issue 26): what two commands share is in the library, each
+# command has the same three rooms, and core's sources are sorted by concern.
+[ ! -e "$src/core/include/proceedings/jobs.hpp" ] && ok || bad "core declares the tools' jobs (jobs.hpp)"
+for tool in $tools; do
+  for room in job.hpp job.cpp command.cpp; do
+    [ -f "$src/tools/$tool/$room" ] && ok || bad "tools/$tool has no $room"
+  done
+  printing=$(grep -Hn 'std::cout\|std::cerr\|std::clog\|[^sn]printf(\|[^a-z_]puts(' "$src/tools/$tool"/*.[ch]pp | grep -v "/command.cpp:")
+  [ -z "$printing" ] && ok || bad "tools/$tool prints outside command.cpp: $(head -3 <<< "$printing")"
+  grep -q 'std::\(cout\|cerr\|ostream\|ifstream\|ofstream\)\|#include <iostream>\|#include <fstream>' "$src/tools/$tool/job.hpp" 2> /dev/null &&
+    bad "tools/$tool/job.hpp does I/O" || ok
+done
+flat=$(find "$src/core/src" -maxdepth 1 -type f)
+[ -z "$flat" ] && ok || bad "core/src has files outside its subfolders: $flat"
+for room in system text tex model pdf net lazy check season; do
+  [ -d "$src/core/src/$room" ] && ok || bad "no core/src/$room"
+done
+grep -rln 'curl_easy_init\|curl_multi_init\|curl_global_init' "$src/tools" > "$scratch/curl_users"
+[ ! -s "$scratch/curl_users" ] && ok || bad "libcurl driven outside core/src/net: $(tr '\n' ' ' < "$scratch/curl_users")"
+
 # No std::regex in the program (issue 24 item 17): libstdc++'s recurses once per
 # character and overflows the stack on a long line of a hostile file. Text from
 # outside goes through core's proceedings/regex.hpp (PCRE2, bounded) or a hand
