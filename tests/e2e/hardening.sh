@@ -86,7 +86,7 @@ expect_text "$scratch/out" "truncated archive" "meta says truncated"
 
 # Unknown subcommands are named, with the list.
 expect_exit 2 "proceedings bogus" -- "$bin" bogus
-expect_text "$scratch/err" "unknown subcommand 'bogus'; the subcommands are check, meta, build, booklet, report" "bogus named"
+expect_text "$scratch/err" "unknown subcommand 'bogus'; the subcommands are init, check, meta, build, booklet, report" "bogus named"
 
 # Two clean builds of the same inputs: byte-identical front matter and book.
 expect_exit 0 "clean build 1" -- "$bin" build --venue "$src/metadata/exhetai-2025" --papers "$papers" --out "$scratch/r1"
