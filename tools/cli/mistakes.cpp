@@ -61,8 +61,9 @@ std::optional<std::string> unknown_subcommand(const CLI::App& app, const std::st
   for (const CLI::App* sub : visible_subcommands(app)) names.push_back(sub->get_name());
   std::string list;
   for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
-  return "unknown subcommand '" + given + "'" + did_you_mean(given, names) + "; the subcommands are " + list +
-         " (proceedings --help says what each does)";
+  const std::string suggestion = did_you_mean(given, names);
+  return "unknown subcommand '" + given + "'" + (suggestion.empty() ? "; the" : suggestion + " The") + " subcommands are " +
+         list + " (proceedings --help says what each does)";
 }
 
 std::optional<std::string> unknown_option(const CLI::App& app, const std::vector<std::string>& args) {
