@@ -71,6 +71,13 @@ bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 }  // namespace
 
+std::string without_marks(std::string name) {
+  static const Regex marks(R"((\s*(∗|\*|†|‡|§|¶|‖|,))+\s*$)");
+  static const Regex apostrophe("'");
+  name = trim(marks.replace(name, ""));
+  return apostrophe.replace(name, "’");
+}
+
 bool names_unit(const std::string& text) {
   static const Regex unit(
       R"(\b(Department|Dept\.|School|Faculty|Division|Institute|Laboratory|Laboratories|Lab|Labs|Center|Centre|College|University|Universit\w*|Universidad|Instituto|Istituto|Institut|École|Ecole|Hochschule|Fakultät|Academy|Inc\.|Corporation|Company|GmbH|Ltd\.?)\b)");

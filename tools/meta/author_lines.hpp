@@ -40,6 +40,10 @@ std::vector<std::string> mailboxes(const std::string& text);
 // unless each side names an institution of its own.
 std::vector<std::string> institutions_in(const std::string& text);
 
+// A name without the marks after it (∗ † ‡ and the like); TeX prints an
+// apostrophe as ’ (some fonts map it back to ').
+std::string without_marks(std::string name);
+
 // The words that name an organisational unit (University, Institute, ...).
 bool names_unit(const std::string& text);
 
