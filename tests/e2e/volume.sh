@@ -108,6 +108,16 @@ rm "$papers/w2/w2-p2.pdf" && qpdf --empty --pages "$manuscripts/sparse-wse.pdf" 
 expect_exit 0 "rebuild after one paper changed" -- "$bin" build --volume "$vol" --papers "$papers" --out "$out"
 expect_text "$scratch/out" "stamped 1 paper(s) (w2-p2)" "one changed paper stamped alone"
 expect_text "$scratch/out" "front matter reused" "the front matter reused"
+# an unchanged rebuild compares the files' stamps (OUT/.build/volume-inputs.json) instead of reading the YAML:
+# a file touched but not changed is read again and found the same; a changed one is built again
+touch "$vol/w2/workshop.yaml"
+expect_exit 0 "rebuild after a workshop.yaml was touched" -- "$bin" build --volume "$vol" --papers "$papers" --out "$out"
+expect_text "$scratch/out" "is up to date; nothing to do" "a touched but unchanged file changes nothing"
+echo "One more sentence from the chairs of workshop 3." >> "$vol/w3/message.md"
+expect_exit 0 "rebuild after a workshop's message changed" -- "$bin" build --volume "$vol" --papers "$papers" --out "$out"
+expect_text "$scratch/out" "front matter typeset" "an edited workshop message is typeset again"
+expect_exit 0 "unchanged again" -- "$bin" build --volume "$vol" --papers "$papers" --out "$out"
+expect_text "$scratch/out" "is up to date; nothing to do" "up to date after it"
 
 # each paper against its own workshop's rules: an 8-page paper passes workshop 2 (up to 8 or 9) but not ExHetAI'25 (6)
 cp -r "$papers" "$scratch/papers-long" && cp "$gen/papers/.omnifed8.pdf" "$scratch/papers-long/exhetai-2025/wages.pdf"

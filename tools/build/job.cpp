@@ -323,7 +323,8 @@ BuildResult run_build(const BuildJob& o) {
   std::optional<Volume> volume;
   Workshop workshop;
   if (!o.volume.empty()) {
-    volume = load_volume(o.volume);
+    if (!is_volume_folder(o.volume))
+      throw usage_error((fs::path(o.volume) / volume_file_name).string(), "missing: a volume folder holds volume.yaml");
   } else {
     if (!o.venue.empty() && is_volume_folder(o.venue) && !fs::exists(fs::path(o.venue) / "workshop.yaml"))
       throw usage_error(o.venue, "holds volume.yaml, not workshop.yaml: build a volume with --volume " + o.venue);
@@ -341,6 +342,17 @@ BuildResult run_build(const BuildJob& o) {
   State now;
   now.papers = previous.papers;
   const unsigned jobs = o.jobs ? o.jobs : default_jobs();
+  const fs::path volume_record = work / "volume-inputs.json";
+  const std::string volume_run = o.volume.empty() ? "" : o.volume + "\n" + o.papers + "\n" +
+                                 templates_folder(o.templates).string() + "\n" + (o.force ? "force" : "") +
+                                 (o.draft ? "draft" : "") + PROCEEDINGS_VERSION;
+  if (!o.volume.empty()) {
+    if (volume_inputs_unchanged(volume_record, volume_run, previous.inputs) && outputs_intact(previous)) {
+      result.up_to_date = true;
+      return result;
+    }
+    volume = load_volume(o.volume);
+  }
   std::shared_future<BookFonts> fonts = book_fonts(previous, jobs);
   BookPlan plan = volume ? make_volume_plan(*volume, papers_dir, now.papers, jobs)
                          : make_plan(std::move(workshop), papers_dir, now.papers, jobs, o.draft);
@@ -358,6 +370,7 @@ BuildResult run_build(const BuildJob& o) {
   const std::string template_files = templates_text(templates_root);  // read once, hashed into every key
   now.inputs = inputs_key(plan, o, template_files);
   if (previous.inputs == now.inputs && outputs_intact(previous)) {
+    if (volume) save_volume_inputs(volume_record, volume_run, previous.inputs, volume_input_files(plan, templates_root));
     if (previous.papers != now.papers) save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps,
                                                                     previous.passed, now.papers, previous.parts, previous.fonts,
                                                                     previous.warnings});
@@ -401,6 +414,7 @@ BuildResult run_build(const BuildJob& o) {
   now.fonts = found_fonts(fonts.get());
   for (const auto& file : written.files) now.stamps[file.string()] = output_stamp(file);
   save_state(state_file, now);
+  if (volume) save_volume_inputs(volume_record, volume_run, now.inputs, volume_input_files(plan, templates_root));
   phases.done("state saved");
 
   result.zip = written.zip;
