@@ -59,6 +59,8 @@ expect_text "$scratch/out" "Rules: ./workshop.yaml" "check names the venue it ap
 expect_exit 0 "import in the venue's folder" -- "$bin" import submissions-hotcrp.json
 expect_text "$scratch/out" "0 conflict(s)" "import read the current folder's papers.yaml"
 sed -i -E 's/authors: \[([^,]+),/authors: [{name: \1, email: contact@example.org},/' papers.yaml
+expect_exit 0 "meta in the venue's folder cross-checks with its papers.yaml" -- "$bin" meta "$wages"
+expect_text "$scratch/out" "cross-check with 'wages': title and authors match" "meta cross-checked with the current folder's papers.yaml"
 expect_exit 0 "export acm-csv in the venue's folder" -- "$bin" export acm-csv --out "$scratch/acm.csv"
 [ -s "$scratch/acm.csv" ] && ok || bad "export wrote no CSV"
 cd "$scratch/novenue" || exit 1

@@ -1,5 +1,6 @@
 #include "meta/command.hpp"
 
+#include <filesystem>
 #include <iostream>
 
 #include "meta/job.hpp"
@@ -31,11 +32,17 @@ void add_options(CLI::App& cmd, int& status) {
   cmd.footer("INPUT is a PDF, a LaTeX source folder or its main file (.tex, .ltx), a .zip or .tar.gz of sources, "
              "or a folder of these.");
   cmd.add_flag("--json", *json, "Print one JSON object instead of text");
-  cmd.add_option("--venue", options->venue, "Workshop folder: cross-check with its papers.yaml");
+  cmd.add_option("--venue", options->venue,
+                 "Workshop folder: cross-check with its papers.yaml (default: the current folder, if it holds "
+                 "workshop.yaml)");
   cmd.add_flag("--write", options->write,
                 "With --venue: add missing papers and fill missing affiliations, emails and ORCIDs in papers.yaml");
   cmd.add_option("INPUT", options->inputs, "PDFs, source folders, main .tex files or archives")->required();
-  cmd.callback([options, json, &status] { status = static_cast<int>(print(run_meta(*options), *json)); });
+  cmd.callback([options, json, &status] {
+    // --venue defaults to the current folder when it holds workshop.yaml, as for every command (issue 27 item 9).
+    if (options->venue.empty() && std::filesystem::is_regular_file("workshop.yaml")) options->venue = ".";
+    status = static_cast<int>(print(run_meta(*options), *json));
+  });
 }
 
 }  // namespace proceedings::meta
