@@ -176,9 +176,9 @@ std::string acm_block(const NewVenue& v) {
   if (!v.workshop.acm) return out + "# acm:\n#   proceedings_title: \"Proceedings of ...\"\n";
   const AcmRecord& a = *v.workshop.acm;
   if (!v.acm_complete)
-    out += "# Commented out until SC's dates and place are given as ACM prints them:\n"
-           "# `proceedings init --acm-dates \"November 15–20, 2026\" --acm-location \"City, ST, USA\"`\n"
-           "# writes them, or fill them in below and remove the '# ' before each line.\n";
+    out += "# Commented out until the host's dates and place are known as ACM prints them\n"
+           "# (init does not guess them): fill in `dates` and `location` from the host's\n"
+           "# announcement, then remove the '# ' before each line.\n";
   Block b;
   auto line = [&](const std::string& text, const std::string& comment) {
     if (v.acm_complete) b.field(text, comment);
