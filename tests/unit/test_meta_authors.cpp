@@ -170,6 +170,17 @@ TEST_CASE("issue 28 item 4: a country is a country or it is empty") {
   CHECK(journal.authors[0].affiliations[0].country == "");
 }
 
+TEST_CASE("issue 28: an authors' address footnote without its final period ends at its email, not in the next footnote") {
+  PdfFacts facts = journal_page({"JOOMY KORKUT, Princeton University, USA"});
+  PdfPage& page = facts.pages.front();
+  page.lines.push_back(line(46, 640, 401, 8, "Author’s address: Joomy Korkut, Princeton University, Princeton, New Jersey, USA, joomy@cs.princeton.edu"));
+  page.lines.push_back(line(46, 650, 393, 8, "ACM member number: 3665406. Entry for ICFP’19 SRC, Graduate Category."));
+  const PaperMeta m = read_pdf_meta(facts, "footnote.pdf");
+  REQUIRE(m.authors.size() == 1);
+  CHECK(m.authors[0].emails == std::vector<std::string>{"joomy@cs.princeton.edu"});
+  CHECK(m.authors[0].affiliations[0].city == "Princeton");
+}
+
 TEST_CASE("issue 28 item 5: an author of two institutions joined by 'and'; one institution with 'and' in its name stays one") {
   const PaperMeta m = read_pdf_meta(journal_page({"TOM KELLY, University College London and University of Leeds",
                                                   "ARMANDO SANTOS, INESC TEC and University of Minho"}),

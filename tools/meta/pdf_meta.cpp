@@ -580,6 +580,11 @@ class FirstPage {
         if (std::fabs(l.size - lines_[i].size) > 0.3 || l.box.y0 < lines_[k - 1].box.y0 ||
             l.box.y0 - lines_[k - 1].box.y1 > 0.6 * l.size)
           break;
+        // A footnote that ends on an email without its period, and the next
+        // footnote ("ACM member number: ...") right under it.
+        static const Regex ends_on_email(R"([\w.+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}\s*$)");
+        static const Regex opens_sentence(R"(^\s*[A-Z])");
+        if (ends_on_email.contains(text.back()) && opens_sentence.contains(l.plain)) break;
         text.push_back(l.plain);
       }
       // A long footnote that TeX split goes on at the top of the next page's footnotes.
