@@ -332,7 +332,8 @@ BuildResult run_build(const BuildJob& o) {
   }
   const fs::path papers_dir = o.papers;
   if (!fs::is_directory(papers_dir))
-    throw usage_error(papers_dir.string(), "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)");
+    throw usage_error(papers_dir.string(), o.volume.empty() ? "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)"
+                                                            : "is not a folder of camera-ready PDFs in <workshop id>/<paper id>.pdf (see --papers)");
   const fs::path out(o.out), work = out / ".build", state_file = work / "state.json";
   refuse_output_folder_over_file(out, "--out");
   result.bundle = out / "bundle";
