@@ -70,8 +70,6 @@ demo: configure
 	$(BUILD)/proceedings build --volume out/volume/sc25-workshops --papers out/volume/papers --out out/volume/out
 	$(BUILD)/proceedings export acm-csv --volume out/volume/sc25-workshops --book out/volume/out/bundle --out out/volume/sc25-workshops-acm.csv
 	$(BUILD)/proceedings status --volume out/volume/sc25-workshops --papers out/volume/papers --book out/volume/out
-	@echo "   the volume's program over its days and rooms (AIExScale'25's '12:20 AM' slip kept as published: --force)"
-	$(BUILD)/proceedings booklet --volume out/volume/sc25-workshops --out out/volume --force
 	@echo "== proceedings booklet: both programs as PDF, web page, iCalendar and frab XML in out/booklet"
 	$(BUILD)/proceedings booklet --venue $(VENUE) --out out
 	@echo "   (AIExScale'25 publishes '12:20 AM' for its closing; it is kept as published, reported, and --force publishes it)"
