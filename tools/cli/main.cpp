@@ -168,7 +168,9 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
   app.fallthrough();
-  app.footer(proceedings::exit_status_text(proceedings::every_exit_status(), 100));
+  app.footer("`proceedings help CMD` (or `proceedings CMD --help`) documents a command; installed, so does\n"
+             "`man proceedings-CMD`. --venue defaults to the current folder when it holds workshop.yaml.\n" +
+             proceedings::exit_status_text(proceedings::every_exit_status(), 100));
   int status = 0;
   for (const Command& c : commands()) add_command(app, c, status);
   // `proceedings help CMD [SUB]` is `proceedings CMD [SUB] --help`.
