@@ -149,4 +149,35 @@ TEST_CASE("a sigchi-a paper whose PDF Creator does not name acmart is still acma
   bool said = false;
   for (const auto& e : a.evidence) said |= e.find("does not name acmart") != std::string::npos;
   CHECK(said);
+  // Its sidebar in the note margin: the text block reaches into the margin.
+  CHECK(a.text_block.x0 < 100);
+  // In Latin Modern, with acmart's stamp of the retired format.
+  const Analysis stamped = check_real_like("sigchi-a-stamp", acmart_venue());
+  CHECK(stamped.template_facts.class_name == "acmart");
+  CHECK(stamped.template_facts.format == "sigchi-a");
+  CHECK_FALSE(stamped.template_facts.libertine);
+  CHECK(codes(stamped).count("TEMPLATE_CLASS") == 0);
+}
+
+TEST_CASE("an older acmart's sigplan prints its heads in capitals: its serif title still tells it from sigconf") {
+  PageEvidence seen;
+  seen.paper_width = 612, seen.paper_height = 792, seen.columns = 2, seen.body_pt = 10;
+  seen.block.found = seen.block.odd_measured = seen.block.even_measured = true;
+  seen.block.odd = seen.block.even = {54, 60, 558, 720};
+  seen.capital_heads = true;  // acmart 1.53's sigplan: "REFERENCES"
+  seen.sans_title = false;
+  CHECK(match_acm_format(seen).format == "sigplan");
+  seen.sans_title = true;  // a sigconf paper at 10 pt
+  CHECK(match_acm_format(seen).format == "sigconf");
+  seen.capital_heads = false;  // acmart 1.88's sigplan: "References"
+  seen.sans_title = false;
+  CHECK(match_acm_format(seen).format == "sigplan");
+  // A note margin: sigchi-a's page fits with its text reaching into the margin, a letter page does not.
+  PageEvidence chi;
+  chi.paper_width = 792, chi.paper_height = 612, chi.columns = 1, chi.body_pt = 10;
+  chi.block.found = chi.block.odd_measured = true;
+  chi.block.odd = chi.block.even = {72, 108, 720, 540};
+  CHECK(fits_an_acm_page(chi));
+  chi.block.odd.x1 = chi.block.even.x1 = 600;
+  CHECK_FALSE(fits_an_acm_page(chi));
 }

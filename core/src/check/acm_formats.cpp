@@ -26,13 +26,14 @@ bool any_contains(const std::vector<std::string>& heads, const std::string& what
   return false;
 }
 
-// sigplan's page is sigconf's: its mixed-case heads and serif title tell
-// it from a sigconf paper set at 10 pt, and acmengage (sigconf's page at
-// 10 pt too) always prints its head or its Synopsis.
+// sigplan's page is sigconf's: its serif title and (since acmart 1.6x) its
+// mixed-case heads tell it from a sigconf paper set at 10 pt (older sigplan
+// heads are in capitals too, so capitals weigh little), and acmengage
+// (sigconf's page at 10 pt too) always prints its head or its Synopsis.
 int style_score(const AcmFormat& f, const PageEvidence& seen) {
   int s = 0;
-  if (seen.capital_heads) s += *seen.capital_heads != f.mixed_case_heads ? 3 : -1;
-  if (seen.sans_title) s += *seen.sans_title != f.serif_title ? 2 : 0;
+  if (seen.capital_heads) s += *seen.capital_heads ? (f.mixed_case_heads ? 0 : 1) : (f.mixed_case_heads ? 3 : -1);
+  if (seen.sans_title) s += *seen.sans_title != f.serif_title ? 3 : 0;
   if (f.name == "acmengage" && !seen.synopsis && !any_contains(seen.running_heads, "EngageCSEdu")) s -= 4;
   return s;
 }
@@ -147,10 +148,18 @@ std::optional<bool> sans_title(const PdfPage& first) {
   return std::nullopt;
 }
 
+// A format with a wide note margin (sigchi-a's) sets figures and sidebars
+// there: the text block then reaches into it, its outer edge stays.
+bool fits_with_notes(const AcmFormat& f, const TextBlock& block, double page_width) {
+  return !f.two_sided && f.inner > 2 * f.outer && block.found && block.odd.x0 <= f.inner + 2.5 &&
+         near(page_width - block.odd.x1, f.outer, 2.5);
+}
+
 bool fits_an_acm_page(const PageEvidence& seen) {
   return std::any_of(acm_formats().begin(), acm_formats().end(), [&](const AcmFormat& f) {
     return seen.columns == f.columns && near(seen.paper_width, f.paper_width, 3) &&
-           near(seen.paper_height, f.paper_height, 3) && block_matches(f, seen.block, seen.paper_width);
+           near(seen.paper_height, f.paper_height, 3) &&
+           (block_matches(f, seen.block, seen.paper_width) || fits_with_notes(f, seen.block, seen.paper_width));
   });
 }
 

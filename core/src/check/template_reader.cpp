@@ -48,7 +48,21 @@ void TemplateReader::read_marks(const std::string& creator) {
 
 bool TemplateReader::made_with_acmart(const std::string& creator) {
   if (creator.find("acmart") != std::string::npos) return true;
-  return t_.producer.empty() && t_.libertine && (t_.acm_reference_format || acmart_page(creator));
+  if (!t_.producer.empty()) return false;
+  if (acmart_stamp()) return true;
+  return (t_.libertine && t_.acm_reference_format) || acmart_page(creator);
+}
+
+// acmart stamps its retired sigchi-a format "Legacy document. Not for
+// publication in an ACM venue"; nothing else prints it.
+bool TemplateReader::acmart_stamp() {
+  for (const auto& aside : sorted_.set_aside)
+    if (aside.role == LineRole::overlay && aside.line.text.find("Legacy document") != std::string::npos) {
+      out_.evidence.push_back("template acmart: acmart's stamp of its retired sigchi-a format ('" +
+                              trim(aside.line.text) + "') on page " + std::to_string(aside.page));
+      return true;
+    }
+  return false;
 }
 
 // The word processor that made the PDF, from Producer and Creator, or "".
@@ -96,9 +110,13 @@ std::string TemplateReader::word_layout() {
 // one of its pages.
 bool TemplateReader::acmart_page(const std::string& creator) {
   const auto& t = t_;
-  if (!(t.ccs_concepts || t.keywords) || !fits_an_acm_page(page_evidence())) return false;
-  out_.evidence.push_back("template acmart: the PDF Creator ('" + creator +
-                          "') does not name acmart, but the page, the Libertine fonts and the " +
+  // Libertine with CCS Concepts or Keywords, or, in other fonts, both the
+  // ACM Reference Format and CCS Concepts.
+  const bool front_matter = t.libertine ? t.ccs_concepts || t.keywords : t.acm_reference_format && t.ccs_concepts;
+  if (!front_matter || !fits_an_acm_page(page_evidence())) return false;
+  out_.evidence.push_back("template acmart: the PDF Creator ('" + creator + "') does not name acmart, but the page" +
+                          (t.libertine ? ", the Libertine fonts" : "") + " and the " +
+                          (t.acm_reference_format && !t.libertine ? "ACM Reference Format, " : "") +
                           (t.ccs_concepts ? "CCS Concepts" : "Keywords") + " are acmart's");
   return true;
 }

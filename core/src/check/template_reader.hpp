@@ -34,6 +34,7 @@ class TemplateReader {
   bool made_with_acmart(const std::string& creator);
   std::string word_processor() const;
   std::string word_layout();
+  bool acmart_stamp();
   bool acmart_page(const std::string& creator);
   std::string acm_format();
   PageEvidence page_evidence() const;
