@@ -49,7 +49,7 @@ def parse(lines):
             t['anonymous'] = True
         elif key == 'format':
             t['format'] = value.strip()
-        elif key in ('fontsize', 'review', 'authordraft', 'screen', 'nonacm', 'watermark', 'class'):
+        elif key in ('fontsize', 'review', 'authordraft', 'screen', 'nonacm', 'watermark', 'class', 'journal', 'addresses'):
             t['flags'][key] = value.strip()
         elif key == 'author':
             author = {'name': pdf_string(value), 'affiliations': [], 'emails': []}
@@ -139,7 +139,9 @@ def main():
          'check': {'format': raw['format'], 'pages': pages, 'body_pages': body, 'bibliography_pages': bib,
                    'watermark': flags.get('watermark') == '1', 'review': flags.get('review') == '1',
                    'authordraft': flags.get('authordraft') == '1', 'fontsize': flags.get('fontsize', ''),
-                   'acmart': flags.get('class', '')}}
+                   'acmart': flags.get('class', '')},
+         # \authorsaddresses{} in a journal format: the page shows no email
+         'emails_printed': not (flags.get('journal') == '1' and flags.get('addresses') == '0')}
     if len(sys.argv) > 5:
         readings = json.load(open(sys.argv[5], encoding='utf-8'))
         for key, value in readings.items():

@@ -137,7 +137,8 @@ TEST_CASE("issue 28 item 3: an institution that runs onto the next line, the add
       sigconf_page({line(95, 109, 165, 12, "Alex Groce"),
                     line(55, 124, 205, 10, "School of Informatics, Computing, and Cyber Systems, Northern Arizona"),
                     line(100, 136, 160, 10, "University, USA"), line(260, 109, 352, 12, "Darko Marinov"),
-                    line(236, 124, 376, 10, "University of Illinois at"), line(256, 136, 356, 10, "Urbana-Champaign, USA"),
+                    line(236, 124, 376, 10, "Department of Computer Science,"),
+                    line(258, 136, 352, 10, "University of Illinois at"), line(253, 148, 356, 10, "Urbana-Champaign, USA"),
                     line(440, 109, 520, 12, "Ben Trovato"), line(410, 124, 550, 10, "Institute for Clarity in Documentation"),
                     line(440, 136, 520, 10, "Dublin, Ohio, USA")}),
       "wrapped.pdf");
@@ -145,7 +146,8 @@ TEST_CASE("issue 28 item 3: an institution that runs onto the next line, the add
   CHECK(institutions(m.authors[0]) ==
         std::vector<std::string>{"School of Informatics, Computing, and Cyber Systems, Northern Arizona University"});
   CHECK(m.authors[0].affiliations[0].country == "USA");
-  CHECK(institutions(m.authors[1]) == std::vector<std::string>{"University of Illinois at Urbana-Champaign"});
+  CHECK(institutions(m.authors[1]) ==
+        std::vector<std::string>{"Department of Computer Science, University of Illinois at Urbana-Champaign"});
   CHECK(m.authors[1].affiliations[0].city == "");
   CHECK(institutions(m.authors[2]) == std::vector<std::string>{"Institute for Clarity in Documentation"});
   CHECK(m.authors[2].affiliations[0].city == "Dublin");

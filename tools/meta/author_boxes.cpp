@@ -220,7 +220,8 @@ std::vector<AuthorMeta> read_author_box(const AuthorBox& b, double box_width, co
       } else {
         close(text);
       }
-    } else if (wrapped && !names_unit(text)) {
+    } else if (!group.empty() && previous && (group.back().back() == ',' || (wrapped && !names_unit(text)))) {
+      // a line that ends on a comma goes on in the next ("Department of Computer Science," / "University of ...")
       group.back() += " " + text;
     } else {
       group.push_back(text);
