@@ -181,3 +181,32 @@ TEST_CASE("an older acmart's sigplan prints its heads in capitals: its serif tit
   chi.block.odd.x1 = chi.block.even.x1 = 600;
   CHECK_FALSE(fits_an_acm_page(chi));
 }
+
+TEST_CASE("a stray line at body size among the references is no appendix; a paragraph is") {
+  // Three pages of body text in two columns; the references start on page 3
+  // and fill page 4, where a float's label is set at body size.
+  std::vector<PdfPage> pages;
+  for (int n = 1; n <= 4; ++n) pages.push_back(body_page(n));
+  // Rows from `first_row` on, of the right column only or of both.
+  const auto entries_from = [](PdfPage& page, std::size_t first_row, bool right_only) {
+    for (std::size_t i = 0; i < page.lines.size(); ++i)
+      if (i / 2 >= first_row && (!right_only || i % 2 == 1)) {
+        page.lines[i].size = 7;
+        page.lines[i].text = "[" + std::to_string(i) + "] A. Author. Title.";
+      }
+  };
+  entries_from(pages[2], 21, true);
+  pages[2].lines[41] = line_at(318, 310, 390, 319, "REFERENCES", 9);
+  entries_from(pages[3], 0, false);
+  pages[3].lines[30] = line_at(330, 255, 420, 264, "images/plot.pdf", 9);
+  PdfFacts facts;
+  facts.pages = pages;
+  const Analysis stray = analyze("stray.pdf", facts, CheckRules{});
+  CHECK(stray.body_pages == std::vector<int>{1, 2, 3});
+  CHECK(stray.bibliography_pages == std::vector<int>{3, 4});
+  // A real appendix: a heading and its paragraph after the list.
+  for (std::size_t i = 60; i < 70; ++i) facts.pages[3].lines[i].size = 9;
+  facts.pages[3].lines[60].text = "A MORE RESULTS";
+  const Analysis appendix = analyze("appendix.pdf", facts, CheckRules{});
+  CHECK(appendix.body_pages == std::vector<int>{1, 2, 3, 4});
+}

@@ -165,6 +165,10 @@ class Analyzer {
     out_.references_start = ReferencesStart{start_page.number, std::round(start_line.box.y0 * 10) / 10};
     references_box_ = start_line.box;
     const double bib_size = bibliography_size(start);
+    // In one column, a display set right of the middle is not the right column.
+    std::vector<int> all_pages;
+    for (const auto& page : pages) all_pages.push_back(page.number);
+    const int heading_columns = count_columns(pages, all_pages, body_size_) == 1 ? 1 : 2;
     int entries = 0;
     bool appendix = false;
     for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -172,13 +176,14 @@ class Analyzer {
       const int here = static_cast<int>(p);
       bool body = here < start.page_index, bib = false;
       if (here >= start.page_index) {
-        for (const auto& line : page.lines) {
+        for (std::size_t l = 0; l < page.lines.size(); ++l) {
+          const auto& line = page.lines[l];
           if (!is_content(line, page)) continue;
-          if (here == start.page_index && read_before(line, start_line, page, 2)) {
+          if (here == start.page_index && read_before(line, start_line, page, heading_columns)) {
             body = true;
             continue;
           }
-          if (!appendix && starts_appendix(line, bib_size)) {
+          if (!appendix && starts_appendix(p, l, bib_size)) {
             appendix = true;
             out_.evidence.push_back("body text resumes after the references on page " + std::to_string(page.number) +
                                     " at y=" + to_fixed(line.box.y0) + "pt: '" + trim(line.text).substr(0, 40) +
@@ -223,11 +228,23 @@ class Analyzer {
   }
 
   // Body text after the list: text back at body size where the list is
-  // smaller, or a new heading where the list is set at body size.
-  bool starts_appendix(const PdfLine& line, double bib_size) const {
+  // smaller, with more of it after (a paragraph, not a float's label, a
+  // display or a head left among the entries); or a new heading where the
+  // list is set at body size.
+  bool starts_appendix(std::size_t p, std::size_t l, double bib_size) const {
+    const PdfLine& line = sorted_.pages[p].lines[l];
     if (!heading_word(line.text).empty()) return false;
-    if (bib_size < body_size_ - 0.5) return line.size >= body_size_ - 0.3;
-    return line.size >= body_size_ + 1;
+    if (bib_size >= body_size_ - 0.5) return line.size >= body_size_ + 1;
+    return line.size >= body_size_ - 0.3 && body_lines_after(p, l) >= 2;
+  }
+
+  // Of the six lines after line l of page p (this page, then the next), how many are at body size.
+  int body_lines_after(std::size_t p, std::size_t l) const {
+    int found = 0, seen = 0;
+    for (std::size_t q = p; q < sorted_.pages.size() && q <= p + 1; ++q)
+      for (std::size_t k = q == p ? l + 1 : 0; k < sorted_.pages[q].lines.size() && seen < 6; ++k, ++seen)
+        found += sorted_.pages[q].lines[k].size >= body_size_ - 0.3;
+    return found;
   }
 
   void measure_text_block() {
