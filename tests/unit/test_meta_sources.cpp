@@ -90,3 +90,12 @@ TEST_CASE("the main file is the one with \\documentclass, whatever its extension
   CHECK(test::error_line([&] { read_latex_meta(dir.path / "section.tex"); }) ==
         (dir.path / "section.tex").string() + ": has no \\documentclass: give the paper's main file or its folder");
 }
+
+TEST_CASE("a title's macros come from a package the sources bring (macros.sty), \\xspace and all") {
+  test::TempDir dir;
+  dir.write("macros.sty", "\\ProvidesPackage{macros}\n\\newcommand{\\OCaml}{%\n    OCaml\\xspace%\n}\n");
+  dir.write("main.tex",
+            "\\documentclass{acmart}\n\\usepackage{xspace,macros}\n"
+            "\\title{Tail Modulo Cons, \\OCaml, and Logic}\n\\begin{document}\\maketitle\\end{document}\n");
+  CHECK(read_latex_meta(dir.path).title == "Tail Modulo Cons, OCaml, and Logic");
+}

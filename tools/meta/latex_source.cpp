@@ -88,6 +88,17 @@ std::string environment(const std::string& s, const std::string& name) {
   return s.substr(b + begin.size(), e - b - begin.size());
 }
 
+// A macro's text as TeX sets it: the line ends its author hid with % and the
+// indentation of its lines are no spaces, and xspace's \xspace adds none
+// before punctuation (and the text after a macro keeps its own space).
+std::string as_written(const std::string& body) {
+  std::string text = trim(body);
+  static const std::string xspace = "\\xspace";
+  if (text.size() >= xspace.size() && text.compare(text.size() - xspace.size(), xspace.size(), xspace) == 0)
+    text = trim(text.substr(0, text.size() - xspace.size()));
+  return text;
+}
+
 // \newcommand{\x}{text}, \newcommand*\x{text}, \def\x{text}: macros without arguments.
 Macros collect_macros(const std::string& s) {
   Macros macros;
@@ -99,7 +110,7 @@ Macros collect_macros(const std::string& s) {
     const std::size_t before = i;
     const std::string body = brace_group(s, i);
     if (i == before) continue;
-    macros[name] = body;
+    macros[name] = as_written(body);
   }
   return macros;
 }
@@ -410,22 +421,43 @@ fs::path find_main_tex(const fs::path& folder) {
 
 namespace {
 
+std::string expand(const fs::path& file, const fs::path& root, int depth);
+
+// \usepackage{macros} of a package the sources bring (macros.sty beside the
+// file): TeX reads it, and the macros a title uses may be defined there.
+std::string local_packages(const std::string& names, const fs::path& file, const fs::path& root, int depth) {
+  std::string out;
+  for (const auto& name : split_top_level(names, ',')) {
+    const fs::path sty = fs::weakly_canonical(file.parent_path() / (trim(name) + ".sty"));
+    const fs::path base = fs::weakly_canonical(root);
+    std::error_code ec;
+    if (trim(name).empty() || !fs::is_regular_file(sty, ec)) continue;
+    if (std::mismatch(base.begin(), base.end(), sty.begin()).first != base.end()) continue;  // not the sources'
+    out += "\n" + expand(sty, root, depth + 1) + "\n";
+  }
+  return out;
+}
+
 std::string expand(const fs::path& file, const fs::path& root, int depth) {
   if (depth > 20) throw input_error(file.string(), "\\input nested more than 20 deep (a file including itself?)");
   std::string text = strip_latex_comments(read_file(file));
-  static const Regex include(R"(\\(?:input|include)\s*\{([^}]*)\})");
+  static const Regex include(R"(\\(input|include|usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\})");
   std::string out;
   std::size_t last = 0;
   for (const Match& m : include.all(text)) {
     out += text.substr(last, m.position() - last);
     last = m.position() + m.length();
-    fs::path target = file.parent_path() / trim(m.str(1));
+    if (m.str(1) == "usepackage" || m.str(1) == "RequirePackage") {
+      out += m.str(0) + local_packages(m.str(2), file, root, depth);
+      continue;
+    }
+    fs::path target = file.parent_path() / trim(m.str(2));
     // TeX's order: NAME.tex, then NAME as written (\input{body.ltx}).
     if (target.extension() != ".tex" && (fs::exists(target.string() + ".tex") || !fs::exists(target))) target += ".tex";
     const fs::path resolved = fs::weakly_canonical(target);
     const fs::path base = fs::weakly_canonical(root);
     if (std::mismatch(base.begin(), base.end(), resolved.begin()).first != base.end())
-      throw input_error(file.string(), "\\input names a file outside the source folder: " + m.str(1));
+      throw input_error(file.string(), "\\input names a file outside the source folder: " + m.str(2));
     if (!fs::exists(resolved)) continue;  // a class or package file from TeX's own tree
     out += expand(resolved, root, depth + 1);
   }
