@@ -3,6 +3,7 @@
 #include <optional>
 #include <set>
 
+#include "build/build_cache.hpp"
 #include "build/bundle.hpp"
 #include "build/cache.hpp"
 #include "build/folio.hpp"
@@ -50,17 +51,6 @@ std::string templates_text(const fs::path& templates) {
   for (const char* name : {"preamble", "frontmatter", "authorindex", "volume"})
     all += file_or_empty(templates / "proceedings" / (std::string(name) + ".tex"));
   return all;
-}
-
-// Everything the bundle depends on; equal keys mean nothing to do.
-std::string inputs_key(const BookPlan& plan, const BuildJob& o, const std::string& templates) {
-  std::string all = std::string(PROCEEDINGS_VERSION) + (o.force ? "force" : "") + (o.draft ? "draft" : "");
-  for (const auto& p : plan.papers) all += p.record.id + p.sha256 + p.placeholder;
-  std::vector<fs::path> folders{plan.workshop.folder};
-  for (const auto& part : plan.parts) folders.push_back(part.workshop.folder);  // a volume's workshops
-  for (const auto& folder : folders)
-    for (const char* file : {"volume.yaml", "workshop.yaml", "papers.yaml", "message.md"}) all += file_or_empty(folder / file);
-  return sha256_hex(all + templates);
 }
 
 std::string values_text(const std::map<std::string, std::string>& values) {
@@ -154,20 +144,6 @@ std::vector<OutlineItem> outline(const BookPlan& plan, const TypesetParts& types
   return items;
 }
 
-void remove_stale(const fs::path& dir, const std::set<fs::path>& keep) {
-  if (!fs::exists(dir)) return;
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.is_regular_file() && !keep.count(e.path())) fs::remove(e.path());
-}
-
-// The SHA-256 of a cache file: as recorded when it was made, else read now.
-std::string part_sha256(const State& previous, const fs::path& file) {
-  const auto known = previous.parts.find(file.filename().string());
-  return known != previous.parts.end() ? known->second : sha256_file(file);
-}
-
-fs::path segment_of(const fs::path& pdf) { return fs::path(pdf).replace_extension(".seg"); }
-
 // The typeset front matter and author index (one LaTeX run), and every
 // paper checked and stamped with its folio, each also kept as the book's
 // part: one parallel_for, the LaTeX run first (the longest task). A paper
@@ -179,21 +155,20 @@ struct Parts {
   std::vector<std::string> restamped;  // ids
 };
 
-Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& templates, const std::string& template_files,
-                 const State& previous, PaperGate& gate, std::shared_future<BookFonts>& fonts, bool force, bool draft,
+Parts make_parts(const BookPlan& plan, const BuildCache& cache, const fs::path& templates, const std::string& template_files,
+                 PaperGate& gate, std::shared_future<BookFonts>& fonts, bool force, bool draft,
                  unsigned jobs) {
   const std::string message = file_or_empty(plan.workshop.folder / "message.md");
   std::vector<std::string> part_messages;  // a volume's workshops'
   for (const auto& part : plan.parts) part_messages.push_back(file_or_empty(part.workshop.folder / "message.md"));
-  const std::string typeset_key = key16(values_text(front_matter_values(plan, message, part_messages)) +
-                                        values_text(author_index_values(plan)) + template_files);
+  const std::string typeset_key = BuildCache::typeset_key(values_text(front_matter_values(plan, message, part_messages)) +
+                                                          values_text(author_index_values(plan)) + template_files);
   // The folio font: the glyphs of the venue's name and the digits, cut from the
   // Type 1 font the LaTeX footer used; its bytes are part of every stamp's key.
   // A draft's pages carry the watermark, drawn in the same font.
   const std::string watermark = draft ? "DRAFT" : "";
   const FolioFont font = folio_font(fonts.get().folio, plan.workshop, watermark);
-  const std::string stamps_key =
-      key16(font.program + font.to_unicode_cmap() + plan.footer + std::to_string(font.widths.size()) + watermark);
+  const std::string stamps_key = BuildCache::stamps_key(font, plan.footer, watermark);
   const Stamper stamper(font, plan.footer, watermark);
   Parts parts;
   const std::size_t n = plan.papers.size();
@@ -204,17 +179,16 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
   parallel_for(n + 1, jobs, [&](std::size_t task, unsigned worker) {
     if (task == 0) {
       parts.typeset = typeset_parts(
-          work, typeset_key, [&](const fs::path& d) { return typeset_front_matter_and_index(plan, templates, d); },
+          cache.folder(), typeset_key, [&](const fs::path& d) { return typeset_front_matter_and_index(plan, templates, d); },
           [&] { return subset_type1(fonts.get().text, "0123456789cdilmvx"); }, plan.parts.size());
       return;
     }
     const std::size_t i = task - 1;
     const auto& p = plan.papers[i];
     if (p.placeholder.empty() && !gate.passes(i, p, worker) && !force) return;
-    const fs::path out =
-        work / "stamped" / (p.record.id + "-" + key16(p.sha256 + stamps_key + std::to_string(p.first_page)) + ".pdf");
-    if (fs::exists(out) && intact_segment(segment_of(out))) {
-      parts.stamped_sha256[i] = part_sha256(previous, out);
+    const fs::path out = cache.stamped_paper(p, stamps_key);
+    if (BuildCache::stamped_intact(out)) {
+      parts.stamped_sha256[i] = cache.part_sha256(out);
     } else {
       stamper.stamp(p.pdf, p.first_page, out, segment_of(out));
       parts.stamped_sha256[i] = sha256_file(out);
@@ -229,13 +203,9 @@ Parts make_parts(const BookPlan& plan, const fs::path& work, const fs::path& tem
   return parts;
 }
 
-fs::path write_book_file(const BookPlan& plan, const Parts& parts, const std::string& inputs, const fs::path& work,
-                         const State& previous) {
-  // Named by its parts, whose names carry their own inputs (the folio font's too).
-  std::string part_names = inputs + parts.typeset.files.front_segment.filename().string();
-  for (const auto& stamped : parts.stamped) part_names += stamped.filename().string();
-  const fs::path book = work / ("book-" + key16(part_names) + ".pdf");
-  if (fs::exists(book) && previous.parts.count(book.filename().string())) return book;
+fs::path write_book_file(const BookPlan& plan, const Parts& parts, const std::string& inputs, const BuildCache& cache) {
+  const fs::path book = cache.book_file(inputs, parts.typeset, parts.stamped);
+  if (cache.made_before(book)) return book;
   BookParts book_parts{parts.typeset.files.front_segment, {}, parts.typeset.files.back_segment, outline(plan, parts.typeset),
                        "Proceedings of " + venue_title(plan.workshop), plan.workshop.publication};
   for (const auto& stamped : parts.stamped) book_parts.papers.push_back(segment_of(stamped));
@@ -250,18 +220,6 @@ fs::path write_book_file(const BookPlan& plan, const Parts& parts, const std::st
     book_parts.author += (book_parts.author.empty() ? "" : ", ") + editor.name;
   assemble_book(book_parts, book);
   return book;
-}
-
-void forget_stale_parts(const fs::path& work, const Parts& parts, const fs::path& book) {
-  std::set<fs::path> keep;
-  for (const auto& stamped : parts.stamped) {
-    keep.insert(stamped);
-    keep.insert(segment_of(stamped));
-  }
-  remove_stale(work / "stamped", keep);
-  remove_other_typeset_parts(work, parts.typeset);
-  for (const auto& e : fs::directory_iterator(work))
-    if (e.path().filename().string().rfind("book-", 0) == 0 && e.path() != book) fs::remove(e.path());
 }
 
 // A draft's stand-ins: each paper that fails the checks (or cannot be read)
@@ -334,21 +292,19 @@ BuildResult run_build(const BuildJob& o) {
   if (!fs::is_directory(papers_dir))
     throw usage_error(papers_dir.string(), o.volume.empty() ? "is not a folder of camera-ready PDFs named <paper id>.pdf (see --papers)"
                                                             : "is not a folder of camera-ready PDFs in <workshop id>/<paper id>.pdf (see --papers)");
-  const fs::path out(o.out), work = out / ".build", state_file = work / "state.json";
+  const fs::path out(o.out), work = out / ".build";
   refuse_output_folder_over_file(out, "--out");
   result.bundle = out / "bundle";
   fs::create_directories(work / "stamped");
   const OutputLock lock(work / "lock", out.string());
-  const State previous = load_state(state_file);
+  const BuildCache cache(work);
+  const State& previous = cache.previous();
   State now;
   now.papers = previous.papers;
   const unsigned jobs = o.jobs ? o.jobs : default_jobs();
-  const fs::path volume_record = work / "volume-inputs.json";
-  const std::string volume_run = o.volume.empty() ? "" : o.volume + "\n" + o.papers + "\n" +
-                                 templates_folder(o.templates).string() + "\n" + (o.force ? "force" : "") +
-                                 (o.draft ? "draft" : "") + PROCEEDINGS_VERSION;
+  const std::string volume_run = o.volume.empty() ? "" : BuildCache::volume_run(o);
   if (!o.volume.empty()) {
-    if (volume_inputs_unchanged(volume_record, volume_run, previous.inputs) && outputs_intact(previous)) {
+    if (cache.volume_unchanged(volume_run)) {
       result.up_to_date = true;
       return result;
     }
@@ -369,10 +325,10 @@ BuildResult run_build(const BuildJob& o) {
 
   const fs::path templates_root = templates_folder(o.templates);
   const std::string template_files = templates_text(templates_root);  // read once, hashed into every key
-  now.inputs = inputs_key(plan, o, template_files);
-  if (previous.inputs == now.inputs && outputs_intact(previous)) {
-    if (volume) save_volume_inputs(volume_record, volume_run, previous.inputs, volume_input_files(plan, templates_root));
-    if (previous.papers != now.papers) save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps,
+  now.inputs = cache.inputs_key(plan, o, template_files);
+  if (cache.up_to_date(now.inputs)) {
+    if (volume) cache.save_volume_stamps(volume_run, previous.inputs, volume_input_files(plan, templates_root));
+    if (previous.papers != now.papers) cache.save(State{previous.inputs, previous.outputs, previous.stamps,
                                                                     previous.passed, now.papers, previous.parts, previous.fonts,
                                                                     previous.warnings});
     result.up_to_date = true;
@@ -380,13 +336,13 @@ BuildResult run_build(const BuildJob& o) {
   }
   phases.done("state");
   const Parts parts =
-      make_parts(plan, work, templates_root / "proceedings", template_files, previous, gate, fonts, o.force, o.draft, jobs);
+      make_parts(plan, cache, templates_root / "proceedings", template_files, gate, fonts, o.force, o.draft, jobs);
   phases.done("front matter and index, papers checked and stamped");
   now.passed = gate.passed();
   result.failing_table = gate.failing_table();
   if (!result.failing_table.empty() && !o.force && !o.draft) {
     // What passed need not be checked again, and the parts made are kept for the next build.
-    save_state(state_file, State{previous.inputs, previous.outputs, previous.stamps, now.passed, now.papers, previous.parts,
+    cache.save(State{previous.inputs, previous.outputs, previous.stamps, now.passed, now.papers, previous.parts,
                                  previous.fonts, gate.warnings()});
     result.status = Exit::failed;
     return result;
@@ -395,18 +351,18 @@ BuildResult run_build(const BuildJob& o) {
   for (std::size_t i = 0; i < plan.papers.size(); ++i)
     for (const auto& w : plan.papers[i].placeholder.empty() ? gate.warnings_of(i) : std::vector<std::string>{})
       result.passed_warnings.push_back(plan.papers[i].record.id + ": " + w);
-  const fs::path book = write_book_file(plan, parts, now.inputs, work, previous);
-  const std::string book_sha = part_sha256(previous, book);
+  const fs::path book = write_book_file(plan, parts, now.inputs, cache);
+  const std::string book_sha = cache.part_sha256(book);
   phases.done("book");
   const fs::path& front_pdf = parts.typeset.files.front_pdf;
-  const std::string front_sha = part_sha256(previous, front_pdf);
+  const std::string front_sha = cache.part_sha256(front_pdf);
   const BundleWritten written = write_bundle(
       plan, {book, book_sha, front_pdf, front_sha, parts.stamped, parts.stamped_sha256, parts.typeset.front_pages,
              parts.typeset.part_pages},
       result.bundle, previous);
   phases.done("bundle");
 
-  forget_stale_parts(work, parts, book);
+  cache.forget_stale_parts(parts.typeset, parts.stamped, book);
   for (std::size_t i = 0; i < parts.stamped.size(); ++i)
     now.parts[parts.stamped[i].filename().string()] = parts.stamped_sha256[i];
   now.parts[book.filename().string()] = book_sha;
@@ -414,8 +370,8 @@ BuildResult run_build(const BuildJob& o) {
   now.outputs = written.sha256;
   now.fonts = found_fonts(fonts.get());
   for (const auto& file : written.files) now.stamps[file.string()] = output_stamp(file);
-  save_state(state_file, now);
-  if (volume) save_volume_inputs(volume_record, volume_run, now.inputs, volume_input_files(plan, templates_root));
+  cache.save(now);
+  if (volume) cache.save_volume_stamps(volume_run, now.inputs, volume_input_files(plan, templates_root));
   phases.done("state saved");
 
   result.zip = written.zip;

@@ -1,5 +1,6 @@
 #include "build/typeset.hpp"
 
+#include "build/build_cache.hpp"
 #include "build/folio.hpp"
 #include "build/pdf_book.hpp"
 
@@ -565,7 +566,7 @@ std::filesystem::path typeset_placeholder(const BookPlan& plan, const BookPaper&
       {"AUTHORS", esc(name_list(paper.record.authors))},
       {"REASON", esc("Paper '" + paper.record.id + "': " + paper.placeholder + ".")}};
   const std::string source = fill_template(read_template(templates, "placeholder"), values, "placeholder.tex");
-  const std::string name = "placeholder-" + sha256_hex(source).substr(0, 16);  // the same text is typeset once
+  const std::string name = BuildCache::placeholder_name(source);
   const fs::path pdf = work / (name + ".pdf");
   if (fs::exists(pdf)) return pdf;
   const std::string engine = tex_engine_for(source, plan.workshop.folder);

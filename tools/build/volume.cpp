@@ -1,7 +1,5 @@
 #include "build/volume.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 
 #include "build/folio.hpp"
@@ -56,26 +54,6 @@ std::vector<fs::path> volume_input_files(const BookPlan& plan, const fs::path& t
   for (const char* name : {"preamble", "frontmatter", "authorindex", "volume"})
     files.push_back(templates / "proceedings" / (std::string(name) + ".tex"));
   return files;
-}
-
-void save_volume_inputs(const fs::path& record, const std::string& run, const std::string& inputs,
-                        const std::vector<fs::path>& files) {
-  nlohmann::json stamps = nlohmann::json::object();
-  for (const auto& f : files) stamps[f.string()] = input_stamp(f);
-  write_file_atomic(record, nlohmann::json{{"run", run}, {"inputs", inputs}, {"files", stamps}}.dump() + "\n");
-}
-
-bool volume_inputs_unchanged(const fs::path& record, const std::string& run, const std::string& inputs) {
-  if (!fs::exists(record)) return false;
-  try {
-    const auto doc = nlohmann::json::parse(read_file(record));
-    if (doc.at("run") != run || doc.at("inputs") != inputs) return false;
-    for (const auto& [file, stamp] : doc.at("files").items())
-      if (input_stamp(file) != stamp.get<std::string>()) return false;
-    return true;
-  } catch (const nlohmann::json::exception&) {
-    return false;  // a damaged record only costs reading the YAML
-  }
 }
 
 std::vector<int> first_book_pages(const BookPlan& plan, int front_pages, const std::vector<int>& part_pages) {

@@ -28,17 +28,11 @@ std::vector<OutlineItem> volume_outline(const BookPlan& plan, const std::vector<
                                         int front_pages, const std::vector<int>& part_pages);
 
 // What an unchanged rebuild of a volume compares instead of reading its
-// eighty-odd YAML files again: each file the book is made from (volume.yaml
-// and message.md, each workshop's workshop.yaml, papers.yaml and message.md,
-// each paper's PDF, the templates) with its input_stamp() when the last build
-// read it, kept in OUT/.build/volume-inputs.json under `run` (the command
-// line's folders and flags) and `inputs` (that build's inputs key).
+// eighty-odd YAML files again (BuildCache::volume_unchanged): each file the
+// book is made from (volume.yaml and message.md, each workshop's
+// workshop.yaml, papers.yaml and message.md, each paper's PDF and its folder,
+// the templates).
 std::vector<std::filesystem::path> volume_input_files(const BookPlan& plan, const std::filesystem::path& templates);
-void save_volume_inputs(const std::filesystem::path& record, const std::string& run, const std::string& inputs,
-                        const std::vector<std::filesystem::path>& files);
-// True when `record` was saved under `run` and `inputs` and no file it lists
-// has changed since (a file that was absent must still be absent).
-bool volume_inputs_unchanged(const std::filesystem::path& record, const std::string& run, const std::string& inputs);
 
 // The book's 0-based page of each paper's first page: after the front
 // matter, and after the part pages of its own workshop and those before it.
