@@ -273,7 +273,9 @@ class Sorter {
     const bool small = body_size_ <= 0 || line.size < body_size_ - 0.4;
     // Counted only for a line in the band, not for every line.
     const auto sentence = [&] { return !small && word_count(text) >= 6; };
-    if (in_edge_band(line, page, 0.1, 0.93) && !sentence()) return true;
+    // A References heading that a page's top margin leaves high (an 11 pt paper) heads the list, not the page.
+    const auto references = [&] { return !small && !match::reference_heading_word(std::string(text)).empty(); };
+    if (in_edge_band(line, page, 0.1, 0.93) && !sentence() && !references()) return true;
     if (!in_edge_band(line, page, 0.15, 0.85)) return false;
     if (looks_like_folio(text) || looks_like_journal_foot(text)) return true;
     if (small) return repeated_.pages_with(line) >= 2;
