@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Start-up loads only what every command needs (issue 29, speed): OpenSSL's
 # libcrypto (digests), MuJS, Gumbo, OpenJPEG and jbig2dec (MuPDF's JavaScript,
-# HTML, JPX and JBIG2) are not needed by the program, not loaded by
-# `check --format banal` as HotCRP runs it, and opened when first called: a
-# page with a JPEG 2000 image is still drawn with its image
-# (core/src/lazy/lazy_mupdf_optional.hpp).
+# HTML, JPX and JBIG2) and FreeType (glyphs drawn, fonts without widths or
+# Unicode) are not needed by the program, not loaded by `check --format banal`
+# as HotCRP runs it, and opened when first called: a paper's pages are still
+# drawn with their text and a page with a JPEG 2000 image with its image
+# (core/src/lazy/lazy_mupdf_optional.hpp, lazy_freetype.cpp).
 # usage: lazy_libraries.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 bin=$1 build=$3
-lazy='libcrypto\.so|libmujs\.so|libgumbo\.so|libopenjp2\.so|libjbig2dec\.so'
+lazy='libcrypto\.so|libmujs\.so|libgumbo\.so|libopenjp2\.so|libjbig2dec\.so|libfreetype\.so|libpng16\.so|libbrotli'
 
 needed=$(readelf -d "$bin" | grep -oE 'Shared library: \[[^]]+\]' | grep -E "$lazy")
 [ -z "$needed" ] && ok || bad "the program needs at start: $(echo $needed)"
@@ -22,6 +23,10 @@ if [ -s "$paper" ]; then
   at_banal=$(cd "$scratch" && env -i PATH="$PATH" LD_DEBUG=files "$bin" check --format banal "$paper" 2>&1 > /dev/null |
     grep -oE 'file=[^ ]+' | grep -E "$lazy")
   [ -z "$at_banal" ] && ok || bad "check --format banal loads $(echo $at_banal)"
+  opened=$(loaded "$bin" check --html "$scratch/paper.html" "$paper")
+  grep -qE 'libfreetype\.so\.6 \[0\]; +dynamically loaded' <<< "$opened" && ok ||
+    bad "drawing a paper's pages did not open FreeType on first use: $(echo $opened)"
+  [ "$(grep -c 'data:image/png;base64' "$scratch/paper.html")" -ge 1 ] && ok || bad "check --html drew no page of $paper"
 else
   bad "no $paper: build the manuscripts (make unit_tests does)"
 fi
