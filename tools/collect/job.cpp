@@ -8,6 +8,7 @@
 #include <ctime>
 #include <optional>
 
+#include "proceedings/timezone.hpp"
 #include "proceedings/archive.hpp"
 #include "proceedings/digest.hpp"
 #include "proceedings/files.hpp"
@@ -57,16 +58,7 @@ SourceFiles files_under(const fs::path& root) {
   return out;
 }
 
-std::string utc_stamp(fs::file_time_type time) {
-  const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
-      std::chrono::file_clock::to_sys(time).time_since_epoch()).count();
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm utc{};
-  gmtime_r(&t, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H%M%SZ", &utc);
-  return buffer;
-}
+std::string utc_stamp(fs::file_time_type time) { return utc_text(unix_seconds(time), "%Y-%m-%dT%H%M%SZ"); }
 
 // Keeps the current papers/<id>.pdf under .versions/ before it is replaced:
 // a hard link where the file system allows, else a copy.

@@ -30,14 +30,7 @@ void refuse_existing_files(const fs::path& folder) {
   if (fs::exists(folder) && !fs::is_directory(folder)) throw usage_error(folder.string(), "is not a folder");
 }
 
-std::string today_utc() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string today_utc() { return utc_text(unix_seconds_now(), "%Y-%m-%d"); }
 
 // "examl-2026" for "ExaML'26" on 2026-11-16: the acronym without its year, then the date's year.
 std::string id_from(const std::string& acronym, const std::string& date) {

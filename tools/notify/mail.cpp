@@ -6,6 +6,7 @@
 #include <ctime>
 #include <memory>
 
+#include "proceedings/timezone.hpp"
 #include "proceedings/error.hpp"
 
 namespace proceedings::notify {
@@ -23,14 +24,7 @@ void init_gmime() {
   (void)initialised;
 }
 
-std::string rfc5322_date(long long unix_time) {
-  const std::time_t t = static_cast<std::time_t>(unix_time);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[64];
-  std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S +0000", &tm);
-  return buf;
-}
+std::string rfc5322_date(long long unix_time) { return utc_text(unix_time, "%a, %d %b %Y %H:%M:%S +0000"); }
 
 std::string crlf(const std::string& text) {
   std::string out;

@@ -18,6 +18,20 @@ std::string padded(std::string text, std::size_t width) {
   return text;
 }
 
+// Rows as columns two spaces apart, each as wide as its widest cell.
+void print_columns(std::ostream& out, const std::vector<std::vector<std::string>>& rows) {
+  std::vector<std::size_t> width;
+  for (const auto& r : rows) {
+    width.resize(std::max(width.size(), r.size()), 0);
+    for (std::size_t c = 0; c < r.size(); ++c) width[c] = std::max(width[c], r[c].size());
+  }
+  for (const auto& r : rows) {
+    std::string line;
+    for (std::size_t c = 0; c < r.size(); ++c) line += c + 1 < r.size() ? padded(r[c], width[c]) + "  " : r[c];
+    out << line << "\n";
+  }
+}
+
 void print_text(std::ostream& out, const VenueStatus& s) {
   out << "status of " << s.venue << " at the " << stage_name(s.stage) << " stage; uploads in " << s.papers_dir.string()
       << (s.book_manifest.empty() ? "; no book built yet" : "; book: " + s.book_manifest.string()) << "\n";
@@ -25,14 +39,7 @@ void print_text(std::ostream& out, const VenueStatus& s) {
   std::vector<std::vector<std::string>> rows{head};
   for (const auto& p : s.papers)
     rows.push_back({p.id, state_name(p.state), upload_cell(p), check_cell(p), rights_cell(p), notice_cell(p), book_cell(p)});
-  std::vector<std::size_t> width(head.size(), 0);
-  for (const auto& r : rows)
-    for (std::size_t c = 0; c < r.size(); ++c) width[c] = std::max(width[c], r[c].size());
-  for (const auto& r : rows) {
-    std::string line;
-    for (std::size_t c = 0; c < r.size(); ++c) line += c + 1 < r.size() ? padded(r[c], width[c]) + "  " : r[c];
-    out << line << "\n";
-  }
+  print_columns(out, rows);
   for (const auto& stray : s.strays) out << "not taken: " << stray.file.string() << ": " << stray.problem << "\n";
   out << status_summary(s) << "\n";
 }
@@ -68,14 +75,7 @@ void print_volume_text(std::ostream& out, const std::vector<VenueStatus>& all) {
     for (const auto& p : s.papers)
       rows.push_back({s.venue, p.id, state_name(p.state), upload_cell(p), check_cell(p), rights_cell(p), notice_cell(p),
                       book_cell(p)});
-  std::vector<std::size_t> width(head.size(), 0);
-  for (const auto& r : rows)
-    for (std::size_t c = 0; c < r.size(); ++c) width[c] = std::max(width[c], r[c].size());
-  for (const auto& r : rows) {
-    std::string line;
-    for (std::size_t c = 0; c < r.size(); ++c) line += c + 1 < r.size() ? padded(r[c], width[c]) + "  " : r[c];
-    out << line << "\n";
-  }
+  print_columns(out, rows);
   for (const auto& s : all) {
     for (const auto& stray : s.strays) out << "not taken: " << stray.file.string() << ": " << stray.problem << "\n";
     out << s.title << ": " << status_summary(s) << "\n";

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -93,5 +94,8 @@ class ScratchDir {
  private:
   fs::path path_;
 };
+
+// A file time (last_write_time) as seconds since 1970.
+std::int64_t unix_seconds(fs::file_time_type time);
 
 }  // namespace proceedings

@@ -22,6 +22,11 @@ struct Transition {
   Offset after;
 };
 
+// `unix_seconds` as UTC text in strftime's `format` ("%Y-%m-%d %H:%M").
+std::string utc_text(std::int64_t unix_seconds, const char* format);
+// Now, in seconds since 1970.
+std::int64_t unix_seconds_now();
+
 // Days since 1970-01-01 of a proleptic Gregorian date.
 std::int64_t days_from_civil(int year, int month, int day);
 

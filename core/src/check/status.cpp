@@ -1,5 +1,6 @@
 // One venue's season: uploads matched, checked at a stage, and joined with
 // papers.yaml, the sent-log and the last book's manifest.
+#include "proceedings/timezone.hpp"
 #include "proceedings/status.hpp"
 
 #include <algorithm>
@@ -23,16 +24,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string utc_minutes(fs::file_time_type time) {
-  const auto seconds =
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::file_clock::to_sys(time).time_since_epoch()).count();
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm utc{};
-  gmtime_r(&t, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &utc);
-  return buffer;
-}
+std::string utc_minutes(fs::file_time_type time) { return utc_text(unix_seconds(time), "%Y-%m-%d %H:%M"); }
 
 // The PDFs of the papers folder, its hidden .versions/ left out.
 std::vector<fs::path> uploads_in(const fs::path& dir) {

@@ -1,3 +1,4 @@
+#include "proceedings/timezone.hpp"
 #include "proceedings/sent_log.hpp"
 
 #include <fcntl.h>
@@ -90,13 +91,6 @@ std::optional<SentNotice> last_notice(const std::vector<SentNotice>& log, const 
   return std::nullopt;
 }
 
-std::string utc_now() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
+std::string utc_now() { return utc_text(unix_seconds_now(), "%Y-%m-%dT%H:%M:%SZ"); }
 
 }  // namespace proceedings
