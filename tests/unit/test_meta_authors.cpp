@@ -3,6 +3,7 @@
 // that wrap, no country, "A and B", sigchi-a). The pages are built here the
 // way acmart lays them out (positions and sizes measured on the real papers
 // of the issue's corpus); the sources are written inline.
+#include <tuple>
 #include <doctest/doctest.h>
 
 #include "meta/latex_source.hpp"
@@ -301,4 +302,24 @@ TEST_CASE("issue 28 item 9: several people in one \\author, marks, mailboxes wri
   CHECK(read("\\author{Anonymized}").authors.empty());
   // One person with "and" in no name of theirs stays one.
   CHECK(names(read("\\author{Ben Trovato}\\affiliation{\\institution{X}}")) == std::vector<std::string>{"Ben Trovato"});
+}
+
+TEST_CASE("issue 28 item 1: authors marked with pictures, the same picture before their institution") {
+  // bundler: a beaver after each MIT name and before "MIT CSAIL", a corn
+  // after Radhika Mittal and before "UIUC"; the text holds nothing there.
+  PdfFacts facts = sigconf_page({line(156, 96.4, 457.3, 12, "Frank Cangialosi∗ , Akshay Narayan∗ , Prateesh Goyal ,",
+                                      "LinLibertineT", "Frank Cangialosi , Akshay Narayan , Prateesh Goyal ,"),
+                                 line(146.5, 111.9, 450.6, 12, "Radhika Mittal , Mohammad Alizadeh , Hari Balakrishnan"),
+                                 line(267.2, 130.3, 359.7, 10.9, "MIT CSAIL UIUC")});
+  const int beaver = 123, corn = 125;
+  for (const auto& [x, y, picture] : std::vector<std::tuple<double, double, int>>{
+           {241.6, 92.8, beaver}, {346.4, 92.8, beaver}, {439.7, 92.8, beaver}, {218.1, 106.6, corn},
+           {341.9, 106.6, beaver}, {450.6, 106.6, beaver}, {252.3, 124.1, beaver}, {319.8, 124.1, corn}})
+    facts.pages[0].pictures.push_back({{x, y, x + 14.9, y + 14.9}, picture});
+  const PaperMeta m = read_pdf_meta(facts, "pictures.pdf");
+  REQUIRE(names(m) == std::vector<std::string>{"Frank Cangialosi", "Akshay Narayan", "Prateesh Goyal", "Radhika Mittal",
+                                               "Mohammad Alizadeh", "Hari Balakrishnan"});
+  for (std::size_t k : {0, 1, 2, 4, 5}) CHECK(institutions(m.authors[k]) == std::vector<std::string>{"MIT CSAIL"});
+  CHECK(institutions(m.authors[3]) == std::vector<std::string>{"UIUC"});
+  CHECK(m.authors[3].affiliations[0].country.empty());
 }

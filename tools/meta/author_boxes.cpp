@@ -66,8 +66,9 @@ void read_address(const std::string& line, Affiliation& a) {
 // them ("Hannah Li, David Evans") or marks them ("Wei Bai¹ Kai Chen¹ ...",
 // the marks mapped to a line of marked affiliations: "¹HKUST ²Huawei").
 std::vector<AuthorMeta> box_members(const AuthorBox& b, const std::vector<Affiliation>& affiliations,
-                                    const std::vector<std::pair<Marked, Affiliation>>& marked, const OrcidOn& orcid_on) {
-  std::vector<Marked> people, marked_affiliations;
+                                    const std::vector<std::pair<Marked, Affiliation>>& marked,
+                                    std::vector<Marked> marked_affiliations, const OrcidOn& orcid_on) {
+  std::vector<Marked> people;
   std::vector<const PdfLine*> name_lines;
   for (const auto* n : b.names) {
     const bool opens_with_mark = !n->plain.empty() && !n->text.empty() && trim(n->text)[0] != trim(n->plain)[0];
@@ -119,6 +120,7 @@ std::vector<std::pair<Marked, Affiliation>> marked_institution_lines(const Autho
                                                                     std::vector<const PdfLine*>& used) {
   std::vector<std::pair<Marked, Affiliation>> out;
   for (const PdfLine* l : b.lines) {
+    if (std::find(used.begin(), used.end(), l) != used.end()) continue;
     const auto parts = split_at_marks(trim(l->text), trim(l->plain), false);
     const bool address_after = parts.size() == 2 && parts[1].marks.empty();
     if ((parts.size() != 1 && !address_after) || parts[0].marks.empty() || l->text.find('@') != std::string::npos) continue;
@@ -132,6 +134,22 @@ std::vector<std::pair<Marked, Affiliation>> marked_institution_lines(const Autho
       }
     used.push_back(l);
     out.push_back({parts[0], a});
+  }
+  return out;
+}
+
+// Lines under the names that open with a mark ("¹HKUST ²Huawei", or a
+// picture before "MIT CSAIL" and another before "UIUC"): the institutions
+// the marks stand for.
+std::vector<Marked> marks_first_lines(const AuthorBox& b, std::vector<const PdfLine*>& used) {
+  std::vector<Marked> out;
+  for (const PdfLine* l : b.lines) {
+    const std::string text = trim(l->text), plain = trim(l->plain);
+    if (text.empty() || plain.empty() || text[0] == plain[0] || std::find(used.begin(), used.end(), l) != used.end()) continue;
+    const auto parts = split_at_marks(text, plain, true);
+    if (parts.empty() || std::any_of(parts.begin(), parts.end(), [](const Marked& m) { return m.marks.empty(); })) continue;
+    out.insert(out.end(), parts.begin(), parts.end());
+    used.push_back(l);
   }
   return out;
 }
@@ -202,6 +220,7 @@ std::vector<AuthorMeta> read_author_box(const AuthorBox& b, double box_width, co
     group.clear();
   };
   std::vector<const PdfLine*> used;
+  const auto marked_lines = marks_first_lines(b, used);
   const auto marked = marked_institution_lines(b, used);
   const auto emails = mailboxes_of(b, used);
   for (const PdfLine* line : b.lines) {
@@ -237,7 +256,7 @@ std::vector<AuthorMeta> read_author_box(const AuthorBox& b, double box_width, co
     }
     close(address);
   }
-  std::vector<AuthorMeta> members = box_members(b, affiliations, marked, orcid_on);
+  std::vector<AuthorMeta> members = box_members(b, affiliations, marked, marked_lines, orcid_on);
   assign_emails(emails, members);
   return members;
 }
@@ -285,3 +304,4 @@ double sigchi_box_width(const std::vector<AuthorBox>& boxes) {
 }
 
 }  // namespace proceedings::meta
+

@@ -102,6 +102,8 @@ std::vector<Marked> split_at_marks(const std::string& text, const std::string& p
     static const Regex separators(R"(^[\s,]*(and\s+)?|[\s,]*$)");
     const std::string part = trim(separators.replace(words, ""));
     if (!part.empty()) out.push_back({part, marks});
+    // "Frank Cangialosi∗ ▪1": a second mark after a space is the same name's
+    else if (!marks_before && !out.empty()) out.back().marks.insert(out.back().marks.end(), marks.begin(), marks.end());
     words.clear();
     marks.clear();
   };

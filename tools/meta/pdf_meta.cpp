@@ -6,6 +6,7 @@
 
 #include "meta/author_boxes.hpp"
 #include "meta/author_lines.hpp"
+#include "meta/picture_marks.hpp"
 #include "meta/crosscheck.hpp"
 #include "proceedings/latex_text.hpp"
 #include "proceedings/regex.hpp"
@@ -226,7 +227,11 @@ void append_concepts(std::string item, const std::string& arrow, const std::stri
 class FirstPage {
  public:
   FirstPage(const PdfPage& page, const PdfPage* next_page, double body_size, PaperMeta& meta)
-      : page_(page), next_page_(next_page), lines_(content_lines(page, body_size)), meta_(meta), body_(body_size) {}
+      : page_(page),
+        next_page_(next_page),
+        lines_(with_picture_marks(content_lines(page, body_size), page.pictures, title_block_bottom(page))),
+        meta_(meta),
+        body_(body_size) {}
 
   void read() {
     const std::size_t top_end = title_block_end();
@@ -264,6 +269,13 @@ class FirstPage {
       out.push_back(line);
     }
     return out;
+  }
+
+  // Where pictures may mark authors: above the ABSTRACT heading, else in the page's top 40 %.
+  static double title_block_bottom(const PdfPage& page) {
+    for (const auto& line : page.lines)
+      if (upper(trim(line.text)) == "ABSTRACT") return line.box.y0;
+    return 0.4 * page.height;
   }
 
   std::size_t find_line(const std::string& text) const {
@@ -1116,3 +1128,4 @@ PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
 }
 
 }  // namespace proceedings::meta
+

@@ -29,11 +29,19 @@ struct PdfLink {
   std::string uri;  // external links only
 };
 
+// Where an image XObject is drawn; `object` tells one picture from another
+// (the same picture drawn twice has the same number).
+struct PdfPicture {
+  Box box;
+  int object = 0;
+};
+
 struct PdfPage {
   int number = 0;  // 1-based
   double width = 0, height = 0;
   std::vector<PdfLine> lines;  // in MuPDF's reading order
   int images = 0;
+  std::vector<PdfPicture> pictures;  // image XObjects drawn (inline images are counted only)
   std::vector<PdfLink> links;
 };
 

@@ -209,6 +209,7 @@ struct PdfReader::Impl {
       auto scanned = scanner.scan(page);
       out.lines = std::move(scanned.lines);
       out.images = scanned.images;
+      out.pictures = std::move(scanned.pictures);
     }
     return out;
   }

@@ -48,6 +48,16 @@ bool same_linear_part(const Matrix& m, const Matrix& n) {
 
 Matrix translation(double x, double y) { return {1, 0, 0, 1, x, y}; }
 
+// An image fills the unit square of its matrix: its box on the page.
+Box unit_square_on(const Matrix& m) {
+  Box box{1e300, 1e300, -1e300, -1e300};
+  for (const auto& [x, y] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}) {
+    const Point p = origin_of_product(translation(x, y), m);
+    box = {std::min(box.x0, p.x), std::min(box.y0, p.y), std::max(box.x1, p.x), std::max(box.y1, p.y)};
+  }
+  return box;
+}
+
 void append_utf8(std::string& out, int c) { proceedings::append_utf8(out, c <= 0 ? 0xFFFD : static_cast<char32_t>(c)); }
 
 }  // namespace
@@ -690,6 +700,7 @@ class ContentRunner {
 
   LineBuilder lines;
   int images = 0;
+  std::vector<PdfPicture> pictures;
 
  private:
   // What stays the same for every glyph of a string: showing a glyph only
@@ -764,6 +775,7 @@ class ContentRunner {
     const char* subtype = pdf_to_name(ctx_, pdf_dict_get(ctx_, xobj, PDF_NAME(Subtype)));
     if (!std::strcmp(subtype, "Image")) {
       ++images;
+      pictures.push_back({unit_square_on(ctm), pdf_to_num(ctx_, xobj)});
       return;
     }
     if (std::strcmp(subtype, "Form") || depth >= 12) return;
@@ -825,7 +837,7 @@ ScannedPage PageTextScanner::scan(pdf_page* page) {
   ContentRunner runner(ctx_, doc_, file_, *fonts_);
   runner.run(content, resources,
              Matrix{page_ctm.a, page_ctm.b, page_ctm.c, page_ctm.d, page_ctm.e, page_ctm.f}, 0);
-  return {runner.lines.finish(), runner.images};
+  return {runner.lines.finish(), runner.images, std::move(runner.pictures)};
 }
 
 }  // namespace proceedings::detail

@@ -23,6 +23,7 @@ class FontTable;
 struct ScannedPage {
   std::vector<PdfLine> lines;
   int images = 0;
+  std::vector<PdfPicture> pictures;
 };
 
 // Fonts are cached per document: create one scanner per open document.
