@@ -33,14 +33,17 @@ BuildCache::BuildCache(fs::path work) : work_(std::move(work)), previous_(load_s
 
 void BuildCache::save(const State& state) const { save_state(work_ / "state.json", state); }
 
-std::string BuildCache::inputs_key(const BookPlan& plan, const BuildJob& o, const std::string& template_text) const {
+std::string BuildCache::inputs_key(const BookPlan& plan, const BuildJob& o, const TypesetSources& sources) const {
   std::string all = std::string(PROCEEDINGS_VERSION) + (o.force ? "force" : "") + (o.draft ? "draft" : "");
   for (const auto& p : plan.papers) all += p.record.id + p.sha256 + p.placeholder;
-  std::vector<fs::path> folders{plan.workshop.folder};
-  for (const auto& part : plan.parts) folders.push_back(part.workshop.folder);  // a volume's workshops
-  for (const auto& folder : folders)
-    for (const char* file : {"volume.yaml", "workshop.yaml", "papers.yaml", "message.md"}) all += file_or_empty(folder / file);
-  return sha256_hex(all + template_text);
+  const auto records = [&](const fs::path& folder, const std::string& message) {
+    for (const char* file : {"volume.yaml", "workshop.yaml", "papers.yaml"}) all += file_or_empty(folder / file);
+    all += message;
+  };
+  records(plan.workshop.folder, sources.message);
+  for (std::size_t k = 0; k < plan.parts.size(); ++k)  // a volume's workshops
+    records(plan.parts[k].workshop.folder, sources.part_messages.at(k));
+  return sha256_hex(all + sources.template_text());
 }
 
 bool BuildCache::up_to_date(const std::string& inputs) const {
@@ -72,7 +75,7 @@ void BuildCache::save_volume_stamps(const std::string& run, const std::string& i
   write_file_atomic(volume_record(work_), nlohmann::json{{"run", run}, {"inputs", inputs}, {"files", stamps}}.dump() + "\n");
 }
 
-std::string BuildCache::typeset_key(const std::string& inputs_text) { return key16(inputs_text); }
+std::string BuildCache::typeset_key(const TypesetInputs& inputs) { return key16(inputs.key_text()); }
 
 std::string BuildCache::stamps_key(const FolioFont& font, const std::string& footer, const std::string& watermark) {
   return key16(font.program + font.to_unicode_cmap() + footer + std::to_string(font.widths.size()) + watermark);

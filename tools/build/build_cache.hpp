@@ -25,8 +25,8 @@ class BuildCache {
   const std::filesystem::path& folder() const { return work_; }
   void save(const State& state) const;
 
-  // Everything the bundle depends on; `template_text`: the templates as read once.
-  std::string inputs_key(const BookPlan& plan, const BuildJob& job, const std::string& template_text) const;
+  // Everything the bundle depends on; `sources`: the messages and templates as read once.
+  std::string inputs_key(const BookPlan& plan, const BuildJob& job, const TypesetSources& sources) const;
   // Nothing to do: the last build had these inputs and its outputs are as it left them.
   bool up_to_date(const std::string& inputs) const;
 
@@ -38,7 +38,7 @@ class BuildCache {
                           const std::vector<std::filesystem::path>& files) const;
 
   // The key of the typeset front matter and author index: their slots' values and the templates.
-  static std::string typeset_key(const std::string& inputs_text);
+  static std::string typeset_key(const TypesetInputs& inputs);
   // The key of every stamp: the folio font's bytes, the footer and the watermark.
   static std::string stamps_key(const FolioFont& font, const std::string& footer, const std::string& watermark);
   // Where `paper` stamped with `stamps_key` is kept, and whether it is there intact.

@@ -44,21 +44,6 @@ class Phases {
   std::chrono::steady_clock::time_point last_;
 };
 
-std::string file_or_empty(const fs::path& file) { return fs::exists(file) ? read_file(file) : ""; }
-
-std::string templates_text(const fs::path& templates) {
-  std::string all;
-  for (const char* name : {"preamble", "frontmatter", "authorindex", "volume"})
-    all += file_or_empty(templates / "proceedings" / (std::string(name) + ".tex"));
-  return all;
-}
-
-std::string values_text(const std::map<std::string, std::string>& values) {
-  std::string all;
-  for (const auto& [k, v] : values) all += k + "\x01" + v + "\x02";
-  return all;
-}
-
 // Papers must pass the venue's checks before they go into the book. A paper
 // that passed before with the same bytes and rules is not checked again; the
 // others are checked beside the LaTeX run, each before it is stamped.
@@ -155,14 +140,10 @@ struct Parts {
   std::vector<std::string> restamped;  // ids
 };
 
-Parts make_parts(const BookPlan& plan, const BuildCache& cache, const fs::path& templates, const std::string& template_files,
+Parts make_parts(const BookPlan& plan, const BuildCache& cache, const fs::path& templates, const TypesetInputs& inputs,
                  PaperGate& gate, std::shared_future<BookFonts>& fonts, bool force, bool draft,
                  unsigned jobs) {
-  const std::string message = file_or_empty(plan.workshop.folder / "message.md");
-  std::vector<std::string> part_messages;  // a volume's workshops'
-  for (const auto& part : plan.parts) part_messages.push_back(file_or_empty(part.workshop.folder / "message.md"));
-  const std::string typeset_key = BuildCache::typeset_key(values_text(front_matter_values(plan, message, part_messages)) +
-                                                          values_text(author_index_values(plan)) + template_files);
+  const std::string typeset_key = BuildCache::typeset_key(inputs);
   // The folio font: the glyphs of the venue's name and the digits, cut from the
   // Type 1 font the LaTeX footer used; its bytes are part of every stamp's key.
   // A draft's pages carry the watermark, drawn in the same font.
@@ -179,7 +160,7 @@ Parts make_parts(const BookPlan& plan, const BuildCache& cache, const fs::path& 
   parallel_for(n + 1, jobs, [&](std::size_t task, unsigned worker) {
     if (task == 0) {
       parts.typeset = typeset_parts(
-          cache.folder(), typeset_key, [&](const fs::path& d) { return typeset_front_matter_and_index(plan, templates, d); },
+          cache.folder(), typeset_key, [&](const fs::path& d) { return typeset_front_matter_and_index(plan, inputs, templates, d); },
           [&] { return subset_type1(fonts.get().text, "0123456789cdilmvx"); }, plan.parts.size());
       return;
     }
@@ -324,8 +305,8 @@ BuildResult run_build(const BuildJob& o) {
   phases.done("plan");
 
   const fs::path templates_root = templates_folder(o.templates);
-  const std::string template_files = templates_text(templates_root);  // read once, hashed into every key
-  now.inputs = cache.inputs_key(plan, o, template_files);
+  TypesetSources sources = read_typeset_sources(plan, templates_root / "proceedings");  // read once, hashed into every key
+  now.inputs = cache.inputs_key(plan, o, sources);
   if (cache.up_to_date(now.inputs)) {
     if (volume) cache.save_volume_stamps(volume_run, previous.inputs, volume_input_files(plan, templates_root));
     if (previous.papers != now.papers) cache.save(State{previous.inputs, previous.outputs, previous.stamps,
@@ -336,7 +317,8 @@ BuildResult run_build(const BuildJob& o) {
   }
   phases.done("state");
   const Parts parts =
-      make_parts(plan, cache, templates_root / "proceedings", template_files, gate, fonts, o.force, o.draft, jobs);
+      make_parts(plan, cache, templates_root / "proceedings", typeset_inputs(plan, std::move(sources)), gate, fonts, o.force,
+                 o.draft, jobs);
   phases.done("front matter and index, papers checked and stamped");
   now.passed = gate.passed();
   result.failing_table = gate.failing_table();

@@ -251,21 +251,24 @@ std::vector<std::string> messages_latex(const std::vector<const Workshop*>& venu
 
 // Each workshop's own pages in a volume: its title page, its chairs'
 // message, its organization and its program.
-std::string parts_slot(const BookPlan& plan, const std::vector<std::string>& messages) {
-  std::ostringstream out;
+// Each part's text before and after its message (the PARTS slot).
+std::vector<std::pair<std::string, std::string>> part_texts(const BookPlan& plan) {
+  std::vector<std::pair<std::string, std::string>> texts;
   for (std::size_t k = 0; k < plan.parts.size(); ++k) {
     const Workshop& w = plan.parts[k].workshop;
     const std::string when = long_date(w.date) + (w.room.empty() ? "" : ", " + w.room);
-    out << "\\volumepart{" << k + 1 << "}{" << esc(w.acronym) << "}{" << esc(name_after_acronym(w)) << "}{" << esc(when)
-        << "}{" << esc(w.location) << "}\n"
-        << "\\partsection{Message from the Chairs}\n"
-        << (k < messages.size() ? messages[k] : "") << "\n"
-        << "\\partsection{Organization}\n\\committee{Organizers}\n"
-        << people_slot(w.organizers) << committees_slot(w) << "\\partsection{Program}\n"
-        << esc(dates_text(schedule(w), w.date) + ". Times are local (" + w.timezone + ").") << "\\par\n"
-        << program_slot(plan, w);
+    std::ostringstream head, tail;
+    head << "\\volumepart{" << k + 1 << "}{" << esc(w.acronym) << "}{" << esc(name_after_acronym(w)) << "}{" << esc(when)
+         << "}{" << esc(w.location) << "}\n"
+         << "\\partsection{Message from the Chairs}\n";
+    tail << "\n"
+         << "\\partsection{Organization}\n\\committee{Organizers}\n"
+         << people_slot(w.organizers) << committees_slot(w) << "\\partsection{Program}\n"
+         << esc(dates_text(schedule(w), w.date) + ". Times are local (" + w.timezone + ").") << "\\par\n"
+         << program_slot(plan, w);
+    texts.emplace_back(head.str(), tail.str());
   }
-  return out.str();
+  return texts;
 }
 
 // What the template's \\write\\sectionlist recorded: section starts
@@ -402,14 +405,14 @@ std::string read_template(const fs::path& templates, const std::string& name) {
 
 // The author index's template is the part of the front matter's document
 // that its {{AUTHOR_INDEX}} slot holds, not a document of its own.
-std::string author_index_part(const BookPlan& plan, const fs::path& templates) {
-  const std::string text = read_template(templates, "authorindex");
+std::string author_index_part(const TypesetInputs& inputs, const fs::path& templates) {
+  const std::string& text = inputs.sources.template_named(templates, "authorindex");
   if (text.find("\\documentclass") != std::string::npos)
     throw usage_error((templates / "authorindex.tex").string(),
                       "is a whole LaTeX document; the author index is typeset in the front matter's run, so this "
                       "template holds only what goes in frontmatter.tex's {{AUTHOR_INDEX}} slot (no \\documentclass, "
                       "no \\begin{document})");
-  return fill_template(text, author_index_values(plan), "authorindex.tex");
+  return fill_template(text, inputs.index, "authorindex.tex");
 }
 
 
@@ -448,15 +451,11 @@ std::vector<std::string> publication_gaps(const BookPlan& plan) {
   return out;
 }
 
-std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message,
-                                                       const std::vector<std::string>& part_messages) {
+namespace {
+
+// A venue's slots but its message's.
+std::map<std::string, std::string> venue_slots(const BookPlan& plan) {
   const Workshop& w = plan.workshop;
-  if (!plan.parts.empty()) {
-    auto values = front_matter_values(BookPlan{plan.workshop, plan.papers, plan.footer, plan.paper_pages}, message);
-    values["CONTENTS"] = volume_contents_slot(plan);
-    values["PARTS"] = parts_slot(plan, part_messages);
-    return values;
-  }
   return {{"PAPER", plan.workshop.submission && plan.workshop.submission->paper == "a4" ? "a4paper" : "letterpaper"},
           {"ACRONYM", esc(w.acronym)},
           {"COPYRIGHT", copyright_slot(plan)},
@@ -465,13 +464,76 @@ std::map<std::string, std::string> front_matter_values(const BookPlan& plan, con
           {"DATE", esc(long_date(w.date))},
           {"LOCATION", esc(w.location)},
           {"PUBLICATION", esc(w.publication)},
-          {"MESSAGE", message},
           {"ORGANIZERS", people_slot(w.organizers)},
           {"COMMITTEES", committees_slot(w)},
           {"PROGRAM_INTRO", esc(dates_text(schedule(w), w.date) + ". Times are local (" + w.timezone + ").")},
           {"PROGRAM", program_slot(plan, w)},
           {"CONTENTS", contents_slot(plan)},
           {"INDEX_FIRST_PAGE", std::to_string(plan.paper_pages + 1)}};
+}
+
+std::string values_text(const std::map<std::string, std::string>& values) {
+  std::string all;
+  for (const auto& [k, v] : values) all += k + "\x01" + v + "\x02";
+  return all;
+}
+
+std::string file_or_empty(const fs::path& file) { return fs::exists(file) ? read_file(file) : ""; }
+
+}  // namespace
+
+FrontMatterSlots front_matter_slots(const BookPlan& plan) {
+  if (plan.parts.empty()) return {venue_slots(plan), {}, false};
+  FrontMatterSlots slots{venue_slots(BookPlan{plan.workshop, plan.papers, plan.footer, plan.paper_pages}), part_texts(plan), true};
+  slots.values["CONTENTS"] = volume_contents_slot(plan);
+  return slots;
+}
+
+std::map<std::string, std::string> FrontMatterSlots::with(const std::string& message,
+                                                          const std::vector<std::string>& part_messages) const {
+  auto all = values;
+  all["MESSAGE"] = message;
+  if (!volume) return all;
+  std::string text;
+  for (std::size_t k = 0; k < parts.size(); ++k)
+    text += parts[k].first + (k < part_messages.size() ? part_messages[k] : "") + parts[k].second;
+  all["PARTS"] = text;
+  return all;
+}
+
+std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message,
+                                                       const std::vector<std::string>& part_messages) {
+  return front_matter_slots(plan).with(message, part_messages);
+}
+
+TypesetSources read_typeset_sources(const BookPlan& plan, const fs::path& templates) {
+  TypesetSources sources{file_or_empty(plan.workshop.folder / "message.md"), {}, {}};
+  for (const auto& part : plan.parts) sources.part_messages.push_back(file_or_empty(part.workshop.folder / "message.md"));
+  for (const char* name : {"preamble", "frontmatter", "authorindex", "volume"}) {
+    const fs::path file = templates / (std::string(name) + ".tex");
+    sources.templates.emplace_back(name, fs::exists(file) ? std::optional<std::string>(read_file(file)) : std::nullopt);
+  }
+  return sources;
+}
+
+std::string TypesetSources::template_text() const {
+  std::string all;
+  for (const auto& [name, text] : templates) all += text.value_or("");
+  return all;
+}
+
+const std::string& TypesetSources::template_named(const fs::path& folder, const std::string& name) const {
+  for (const auto& [own, text] : templates)
+    if (own == name && text) return *text;
+  throw usage_error((folder / (name + ".tex")).string(), "template missing");
+}
+
+TypesetInputs typeset_inputs(const BookPlan& plan, TypesetSources sources) {
+  return {std::move(sources), front_matter_slots(plan), author_index_values(plan)};
+}
+
+std::string TypesetInputs::key_text() const {
+  return values_text(front.with(sources.message, sources.part_messages)) + values_text(index) + sources.template_text();
 }
 
 std::vector<std::pair<std::string, std::vector<int>>> author_index(const BookPlan& plan) {
@@ -524,7 +586,8 @@ namespace {
 
 }  // namespace
 
-Typeset typeset_front_matter_and_index(const BookPlan& plan, const fs::path& templates, const fs::path& work) {
+Typeset typeset_front_matter_and_index(const BookPlan& plan, const TypesetInputs& inputs, const fs::path& templates,
+                                       const fs::path& work) {
   fs::create_directories(work);
   std::string message;
   std::vector<std::string> part_messages;
@@ -537,13 +600,14 @@ Typeset typeset_front_matter_and_index(const BookPlan& plan, const fs::path& tem
     message = part_messages.front();
     part_messages.erase(part_messages.begin());
   }
-  auto values = front_matter_values(plan, message, part_messages);
-  values["AUTHOR_INDEX"] = author_index_part(plan, templates);
+  auto values = inputs.front.with(message, part_messages);
+  values["AUTHOR_INDEX"] = author_index_part(inputs, templates);
   const std::string template_name = plan.parts.empty() ? "frontmatter" : "volume";
-  const std::string source = fill_template(read_template(templates, template_name), values, template_name + ".tex");
+  const std::string source =
+      fill_template(inputs.sources.template_named(templates, template_name), values, template_name + ".tex");
   // pdfLaTeX unless a name or title needs LuaLaTeX's Unicode fonts.
   const std::string engine = tex_engine_for(source, plan.workshop.folder);
-  require_lualatex_branch(engine, read_template(templates, "preamble"), templates / "preamble.tex");
+  require_lualatex_branch(engine, inputs.sources.template_named(templates, "preamble"), templates / "preamble.tex");
   Typeset made;
   try {
     made = run_latex(engine, "frontmatter", source, templates, work, source_date_epoch(plan.workshop));

@@ -2,6 +2,7 @@
 // The pages `build` typesets itself, from the LaTeX templates in templates/.
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,8 +32,45 @@ struct Typeset {
 std::filesystem::path typeset_placeholder(const BookPlan& plan, const BookPaper& paper,
                                           const std::filesystem::path& templates, const std::filesystem::path& work);
 
-Typeset typeset_front_matter_and_index(const BookPlan& plan, const std::filesystem::path& templates,
-                                       const std::filesystem::path& work);
+// The files the front matter and the author index are typeset from, read
+// once a build: the chairs' messages as written (message.md, "" where there
+// is none; a volume's own, then each workshop's) and the templates.
+struct TypesetSources {
+  std::string message;
+  std::vector<std::string> part_messages;
+  // preamble, frontmatter, authorindex, volume: each one's text, none where it is missing
+  std::vector<std::pair<std::string, std::optional<std::string>>> templates;
+  std::string template_text() const;  // the templates joined, as they enter the cache keys
+  // The template `name` of `folder` (templates/proceedings); a usage Error when it is missing.
+  const std::string& template_named(const std::filesystem::path& folder, const std::string& name) const;
+};
+TypesetSources read_typeset_sources(const BookPlan& plan, const std::filesystem::path& templates);
+
+// The front matter's slots but the chairs' messages, and a volume's
+// workshop parts (the PARTS slot) as each one's text before and after its message.
+struct FrontMatterSlots {
+  std::map<std::string, std::string> values;
+  std::vector<std::pair<std::string, std::string>> parts;
+  bool volume = false;
+  // The slots with these messages in theirs: as written (for the cache key) or in LaTeX (to typeset).
+  std::map<std::string, std::string> with(const std::string& message, const std::vector<std::string>& part_messages) const;
+};
+FrontMatterSlots front_matter_slots(const BookPlan& plan);
+
+// What the front matter and the author index are typeset from, computed
+// once a build: the typeset parts' cache key is made of it (key_text), and
+// typesetting fills the templates with the same values, the messages
+// converted to LaTeX.
+struct TypesetInputs {
+  TypesetSources sources;
+  FrontMatterSlots front;
+  std::map<std::string, std::string> index;  // the author index's slots
+  std::string key_text() const;
+};
+TypesetInputs typeset_inputs(const BookPlan& plan, TypesetSources sources);
+
+Typeset typeset_front_matter_and_index(const BookPlan& plan, const TypesetInputs& inputs,
+                                       const std::filesystem::path& templates, const std::filesystem::path& work);
 
 // The sections ("Title|page" lines) of a section list the templates write.
 std::vector<std::pair<std::string, int>> read_sections(const std::filesystem::path& file);
@@ -42,7 +80,7 @@ std::vector<std::pair<std::string, int>> read_sections(const std::filesystem::pa
 // volume's ISBN or DOI; nothing for a venue ACM does not publish.
 std::vector<std::string> publication_gaps(const BookPlan& plan);
 
-// The slot values, exposed so that the build can hash them for its cache.
+// The front matter's slot values with these messages (front_matter_slots(plan).with).
 // `part_messages`: a volume's, each workshop's message in the parts' order.
 std::map<std::string, std::string> front_matter_values(const BookPlan& plan, const std::string& message_latex,
                                                        const std::vector<std::string>& part_messages = {});
