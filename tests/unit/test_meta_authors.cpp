@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include "meta/latex_source.hpp"
+#include "proceedings/latex_text.hpp"
 #include "meta/pdf_meta.hpp"
 
 using namespace proceedings;
@@ -322,4 +323,20 @@ TEST_CASE("issue 28 item 1: authors marked with pictures, the same picture befor
   for (std::size_t k : {0, 1, 2, 4, 5}) CHECK(institutions(m.authors[k]) == std::vector<std::string>{"MIT CSAIL"});
   CHECK(institutions(m.authors[3]) == std::vector<std::string>{"UIUC"});
   CHECK(m.authors[3].affiliations[0].country.empty());
+}
+
+TEST_CASE("issue 28 item 9: pictures as marks in the source, and no picture's file name in a name") {
+  const PaperMeta m = parse_latex_meta(
+      "\\documentclass[sigconf]{acmart}\n"
+      "\\newcommand{\\beaver}{\\includegraphics[width=15pt]{img/noun_Beaver_1604196}}\n"
+      "\\newcommand{\\corn}{\\includegraphics[width=15pt]{img/noun_Corn_2550101}}\n"
+      "\\begin{document}\n\\title{T}\n"
+      "\\author{\\vspace{-20pt}\\Large Frank Cangialosi\\footnotemark[1]\\beaver, Prateesh Goyal\\beaver, \\\\\\vspace{-5pt}\n"
+      "Radhika Mittal\\corn, Hari Balakrishnan\\beaver}\n"
+      "\\affiliation{\\beaver MIT CSAIL \\corn UIUC}\n\\maketitle\n\\end{document}\n");
+  REQUIRE(names(m) == std::vector<std::string>{"Frank Cangialosi", "Prateesh Goyal", "Radhika Mittal", "Hari Balakrishnan"});
+  for (std::size_t k : {0, 1, 3}) CHECK(institutions(m.authors[k]) == std::vector<std::string>{"MIT CSAIL"});
+  CHECK(institutions(m.authors[2]) == std::vector<std::string>{"UIUC"});
+  // A picture is no text, wherever it stands.
+  CHECK(latex_to_text("Wei Bai\\includegraphics[width=1em]{logo.png} and Kai Chen") == "Wei Bai and Kai Chen");
 }

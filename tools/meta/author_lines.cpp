@@ -215,13 +215,19 @@ namespace proceedings::meta {
 
 namespace {
 
-// A mark as authors write one: $^1$, $^{1,2}$, \textsuperscript{3}.
+// A mark as authors write one: $^1$, $^{1,2}$, \textsuperscript{3}, or a
+// small picture (\includegraphics[width=15pt]{img/beaver}: its file is the mark).
 const Regex& mark_pattern() {
-  static const Regex mark(R"(\$\s*\^\s*\{?([^{}$]*)\}?\s*\$|\\textsuperscript\s*\{([^{}]*)\})");
+  static const Regex mark(
+      R"(\$\s*\^\s*\{?([^{}$]*)\}?\s*\$|\\textsuperscript\s*\{([^{}]*)\}|\\includegraphics\*?\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\})");
   return mark;
 }
 
-std::string mark_of(const Match& m) { return trim(m.str(1).empty() ? m.str(2) : m.str(1)); }
+std::string mark_of(const Match& m) {
+  for (int g = 1; g <= 3; ++g)
+    if (m[g].matched && !trim(m.str(g)).empty()) return trim(m.str(g));
+  return "";
+}
 
 // The lines of an \author: TeX's \\ outside braces.
 std::vector<std::string> latex_lines(const std::string& s) {
@@ -302,6 +308,19 @@ std::vector<MarkedAffiliation> marked_institutions(const std::string& latex, Tex
     out.push_back(std::move(a));
   }
   return out;
+}
+
+std::string with_picture_macros(const std::string& latex, const Macros& macros) {
+  static const Regex command(R"(\\([A-Za-z]+))");
+  std::string out;
+  std::size_t last = 0;
+  for (const Match& m : command.all(latex)) {
+    const auto body = macros.find(m.str(1));
+    if (body == macros.end() || body->second.find("\\includegraphics") == std::string::npos) continue;
+    out += latex.substr(last, m.position(0) - last) + body->second;
+    last = m.position(0) + m.length(0);
+  }
+  return out + latex.substr(last);
 }
 
 void settle_country(Affiliation& a) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "proceedings/latex_text.hpp"
 #include "proceedings/paper_meta.hpp"
 
 namespace proceedings::meta {
@@ -73,6 +74,10 @@ struct MarkedAffiliation {
   std::vector<std::string> marks;
 };
 std::vector<MarkedAffiliation> marked_institutions(const std::string& latex, TextOf text_of, const void* context);
+
+// `latex` with the user macros that draw a picture (\newcommand{\beaver}{\includegraphics...})
+// written out, so that the pictures are seen as the marks they are.
+std::string with_picture_macros(const std::string& latex, const Macros& macros);
 
 // What a person reads where an author put a field in the wrong place: a real
 // country at the end of \institution or in \state while \country is empty,

@@ -253,7 +253,7 @@ class FrontMatter {
   void add_authors(const std::string& arg) {
     auto& authors = meta_.authors;
     if (last_command_ != "author") run_begin_ = authors.size();
-    const AuthorLine line = read_author_line(arg, &FrontMatter::text_of, this);
+    const AuthorLine line = read_author_line(with_picture_macros(arg, macros_), &FrontMatter::text_of, this);
     std::vector<AuthorMeta> people;
     if (!line.affiliations.empty()) {
       map_marks(line.people, line.affiliations, people);
@@ -280,13 +280,29 @@ class FrontMatter {
   bool take_marked_affiliations(const std::string& arg) {
     if (awaiting_marks_.empty()) return false;
     const auto marked = marked_institutions(arg, &FrontMatter::text_of, this);
-    if (marked.empty()) return false;
+    if (marked.empty()) return take_marked_loose_text(arg);
     auto& authors = meta_.authors;
     for (std::size_t k = 0; k < awaiting_marks_.size() && awaiting_from_ + k < authors.size(); ++k)
       for (const auto& mark : awaiting_marks_[k].marks)
         for (const auto& m : marked)
           if (std::find(m.marks.begin(), m.marks.end(), mark) != m.marks.end())
             authors[awaiting_from_ + k].affiliations.push_back(m.affiliation);
+    awaiting_marks_.clear();
+    return true;
+  }
+
+  // An \affiliation of loose text whose institutions open with marks
+  // ("\beaver MIT CSAIL \corn UIUC", each picture a mark): acmart prints it
+  // as written, and a reader maps the marks.
+  bool take_marked_loose_text(const std::string& arg) {
+    if (arg.find("\\institution") != std::string::npos) return false;
+    const AuthorLine line = read_author_line(with_picture_macros(arg, macros_), &FrontMatter::text_of, this);
+    if (line.affiliations.empty() || !line.people.empty()) return false;
+    std::vector<AuthorMeta> mapped;
+    map_marks(awaiting_marks_, line.affiliations, mapped);
+    auto& authors = meta_.authors;
+    for (std::size_t k = 0; k < mapped.size() && awaiting_from_ + k < authors.size(); ++k)
+      for (auto& a : mapped[k].affiliations) authors[awaiting_from_ + k].affiliations.push_back(a);
     awaiting_marks_.clear();
     return true;
   }

@@ -96,7 +96,8 @@ bool is_math_operator(const std::string& name) {
 const std::set<std::string>& dropped() {
   static const std::set<std::string> names{"thanks", "footnote", "label", "cite", "citep", "citet", "ref",
                                            "autoref", "eqref", "vspace", "hspace", "index", "footnotemark",
-                                           "protect", "noindent", "centering", "orcid", "email"};
+                                           "protect", "noindent", "centering", "orcid", "email",
+                                           "includegraphics"};  // a picture is no text (its file name least of all)
   return names;
 }
 
