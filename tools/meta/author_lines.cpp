@@ -157,6 +157,46 @@ bool map_marks(const std::vector<Marked>& people, const std::vector<Marked>& aff
   return all;
 }
 
+namespace {
+
+// An affiliation this reader has already split: kept as written, not parsed
+// again (core's affiliation_from_text is for one-line affiliations).
+Affiliation split_affiliation(const std::string& institution, const std::string& country) {
+  Affiliation a;
+  a.institution = institution;
+  a.country = country;
+  return a;
+}
+
+}  // namespace
+
+std::vector<Affiliation> split_institutions(const std::string& text) {
+  std::vector<Affiliation> out;
+  std::string pending;
+  for (const auto& raw : comma_split(text)) {
+    std::string part = raw;
+    if (part.rfind("and ", 0) == 0 && pending.empty() && !out.empty()) part = part.substr(4);
+    // "Country1 and Inst2": a country followed by the next institution.
+    const auto and_at = part.find(" and ");
+    if (and_at != std::string::npos && !pending.empty() && is_country(part.substr(0, and_at))) {
+      out.push_back(split_affiliation(pending, part.substr(0, and_at)));
+      pending = part.substr(and_at + 5);
+      continue;
+    }
+    if (!pending.empty() && is_country(part)) {
+      out.push_back(split_affiliation(pending, part));
+      pending.clear();
+      continue;
+    }
+    pending += (pending.empty() ? "" : ", ") + part;
+  }
+  // No country we know: none (a country is a country, issue 28 item 4);
+  // "A and B" is two institutions when each side names one (item 5).
+  if (!pending.empty())
+    for (const auto& institution : institutions_in(pending)) out.push_back(split_affiliation(institution, ""));
+  return out;
+}
+
 std::vector<std::string> mailboxes(const std::string& text) {
   static const Regex grouped(R"([\[{(]([^\]})]+)[\]})]\s*@\s*([\w.-]+\.\w+))");
   static const Regex single(R"([\w.+-]+@[\w.-]+\.\w+)");

@@ -34,6 +34,11 @@ std::vector<Marked> split_at_marks(const std::string& text, const std::string& p
 bool map_marks(const std::vector<Marked>& people, const std::vector<Marked>& affiliations,
                std::vector<AuthorMeta>& out);
 
+// "Inst, Country and Inst2, Country2" (a journal format's author line after
+// the names) -> two affiliations; the countries mark where each ends
+// (institution names may hold commas and "and").
+std::vector<Affiliation> split_institutions(const std::string& text);
+
 // "[hannahli, evans]@virginia.edu", "{a, b}@x.org, c@y.org" -> each mailbox.
 std::vector<std::string> mailboxes(const std::string& text);
 

@@ -193,15 +193,6 @@ bool is_anonymous(const std::string& name) { return fold_name(name).rfind("anony
 
 // ---------------------------------------------------------------- affiliations
 
-// An affiliation this reader has already split: kept as written, not parsed
-// again (core's affiliation_from_text is for one-line affiliations).
-Affiliation split_affiliation(const std::string& institution, const std::string& country) {
-  Affiliation a;
-  a.institution = institution;
-  a.country = country;
-  return a;
-}
-
 // The address readers (read_address_line, read_address_parts) and is_country are core's
 // (proceedings/names.hpp): import reads an affiliation given as one line with them too.
 
@@ -484,37 +475,6 @@ class FirstPage {
     read_orcids_inline();
     read_addresses_footnote();
     if (!meta_.authors.empty()) meta_.source["authors"] = "pdf-layout";
-  }
-
-  // "Inst, Country and Inst2, Country2" -> two affiliations; the countries
-  // mark where each ends (institution names may hold commas and "and").
-  static std::vector<Affiliation> split_institutions(const std::string& text) {
-    std::vector<Affiliation> out;
-    const auto parts = split(text, ",");
-    std::string pending;
-    for (const auto& raw : parts) {
-      std::string part = raw;
-      if (part.rfind("and ", 0) == 0 && pending.empty() && !out.empty()) part = part.substr(4);
-      // "Country1 and Inst2": a country followed by the next institution.
-      const auto and_at = part.find(" and ");
-      if (and_at != std::string::npos && !pending.empty() && is_country(part.substr(0, and_at))) {
-        out.push_back(split_affiliation(pending, part.substr(0, and_at)));
-        pending = part.substr(and_at + 5);
-        continue;
-      }
-      if (!pending.empty() && is_country(part)) {
-        out.push_back(split_affiliation(pending, part));
-        pending.clear();
-        continue;
-      }
-      pending += (pending.empty() ? "" : ", ") + part;
-    }
-    if (!pending.empty()) {
-      // No country we know: none (a country is a country, issue 28 item 4);
-      // "A and B" is two institutions when each side names one (item 5).
-      for (const auto& institution : institutions_in(pending)) out.push_back(split_affiliation(institution, ""));
-    }
-    return out;
   }
 
   void read_orcids_inline() {
