@@ -50,6 +50,27 @@ bool BuildCache::up_to_date(const std::string& inputs) const {
   return previous_.inputs == inputs && outputs_intact(previous_);
 }
 
+// Hashing a large bundle costs more than the rest of an unchanged rebuild,
+// so an output whose stamp is as written is not read again.
+bool BuildCache::outputs_intact(const State& s) {
+  if (s.outputs.empty()) return false;
+  for (const auto& [path, sha] : s.outputs) {
+    if (written_as_recorded(s, path)) continue;
+    if (sha.empty() || !fs::exists(path) || sha256_file(path) != sha) return false;
+  }
+  return true;
+}
+
+bool BuildCache::written_as_recorded(const State& s, const fs::path& file) {
+  const auto stamp = s.stamps.find(file.string());
+  return stamp != s.stamps.end() && !stamp->second.empty() && output_stamp(file) == stamp->second;
+}
+
+bool BuildCache::recorded_with(const State& s, const fs::path& file, const std::string& sha256) {
+  const auto recorded = s.outputs.find(file.string());
+  return !sha256.empty() && recorded != s.outputs.end() && recorded->second == sha256;
+}
+
 std::string BuildCache::volume_run(const BuildJob& o) {
   return o.volume + "\n" + o.papers + "\n" + templates_folder(o.templates).string() + "\n" + (o.force ? "force" : "") +
          (o.draft ? "draft" : "") + PROCEEDINGS_VERSION;

@@ -30,6 +30,13 @@ class BuildCache {
   // Nothing to do: the last build had these inputs and its outputs are as it left them.
   bool up_to_date(const std::string& inputs) const;
 
+  // Whether what `state`'s build wrote is as it left it: every output, by its
+  // stamp or else by its hash; one output, by its stamp alone; one output, by
+  // the checksum recorded for it.
+  static bool outputs_intact(const State& state);
+  static bool written_as_recorded(const State& state, const std::filesystem::path& file);
+  static bool recorded_with(const State& state, const std::filesystem::path& file, const std::string& sha256);
+
   // A volume's unchanged rebuild: the stamps of the files its book is made
   // from (OUT/.build/volume-inputs.json), compared before any YAML is read.
   static std::string volume_run(const BuildJob& job);

@@ -13,6 +13,7 @@
 #include "proceedings/error.hpp"
 #include "proceedings/files.hpp"
 #include "proceedings/latex_text.hpp"
+#include "build/build_cache.hpp"
 #include "build/volume.hpp"
 
 namespace proceedings::build {
@@ -82,19 +83,6 @@ void remove_stale(const fs::path& bundle, const std::vector<fs::path>& members) 
   for (const fs::path& dir : {bundle, bundle / "papers"})
     for (const auto& e : fs::directory_iterator(dir))
       if (e.is_regular_file() && !keep.count(e.path())) fs::remove(e.path());
-}
-
-// The previous zip vouches for its members only if it is the one the previous
-// state recorded: a build that replaced the zip but failed before saving its
-// state leaves a zip whose members the recorded checksums do not describe.
-bool zip_as_recorded(const State& previous, const fs::path& zip) {
-  const auto stamp = previous.stamps.find(zip.string());
-  return stamp != previous.stamps.end() && !stamp->second.empty() && output_stamp(zip) == stamp->second;
-}
-
-bool same_as_recorded(const State& previous, const fs::path& file, const std::string& sha256) {
-  const auto recorded = previous.outputs.find(file.string());
-  return !sha256.empty() && recorded != previous.outputs.end() && recorded->second == sha256;
 }
 
 }  // namespace
@@ -201,11 +189,14 @@ BundleWritten write_bundle(const BookPlan& plan, const BundleFiles& files, const
   std::map<fs::path, std::optional<std::int64_t>> paper_times;
   for (std::size_t i = 0; i < plan.papers.size(); ++i)
     paper_times[fs::path("papers") / (plan.papers[i].record.id + ".pdf")] = times.papers[i];
-  const bool reusable = zip_as_recorded(previous, written.zip);
+  // The previous zip vouches for its members only if it is the one the previous
+  // state recorded: a build that replaced the zip but failed before saving its
+  // state leaves a zip whose members the recorded checksums do not describe.
+  const bool reusable = BuildCache::written_as_recorded(previous, written.zip);
   std::vector<ArchiveMember> entries;
   for (const auto& [m, sha] : members)
     entries.push_back({m.generic_string(), bundle / m, paper_times.count(m) ? paper_times[m] : times.made,
-                       reusable && same_as_recorded(previous, bundle / m, sha)});
+                       reusable && BuildCache::recorded_with(previous, bundle / m, sha)});
   written.zip_reused = write_archive(written.zip, ArchiveFormat::zip, entries,
                                      std::stoll(source_date_epoch(plan.workshop)), reusable ? written.zip : fs::path())
                            .reused;

@@ -67,18 +67,6 @@ std::string input_stamp(const fs::path& file) {
   return std::to_string(st.st_size) + "@" + ns(st.st_mtim) + "/" + ns(st.st_ctim) + "#" + std::to_string(st.st_ino);
 }
 
-// Hashing a large bundle costs more than the rest of an unchanged rebuild,
-// so an output whose stamp is as written is not read again.
-bool outputs_intact(const State& s) {
-  if (s.outputs.empty()) return false;
-  for (const auto& [path, sha] : s.outputs) {
-    const auto stamp = s.stamps.find(path);
-    if (stamp != s.stamps.end() && !stamp->second.empty() && output_stamp(path) == stamp->second) continue;
-    if (sha.empty() || !fs::exists(path) || sha256_file(path) != sha) return false;
-  }
-  return true;
-}
-
 std::string key16(const std::string& text) { return sha256_hex(text).substr(0, 16); }
 
 }  // namespace proceedings::build

@@ -49,10 +49,6 @@ std::string output_stamp(const std::filesystem::path& file);
 // modification time were put back (cp -p, touch -r); "" if it is gone.
 std::string input_stamp(const std::filesystem::path& file);
 
-// True when every recorded output is still as this build left it: by its
-// stamp, or else by its hash.
-bool outputs_intact(const State& state);
-
 // The first 16 hex digits of the SHA-256 of `text`: cache file names.
 std::string key16(const std::string& text);
 
