@@ -528,6 +528,32 @@ TEST_CASE("formats on the same page size are told apart by the closer geometry a
   CHECK(by_head.evidence.front().find("running head 'EngageCSEdu.") != std::string::npos);
 }
 
+TEST_CASE("an 'Abstract' heading is a conference format's, whatever the author did to the page") {
+  // A sigconf paper the author set in one column at 11 pt with 1 in margins
+  // (a real paper did): its geometry is closest to acmlarge's, but acmart
+  // heads the abstract only in its conference formats.
+  PageEvidence changed = letter_two_columns(71.8, 540.2, 11);
+  changed.columns = 1;
+  changed.capital_heads = true;
+  changed.sans_title = true;
+  CHECK(match_acm_format(changed).format == "acmlarge");
+  changed.abstract_heading = true;
+  const FormatMatch headed = match_acm_format(changed);
+  CHECK(headed.format == "sigconf");
+  CHECK(headed.evidence.front().find("abstract headed 'Abstract'") != std::string::npos);
+  // A journal paper's own geometry still wins over a stray heading.
+  PageEvidence small;
+  small.paper_width = 486;
+  small.paper_height = 720;
+  small.columns = 1;
+  small.body_pt = 10;
+  small.block.found = small.block.odd_measured = small.block.even_measured = true;
+  small.block.odd = small.block.even = {46, 60, 440, 660};
+  small.running_heads = {"J. ACM, Vol. 37, No. 4, Article 111. Publication date: August 2018."};
+  small.abstract_heading = true;
+  CHECK(match_acm_format(small).format == "acmsmall");
+}
+
 TEST_CASE("a Word paper is known by the word processor its PDF names, whatever wrote the PDF") {
   PdfReader reader;
   const auto path = test::fixture("word-interim-pass.pdf");

@@ -38,6 +38,9 @@ int style_score(const AcmFormat& f, const PageEvidence& seen) {
   return s;
 }
 
+// acmart's journal mode (\if@ACM@journal): the journal formats and manuscript.
+bool heads_abstract(const AcmFormat& f) { return !f.journal && f.name != "manuscript"; }
+
 int score(const AcmFormat& f, const PageEvidence& seen, const std::string& journal_foot) {
   int s = 0;
   if (seen.columns == f.columns) s += 2;
@@ -56,6 +59,10 @@ int score(const AcmFormat& f, const PageEvidence& seen, const std::string& journ
   // abstract's name tell it apart.
   if (any_contains(seen.running_heads, "EngageCSEdu") && f.name == "acmengage") s += 4;
   if (seen.synopsis && f.name == "acmengage") s += 3;
+  // acmart heads the abstract (\section*{\abstractname}) in its conference
+  // formats only; a journal format sets it as a small paragraph. A paper
+  // whose geometry the author changed keeps that tell.
+  if (seen.abstract_heading) s += heads_abstract(f) ? 3 : -3;
   return s + style_score(f, seen);
 }
 
@@ -188,6 +195,7 @@ FormatMatch match_acm_format(const PageEvidence& seen) {
       break;
     }
   if (seen.synopsis) e += ", abstract headed 'Synopsis'";
+  else if (seen.abstract_heading) e += ", abstract headed 'Abstract'";
   if (seen.capital_heads) e += *seen.capital_heads ? ", heads in capitals" : ", heads in mixed case";
   if (seen.sans_title) e += *seen.sans_title ? ", title in a sans face" : ", title in a serif face";
   match.evidence.push_back(e);

@@ -136,6 +136,8 @@ PageEvidence TemplateReader::page_evidence() const {
   seen.body_pt = body_size_;
   seen.block = out_.block;
   seen.synopsis = any_line(facts_, [](const std::string& text) { return match::is_alone_icase(text, "synopsis"); }, 1);
+  seen.abstract_heading =
+      any_line(facts_, [](const std::string& text) { return match::is_alone_icase(text, "abstract"); }, 1);
   for (const auto& aside : sorted_.set_aside)
     if (aside.role == LineRole::running_head) seen.running_heads.push_back(trim(aside.line.text));
   seen.capital_heads = capital_heads(sorted_.pages, body_size_);

@@ -43,6 +43,7 @@ struct PageEvidence {
   TextBlock block;
   std::vector<std::string> running_heads;  // text of running heads and feet
   bool synopsis = false;                   // the abstract is headed "Synopsis" (acmengage's name for it)
+  bool abstract_heading = false;           // the abstract is headed "Abstract": only the conference formats head it
   std::optional<bool> capital_heads;       // the References heading in capitals, where there is one
   std::optional<bool> sans_title;          // the title in a sans face, where its font says
 };
