@@ -104,6 +104,27 @@ mkdir -p "$scratch/dated/next" && cp "$ms/chatport.pdf" "$scratch/dated/next/cha
 expect_exit 0 "the next version replaces it" -- "$bin" collect --venue "$venue" "$scratch/dated/next"
 [ -f "$venue/papers/.versions/chatport.2026-11-05T093000Z.pdf" ] && ok || bad "the version of Nov 5 is kept under its date: $(ls "$venue/papers/.versions")"
 
+# A "download all" zip that holds one numbered folder per submission (HotCRP's
+# <prefix>-<N>/, submission_<N>/, <N>/, EasyChair's <ACRONYM>_paper_<N>/): the
+# nearest folder's number decides when the file's own name has none; a
+# second file in one paper's folder makes both not taken.
+folders=$scratch/folders-venue
+cp -r "$venue" "$folders" && rm -rf "$folders/papers" "$folders/.proceedings"
+zip3=$scratch/exhetai25-all.zip
+mkzip "$zip3" "exhetai25-12/paper.pdf=$ms/wages.pdf" "all/submission_7/final.pdf=$ms/omnifed.pdf" \
+  "9/camera-ready.pdf=$ms/sparse-wse.pdf" "EXHETAI25_paper_3/camera.pdf=$fx/body5.pdf"
+expect_exit 0 "a zip of numbered folders" -- "$bin" collect --venue "$folders" "$zip3"
+expect_text "$scratch/out" "exhetai25-12/paper.pdf        -> wages (by submission number 12 (folder exhetai25-12)): installed" "<prefix>-<N>/ by the folder's number"
+expect_text "$scratch/out" "all/submission_7/final.pdf    -> omnifed (by submission number 7 (folder submission_7))" "the nearest folder's number"
+expect_text "$scratch/out" "9/camera-ready.pdf            -> sparse-wse (by submission number 9 (folder 9))" "<N>/ by the folder's number"
+expect_text "$scratch/out" "EXHETAI25_paper_3/camera.pdf  -> chatport (by submission number 3 (folder EXHETAI25_paper_3))" "the folder's number decides where the title fits no paper"
+cmp -s "$folders/papers/chatport.pdf" "$fx/body5.pdf" && ok || bad "papers/chatport.pdf holds the upload of folder EXHETAI25_paper_3"
+cmp -s "$folders/papers/omnifed.pdf" "$ms/omnifed.pdf" && ok || bad "papers/omnifed.pdf holds the upload of folder submission_7"
+mkzip "$scratch/twice.zip" "exhetai25-12/paper.pdf=$ms/wages.pdf" "12/paper-v2.pdf=$ms/omnifed.pdf"
+expect_exit 1 "two numbered folders for one paper" -- "$bin" collect --venue "$folders" "$scratch/twice.zip"
+expect_text "$scratch/out" "is one of 2 files for paper 'wages': paper.pdf (submission number 12 (folder exhetai25-12)), paper-v2.pdf (submission number 12 (folder 12))" "both folders are named"
+cmp -s "$folders/papers/wages.pdf" "$ms/wages.pdf" && ok || bad "neither file of the two folders replaced papers/wages.pdf"
+
 # Hostile and wrong inputs
 python3 - "$scratch/evil.zip" "$ms/wages.pdf" <<'PY'
 import sys, zipfile

@@ -120,3 +120,57 @@ TEST_CASE("a real PDF is matched by the title acmart prints on page 1") {
   CHECK(m.how() == "title");
   CHECK(read_title_text(reader, test::fixture("empty.pdf")).empty());  // unreadable: no title, no exception
 }
+
+TEST_CASE("a file in a numbered folder of a \"download all\" zip is matched by the folder's number") {
+  CHECK(submission_number_in_folder("exhetai25-12") == 12);        // HotCRP: <prefix>-<N>/
+  CHECK(submission_number_in_folder("submission_12") == 12);
+  CHECK(submission_number_in_folder("12") == 12);
+  CHECK(submission_number_in_folder("EXHETAI25_paper_42") == 42);  // EasyChair: <ACRONYM>_paper_<N>/
+  CHECK_FALSE(submission_number_in_folder("camera-ready"));
+  CHECK_FALSE(submission_number_in_folder(""));
+  // Only a folder below the source's root: never the root itself (a scratch
+  // folder, the chair's own "sc25" folder) or anything above it.
+  CHECK(folder_below("/tmp/src/exhetai25-12/paper.pdf", "/tmp/src") == "exhetai25-12");
+  CHECK(folder_below("/tmp/src/all/submission_7/final.pdf", "/tmp/src") == "submission_7");
+  CHECK(folder_below("/tmp/src-12/paper.pdf", "/tmp/src-12").empty());
+  CHECK(folder_below("/tmp/12/paper.pdf", "/tmp/src").empty());
+  CHECK(folder_below("/tmp/src/12/paper.pdf", "").empty());
+
+  const auto by_folder = match_upload("paper.pdf", no_title(), venue_papers, "exhetai25-12");
+  CHECK(by_folder.paper == "wages");
+  CHECK(by_folder.by == MatchedBy::submission_number);
+  CHECK(by_folder.how() == "submission number 12 (folder exhetai25-12)");
+  // The order stays: the file's own name first (its id, then its number), the title last.
+  CHECK(match_upload("omnifed.pdf", no_title(), venue_papers, "exhetai25-12").paper == "omnifed");
+  CHECK(match_upload("final7.pdf", no_title(), venue_papers, "exhetai25-12").how() == "submission number 7");
+  const auto title = match_upload("paper.pdf", [] { return std::string("Green500 in Practice"); }, venue_papers, "camera-ready");
+  CHECK(title.how() == "title");
+
+  const std::vector<std::filesystem::path> files{"/tmp/src/exhetai25-12/paper.pdf", "/tmp/src/submission_7/final.pdf",
+                                                 "/tmp/src/42/camera-ready.pdf", "/tmp/src/ExHetAI25_paper_3/x.pdf"};
+  const auto matched = match_uploads(files, venue_papers, [](const std::filesystem::path&) { return std::string(); }, "/tmp/src");
+  REQUIRE(matched.size() == 4);
+  CHECK(matched[0].match.paper == "wages");
+  CHECK(matched[1].match.paper == "omnifed");
+  CHECK(matched[1].match.how() == "submission number 7 (folder submission_7)");
+  CHECK(matched[2].match.paper == "green500");
+  CHECK_FALSE(matched[3].match.matched());  // no paper holds number 3
+  // Without a root (a flat papers/ folder) no folder is asked.
+  CHECK_FALSE(match_uploads(files, venue_papers, nullptr)[0].match.matched());
+}
+
+TEST_CASE("numbered folders keep the ambiguity errors") {
+  // Two folders for one paper: neither file is taken, each names the other.
+  const std::vector<std::filesystem::path> files{"/s/exhetai25-12/paper.pdf", "/s/12/camera-ready.pdf"};
+  const auto two = match_uploads(files, venue_papers, nullptr, "/s");
+  CHECK_FALSE(two[0].taken());
+  CHECK(two[0].problem() == "is one of 2 files for paper 'wages': paper.pdf (submission number 12 (folder exhetai25-12)), "
+                            "camera-ready.pdf (submission number 12 (folder 12))");
+  // One folder's number that two papers hold.
+  std::vector<Paper> papers = venue_papers;
+  papers.push_back(paper("wages-short", "Another paper", "easychair:12"));
+  const auto both = match_upload("paper.pdf", no_title(), papers, "submission_12");
+  CHECK(both.candidates == std::vector<std::string>{"wages", "wages-short"});
+  CHECK(MatchedUpload{"paper.pdf", both, {}}.problem() ==
+        "fits 2 papers by submission number 12 (folder submission_12): 'wages', 'wages-short'");
+}

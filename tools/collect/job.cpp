@@ -170,7 +170,7 @@ Result run(const Job& job) {
   }
   PdfReader reader;
   const auto matched =
-      match_uploads(files.pdfs, venue.papers, [&](const fs::path& f) { return read_title_text(reader, f); });
+      match_uploads(files.pdfs, venue.papers, [&](const fs::path& f) { return read_title_text(reader, f); }, root);
   for (const auto& m : matched) result.files.push_back(collected(m, root, result.papers_dir, job.dry_run));
   return result;
 }

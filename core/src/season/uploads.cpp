@@ -45,10 +45,11 @@ std::string stem_of(const std::string& file_name) {
   return ext == ".pdf" ? name.stem().string() : name.string();
 }
 
-UploadMatch decided(MatchedBy by, std::vector<std::string> ids, int number = 0) {
+UploadMatch decided(MatchedBy by, std::vector<std::string> ids, int number = 0, const std::string& folder = "") {
   UploadMatch m;
   m.by = by;
   m.number = number;
+  m.folder = folder;
   if (ids.size() == 1) m.paper = ids.front();
   else m.candidates = std::move(ids);
   return m;
@@ -91,7 +92,8 @@ std::string quoted_list(const std::vector<std::string>& ids) {
 std::string UploadMatch::how() const {
   switch (by) {
     case MatchedBy::file_name: return "file name";
-    case MatchedBy::submission_number: return "submission number " + std::to_string(number);
+    case MatchedBy::submission_number:
+      return "submission number " + std::to_string(number) + (folder.empty() ? "" : " (folder " + folder + ")");
     case MatchedBy::title: return "title";
     case MatchedBy::none: break;
   }
@@ -109,6 +111,23 @@ std::optional<int> submission_number_in_name(const std::string& file_name) {
   for (const Regex* form : {&keyword, &bare, &acronym})
     if (form->match(stem, m)) return std::stoi(m.str(1).empty() ? "0" : m.str(1));
   return std::nullopt;
+}
+
+std::optional<int> submission_number_in_folder(const std::string& folder_name) {
+  if (folder_name.empty()) return std::nullopt;
+  if (const auto n = submission_number_in_name(folder_name)) return n;
+  // HotCRP's "download all" folders: <downloadPrefix without its dash>-<N>.
+  static const Regex prefixed(R"([A-Za-z][A-Za-z0-9]*-0*([0-9]{1,6}))");
+  Match m;
+  if (prefixed.match(folder_name, m)) return std::stoi(m.str(1).empty() ? "0" : m.str(1));
+  return std::nullopt;
+}
+
+std::string folder_below(const fs::path& file, const fs::path& root) {
+  if (root.empty()) return "";
+  const fs::path relative = file.lexically_normal().lexically_relative(root.lexically_normal());
+  if (relative.empty() || *relative.begin() == "..") return "";
+  return relative.parent_path().filename().string();
 }
 
 std::optional<int> submission_number_of(const Paper& paper) {
@@ -134,13 +153,16 @@ std::string read_title_text(PdfReader& reader, const fs::path& file) {
 }
 
 UploadMatch match_upload(const std::string& file_name, const std::function<std::string()>& title,
-                         const std::vector<Paper>& papers) {
+                         const std::vector<Paper>& papers, const std::string& folder) {
   const std::string stem = stem_of(file_name);
   for (const auto& p : papers)
     if (p.id == stem) return decided(MatchedBy::file_name, {p.id});
   if (const auto number = submission_number_in_name(file_name)) {
     auto ids = by_number(*number, papers);
     if (!ids.empty()) return decided(MatchedBy::submission_number, std::move(ids), *number);
+  } else if (const auto in_folder = submission_number_in_folder(folder)) {
+    auto ids = by_number(*in_folder, papers);
+    if (!ids.empty()) return decided(MatchedBy::submission_number, std::move(ids), *in_folder, folder);
   }
   const std::string text = title ? title() : "";
   if (text.empty()) return {};
@@ -161,10 +183,14 @@ std::string MatchedUpload::problem() const {
 }
 
 std::vector<MatchedUpload> match_uploads(const std::vector<fs::path>& files, const std::vector<Paper>& papers,
-                                         const std::function<std::string(const fs::path&)>& title_of) {
+                                         const std::function<std::string(const fs::path&)>& title_of,
+                                         const fs::path& root) {
   std::vector<MatchedUpload> out;
   for (const auto& file : files)
-    out.push_back({file, match_upload(file.filename().string(), [&] { return title_of ? title_of(file) : ""; }, papers), {}});
+    out.push_back({file,
+                   match_upload(file.filename().string(), [&] { return title_of ? title_of(file) : ""; }, papers,
+                                folder_below(file, root)),
+                   {}});
   for (auto& a : out)
     for (const auto& b : out)
       if (&a != &b && a.match.matched() && a.match.paper == b.match.paper) a.rivals.push_back({b.file, b.match.how()});
