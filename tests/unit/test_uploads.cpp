@@ -159,7 +159,7 @@ TEST_CASE("a file in a numbered folder of a \"download all\" zip is matched by t
   CHECK_FALSE(match_uploads(files, venue_papers, nullptr)[0].match.matched());
 }
 
-TEST_CASE("numbered folders keep the ambiguity errors") {
+TEST_CASE("numbered folders keep the matcher's ambiguity errors") {
   // Two folders for one paper: neither file is taken, each names the other.
   const std::vector<std::filesystem::path> files{"/s/exhetai25-12/paper.pdf", "/s/12/camera-ready.pdf"};
   const auto two = match_uploads(files, venue_papers, nullptr, "/s");
