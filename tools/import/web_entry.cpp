@@ -201,7 +201,7 @@ bool is_session_heading(const std::string& text) {
 void split_heading_chair(Entry& e) {
   Match m;
   static const Regex chair(R"(\s*[\(\[,;-]?\s*(?:session\s+)?(?:chairs?|chaired by|moderators?)\s*:?\s*([^)\]]+)[\)\]]?\s*$)",
-                                Regex::icase);
+                                  Regex::icase);
   if (regex_search(e.title, m, chair)) {
     e.chairs = names_in(m[1]);
     e.title = trim(std::string(m.prefix()));

@@ -86,10 +86,17 @@ class EventReader {
     }
   }
 
-  // ---- name, acronym, date, zone --------------------------------------------------
+  // ---- name, acronym --------------------------------------------------------------
   void event_fields() {
     Workshop& w = out_.workshop;
-    // The name: a top heading that names the event, else the page's title, else one of its first lines.
+    w.name = event_name();
+    acronym_from_headings();
+    if (acronym_.empty()) acronym_from_name(w.name);
+    w.kind = matches(w.name, "symposium") ? "symposium" : "workshop";
+  }
+
+  // A top heading that names the event, else the page's title, else one of its first lines.
+  std::string event_name() const {
     std::vector<std::string> candidates;
     for (const auto& l : page_.lines)
       if (l.heading >= 1 && l.heading <= 2) candidates.push_back(l.text);
@@ -98,10 +105,13 @@ class EventReader {
     for (const auto& l : page_.lines)
       if (l.heading == 0 && plain++ < 6) candidates.push_back(l.text);
     static const Regex named(R"(\b(workshop|symposium|conference|meeting|summit|forum)\b)", Regex::icase);
-    for (const auto& c : candidates) {
-      if (w.name.empty() && regex_search(c, named) && c.size() < 200 && c.find(". ") == std::string::npos)
-        w.name = trim(c);
-    }
+    for (const auto& c : candidates)
+      if (regex_search(c, named) && c.size() < 200 && c.find(". ") == std::string::npos) return trim(c);
+    return "";
+  }
+
+  // "AIExScale'25", "ExHetAI 2025" as a heading (or the title): the acronym, the year, and its link as the website.
+  void acronym_from_headings() {
     static const Regex acronym_year(R"(^\s*([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\s*(?:'|’|-)?\s*((?:19|20)?\d\d)\s*$)");
     std::vector<PageLine> titled = page_.lines;
     titled.push_back(PageLine{page_.title, 1, false, {}});
@@ -111,18 +121,20 @@ class EventReader {
         acronym_ = m[1];
         clues_.year_text = m[2];
         for (const auto& k : l.links)
-          if (k.href.rfind("http", 0) == 0) w.website = k.href;
+          if (k.href.rfind("http", 0) == 0) out_.workshop.website = k.href;
         break;
       }
     }
+  }
+
+  // "SAIS'26: Symposium on ...": the acronym leading the name.
+  void acronym_from_name(const std::string& name) {
     static const Regex lead_acronym(R"(^([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\s*(?:'(\d\d)|\s(20\d\d))?\s*:\s)");
     Match m;
-    if (acronym_.empty() && regex_search(w.name, m, lead_acronym)) {
-      acronym_ = m[1];
-      if (m[2].matched) clues_.year_text = m[2];
-      if (m[3].matched) clues_.year_text = m[3];
-    }
-    w.kind = matches(w.name, "symposium") ? "symposium" : "workshop";
+    if (!regex_search(name, m, lead_acronym)) return;
+    acronym_ = m[1];
+    if (m[2].matched) clues_.year_text = m[2];
+    if (m[3].matched) clues_.year_text = m[3];
   }
 
   void other_line(const PageLine& line) {
@@ -134,34 +146,55 @@ class EventReader {
   void finish() {
     Workshop& w = out_.workshop;
     program_.close();
-    if (!clues_.event_date && program_.days().empty()) clues_.event_date = clues_.loose_date;
-    if (clues_.event_date) w.date = clues_.event_date->iso(clues_.year());
-    if (!program_.days().empty() && w.date.empty()) w.date = program_.days().front();
-    if (program_.days().size() > 1)
-      out_.notes.push_back("the page's program spans " + std::to_string(program_.days().size()) + " days (" + program_.days().front() + " to " +
-                           program_.days().back() + "); the model holds one day's program, so times of later days are read as of " +
-                           w.date);
+    set_date();
     const int y = clues_.year();
-    if (!acronym_.empty() && y) w.acronym = acronym_ + "'" + std::to_string(y % 100 + 100).substr(1);
-    else if (!acronym_.empty()) w.acronym = acronym_;
-    if (!acronym_.empty()) w.id = url_slug(acronym_) + (y ? "-" + std::to_string(y) : "");
+    set_acronym(y);
+    set_timezone();
+    for (const auto& d : dates_.dates()) w.dates.push_back({d.what, d.date.iso(y), d.note});
+    w.sessions = build_sessions(program_.entries(), out_.notes);
+    note_zones();
+  }
+
+  void set_date() {
+    Workshop& w = out_.workshop;
+    const auto& days = program_.days();
+    if (!clues_.event_date && days.empty()) clues_.event_date = clues_.loose_date;
+    if (clues_.event_date) w.date = clues_.event_date->iso(clues_.year());
+    if (!days.empty() && w.date.empty()) w.date = days.front();
+    if (days.size() > 1)
+      out_.notes.push_back("the page's program spans " + std::to_string(days.size()) + " days (" + days.front() + " to " +
+                           days.back() + "); the model holds one day's program, so times of later days are read as of " +
+                           w.date);
+  }
+
+  void set_acronym(int y) {
+    Workshop& w = out_.workshop;
+    if (acronym_.empty()) return;
+    w.acronym = y ? acronym_ + "'" + std::to_string(y % 100 + 100).substr(1) : acronym_;
+    w.id = url_slug(acronym_) + (y ? "-" + std::to_string(y) : "");
+  }
+
+  // --timezone, else the zone the page's times name, else the zone of the place it names.
+  void set_timezone() {
+    Workshop& w = out_.workshop;
     w.timezone = zone_override_;
     if (w.timezone.empty() && !clues_.page_zone.empty()) {
       w.timezone = zone_for_abbreviation(clues_.page_zone);
       if (w.timezone.empty()) out_.notes.push_back("the page's time zone '" + clues_.page_zone + "' is not one this reader knows; use --timezone");
     }
     if (w.timezone.empty()) w.timezone = clues_.place_zone;
-    for (const auto& d : dates_.dates()) w.dates.push_back({d.what, d.date.iso(y), d.note});
-    w.sessions = build_sessions(program_.entries(), out_.notes);
+  }
+
+  void note_zones() {
     std::set<std::string> zones;
     for (const auto& e : program_.entries())
       if (!e.zone.empty()) zones.insert(e.zone);
-    if (zones.size() > 1) {
-      std::string list;
-      for (const auto& z : zones) list += (list.empty() ? "" : ", ") + z;
-      out_.notes.push_back("the program's times name several zones (" + list + "); they are kept as printed, in " +
-                           (w.timezone.empty() ? "the venue's zone" : w.timezone));
-    }
+    if (zones.size() <= 1) return;
+    std::string list;
+    for (const auto& z : zones) list += (list.empty() ? "" : ", ") + z;
+    const std::string& zone = out_.workshop.timezone;
+    out_.notes.push_back("the program's times name several zones (" + list + "); they are kept as printed, in " +
+                         (zone.empty() ? "the venue's zone" : zone));
   }
 
   const Page& page_;
