@@ -239,7 +239,12 @@ TEST_CASE("cross-check against the accepted-paper record") {
 }
 
 TEST_CASE("papers.yaml: gaps are filled, hand edits kept, new papers added") {
-  std::vector<Paper> papers{{"wages", "WAGES", {{"Tianyu Wang", {place("Hand-written Lab", "", "", "")}, {}, {}, ""}}, "wages", ""}};
+  Paper wages;
+  wages.id = "wages";
+  wages.title = "WAGES";
+  wages.authors = {{"Tianyu Wang", {place("Hand-written Lab", "", "", "")}, {}, {}, ""}};
+  wages.source = "wages";
+  std::vector<Paper> papers{wages};
   PaperMeta found;
   found.kind = "latex";
   found.title = "WAGES";

@@ -211,7 +211,7 @@ void link_papers(WebEvent& event, const Workshop& venue, const ImportState& pape
         t.speakers.clear();
         continue;
       }
-      found.push_back(Submission{"web", url_slug(t.title).substr(0, 60), t.title, "", "accept", false, t.speakers});
+      found.push_back(Submission{"web", url_slug(t.title).substr(0, 60), t.title, "", "accept", false, t.speakers, ""});
     }
   out.papers = merge_submissions(venue.papers, paper_state, found, {"accept"}, resolve);
   for (auto& s : event.workshop.sessions)

@@ -127,7 +127,11 @@ std::string greeting(const std::vector<Candidate>& candidates, const Group& g) {
     if (static_cast<std::size_t>(with_email) == g.to.size()) return name_list(p.authors);
   }
   std::vector<Person> people;
-  for (const auto& m : g.to) people.push_back(Person{m.name.empty() ? m.address : m.name});
+  for (const auto& m : g.to) {
+    Person p;
+    p.name = m.name.empty() ? m.address : m.name;
+    people.push_back(p);
+  }
   return name_list(people);
 }
 

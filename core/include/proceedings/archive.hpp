@@ -30,7 +30,7 @@ enum class ArchiveFormat { zip, tar_gz };
 struct ArchiveMember {
   std::string name;             // the path inside the archive, with '/'
   std::filesystem::path file;   // where its bytes are read from
-  std::optional<std::int64_t> mtime;  // seconds since 1970; else the archive's own time
+  std::optional<std::int64_t> mtime = std::nullopt;  // seconds since 1970; else the archive's own time
   // The caller vouches that `file` holds the same bytes as the member of this
   // name in write_archive's `previous` zip, so that its data may be copied
   // from there without reading `file` (see write_archive). A wrong promise

@@ -162,7 +162,7 @@ class Analyzer {
     }
     const auto& start_page = pages[static_cast<std::size_t>(start.page_index)];
     const auto& start_line = start_page.lines[start.line_index];
-    out_.references_start = ReferencesStart{start_page.number, std::round(start_line.box.y0 * 10) / 10};
+    out_.references_start = ReferencesStart{start_page.number, std::round(start_line.box.y0 * 10) / 10, {}};
     references_box_ = start_line.box;
     const double bib_size = bibliography_size(start);
     // In one column, a display set right of the middle is not the right column.
