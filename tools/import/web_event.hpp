@@ -20,7 +20,4 @@ struct WebEvent {
 // `timezone`: an IANA name that wins over what the page says (empty: the page's).
 WebEvent read_event(const Page& page, const std::string& timezone);
 
-// "CST" -> America/Chicago; a US state or a country with one zone named in
-// `text` -> its zone; "" when neither is known.
-
 }  // namespace proceedings::import
