@@ -4,7 +4,8 @@
 # --volume` (part order, outline, page labels, contents, author index, the
 # manifest's pages against the book, incremental rebuilds, each paper checked
 # against its own workshop's rules), `export acm-csv --volume` (sections and
-# sequence numbers) and `check --volume` (a summary per workshop).
+# sequence numbers), `check --volume` (a summary per workshop) and `status
+# --volume` (its table, and its --html page: a section per workshop).
 # usage: volume.sh PROCEEDINGS SOURCE_DIR BUILD_DIR
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -135,6 +136,40 @@ expect_exit 0 "status --volume" -- "$bin" status --volume "$vol" --papers "$pape
 w3p1=$(jq -r '.papers[] | select(.id == "w3-p1") | "pp. \(.pages.first)-\(.pages.last)"' "$bundle/manifest.json")
 grep -E "^w3 +w3-p1 +ready .*$w3p1\$" "$scratch/out" > /dev/null && ok || bad "status --volume: no ready w3-p1 row with $w3p1: $(grep w3-p1 "$scratch/out")"
 expect_text "$scratch/out" "GW2'25: The Workshop on Generated Topic 2: 2 papers: 2 ready, 0 failing, 0 missing" "status --volume summarises workshop 2"
+# status --volume --html: one page, the volume's total summary, then a section per workshop (title, summary, table)
+expect_exit 1 "status --volume --html" -- "$bin" status --volume "$vol" --papers "$scratch/papers-long" --html "$scratch/volume-status.html"
+[ -s "$scratch/volume-status.html" ] && ok || bad "status --volume --html wrote no page"
+cp "$scratch/out" "$scratch/volume-status.txt"
+expect_exit 1 "status --volume --json" -- "$bin" status --volume "$vol" --papers "$scratch/papers-long" --json
+cp "$scratch/out" "$scratch/volume-status.json"
+python3 - "$scratch/volume-status.html" "$scratch/volume-status.txt" "$scratch/volume-status.json" > "$scratch/page-check.txt" 2>&1 <<'PY'
+import html, json, re, sys
+page = html.unescape(open(sys.argv[1], encoding="utf-8").read())
+titles = re.findall(r"^(.*): \d+ papers?: ", open(sys.argv[2], encoding="utf-8").read(), re.M)
+workshops = json.load(open(sys.argv[3], encoding="utf-8"))["workshops"]
+ids = [p["id"] for w in workshops for p in w["papers"]]
+problems = [f"no section for {t}" for t in titles if f"<h2>{t}</h2>" not in page]
+problems += [f"paper {i} missing" for i in ids if f"<strong>{i}</strong>" not in page]
+if len(titles) != len(workshops) or len(workshops) != 3: problems.append(f"{len(titles)} titles, {len(workshops)} workshops")
+total = f"{len(workshops)} workshops, {len(ids)} papers: {len(ids) - 1} ready, 1 failing, 0 missing"
+if total not in page: problems.append(f"no total summary '{total}'")
+print("\n".join(p for p in problems if p), end="")
+PY
+[ ! -s "$scratch/page-check.txt" ] && ok || bad "status --volume --html: $(head -c 600 "$scratch/page-check.txt")"
+validator=$build/validators/node_modules/.bin/html-validate
+if [ -x "$validator" ]; then
+  "$validator" --config "$src/tests/validators/htmlvalidate.json" "$scratch/volume-status.html" > "$scratch/hv.txt" 2>&1 && ok || bad "html-validate of the volume's status page: $(head -c 600 "$scratch/hv.txt")"
+else
+  bad "html-validate is not installed in $build/validators: run scripts/install-validators.sh $build (make test does)"
+fi
+if command -v chromium > /dev/null; then
+  for size in 1200,900 390,844; do
+    rm -f "$scratch/shot.png"
+    timeout 90 chromium --headless --no-sandbox --disable-gpu --window-size=$size --screenshot="$scratch/shot.png" \
+      "file://$scratch/volume-status.html" > /dev/null 2>&1
+    [ -s "$scratch/shot.png" ] && ok || bad "headless Chromium renders the volume's status page at $size"
+  done
+fi
 
 # the ACM record is the volume's: a workshop contradicting it is refused, naming both files
 cp -r "$gen" "$scratch/contra"

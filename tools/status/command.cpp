@@ -88,6 +88,15 @@ void print_volume_json(std::ostream& out, const std::vector<VenueStatus>& all) {
   out << nlohmann::json{{"workshops", workshops}}.dump(2) << "\n";
 }
 
+// The volume's table (or JSON) on stdout and its page in `html` when given.
+Exit volume_command(const Job& job, bool json, const std::string& html) {
+  const VolumeStatus all = run_volume(job);
+  if (json) print_volume_json(std::cout, all.workshops);
+  else print_volume_text(std::cout, all.workshops);
+  if (!html.empty()) write_file_atomic(html, volume_html_page(all.title, all.workshops));
+  return exit_status(all);
+}
+
 nlohmann::json json_doc(const VenueStatus& s) {
   nlohmann::json papers = nlohmann::json::array(), strays = nlohmann::json::array();
   for (const auto& p : s.papers) papers.push_back(json_of(p));
@@ -135,11 +144,7 @@ void add_options(CLI::App& cmd, int& status) {
     job->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
     if (!html->empty()) refuse_output_over_input(*html, OutputKind::html, {}, "--html");
     if (!job->volume.empty()) {
-      if (!html->empty()) throw usage_error("--html", "is for one venue; with --volume use the table or --json");
-      const std::vector<VenueStatus> all = run_volume(*job);
-      if (*json) print_volume_json(std::cout, all);
-      else print_volume_text(std::cout, all);
-      status = static_cast<int>(exit_status(all));
+      status = static_cast<int>(volume_command(*job, *json, *html));
       return;
     }
     const VenueStatus result = run(*job);

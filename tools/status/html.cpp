@@ -49,26 +49,66 @@ void row(std::ostringstream& out, const PaperStatus& p) {
   out << "</div>\n";
 }
 
-}  // namespace
-
-std::string html_page(const VenueStatus& s) {
-  std::ostringstream out;
+void head(std::ostringstream& out, const std::string& title, const std::string& heading) {
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Status of "
-      << html_escape(s.venue) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<h1>Status of "
-      << html_escape(s.title) << "</h1>\n<p class=\"sub\">At the " << stage_name(s.stage) << " stage; uploads in "
-      << html_escape(s.papers_dir.string()) << "; "
+      << html_escape(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<h1>Status of "
+      << html_escape(heading) << "</h1>\n";
+}
+
+// The stage, the uploads' folder, the book, the summary line.
+void overview(std::ostringstream& out, const VenueStatus& s) {
+  out << "<p class=\"sub\">At the " << stage_name(s.stage) << " stage; uploads in " << html_escape(s.papers_dir.string())
+      << "; "
       << (s.book_manifest.empty() ? std::string("no book built yet") : "last book: " + html_escape(s.book_manifest.string()))
-      << ".</p>\n<p class=\"summary\">" << html_escape(status_summary(s)) << "</p>\n<div class=\"table\">\n"
+      << ".</p>\n<p class=\"summary\">" << html_escape(status_summary(s)) << "</p>\n";
+}
+
+// The table of papers, then the files taken for none under a heading of `level`.
+void table(std::ostringstream& out, const VenueStatus& s, int level) {
+  out << "<div class=\"table\">\n"
       << "<div class=\"row head\"><span>Paper</span><span>State</span><span>Upload</span><span>Check</span>"
          "<span>Rights, DOI</span><span>Last notice</span><span>Book</span></div>\n";
   for (const auto& p : s.papers) row(out, p);
   out << "</div>\n";
-  if (!s.strays.empty()) {
-    out << "<h2>Files taken for no paper</h2>\n<ul class=\"strays\">\n";
-    for (const auto& stray : s.strays)
-      out << "<li>" << html_escape(stray.file.filename().string() + ": " + stray.problem) << "</li>\n";
-    out << "</ul>\n";
+  if (s.strays.empty()) return;
+  out << "<h" << level << ">Files taken for no paper</h" << level << ">\n<ul class=\"strays\">\n";
+  for (const auto& stray : s.strays)
+    out << "<li>" << html_escape(stray.file.filename().string() + ": " + stray.problem) << "</li>\n";
+  out << "</ul>\n";
+}
+
+// The volume's papers and strays as one venue, for its total summary line.
+VenueStatus all_of(const std::vector<VenueStatus>& workshops) {
+  VenueStatus total;
+  for (const auto& s : workshops) {
+    total.papers.insert(total.papers.end(), s.papers.begin(), s.papers.end());
+    total.strays.insert(total.strays.end(), s.strays.begin(), s.strays.end());
+  }
+  return total;
+}
+
+}  // namespace
+
+std::string html_page(const VenueStatus& s) {
+  std::ostringstream out;
+  head(out, s.venue, s.title);
+  overview(out, s);
+  table(out, s, 2);
+  out << "</body>\n</html>\n";
+  return out.str();
+}
+
+std::string volume_html_page(const std::string& volume, const std::vector<VenueStatus>& workshops) {
+  std::ostringstream out;
+  head(out, volume, volume);
+  out << "<p class=\"summary\">" << workshops.size() << " workshops, " << html_escape(status_summary(all_of(workshops)))
+      << "</p>\n";
+  for (const auto& s : workshops) {
+    out << "<section>\n<h2>" << html_escape(s.title) << "</h2>\n";
+    overview(out, s);
+    table(out, s, 3);
+    out << "</section>\n";
   }
   out << "</body>\n</html>\n";
   return out.str();

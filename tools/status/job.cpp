@@ -24,21 +24,21 @@ StatusOptions options_of(const Job& job) {
 
 VenueStatus run(const Job& job) { return venue_status(load_workshop(job.venue), options_of(job)); }
 
-std::vector<VenueStatus> run_volume(const Job& job) {
+VolumeStatus run_volume(const Job& job) {
   const Volume volume = load_volume(job.volume);
-  std::vector<VenueStatus> all;
+  VolumeStatus all{volume.acronym.empty() ? volume.id : volume.acronym, {}};
   for (const Workshop& w : volume.workshops) {
     StatusOptions options = options_of(job);
     if (!job.papers.empty()) options.papers_dir = std::filesystem::path(job.papers) / w.id;
-    all.push_back(venue_status(w, options));
+    all.workshops.push_back(venue_status(w, options));
   }
   return all;
 }
 
 Exit exit_status(const VenueStatus& status) { return status.all_ready() ? Exit::ok : Exit::failed; }
 
-Exit exit_status(const std::vector<VenueStatus>& volume) {
-  for (const auto& s : volume)
+Exit exit_status(const VolumeStatus& volume) {
+  for (const auto& s : volume.workshops)
     if (!s.all_ready()) return Exit::failed;
   return Exit::ok;
 }

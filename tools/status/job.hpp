@@ -24,10 +24,14 @@ VenueStatus run(const Job& job);
 // with its own rules and the volume's ACM record, its uploads in
 // PAPERS/<workshop id>/ (default: each workshop's own papers/), its pages in
 // the volume's book (`book`: build --volume's --out).
-std::vector<VenueStatus> run_volume(const Job& job);
+struct VolumeStatus {
+  std::string title;                    // the volume's acronym (volume.yaml), else its id
+  std::vector<VenueStatus> workshops;   // the volume's order
+};
+VolumeStatus run_volume(const Job& job);
 
 // 0 when every paper is ready and no stray file waits in papers/, else 1.
 Exit exit_status(const VenueStatus& status);
-Exit exit_status(const std::vector<VenueStatus>& volume);
+Exit exit_status(const VolumeStatus& volume);
 
 }  // namespace proceedings::status
