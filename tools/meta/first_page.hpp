@@ -49,6 +49,8 @@ class FirstPage {
   static bool ends_with_country(const std::string& text);
   std::vector<std::string> author_groups(std::size_t end);
   void read_inline_authors(std::size_t end);
+  std::vector<AuthorMeta> group_members(std::string& rest, std::size_t& next_known) const;
+  bool another_name_follows(const std::string& rest, std::size_t next_known) const;
   void read_orcids_inline();
 
   // first_page_addresses.cpp: the journal formats' authors' addresses footnote

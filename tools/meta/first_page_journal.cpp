@@ -67,6 +67,39 @@ std::vector<std::string> FirstPage::author_groups(std::size_t end) {
   return groups;
 }
 
+namespace {
+
+// Where `rest` ends its first name if that is `known` (case and accents
+// aside), else 0.
+std::size_t known_name_end(const std::string& rest, const std::string& known) {
+  const std::string key = fold_name(known);
+  std::string taken;
+  std::size_t i = 0;
+  while (i < rest.size() && fold_name(taken).size() < key.size()) {
+    const std::size_t at = i;
+    next_code_point(rest, i);
+    taken += rest.substr(at, i - at);
+  }
+  while (i < rest.size() && rest[i] != ',' && rest[i] != ' ' && fold_name(rest.substr(i, 1)).empty() &&
+         static_cast<unsigned char>(rest[i]) < 0x80)
+    ++i;  // "JR." : the dot is no letter of the key
+  return !key.empty() && fold_name(taken) == key && (i >= rest.size() || rest[i] == ',' || rest[i] == ' ') ? i : 0;
+}
+
+// The leading name in capitals, taken off `rest`; empty when there is none.
+std::string take_capitals_name(std::string& rest) {
+  const auto comma = rest.find(", ");
+  const std::string head = trim(rest.substr(0, comma));
+  auto and_at = head.find(" AND ");
+  if (and_at == std::string::npos) and_at = head.find(" and ");
+  const std::string first = and_at == std::string::npos ? head : head.substr(0, and_at);
+  if (first.empty() || !in_capitals(first) || comma == std::string::npos) return "";
+  rest = rest.substr(and_at == std::string::npos ? comma : and_at + 1);
+  return first;
+}
+
+}  // namespace
+
 void FirstPage::read_inline_authors(std::size_t end) {
   const auto groups = author_groups(end);
   for (const auto& g : groups)
@@ -77,50 +110,7 @@ void FirstPage::read_inline_authors(std::size_t end) {
   std::size_t next_known = 0;
   for (const auto& group : groups) {
     std::string rest = without_inline_marks(group);
-    std::vector<AuthorMeta> members;
-    // Names first: the known names in order, else the leading parts in capitals.
-    while (true) {
-      static const Regex separator_before(R"(^\s*(,\s*)?(and\s+)?)");
-      rest = separator_before.replace(rest, "");
-      std::string name;
-      if (next_known < known_names.size()) {
-        const std::string key = fold_name(known_names[next_known]);
-        std::string taken;
-        std::size_t i = 0;
-        while (i < rest.size() && fold_name(taken).size() < key.size()) {
-          const std::size_t at = i;
-          next_code_point(rest, i);
-          taken += rest.substr(at, i - at);
-        }
-        while (i < rest.size() && rest[i] != ',' && rest[i] != ' ' && fold_name(rest.substr(i, 1)).empty() &&
-               static_cast<unsigned char>(rest[i]) < 0x80)
-          ++i;  // "JR." : the dot is no letter of the key
-        if (!key.empty() && fold_name(taken) == key && (i >= rest.size() || rest[i] == ',' || rest[i] == ' ')) {
-          name = known_names[next_known++];
-          rest = rest.substr(i);
-        }
-      }
-      if (name.empty()) {
-        const auto comma = rest.find(", ");
-        const std::string head = trim(rest.substr(0, comma));
-        auto and_at = head.find(" AND ");
-        if (and_at == std::string::npos) and_at = head.find(" and ");
-        const std::string first = and_at == std::string::npos ? head : head.substr(0, and_at);
-        if (first.empty() || !in_capitals(first) || comma == std::string::npos) break;
-        name = first;
-        rest = rest.substr(and_at == std::string::npos ? comma : and_at + 1);
-      }
-      AuthorMeta a;
-      a.name = without_marks(name);
-      members.push_back(a);
-      if (rest.rfind(",", 0) != 0 && rest.find(" and ") != 0 && rest.find(" AND ") != 0) break;
-      // Is what follows another name? Only if it is in capitals up to the next comma.
-      static const Regex separator_after(R"(^\s*,?\s*(and\s+|AND\s+)?)");
-      std::string after = separator_after.replace(rest, "");
-      const std::string head = after.substr(0, after.find(", "));
-      const bool known_next = next_known < known_names.size() && fold_name(after).rfind(fold_name(known_names[next_known]), 0) == 0;
-      if (!known_next && (!in_capitals(head) || head.empty())) break;
-    }
+    std::vector<AuthorMeta> members = group_members(rest, next_known);
     static const Regex leading_comma(R"(^\s*,\s*)");
     rest = leading_comma.replace(rest, "");
     const auto affiliations = split_institutions(rest);
@@ -132,6 +122,39 @@ void FirstPage::read_inline_authors(std::size_t end) {
   read_orcids_inline();
   read_addresses_footnote();
   if (!meta_.authors.empty()) meta_.source["authors"] = "pdf-layout";
+}
+
+// A group's names, taken off the front of `rest`: the known names in order,
+// else the leading parts in capitals.
+std::vector<AuthorMeta> FirstPage::group_members(std::string& rest, std::size_t& next_known) const {
+  std::vector<AuthorMeta> members;
+  while (true) {
+    static const Regex separator_before(R"(^\s*(,\s*)?(and\s+)?)");
+    rest = separator_before.replace(rest, "");
+    std::string name;
+    if (next_known < known_names.size())
+      if (const std::size_t name_end = known_name_end(rest, known_names[next_known])) {
+        name = known_names[next_known++];
+        rest = rest.substr(name_end);
+      }
+    if (name.empty()) name = take_capitals_name(rest);
+    if (name.empty()) break;
+    AuthorMeta a;
+    a.name = without_marks(name);
+    members.push_back(a);
+    if (!another_name_follows(rest, next_known)) break;
+  }
+  return members;
+}
+
+// Is what follows another name? Only if it is in capitals up to the next comma.
+bool FirstPage::another_name_follows(const std::string& rest, std::size_t next_known) const {
+  if (rest.rfind(",", 0) != 0 && rest.find(" and ") != 0 && rest.find(" AND ") != 0) return false;
+  static const Regex separator_after(R"(^\s*,?\s*(and\s+|AND\s+)?)");
+  std::string after = separator_after.replace(rest, "");
+  const std::string head = after.substr(0, after.find(", "));
+  const bool known_next = next_known < known_names.size() && fold_name(after).rfind(fold_name(known_names[next_known]), 0) == 0;
+  return known_next || (in_capitals(head) && !head.empty());
 }
 
 void FirstPage::read_orcids_inline() {
