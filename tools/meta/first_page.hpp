@@ -65,6 +65,8 @@ class FirstPage {
   // first_page_boxes.cpp: the conference formats' author boxes and sigchi-a's
   static bool looks_like_date(const std::string& text);
   void read_boxed_authors(std::size_t end);
+  double author_name_size(std::size_t end) const;
+  std::vector<AuthorBox> conference_author_boxes(std::size_t end, double name_size) const;
   void read_sigchi_authors(std::size_t end);
   static bool centred_under(const AuthorBox& box, const PdfLine& line);
   double author_box_width(const std::vector<AuthorBox>& boxes) const;

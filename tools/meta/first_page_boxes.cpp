@@ -20,16 +20,34 @@ bool FirstPage::looks_like_date(const std::string& text) {
 }
 
 void FirstPage::read_boxed_authors(std::size_t end) {
-  std::vector<AuthorBox> boxes;
-  double name_size = 0;
+  const double name_size = author_name_size(end);
+  if (name_size == 0) return;
+  const std::vector<AuthorBox> boxes = conference_author_boxes(end, name_size);
+  const double box_width = author_box_width(boxes);
+  for (const auto& b : boxes) {
+    for (const auto* n : b.names)
+      if (is_anonymous(n->plain)) {
+        anonymous = true;
+        return;
+      }
+    read_box(b, box_width);
+  }
+  if (!meta_.authors.empty()) meta_.source["authors"] = "pdf-layout";
+}
+
+// The size of the first line under the title set larger than the body
+// that is no date: the authors' names; 0 when there is none.
+double FirstPage::author_name_size(std::size_t end) const {
   for (std::size_t i = after_title_; i < end; ++i) {
     const PdfLine& line = lines_[i];
-    if (line.size >= body_ + 1.5 && !looks_like_date(line.text)) {
-      name_size = line.size;
-      break;
-    }
+    if (line.size >= body_ + 1.5 && !looks_like_date(line.text)) return line.size;
   }
-  if (name_size == 0) return;
+  return 0;
+}
+
+// Each box: a name (or names stacked on one axis) and the smaller lines centred under it.
+std::vector<AuthorBox> FirstPage::conference_author_boxes(std::size_t end, double name_size) const {
+  std::vector<AuthorBox> boxes;
   bool last_was_name = false;
   for (std::size_t i = after_title_; i < end; ++i) {
     const PdfLine& line = lines_[i];
@@ -46,16 +64,7 @@ void FirstPage::read_boxed_authors(std::size_t end) {
     }
     last_was_name = name;
   }
-  const double box_width = author_box_width(boxes);
-  for (const auto& b : boxes) {
-    for (const auto* n : b.names)
-      if (is_anonymous(n->plain)) {
-        anonymous = true;
-        return;
-      }
-    read_box(b, box_width);
-  }
-  if (!meta_.authors.empty()) meta_.source["authors"] = "pdf-layout";
+  return boxes;
 }
 
 void FirstPage::read_sigchi_authors(std::size_t end) {
