@@ -52,6 +52,10 @@ class FirstPage {
   std::vector<AuthorMeta> group_members(std::string& rest, std::size_t& next_known) const;
   bool another_name_follows(const std::string& rest, std::size_t next_known) const;
   void read_orcids_inline();
+  std::vector<const PdfLink*> author_line_orcid_links() const;
+  std::vector<std::size_t> authors_named_in(const std::string& key, std::size_t first) const;
+  std::size_t author_under(const PdfLink& link, const PdfLine& line, const std::string& key,
+                           const std::vector<std::size_t>& here) const;
 
   // first_page_addresses.cpp: the journal formats' authors' addresses footnote
   void append_split_footnote(double size, std::vector<std::string>& text) const;

@@ -157,17 +157,12 @@ bool FirstPage::another_name_follows(const std::string& rest, std::size_t next_k
   return known_next || (in_capitals(head) && !head.empty());
 }
 
+// Links on the capitalised names: in order of appearance, one per author.
+// Match a link to the author whose capitalised name has the same width
+// as the link box, in order.
 void FirstPage::read_orcids_inline() {
-  // Links on the capitalised names: in order of appearance, one per author.
-  // Only the links on the author lines: the addresses footnote links the names again.
-  const double authors_end = after_authors_ > 0 && after_authors_ < lines_.size() ? lines_[after_authors_].box.y0
-                                                                                  : page_.height * 0.5;
-  std::vector<const PdfLink*> orcid_links;
-  for (const auto& link : page_.links)
-    if (!orcid_of(link.uri).empty() && link.box.y0 < authors_end) orcid_links.push_back(&link);
+  const std::vector<const PdfLink*> orcid_links = author_line_orcid_links();
   if (orcid_links.empty()) return;
-  // Match a link to the author whose capitalised name has the same width
-  // as the link box, in order.
   std::size_t a = 0;
   for (std::size_t i = after_title_; i < lines_.size() && a < meta_.authors.size(); ++i) {
     const PdfLine& line = lines_[i];
@@ -176,36 +171,54 @@ void FirstPage::read_orcids_inline() {
       if (overlaps(l->box, line.box)) on_line.push_back(l);
     if (on_line.empty() && i > after_title_ + 2 * meta_.authors.size()) break;
     std::sort(on_line.begin(), on_line.end(), [](auto* x, auto* y) { return x->box.x0 < y->box.x0; });
-    // Authors on this line: the names it holds, in order.
-    std::vector<std::size_t> here;
     const std::string key = fold_name(line.plain);
-    std::size_t from = 0;
-    for (std::size_t k = a; k < meta_.authors.size(); ++k) {
-      const auto at = key.find(fold_name(meta_.authors[k].name), from);
-      if (at == std::string::npos) break;
-      here.push_back(k);
-      from = at + 1;
-    }
+    const std::vector<std::size_t> here = authors_named_in(key, a);
     if (here.empty()) continue;
-    for (const auto* link : on_line) {
-      // the author whose name's share of the line matches the link's position
-      const double rel = (link->box.x0 - line.box.x0) / std::max(1.0, line.box.width());
-      std::size_t best = here.front();
-      double best_d = 1e9;
-      std::size_t pos = 0;
-      for (std::size_t k : here) {
-        const auto at = key.find(fold_name(meta_.authors[k].name), pos);
-        pos = at + 1;
-        const double d = std::fabs(static_cast<double>(at) / std::max<std::size_t>(1, key.size()) - rel);
-        if (d < best_d) {
-          best_d = d;
-          best = k;
-        }
-      }
-      meta_.authors[best].orcid = orcid_of(link->uri);
-    }
+    for (const auto* link : on_line) meta_.authors[author_under(*link, line, key, here)].orcid = orcid_of(link->uri);
     a = here.back() + 1;
   }
+}
+
+// Only the links on the author lines: the addresses footnote links the names again.
+std::vector<const PdfLink*> FirstPage::author_line_orcid_links() const {
+  const double authors_end = after_authors_ > 0 && after_authors_ < lines_.size() ? lines_[after_authors_].box.y0
+                                                                                  : page_.height * 0.5;
+  std::vector<const PdfLink*> orcid_links;
+  for (const auto& link : page_.links)
+    if (!orcid_of(link.uri).empty() && link.box.y0 < authors_end) orcid_links.push_back(&link);
+  return orcid_links;
+}
+
+// Authors on a line (`key`, folded): the names it holds, in order, from `first`.
+std::vector<std::size_t> FirstPage::authors_named_in(const std::string& key, std::size_t first) const {
+  std::vector<std::size_t> here;
+  std::size_t from = 0;
+  for (std::size_t k = first; k < meta_.authors.size(); ++k) {
+    const auto at = key.find(fold_name(meta_.authors[k].name), from);
+    if (at == std::string::npos) break;
+    here.push_back(k);
+    from = at + 1;
+  }
+  return here;
+}
+
+// The author whose name's share of the line matches the link's position.
+std::size_t FirstPage::author_under(const PdfLink& link, const PdfLine& line, const std::string& key,
+                                    const std::vector<std::size_t>& here) const {
+  const double rel = (link.box.x0 - line.box.x0) / std::max(1.0, line.box.width());
+  std::size_t best = here.front();
+  double best_d = 1e9;
+  std::size_t pos = 0;
+  for (std::size_t k : here) {
+    const auto at = key.find(fold_name(meta_.authors[k].name), pos);
+    pos = at + 1;
+    const double d = std::fabs(static_cast<double>(at) / std::max<std::size_t>(1, key.size()) - rel);
+    if (d < best_d) {
+      best_d = d;
+      best = k;
+    }
+  }
+  return best;
 }
 
 }  // namespace proceedings::meta
