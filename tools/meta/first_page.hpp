@@ -60,7 +60,10 @@ class FirstPage {
   // first_page_addresses.cpp: the journal formats' authors' addresses footnote
   void append_split_footnote(double size, std::vector<std::string>& text) const;
   std::string addresses_text() const;
+  std::vector<std::string> footnote_lines(std::size_t opening, const std::string& first) const;
   void read_addresses_footnote();
+  std::size_t entry_author(const std::string& entry, std::size_t first, std::size_t& name_end) const;
+  void read_address_entry(const std::string& entry, std::size_t who, std::size_t name_end);
   void fill_affiliations(AuthorMeta& a, std::vector<std::string> parts, std::size_t who);
   static std::size_t institution_span(const std::vector<std::string>& parts, std::size_t at, const std::string& institution);
   static std::size_t count_commas(const std::string& s);

@@ -25,43 +25,59 @@ void FirstPage::append_split_footnote(double size, std::vector<std::string>& tex
   }
 }
 
+namespace {
+
+// The footnote's lines as one text. An email broken at the line's end
+// ("a@b." / "org") joins without a space.
+std::string joined_footnote(const std::vector<std::string>& text) {
+  static const Regex broken_email(R"(\S+@\S*[.@_-]$|\S+@[^.\s]*$)");
+  std::string joined;
+  for (const auto& raw : text) {
+    const std::string piece = trim(raw);
+    static const Regex email_start(R"(^[^\s,;]*@)");
+    static const Regex mailbox_end(R"([A-Za-z0-9][._-]$)");
+    if (!joined.empty() && (broken_email.contains(joined) ||
+                            (email_start.contains(piece) && mailbox_end.contains(joined))))
+      joined += piece;
+    else joined = join_lines({joined, piece});
+  }
+  while (!joined.empty() && joined.back() == '.') joined.pop_back();
+  return joined;
+}
+
+}  // namespace
+
 std::string FirstPage::addresses_text() const {
   static const Regex opening(R"(^Author(s’|s'|’s|'s)\s*(addresses|address|Contact Information)\s*:\s*)");
   for (std::size_t i = 0; i < lines_.size(); ++i) {
     const std::string t = trim(lines_[i].plain);
     Match m;
     if (!opening.search(t, m)) continue;
-    std::vector<std::string> text{t.substr(static_cast<std::size_t>(m.length()))};
-    for (std::size_t k = i + 1; k < lines_.size(); ++k) {
-      const PdfLine& l = lines_[k];
-      if (std::fabs(l.size - lines_[i].size) > 0.3 || l.box.y0 < lines_[k - 1].box.y0 ||
-          l.box.y0 - lines_[k - 1].box.y1 > 0.6 * l.size)
-        break;
-      // A footnote that ends on an email without its period, and the next
-      // footnote ("ACM member number: ...") right under it.
-      static const Regex ends_on_email(R"([\w.+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}\s*$)");
-      static const Regex opens_sentence(R"(^\s*[A-Z])");
-      if (ends_on_email.contains(text.back()) && opens_sentence.contains(l.plain)) break;
-      text.push_back(l.plain);
-    }
+    std::vector<std::string> text = footnote_lines(i, t.substr(static_cast<std::size_t>(m.length())));
     // A long footnote that TeX split goes on at the top of the next page's footnotes.
     if (next_page_ && !text.empty() && trim(text.back()).back() != '.') append_split_footnote(lines_[i].size, text);
-    // An email broken at the line's end ("a@b." / "org") joins without a space.
-    static const Regex broken_email(R"(\S+@\S*[.@_-]$|\S+@[^.\s]*$)");
-    std::string joined;
-    for (const auto& raw : text) {
-      const std::string piece = trim(raw);
-      static const Regex email_start(R"(^[^\s,;]*@)");
-      static const Regex mailbox_end(R"([A-Za-z0-9][._-]$)");
-      if (!joined.empty() && (broken_email.contains(joined) ||
-                              (email_start.contains(piece) && mailbox_end.contains(joined))))
-        joined += piece;
-      else joined = join_lines({joined, piece});
-    }
-    while (!joined.empty() && joined.back() == '.') joined.pop_back();
-    return joined;
+    return joined_footnote(text);
   }
   return "";
+}
+
+// The footnote opening at line `opening` (its text after the opening words
+// is `first`), up to a gap, a change of size or the next footnote.
+std::vector<std::string> FirstPage::footnote_lines(std::size_t opening, const std::string& first) const {
+  std::vector<std::string> text{first};
+  for (std::size_t k = opening + 1; k < lines_.size(); ++k) {
+    const PdfLine& l = lines_[k];
+    if (std::fabs(l.size - lines_[opening].size) > 0.3 || l.box.y0 < lines_[k - 1].box.y0 ||
+        l.box.y0 - lines_[k - 1].box.y1 > 0.6 * l.size)
+      break;
+    // A footnote that ends on an email without its period, and the next
+    // footnote ("ACM member number: ...") right under it.
+    static const Regex ends_on_email(R"([\w.+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}\s*$)");
+    static const Regex opens_sentence(R"(^\s*[A-Z])");
+    if (ends_on_email.contains(text.back()) && opens_sentence.contains(l.plain)) break;
+    text.push_back(l.plain);
+  }
+  return text;
 }
 
 // Fills departments, street, city, state, postcode and emails from the
@@ -78,28 +94,39 @@ void FirstPage::read_addresses_footnote() {
   meta_.source["affiliations"] = "pdf-layout (authors' addresses)";
   std::size_t author = 0;
   for (std::string entry : split(text, ";")) {
-    // The entry's author: the next one whose name starts it (acmart drops
-    // the comma after a name that ends in a period: "Hollis Jr. Department").
-    std::size_t who = meta_.authors.size(), name_end = 0;
-    for (std::size_t k = author; k < meta_.authors.size() && who == meta_.authors.size(); ++k)
-      if (const std::size_t end = name_prefix(entry, meta_.authors[k].name)) {
-        who = k;
-        name_end = end;
-      }
+    std::size_t name_end = 0;
+    const std::size_t who = entry_author(entry, author, name_end);
     if (who == meta_.authors.size()) continue;
     author = who + 1;
-    AuthorMeta& a = meta_.authors[who];
-    // Case from the footnote, which prints names as written.
-    a.name = without_marks(entry.substr(0, name_end));
-    static const Regex separator(R"(^\s*,?\s*)");
-    const std::string after_name = separator.replace(entry.substr(name_end), "");
-    std::vector<std::string> parts = split(after_name, ",");
-    std::vector<std::string> rest;
-    for (const auto& p : parts)
-      if (is_email(p)) a.emails.push_back(p);
-      else rest.push_back(p);
-    fill_affiliations(a, rest, who);
+    read_address_entry(entry, who, name_end);
   }
+}
+
+// The entry's author from `first` on: the next one whose name starts it
+// (acmart drops the comma after a name that ends in a period: "Hollis Jr.
+// Department"); the number of authors when none does.
+std::size_t FirstPage::entry_author(const std::string& entry, std::size_t first, std::size_t& name_end) const {
+  std::size_t who = meta_.authors.size();
+  for (std::size_t k = first; k < meta_.authors.size() && who == meta_.authors.size(); ++k)
+    if (const std::size_t end = name_prefix(entry, meta_.authors[k].name)) {
+      who = k;
+      name_end = end;
+    }
+  return who;
+}
+
+void FirstPage::read_address_entry(const std::string& entry, std::size_t who, std::size_t name_end) {
+  AuthorMeta& a = meta_.authors[who];
+  // Case from the footnote, which prints names as written.
+  a.name = without_marks(entry.substr(0, name_end));
+  static const Regex separator(R"(^\s*,?\s*)");
+  const std::string after_name = separator.replace(entry.substr(name_end), "");
+  std::vector<std::string> parts = split(after_name, ",");
+  std::vector<std::string> rest;
+  for (const auto& p : parts)
+    if (is_email(p)) a.emails.push_back(p);
+    else rest.push_back(p);
+  fill_affiliations(a, rest, who);
 }
 
 // The names the footnote lists, in order, for pages whose other sources say none.
