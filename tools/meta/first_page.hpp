@@ -65,6 +65,9 @@ class FirstPage {
   std::size_t entry_author(const std::string& entry, std::size_t first, std::size_t& name_end) const;
   void read_address_entry(const std::string& entry, std::size_t who, std::size_t name_end);
   void fill_affiliations(AuthorMeta& a, std::vector<std::string> parts, std::size_t who);
+  static bool take_departments(const std::vector<std::string>& parts, std::size_t& k, const Affiliation& printed,
+                               bool later, Affiliation& detailed);
+  static std::vector<std::string> take_address(std::vector<std::string>& parts, std::size_t& k, const std::string& country);
   static std::size_t institution_span(const std::vector<std::string>& parts, std::size_t at, const std::string& institution);
   static std::size_t count_commas(const std::string& s);
   void share_details(const Affiliation& printed, const Affiliation& detailed, std::size_t who);

@@ -147,43 +147,55 @@ void FirstPage::fill_affiliations(AuthorMeta& a, std::vector<std::string> parts,
     const Affiliation printed = a.affiliations[n];
     Affiliation detailed = printed;
     detailed.departments.clear();
-    bool found = false;
-    while (k < parts.size() && !found) {
-      const std::string& p = parts[k];
-      if (const std::size_t span = institution_span(parts, k, printed.institution)) {
-        k += span;
-        found = true;
-        break;
-      }
-      const auto and_at = p.rfind(" and ");
-      if (n > 0 && and_at != std::string::npos && fold_name(p.substr(and_at + 5)) == fold_name(printed.institution)) {
-        if (and_at > 0) detailed.departments.push_back(p.substr(0, and_at));
-        ++k;
-        found = true;
-        break;
-      }
-      detailed.departments.push_back(p);
-      ++k;
-    }
-    if (!found) return;  // printed with another author of its group
-    std::vector<std::string> address;
-    while (k < parts.size()) {
-      const std::string p = parts[k];
-      if (fold_name(p) == fold_name(printed.country)) {
-        ++k;
-        break;
-      }
-      const auto and_at = p.find(" and ");
-      if (and_at != std::string::npos && fold_name(p.substr(0, and_at)) == fold_name(printed.country)) {
-        parts[k] = p.substr(and_at + 5);  // the next affiliation's first part
-        break;
-      }
-      address.push_back(p);
-      ++k;
-    }
+    if (!take_departments(parts, k, printed, n > 0, detailed)) return;  // printed with another author of its group
+    const std::vector<std::string> address = take_address(parts, k, printed.country);
     read_address_parts(address, detailed);
     share_details(printed, detailed, who);
   }
+}
+
+// The departments before the printed institution, from parts[k] on, with k
+// moved past the institution; false when it is not there. A `later`
+// affiliation may open as "Department and Institution".
+bool FirstPage::take_departments(const std::vector<std::string>& parts, std::size_t& k, const Affiliation& printed,
+                                 bool later, Affiliation& detailed) {
+  while (k < parts.size()) {
+    const std::string& p = parts[k];
+    if (const std::size_t span = institution_span(parts, k, printed.institution)) {
+      k += span;
+      return true;
+    }
+    const auto and_at = p.rfind(" and ");
+    if (later && and_at != std::string::npos && fold_name(p.substr(and_at + 5)) == fold_name(printed.institution)) {
+      if (and_at > 0) detailed.departments.push_back(p.substr(0, and_at));
+      ++k;
+      return true;
+    }
+    detailed.departments.push_back(p);
+    ++k;
+  }
+  return false;
+}
+
+// The address parts up to the printed country, with k moved past it; a
+// "Country and Department" part leaves the next affiliation's first part.
+std::vector<std::string> FirstPage::take_address(std::vector<std::string>& parts, std::size_t& k, const std::string& country) {
+  std::vector<std::string> address;
+  while (k < parts.size()) {
+    const std::string p = parts[k];
+    if (fold_name(p) == fold_name(country)) {
+      ++k;
+      break;
+    }
+    const auto and_at = p.find(" and ");
+    if (and_at != std::string::npos && fold_name(p.substr(0, and_at)) == fold_name(country)) {
+      parts[k] = p.substr(and_at + 5);  // the next affiliation's first part
+      break;
+    }
+    address.push_back(p);
+    ++k;
+  }
+  return address;
 }
 
 // How many comma parts from `at` spell the institution; 0 when they do not.
