@@ -207,31 +207,19 @@ void settle_field_confidence(PaperMeta& meta) {
   }
 }
 
-PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
-  if (holds_invalid_utf8(facts)) return read_pdf_meta(with_valid_utf8(facts), file);
-  PaperMeta meta;
-  meta.input = valid_utf8(file);
-  meta.kind = "pdf";
-  meta.pages = static_cast<int>(facts.pages.size());
-  const XmpFields xmp = parse_xmp(facts.xmp);
-  // The title block can be too tall for page 1 (a long author list in a
-  // journal format): TeX then leaves page 1 with its running head only.
-  const auto title_page = std::find_if(facts.pages.begin(), facts.pages.end(), [](const PdfPage& p) { return p.lines.size() >= 5; });
-  const auto page = title_page == facts.pages.end() ? facts.pages.begin() : title_page;
-  FirstPage first(*page, std::next(page) == facts.pages.end() ? nullptr : &*std::next(page), dominant_size(facts.pages), meta);
+namespace {
+
+// The authors the Info dictionary (else the XMP) names; none when anonymised.
+std::vector<std::string> metadata_author_names(const PdfFacts& facts, const XmpFields& xmp) {
   std::vector<std::string> info_names = split_names(info(facts, "Author"));
   if (info_names.empty()) info_names = xmp.creators;
   if (std::any_of(info_names.begin(), info_names.end(), is_anonymous)) info_names.clear();
-  first.known_names = info_names;
-  first.read();
+  return info_names;
+}
 
-  settle_title(info(facts, "Title"), xmp.title, printed_title(first.title_lines, info(facts, "Title").empty() ? xmp.title : info(facts, "Title"), meta), meta);
-  if (!first.subtitle_parts.empty()) {
-    meta.subtitle = join_lines(first.subtitle_parts);
-    meta.source["subtitle"] = "pdf-layout";
-  }
-  settle_authors(info_names, first.reference_format_names, first.anonymous, meta);
-
+// CCS concepts, keywords and the abstract from the Info dictionary and the
+// XMP, over or after what the layout gave.
+void settle_metadata_fields(const PdfFacts& facts, const XmpFields& xmp, PaperMeta& meta) {
   const auto subject_ccs = concepts_from_subject(info(facts, "Subject"));
   if (!subject_ccs.empty()) {
     meta.ccs = subject_ccs;
@@ -251,6 +239,34 @@ PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
     meta.abstract = xmp.description;
     meta.source["abstract"] = "pdf-xmp";
   }
+}
+
+}  // namespace
+
+PaperMeta read_pdf_meta(const PdfFacts& facts, const std::string& file) {
+  if (holds_invalid_utf8(facts)) return read_pdf_meta(with_valid_utf8(facts), file);
+  PaperMeta meta;
+  meta.input = valid_utf8(file);
+  meta.kind = "pdf";
+  meta.pages = static_cast<int>(facts.pages.size());
+  const XmpFields xmp = parse_xmp(facts.xmp);
+  // The title block can be too tall for page 1 (a long author list in a
+  // journal format): TeX then leaves page 1 with its running head only.
+  const auto title_page = std::find_if(facts.pages.begin(), facts.pages.end(), [](const PdfPage& p) { return p.lines.size() >= 5; });
+  const auto page = title_page == facts.pages.end() ? facts.pages.begin() : title_page;
+  FirstPage first(*page, std::next(page) == facts.pages.end() ? nullptr : &*std::next(page), dominant_size(facts.pages), meta);
+  const std::vector<std::string> info_names = metadata_author_names(facts, xmp);
+  first.known_names = info_names;
+  first.read();
+
+  settle_title(info(facts, "Title"), xmp.title, printed_title(first.title_lines, info(facts, "Title").empty() ? xmp.title : info(facts, "Title"), meta), meta);
+  if (!first.subtitle_parts.empty()) {
+    meta.subtitle = join_lines(first.subtitle_parts);
+    meta.source["subtitle"] = "pdf-layout";
+  }
+  settle_authors(info_names, first.reference_format_names, first.anonymous, meta);
+
+  settle_metadata_fields(facts, xmp, meta);
   settle_field_confidence(meta);
   return meta;
 }
