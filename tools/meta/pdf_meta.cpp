@@ -76,6 +76,25 @@ void walk_xmp(xmlNode* node, XmpFields& out) {
   }
 }
 
+void drop_anonymised_authors(PaperMeta& meta) {
+  meta.authors.clear();
+  meta.source.erase("authors");
+  meta.notes.push_back("the PDF is anonymised ('Anonymous Author(s)'): it carries no author names");
+}
+
+// Where the layout found no author blocks: the names Info or the ACM
+// Reference Format give, without affiliations.
+void take_metadata_names(const std::vector<std::string>& info_names, const std::vector<std::string>& reference_names,
+                         PaperMeta& meta) {
+  for (const auto& name : info_names.empty() ? reference_names : info_names) meta.authors.push_back({name, {}, {}, {}, {}});
+  if (meta.authors.empty()) return;
+  meta.source["authors"] = info_names.empty() ? "pdf-layout" : "pdf-info";
+  meta.confidence["authors"] = 0.5;
+  meta.notes.push_back("no author blocks found on the first page: names only, from the " +
+                       std::string(info_names.empty() ? "ACM Reference Format" : "PDF Info") +
+                       "; affiliations and emails left empty");
+}
+
 // Layout names first; Info, XMP or the ACM Reference Format where the layout
 // gave none. An anonymised build has no names to give.
 void settle_authors(const std::vector<std::string>& info_names, const std::vector<std::string>& reference_names,
@@ -84,20 +103,11 @@ void settle_authors(const std::vector<std::string>& info_names, const std::vecto
               std::any_of(meta.authors.begin(), meta.authors.end(), [](const AuthorMeta& a) { return is_anonymous(a.name); }) ||
               std::any_of(reference_names.begin(), reference_names.end(), is_anonymous);
   if (anonymous) {
-    meta.authors.clear();
-    meta.source.erase("authors");
-    meta.notes.push_back("the PDF is anonymised ('Anonymous Author(s)'): it carries no author names");
+    drop_anonymised_authors(meta);
     return;
   }
   if (meta.authors.empty()) {
-    for (const auto& name : info_names.empty() ? reference_names : info_names) meta.authors.push_back({name, {}, {}, {}, {}});
-    if (!meta.authors.empty()) {
-      meta.source["authors"] = info_names.empty() ? "pdf-layout" : "pdf-info";
-      meta.confidence["authors"] = 0.5;
-      meta.notes.push_back("no author blocks found on the first page: names only, from the " +
-                           std::string(info_names.empty() ? "ACM Reference Format" : "PDF Info") +
-                           "; affiliations and emails left empty");
-    }
+    take_metadata_names(info_names, reference_names, meta);
     return;
   }
   std::vector<std::string> layout_names;
