@@ -103,12 +103,7 @@ expect_text "$scratch/err" "exists and is not a PDF" "the file is named"
 grep -q '<script' "$ev/report.html" && bad "the report needs no JavaScript" || ok
 grep -q 'class="mark hit' "$ev/report.html" && grep -q 'class="mark block' "$ev/report.html" && grep -q 'class="mark refs' "$ev/report.html" &&
   ok || bad "the report draws problems, the template block and the references start"
-validator=$build/validators/node_modules/.bin/html-validate
-if [ -x "$validator" ]; then
-  "$validator" --config "$src/tests/validators/htmlvalidate.json" "$ev/report.html" > "$scratch/hv.txt" 2>&1 && ok || bad "html-validate: $(head -c 600 "$scratch/hv.txt")"
-else
-  bad "html-validate is not installed in $build/validators: run scripts/install-validators.sh $build (make test does)"
-fi
+expect_valid_html "$ev/report.html" "html-validate"
 if command -v chromium > /dev/null; then
   timeout 90 chromium --headless --no-sandbox --disable-gpu --window-size=1200,900 --screenshot="$scratch/report.png" \
     "file://$ev/report.html" > /dev/null 2>&1

@@ -119,12 +119,7 @@ for room in "Room 263" "Room 264" "Room 265"; do
 done
 grep -q '@media' "$page" && ok || bad "no media query for phones"
 grep -q '<time datetime="2025-11-17T09:00:00-06:00">9:00</time>' "$page" && ok || bad "day 2's times are not on day 2"
-validator=$build/validators/node_modules/.bin/html-validate
-if [ -x "$validator" ]; then
-  "$validator" --config "$src/tests/validators/htmlvalidate.json" "$page" > "$scratch/hv.txt" 2>&1 && ok || bad "html-validate: $(head -c 800 "$scratch/hv.txt")"
-else
-  bad "html-validate is not installed in $build/validators: run scripts/install-validators.sh $build (make test does)"
-fi
+expect_valid_html "$page" "html-validate"
 sed 's|</body>|<script>document.body.dataset.overflow = Math.max(0, document.documentElement.scrollWidth - innerWidth); document.body.dataset.cells = [...document.querySelectorAll("td.session")].filter(c => c.getBoundingClientRect().width > innerWidth * 0.8).length;</script></body>|' \
   "$page" > "$scratch/measure.html"
 for width in 1280 390; do

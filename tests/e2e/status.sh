@@ -68,20 +68,8 @@ head -1 "$venue/.proceedings/sent.jsonl" > "$scratch/log" && cp "$scratch/log" "
 expect_exit 1 "html" -- "$bin" status --venue "$venue" --html "$scratch/status.html"
 grep -q 'Status of ExHetAI' "$scratch/status.html" && ok || bad "the page names the venue"
 grep -q 'camera-ready stage' "$scratch/status.html" && ok || bad "the page names the stage"
-validator=$build/validators/node_modules/.bin/html-validate
-if [ -x "$validator" ]; then
-  "$validator" --config "$src/tests/validators/htmlvalidate.json" "$scratch/status.html" > "$scratch/hv.txt" 2>&1 && ok || bad "html-validate: $(head -c 600 "$scratch/hv.txt")"
-else
-  bad "html-validate is not installed in $build/validators: run scripts/install-validators.sh $build (make test does)"
-fi
-if command -v chromium > /dev/null; then
-  for size in 1200,900 390,844; do
-    rm -f "$scratch/shot.png"
-    timeout 90 chromium --headless --no-sandbox --disable-gpu --window-size=$size --screenshot="$scratch/shot.png" \
-      "file://$scratch/status.html" > /dev/null 2>&1
-    [ -s "$scratch/shot.png" ] && ok || bad "headless Chromium renders the status page at $size"
-  done
-fi
+expect_valid_html "$scratch/status.html" "html-validate"
+expect_renders "$scratch/status.html" "the status page" 1200,900 390,844
 
 # Every paper ready: all four pass at a venue ACM does not publish; exit 0,
 # and a file named by its author is matched by its title

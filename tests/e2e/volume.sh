@@ -156,20 +156,8 @@ if total not in page: problems.append(f"no total summary '{total}'")
 print("\n".join(p for p in problems if p), end="")
 PY
 [ ! -s "$scratch/page-check.txt" ] && ok || bad "status --volume --html: $(head -c 600 "$scratch/page-check.txt")"
-validator=$build/validators/node_modules/.bin/html-validate
-if [ -x "$validator" ]; then
-  "$validator" --config "$src/tests/validators/htmlvalidate.json" "$scratch/volume-status.html" > "$scratch/hv.txt" 2>&1 && ok || bad "html-validate of the volume's status page: $(head -c 600 "$scratch/hv.txt")"
-else
-  bad "html-validate is not installed in $build/validators: run scripts/install-validators.sh $build (make test does)"
-fi
-if command -v chromium > /dev/null; then
-  for size in 1200,900 390,844; do
-    rm -f "$scratch/shot.png"
-    timeout 90 chromium --headless --no-sandbox --disable-gpu --window-size=$size --screenshot="$scratch/shot.png" \
-      "file://$scratch/volume-status.html" > /dev/null 2>&1
-    [ -s "$scratch/shot.png" ] && ok || bad "headless Chromium renders the volume's status page at $size"
-  done
-fi
+expect_valid_html "$scratch/volume-status.html" "html-validate of the volume's status page"
+expect_renders "$scratch/volume-status.html" "the volume's status page" 1200,900 390,844
 
 # the ACM record is the volume's: a workshop contradicting it is refused, naming both files
 cp -r "$gen" "$scratch/contra"
@@ -218,11 +206,6 @@ for checker in check_ics.py check_ics_libical.py; do
   expect_text "$scratch/ics.txt" " 0 problems" "$checker: every event read"
 done
 [ "$(grep -c '<table class="grid"' "$stem.html")" = 2 ] && ok || bad "the web page has not one grid per day"
-validator=$build/validators/node_modules/.bin/html-validate
-if [ -x "$validator" ]; then
-  "$validator" --config "$src/tests/validators/htmlvalidate.json" "$stem.html" > "$scratch/hv.txt" 2>&1 && ok || bad "html-validate: $(head -c 800 "$scratch/hv.txt")"
-else
-  bad "html-validate is not installed in $build/validators: run scripts/install-validators.sh $build (make test does)"
-fi
+expect_valid_html "$stem.html" "html-validate of the volume's program"
 
 finish
