@@ -9,6 +9,7 @@
 #include "proceedings/error.hpp"
 #include "check/job.hpp"
 #include "proceedings/check/report.hpp"
+#include "proceedings/install.hpp"
 #include "proceedings/text.hpp"
 
 namespace proceedings::check {
@@ -28,13 +29,17 @@ std::filesystem::path banal_file(const CheckJob& o) {
   return o.inputs.front();
 }
 
+std::vector<std::string> file_names(const std::vector<std::filesystem::path>& files) {
+  std::vector<std::string> names;
+  for (const auto& f : files) names.push_back(f.string());
+  return names;
+}
+
 // A volume: each workshop's table under its name, then one line per workshop.
 Exit print_volume(CheckJob& o, bool json, std::optional<StreamReport>& report) {
   if (json || !o.venue.empty()) throw usage_error("--volume", "checks each workshop with its own rules: no --venue or --json");
   o.on_files = [&](const std::vector<std::filesystem::path>& files) {
-    std::vector<std::string> names;
-    for (const auto& f : files) names.push_back(f.string());
-    report.emplace(std::cout, false, names, stage_name(stage_of(o)));
+    report.emplace(std::cout, false, file_names(files), stage_name(stage_of(o)));
   };
   const VolumeCheckResult result = run_volume_check(o, [&](const Workshop& w, const std::filesystem::path& folder) {
     if (report) report->finish();
@@ -112,20 +117,18 @@ void add_options(CLI::App& cmd, int& status) {
       return;
     }
     // --venue defaults to the current folder when it holds workshop.yaml, as for every command (issue 27 item 9).
-    if (options->venue.empty() && std::filesystem::is_regular_file("workshop.yaml")) options->venue = ".";
+    options->venue = venue_folder_if_any(options->venue);
     *json = *json || *format == "json";
     options->jobs = cmd.get_parent()->get_option("--jobs")->as<unsigned>();  // the global limit (tools/cli)
     std::optional<StreamReport> report;
     options->on_files = [&](const std::vector<std::filesystem::path>& files) {
-      std::vector<std::string> names;
-      for (const auto& f : files) names.push_back(f.string());
       if (!*json)  // which rules, at which stage (the JSON's "stage")
         std::cout << (options->venue.empty()
                           ? std::string("Rules: no venue: generic rules, the defaults and the command line's (name the "
                                         "venue with --venue DIR, or run check in its folder).\n")
                           : "Rules: " + (std::filesystem::path(options->venue) / "workshop.yaml").string() +
                                 " with the command line's on top.\n");
-      report.emplace(std::cout, *json, names, stage_name(stage_of(*options)));
+      report.emplace(std::cout, *json, file_names(files), stage_name(stage_of(*options)));
     };
     std::map<std::string, std::vector<std::string>> files_of;  // a venue's paper -> the files taken for it
     options->on_paper = [&](const Analysis& a) {

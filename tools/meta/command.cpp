@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "meta/job.hpp"
+#include "proceedings/install.hpp"
 #include "meta/report.hpp"
 
 namespace proceedings::meta {
@@ -40,7 +41,7 @@ void add_options(CLI::App& cmd, int& status) {
   cmd.add_option("INPUT", options->inputs, "PDFs, source folders, main .tex files or archives")->required();
   cmd.callback([options, json, &status] {
     // --venue defaults to the current folder when it holds workshop.yaml, as for every command (issue 27 item 9).
-    if (options->venue.empty() && std::filesystem::is_regular_file("workshop.yaml")) options->venue = ".";
+    options->venue = venue_folder_if_any(options->venue);
     status = static_cast<int>(print(run_meta(*options), *json));
   });
 }

@@ -16,6 +16,9 @@ std::filesystem::path templates_folder(const std::string& option);
 // The workshop folder: `option` when given, else the current folder when it
 // holds workshop.yaml. Throws a usage Error naming --venue otherwise.
 std::filesystem::path venue_folder(const std::string& option);
+// The same for a command that also runs without a venue (check, meta): "" when
+// `option` is empty and the current folder holds no workshop.yaml.
+std::string venue_folder_if_any(const std::string& option);
 
 // The running executable, from /proc/self/exe.
 std::filesystem::path executable_path();

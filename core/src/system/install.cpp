@@ -49,10 +49,14 @@ fs::path templates_folder(const std::string& option) {
                                      "PROCEEDINGS_TEMPLATES");
 }
 
-fs::path venue_folder(const std::string& option) {
+std::string venue_folder_if_any(const std::string& option) {
   if (!option.empty()) return option;
   std::error_code ec;
-  if (fs::is_regular_file("workshop.yaml", ec)) return ".";
+  return fs::is_regular_file("workshop.yaml", ec) ? "." : "";
+}
+
+fs::path venue_folder(const std::string& option) {
+  if (const std::string folder = venue_folder_if_any(option); !folder.empty()) return folder;
   throw usage_error("--venue", "not given, and the current folder has no workshop.yaml: name the workshop's folder "
                                "(the one holding workshop.yaml), e.g. --venue metadata/exhetai-2025");
 }
